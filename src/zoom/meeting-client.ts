@@ -1,0 +1,81 @@
+/**
+ * The port between Doorkeeper and the Zoom client. Everything outside src/zoom/ talks to Zoom
+ * through this interface only; the SDK implementation (sdk-meeting-client.ts) converts SDK payloads
+ * once, and tests use an in-memory fake. Shapes here are already normalised: one role spelling,
+ * every optional SDK field filled or the entry dropped.
+ */
+
+/** Zoom says `coHost` in getUserContext and `cohost` in onParticipantChange: we say `coHost`. */
+export type Role = 'host' | 'coHost' | 'attendee' | 'panelist';
+
+export type Location = 'meeting' | 'waitingRoom';
+
+export interface Participant {
+  participantUUID: string;
+  screenName: string;
+  role: Role;
+}
+
+export interface UserContext {
+  participantUUID: string;
+  screenName: string;
+  role: Role;
+}
+
+export interface MeetingInfo {
+  /** The meeting instance UUID (stable for one occurrence of a meeting): our key for stored data. */
+  meetingUUID: string;
+  meetingID: string;
+  topic: string;
+}
+
+export type NotificationType = 'info' | 'warning' | 'error';
+
+/** What the client told us in answer to `config`. */
+export interface ClientInfo {
+  clientVersion: string;
+  runningContext: string;
+  /** Capabilities the client said it does not support: features that need them degrade. */
+  unsupportedApis: readonly string[];
+}
+
+/** Events, already normalised. `at` is the client's timestamp in ms since the epoch (or our clock when absent). */
+export type MeetingEvent =
+  | { type: 'participantJoined'; at: number; participant: Participant }
+  | { type: 'participantLeft'; at: number; participant: Participant }
+  | {
+      type: 'waitingRoomJoined';
+      at: number;
+      participant: Participant;
+      /** `putFromMainMeeting` when a host sent them back, `joinMeeting` for a new arrival. */
+      cause: 'joinMeeting' | 'putFromMainMeeting';
+    }
+  | { type: 'waitingRoomLeft'; at: number; participantUUID: string; screenName: string }
+  | { type: 'waitingRoomStateChanged'; at: number; enabled: boolean }
+  /** My role or status changed (the client re-configured already); refresh snapshots. */
+  | { type: 'myContextChanged'; at: number; user: UserContext }
+  | { type: 'runningContextChanged'; at: number; runningContext: string };
+
+export type MeetingEventListener = (event: MeetingEvent) => void;
+
+/** The port. Every method rejects with a MeetingError (see errors.ts), never anything else. */
+export interface MeetingClient {
+  /** Configure the SDK with exactly the capabilities the app uses. Rejects with kind 'not-in-zoom' outside Zoom. */
+  start(): Promise<ClientInfo>;
+  getUserContext(): Promise<UserContext>;
+  getMeeting(): Promise<MeetingInfo>;
+  getParticipants(): Promise<Participant[]>;
+  /** Entries without a UUID are dropped; a missing name becomes '' and a missing role 'attendee'. */
+  getWaitingRoomParticipants(): Promise<Participant[]>;
+  getWaitingRoomState(): Promise<boolean>;
+  setWaitingRoomState(enabled: boolean): Promise<void>;
+  admit(participantUUID: string): Promise<void>;
+  putInWaitingRoom(participantUUID: string): Promise<void>;
+  rename(participantUUID: string, screenName: string): Promise<void>;
+  remove(participantUUID: string): Promise<void>;
+  notify(type: NotificationType, title: string, message: string): Promise<void>;
+  /** Subscribe to all events; returns the unsubscribe function. */
+  subscribe(listener: MeetingEventListener): () => void;
+  /** Remove every SDK listener and timer. */
+  dispose(): void;
+}
