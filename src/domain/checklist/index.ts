@@ -1,0 +1,37 @@
+export type {
+  AutoLockSpec,
+  ChecklistItem,
+  ChecklistItemId,
+  Fix,
+  ItemStatus,
+  LiveItemId,
+  LockFact,
+  LockMode,
+  ManualItemId,
+  MatchLookup,
+  MeetingFacts,
+  Message,
+  ParticipantFact,
+  ParticipantRole,
+  Preset,
+  PresetId,
+  RecordingFact,
+  RecordingPolicy,
+  Severity,
+  Surface,
+  WaitingRoomFact,
+  Where,
+} from './types';
+export type { ChecklistSummary } from './evaluate';
+export {
+  evaluateChecklist,
+  fixLabel,
+  severityLabel,
+  statusLabel,
+  summarizeChecklist,
+  surfaceLabel,
+} from './evaluate';
+export { getPreset, PRESET_IDS, PRESETS } from './presets';
+export { MANUAL_ITEM_WHERE, isManualItemId } from './manual-items';
+export type { ContactKind } from './contact-exposure';
+export { findExposedContacts, isPrivacyName } from './contact-exposure';
