@@ -1,0 +1,168 @@
+import type { Confidence, MatchFlag, ParticipantMatch } from '../matching/types';
+
+/*
+ * The lock and countdown policy works on plain data. These participant shapes mirror the
+ * MeetingClient port and domain/meeting's roster structurally (domain/ imports nothing from
+ * zoom/), so roster entries can be passed in as they are.
+ */
+
+export type ParticipantRole = 'host' | 'coHost' | 'attendee' | 'panelist';
+
+export type ParticipantLocation = 'meeting' | 'waitingRoom';
+
+export interface LockParticipant {
+  participantUUID: string;
+  screenName: string;
+  role: ParticipantRole;
+  location: ParticipantLocation;
+}
+
+/** Matches by participant UUID, or the matcher's list as it is. */
+export type MatchLookup = ReadonlyMap<string, ParticipantMatch> | readonly ParticipantMatch[];
+
+/** What the caller observes at one instant; `tick` and `decide` read nothing else. */
+export interface LockFacts {
+  /** My own role: the lock pauses unless it is host or co-host. */
+  myRole: ParticipantRole;
+  /** Everyone in the meeting and in its waiting room. */
+  participants: Iterable<LockParticipant>;
+  matches: MatchLookup;
+  /** The waiting-room switch; null while unknown (nothing is turned on blindly). */
+  waitingRoomEnabled: boolean | null;
+  /** Every roll entry's id, for "lock early once everyone on the roll is present". */
+  rollIds: readonly string[];
+}
+
+/** 'all': nobody gets in without a click. 'rollOnly': `sure` roll matches are admitted automatically. */
+export type LockMode = 'all' | 'rollOnly';
+
+export type LockReason = 'manual' | 'countdown' | 'rollComplete';
+
+/** How the host phrased the auto-lock. */
+export type ScheduleSpec =
+  | { kind: 'afterStart'; minutes: number }
+  | { kind: 'atTime'; hour: number; minute: number }
+  | { kind: 'fromNow'; minutes: number };
+
+export interface CountdownRunning {
+  status: 'running';
+  spec: ScheduleSpec;
+  /** The meeting start the deadline was computed from, so a correction can shift it. */
+  meetingStartedAt: number;
+  /** Wall-clock deadline (ms since the epoch): the countdown never counts ticks. */
+  deadline: number;
+  warned: boolean;
+}
+
+export interface CountdownPaused {
+  status: 'paused';
+  spec: ScheduleSpec;
+  meetingStartedAt: number;
+  remainingMs: number;
+  warned: boolean;
+}
+
+export type Countdown = CountdownRunning | CountdownPaused;
+
+export interface LockSettings {
+  /** Lead time of the one `warn` effect before an auto-lock. */
+  warnLeadMs: number;
+  mode: LockMode;
+  /** Lock as soon as everyone on the roll is in the meeting, while a countdown runs. */
+  lockWhenRollComplete: boolean;
+  /** An action with no reported outcome after this long is considered lost and may be sent again. */
+  pendingTimeoutMs: number;
+}
+
+export type EnforcementAction = 'putInWaitingRoom' | 'admit' | 'enableWaitingRoom';
+
+export interface PendingAction {
+  action: EnforcementAction;
+  since: number;
+}
+
+export interface ActionFailure {
+  action: EnforcementAction;
+  /** The MeetingError kind as a string (domain/ does not import zoom/). */
+  errorKind: string;
+  message: string;
+  attempts: number;
+  at: number;
+}
+
+/** Plain JSON: persisted per meeting so that a reload keeps the lock and the deadline. */
+export interface LockState {
+  version: 1;
+  settings: LockSettings;
+  locked: { since: number; reason: LockReason } | null;
+  /** Set while my role is not host or co-host: nothing is enforced, the countdown waits. */
+  pausedForRole: { since: number; role: ParticipantRole } | null;
+  countdown: Countdown | null;
+  /** Participants allowed in the main room while locked: present at lock time or admitted by the panel. */
+  allowed: string[];
+  /** Roll entries seen legitimately in the meeting, to recognise a rejoin under a new UUID. */
+  allowedRollIds: string[];
+  /** Where each present participant was last seen, to tell a rejoin from a put-back. */
+  lastLocation: Record<string, ParticipantLocation>;
+  heldSince: Record<string, number>;
+  /** Participants this lock put back from the main room. */
+  bounced: string[];
+  /** In-flight actions by participant UUID ('#waitingRoom' for the switch). */
+  pending: Record<string, PendingAction>;
+  failures: Record<string, ActionFailure>;
+}
+
+/** Side effects for the caller to carry out; the policy itself never calls Zoom. */
+export type LockEffect =
+  | { kind: 'warn'; deadline: number; remainingMs: number }
+  | { kind: 'lock'; reason: LockReason; mode: LockMode; lateByMs: number }
+  | { kind: 'unlock' }
+  | { kind: 'paused'; role: ParticipantRole }
+  | { kind: 'resumed' }
+  | { kind: 'enableWaitingRoom' }
+  | { kind: 'putInWaitingRoom'; participantUUID: string; screenName: string; reason: 'notAdmitted' }
+  | { kind: 'admit'; participantUUID: string; screenName: string; reason: 'rollMatch' | 'rejoin' };
+
+/**
+ * Why someone waits. 'rejoin': a roll member who was in and dropped out (top of the list);
+ * 'impostor': the name imitates a roll name; 'onRoll': a sure match the lock mode does not admit;
+ * 'check': a likely, ambiguous or duplicate match; 'notOnRoll': no match.
+ */
+export type HeldCategory = 'rejoin' | 'impostor' | 'onRoll' | 'check' | 'notOnRoll';
+
+export interface HeldEntry {
+  participantUUID: string;
+  screenName: string;
+  category: HeldCategory;
+  since: number;
+  rollId: string | null;
+  confidence: Confidence;
+  flags: readonly MatchFlag[];
+  /** Put back from the main room by this lock. */
+  bounced: boolean;
+  failure: ActionFailure | null;
+}
+
+/** Someone in the main room the lock could not put back. */
+export interface EnforcementProblem {
+  participantUUID: string;
+  screenName: string;
+  failure: ActionFailure;
+}
+
+export interface LockResult {
+  state: LockState;
+  effects: LockEffect[];
+  /** The held list, sorted for display (rejoins first, then by waiting time). Empty while unlocked. */
+  held: HeldEntry[];
+  problems: EnforcementProblem[];
+}
+
+export type LockStatus = 'unlocked' | 'locked' | 'lockedRollOnly' | 'paused';
+
+/** The outcome of an effect the caller carried out. */
+export type ActionOutcome =
+  | { action: 'putInWaitingRoom' | 'admit'; participantUUID: string; ok: true }
+  | { action: 'putInWaitingRoom' | 'admit'; participantUUID: string; ok: false; errorKind: string; message?: string }
+  | { action: 'enableWaitingRoom'; ok: true }
+  | { action: 'enableWaitingRoom'; ok: false; errorKind: string; message?: string };
