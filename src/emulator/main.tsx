@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientHost } from './client-host';
+import { createZoomEmulator } from './emulator-api';
+import { MeetingSim } from './meeting-sim';
+import { PanelControl } from './panel-control';
+import { createRandom } from './random';
+import { buildScenario, parseScenarioName } from './scenarios';
+import { EmulatorContext } from './ui/emulator-context';
+import { EmulatorApp } from './ui/EmulatorApp';
+import { PANEL_WIDTH, parseWidth, safePanelPath, ViewStore } from './view-store';
+import './emulator.css';
+
+// URL: ?scenario=default|empty|rush &seed=N &speed=N (scenario time) &theme=light|dark
+//      &width=px &latency=ms &panel=/same-origin/path (defaults to the panel, /index.html)
+const params = new URLSearchParams(window.location.search);
+const seed = Number.parseInt(params.get('seed') ?? '1', 10) || 1;
+const speed = Math.max(0.1, Number(params.get('speed')) || 1);
+const scenario = buildScenario(parseScenarioName(params.get('scenario')), seed);
+
+const sim = new MeetingSim(scenario.setup, { seed });
+const host = new ClientHost(sim);
+const latency = Number(params.get('latency'));
+if (Number.isFinite(latency) && latency > 0) host.setLatency(latency);
+const panel = new PanelControl(sim, host);
+const view = new ViewStore({
+  theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+  panelWidth: parseWidth(params.get('width')) ?? PANEL_WIDTH,
+  panelPath: safePanelPath(params.get('panel')) ?? '/index.html',
+});
+const emulator = createZoomEmulator({ sim, host, panel, view, scenario, seed, speed });
+window.zoomEmulator = emulator;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('emulator.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <EmulatorContext.Provider value={{ sim, emulator, view, panel, scenario, random: createRandom(seed * 7919 + 1) }}>
+      <EmulatorApp />
+    </EmulatorContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,131 @@
+/**
+ * Types of the Zoom client emulator and of its scripting surface, `window.zoomEmulator`.
+ * Tests import these (type-only) to drive the emulator from Playwright; keep them stable.
+ */
+
+/** Roles as Zoom's getUserContext spells them (the emulator has no webinar panelists). */
+export type EmulatorRole = 'host' | 'coHost' | 'attendee';
+
+export type ParticipantLocation = 'meeting' | 'waitingRoom';
+
+export type Theme = 'light' | 'dark';
+
+/** Someone in the emulated meeting or its waiting room (the app's user included). */
+export interface EmulatedParticipant {
+  participantUUID: string;
+  /** Zoom's deprecated numeric id, still sent for fidelity. */
+  participantId: number;
+  screenName: string;
+  role: EmulatorRole;
+  location: ParticipantLocation;
+}
+
+/** One SDK request received from the panel, and what became of it. */
+export interface CallRecord {
+  jsCallId: string;
+  apiName: string;
+  data: unknown;
+  /** When the request arrived (ms since the epoch). */
+  at: number;
+  /** `no-reply` is a call that failNext(api, 'timeout') swallowed; `dropped` arrived before the panel reloaded. */
+  outcome: 'pending' | 'ok' | 'error' | 'no-reply' | 'dropped';
+  errorCode?: string;
+  /** When the reply was posted (ms since the epoch). */
+  repliedAt?: number;
+}
+
+/** One event posted to the panel. */
+export interface EventRecord {
+  name: string;
+  data: unknown;
+  at: number;
+}
+
+/** A native toast the panel asked for with showNotification. */
+export interface NotificationRecord {
+  type: string;
+  title: string;
+  message: string;
+  at: number;
+}
+
+export interface JoinOptions {
+  screenName: string;
+  /** Defaults to attendee. Co-hosts skip the waiting room, as Zoom lets them. */
+  role?: 'coHost' | 'attendee';
+  /** Defaults to "whatever the waiting room setting says". `true` while the waiting room is off throws. */
+  waitingRoom?: boolean;
+}
+
+/** A failure to inject: a Zoom error code, or `'timeout'` for a call that is never answered. */
+export type InjectedFailure = number | string;
+
+export interface EmulatorStateParticipant {
+  participantUUID: string;
+  screenName: string;
+  role: EmulatorRole;
+  location: ParticipantLocation;
+}
+
+/** A snapshot of the emulator, returned by `zoomEmulator.state()`. Plain data (structured-clonable). */
+export interface EmulatorState {
+  participants: EmulatorStateParticipant[];
+  waitingRoom: boolean;
+  calls: CallRecord[];
+  events: EventRecord[];
+  notifications: NotificationRecord[];
+  me: EmulatorStateParticipant;
+  /** The panel has called config since it last loaded. */
+  configured: boolean;
+  /** Capabilities listed in the panel's last config. */
+  capabilities: string[];
+  latencyMs: number;
+  theme: Theme;
+  panelWidth: number;
+  scenario: string;
+  seed: number;
+}
+
+/**
+ * `window.zoomEmulator`: drive the emulated meeting as the people in it and Zoom's own UI would.
+ * Actions take effect at once and send the panel the events Zoom would (only those it listed in
+ * `config`, and only those its role may receive). Invalid actions throw an Error.
+ *
+ * - `join({ screenName, role?, waitingRoom? })` → participantUUID. With the waiting room on, an
+ *   attendee lands there (`onWaitingRoomParticipantJoin`, action `joinMeeting`), else in the meeting
+ *   (`onParticipantChange` join).
+ * - `leave(uuid)`, `rename(uuid, name)`, `admit(uuid)`, `putInWaitingRoom(uuid)`.
+ * - `setMyRole(role)`: the app user's role (`onMyUserContextChange`; the app must re-config).
+ * - `setWaitingRoom(on)`: turning it off admits everyone waiting, as Zoom does.
+ * - `failNext(apiName, code)`: the next call of that API fails with that Zoom error code, or is
+ *   never answered with `'timeout'` (the SDK rejects it after 10 s). Queued per API.
+ * - `setLatency(ms)`: delay before each SDK request is handled and answered.
+ * - `reset()`: back to the scenario's start; clears logs, failures and latency; reloads the panel.
+ * - `reloadPanel()`: reload the panel iframe (the app must config again); resolves once it loaded.
+ * - `setTheme('light'|'dark')`, `setPanelWidth(px)`.
+ * - `whenConfigured(timeoutMs?)`: resolves once the panel has called config.
+ * - `state()`: a snapshot (see EmulatorState).
+ */
+export interface ZoomEmulator {
+  join(options: JoinOptions): string;
+  leave(participantUUID: string): void;
+  rename(participantUUID: string, screenName: string): void;
+  admit(participantUUID: string): void;
+  putInWaitingRoom(participantUUID: string): void;
+  setMyRole(role: EmulatorRole): void;
+  setWaitingRoom(on: boolean): void;
+  failNext(apiName: string, code: InjectedFailure): void;
+  setLatency(ms: number): void;
+  reset(): Promise<void>;
+  reloadPanel(): Promise<void>;
+  setTheme(theme: Theme): void;
+  setPanelWidth(px: number): void;
+  whenConfigured(timeoutMs?: number): Promise<void>;
+  state(): EmulatorState;
+}
+
+declare global {
+  interface Window {
+    zoomEmulator?: ZoomEmulator;
+  }
+}

@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+import { AddParticipantForm } from './AddParticipantForm';
+import { CallLog } from './CallLog';
+import { useEmulator } from './emulator-context';
+import { MeetingControls } from './MeetingControls';
+import { PanelFrame } from './PanelFrame';
+import { ParticipantList } from './ParticipantList';
+import { ScenarioBar } from './ScenarioBar';
+import { Toasts } from './Toasts';
+import { useSimSnapshot } from './use-sim-snapshot';
+
+/** The emulator page: a Zoom-like side panel on the left, the meeting's controls and log on the right. */
+export function EmulatorApp() {
+  const { sim, view } = useEmulator();
+  const snapshot = useSimSnapshot(sim);
+  const theme = useSyncExternalStore(view.subscribe, () => view.get().theme);
+  const inMeeting = snapshot.participants.filter((p) => p.location === 'meeting');
+  const waiting = snapshot.participants.filter((p) => p.location === 'waitingRoom');
+
+  return (
+    <div className="emulator" data-theme={theme}>
+      <header className="emulator__header">
+        <h1>Zoom client emulator</h1>
+        <ScenarioBar />
+      </header>
+      <main className="emulator__main">
+        <PanelFrame />
+        <div className="emulator__side">
+          <MeetingControls snapshot={snapshot} />
+          <AddParticipantForm waitingRoomOn={snapshot.waitingRoom} />
+          <ParticipantList title="People in the meeting" people={inMeeting} meUUID={snapshot.me.participantUUID} />
+          <ParticipantList title="People waiting" people={waiting} meUUID={snapshot.me.participantUUID} />
+        </div>
+        <CallLog calls={snapshot.calls} events={snapshot.events} />
+      </main>
+      <Toasts notifications={snapshot.notifications} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { EmulatorStateParticipant } from '../types';
+import { useEmulator } from './emulator-context';
+
+const ROLE_LABEL = { host: 'Host', coHost: 'Co-host', attendee: '' } as const;
+
+/** One person, with the moves Zoom's own UI offers the host. Names render as text only. */
+export function ParticipantItem({ participant, isMe }: { participant: EmulatorStateParticipant; isMe: boolean }) {
+  const { emulator } = useEmulator();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const act = (fn: () => void): void => {
+    try {
+      fn();
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const uuid = participant.participantUUID;
+
+  return (
+    <li className="person">
+      {draft === null ? (
+        <span className="person__name" title={participant.screenName}>
+          {participant.screenName}
+        </span>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            act(() => emulator.rename(uuid, draft));
+            setDraft(null);
+          }}
+        >
+          <input aria-label="New display name" value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
+        </form>
+      )}
+      <span className="person__role">{isMe ? `${ROLE_LABEL[participant.role] || 'Attendee'} · me` : ROLE_LABEL[participant.role]}</span>
+      {!isMe && (
+        <span className="person__actions">
+          {participant.location === 'waitingRoom' ? (
+            <button type="button" onClick={() => act(() => emulator.admit(uuid))}>
+              Admit
+            </button>
+          ) : (
+            <button type="button" onClick={() => act(() => emulator.putInWaitingRoom(uuid))}>
+              To waiting room
+            </button>
+          )}
+          <button type="button" onClick={() => setDraft(participant.screenName)}>
+            Rename
+          </button>
+          <button type="button" onClick={() => act(() => emulator.leave(uuid))}>
+            Leave
+          </button>
+        </span>
+      )}
+      {error && (
+        <span role="alert" className="person__error">
+          {error}
+        </span>
+      )}
+    </li>
+  );
+}
