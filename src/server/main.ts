@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildServer } from './app';
 import { ConfigError, loadConfig } from './config';
@@ -7,6 +8,8 @@ import { ConfigError, loadConfig } from './config';
 const DIST_DIR = resolve(import.meta.dirname, '../../dist');
 
 async function main(): Promise<void> {
+  // Variables already in the environment win over .env (Node's loadEnvFile never overwrites).
+  if (existsSync('.env') && typeof process.loadEnvFile === 'function') process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig(process.env);
