@@ -1,0 +1,2 @@
+export { exposesContactDetails, findContactDetails, redactContactDetails, type ContactDetail, type ContactKind } from './contact-details';
+export { initials, privacyName } from './privacy-name';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { initials, privacyName } from './privacy-name';
+
+describe('privacyName', () => {
+  it.each([
+    ['Jane Doe', 'Jane D.'],
+    ['  Jane   Doe  ', 'Jane D.'],
+    ['jane doe', 'Jane D.'],
+    ['JANE DOE', 'JANE D.'],
+    ['Jane', 'Jane'],
+    ['Jane Mary Doe', 'Jane D.'],
+    ['Doe, Jane', 'Jane D.'],
+    ['Doe, Jane Mary', 'Jane D.'],
+    ['Jane Doe, PhD', 'Jane D.'],
+    ['Dr. Jane Doe', 'Jane D.'],
+    ['Mrs Jane Doe', 'Jane D.'],
+    ['Martin Luther King Jr.', 'Martin K.'],
+    ['Henry Ford III', 'Henry F.'],
+    ['Jane V', 'Jane V.'],
+    ['Yo-Yo Ma', 'Yo-Yo M.'],
+    ['Mary-Jane Doe-Smith', 'Mary-Jane D.'],
+    ['Jan van der Berg', 'Jan B.'],
+    ['van der Berg, Jan', 'Jan B.'],
+    ['Ludwig van Beethoven', 'Ludwig B.'],
+    ['van Gogh', 'G.'],
+    ['María José García López', 'María L.'],
+    ["Conan O'Brien", 'Conan O.'],
+    ["O'Brien, Conan", 'Conan O.'],
+    ['Jane Doe (she/her)', 'Jane D.'],
+    ['Jane Doe [iPad]', 'Jane D.'],
+    ["Jane's iPhone", 'Jane'],
+    ['Jane Doe - iPhone', 'Jane D.'],
+    ['Jane Doe Galaxy S21', 'Jane D.'],
+    ['Jane\u200B Doe', 'Jane D.'],
+    ['Jane \u202EeoD', 'Jane E.'],
+    ['Łukasz Żółw', 'Łukasz Ż.'],
+    ['Ọlá Àdìsá', 'Ọlá À.'],
+    ['Ola A\u0301dìsá', 'Ola Á.'],
+    ['Анна Петрова', 'Анна П.'],
+    ['Γιώργος Παπαδόπουλος', 'Γιώργος Π.'],
+    ['محمد علي', 'محمد ع.'],
+    ['山田 太郎', '山田 太.'],
+    ['山田太郎', '山.'],
+    ['김민준', '김.'],
+    ['王', '王'],
+    ['jane.doe@example.com', 'Jane D.'],
+    ['jdoe83@example.com', 'J.'],
+    ['Jane Doe jane.doe@example.com', 'Jane D.'],
+    ['Jane 07700 900123', 'Jane'],
+    ['+1 415 555 0167', 'Phone …67'],
+    ['', ''],
+    ['   ', ''],
+    ['(iPhone)', ''],
+  ])('%j → %j', (name, expected) => {
+    expect(privacyName(name)).toBe(expected);
+  });
+
+  it('never returns a name containing the full surname or a contact detail', () => {
+    for (const name of ['Jane Doe', 'Doe, Jane', 'Jane Doe jane.doe@example.com', 'Jane Doe +44 7700 900123']) {
+      const result = privacyName(name);
+      expect(result).not.toMatch(/Doe|@|7700/u);
+    }
+  });
+});
+
+describe('initials', () => {
+  it.each([
+    ['Jane Doe', 'J.D.'],
+    ['Doe, Jane', 'J.D.'],
+    ['Jane Mary Doe', 'J.D.'],
+    ['Jan van der Berg', 'J.B.'],
+    ['jane doe', 'J.D.'],
+    ['Jane', 'J.'],
+    ["Conan O'Brien", 'C.O.'],
+    ['Анна Петрова', 'А.П.'],
+    ['山田太郎', '山.'],
+    ['+1 415 555 0167', '#'],
+    ['=HYPERLINK("http://x")', 'H.'],
+    ['', ''],
+  ])('%j → %j', (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+});
