@@ -1,10 +1,28 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** `npm start` says where the demo is: the emulator page, which frames the panel. */
+function printDemoUrl(): Plugin {
+  return {
+    name: 'doorkeeper-demo-url',
+    apply: 'serve',
+    configureServer(server) {
+      // Only the CLI prints URLs, so servers started by tests stay quiet.
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const base = server.resolvedUrls?.local[0];
+        if (base) server.config.logger.info(`\n  Doorkeeper demo: ${new URL('emulator.html', base).href}\n`);
+      };
+    },
+  };
+}
 
 // Two pages: the panel Zoom loads as its Home URL, and the emulator page that frames it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), printDemoUrl()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,0 +1,119 @@
+import { chromium } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { ZoomEmulator } from '../../src/emulator/types';
+
+/** Flags for headless Chromium on a small CI machine (see /work notes: no sandbox, no GPU, no network chatter). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Each method of T, called in the page over Playwright: same arguments, result as a promise. */
+export type Remote<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+
+export interface EmulatorSession {
+  browser: Browser;
+  page: Page;
+  /** The panel iframe (the same Frame across panel reloads). */
+  panel: Frame;
+  /** `window.zoomEmulator` in the page, typed. */
+  emu: Remote<ZoomEmulator>;
+  baseUrl: string;
+  /** Uncaught errors from the emulator page or the panel. */
+  pageErrors: string[];
+  /** Messages of any alert/confirm/prompt dialog that opened (each is dismissed). */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Extra emulator query, e.g. 'scenario=empty&seed=3' (no leading '?'). */
+  query?: string;
+  /** Panel (iframe) width in px; the emulator defaults to Zoom's side panel, 380. */
+  width?: number;
+  /** Wait until the panel has called config (default true). */
+  waitForConfig?: boolean;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** A typed handle on `window.zoomEmulator` in `page`. */
+export function remoteEmulator(page: Page): Remote<ZoomEmulator> {
+  return new Proxy({} as Remote<ZoomEmulator>, {
+    get(_target, method) {
+      if (typeof method !== 'string') return undefined;
+      return (...args: unknown[]) =>
+        page.evaluate(
+          ([name, params]) => {
+            const api = window.zoomEmulator as unknown as Record<string, (...a: unknown[]) => unknown> | undefined;
+            if (!api) throw new Error('window.zoomEmulator is not there');
+            const fn = api[name];
+            if (typeof fn !== 'function') throw new Error(`zoomEmulator.${name} is not a function`);
+            return fn(...params);
+          },
+          [method, args] as const,
+        );
+    },
+  });
+}
+
+/** Opens emulator.html in a fresh Chromium and returns handles on the page, the panel and the emulator. */
+export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorSession> {
+  const baseUrl = inject('baseUrl');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const pageErrors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const query = [options.query, options.width ? `width=${options.width}` : ''].filter(Boolean).join('&');
+    await page.goto(`${baseUrl}/emulator.html${query ? `?${query}` : ''}`);
+    await page.waitForFunction(() => window.zoomEmulator !== undefined);
+    const frameElement = await page.waitForSelector('iframe.zoom-panel__frame');
+    const panel = await frameElement.contentFrame();
+    if (!panel) throw new Error('the panel iframe has no frame');
+    const emu = remoteEmulator(page);
+    if (options.waitForConfig ?? true) await emu.whenConfigured(15_000);
+    return { browser, page, panel, emu, baseUrl, pageErrors, dialogs, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Collapsed text of every heading in the frame. */
+export function headings(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+/** Waits until the frame shows a heading with exactly this text, e.g. "In meeting (51)". */
+export async function waitForHeading(frame: Frame, text: string, timeout = 5_000): Promise<void> {
+  try {
+    await frame.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].some((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === expected),
+      text,
+      { timeout, polling: 'raf' },
+    );
+  } catch (error) {
+    throw new Error(`no heading "${text}" within ${timeout} ms; headings: ${JSON.stringify(await headings(frame).catch(() => []))}`, { cause: error });
+  }
+}
+
+/** Waits until the frame's body text contains `text`. */
+export async function waitForText(frame: Frame, text: string, timeout = 5_000): Promise<void> {
+  try {
+    await frame.waitForFunction((expected) => (document.body?.innerText ?? '').includes(expected), text, { timeout });
+  } catch (error) {
+    const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    throw new Error(`no text "${text}" within ${timeout} ms; the frame says: ${body.slice(0, 500)}`, { cause: error });
+  }
+}
