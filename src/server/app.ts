@@ -120,6 +120,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: { statusCode?: number; code?: string; message?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status === 429) return sendPage(reply, 429, PAGES.tooManyRequests);
+    // @fastify/static answers 403 for a directory: to a visitor it is simply not there.
+    if (status === 403 || status === 404) return sendPage(reply, 404, PAGES.notFound);
     if (status >= 400 && status < 500) {
       request.log.info({ event: 'request.refused', status, code: error.code }, 'request refused');
       return sendPage(reply, status, { title: 'Bad request', message: 'The server could not accept this request.' });

@@ -94,6 +94,7 @@ describe('static files and caching', () => {
   it('does not serve the emulator, dotfiles or paths outside dist', async () => {
     expect((await get('/emulator.html')).status).toBe(404);
     expect((await get('/.env')).status).toBe(404);
+    expect((await get('/assets/')).status).toBe(404);
     expect((await get('/assets/../../etc/passwd')).status).toBe(404);
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
   });
@@ -151,15 +152,16 @@ describe('request limits', () => {
     return new Promise((resolve, reject) => {
       const req = httpRequest(url, { method, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow }));
+        resolve({ status: res.statusCode ?? 0, allow: res.headers.allow });
       });
+      // Once the answer is in, the server closing on the rest of an unread body is the point, not an error.
       req.on('error', reject);
       req.end(body ?? undefined);
     });
   }
 
   it('refuses methods other than GET and HEAD before reading a body', async () => {
-    const big = Buffer.alloc(5 * 1024 * 1024, 'a');
+    const big = Buffer.alloc(1024 * 1024, 'a');
     for (const path of ['/install', '/auth/callback', '/', '/healthz']) {
       const response = await raw('POST', path, big, { 'content-type': 'application/json' });
       expect(response.status).toBe(405);
@@ -170,7 +172,7 @@ describe('request limits', () => {
 
   it('refuses a request body over the limit with 413', async () => {
     expect((await raw('GET', '/healthz', Buffer.alloc(BODY_LIMIT_BYTES + 1, 'a'))).status).toBe(413);
-    expect((await raw('GET', '/install', Buffer.alloc(5 * 1024 * 1024, 'a'))).status).toBe(413);
+    expect((await raw('GET', '/install', Buffer.alloc(1024 * 1024, 'a'))).status).toBe(413);
     expect((await raw('GET', '/healthz', Buffer.alloc(BODY_LIMIT_BYTES, 'a'))).status).toBe(200);
   });
 
