@@ -1,0 +1,76 @@
+/** When an event inferred after the fact could have happened. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+interface EventBase {
+  /** Ms since the epoch. For a reconstructed event, the bound that claims the least presence (see reconstruct.ts). */
+  at: number;
+  /** Inferred from a snapshot after the panel was closed, not observed. */
+  reconstructed: boolean;
+  /** Set on reconstructed events. */
+  window?: TimeWindow;
+}
+
+/**
+ * join / leave: arrived in / left the main meeting. waitingRoomJoin / waitingRoomLeave: the same for
+ * the waiting room. sentToWaitingRoom: moved from the main meeting to the waiting room.
+ * admit: this panel (or its lock) admitted them from the waiting room.
+ */
+export type PersonEventKind = 'join' | 'leave' | 'waitingRoomJoin' | 'waitingRoomLeave' | 'sentToWaitingRoom' | 'admit';
+
+export type Actor = 'panel' | 'lock';
+
+export interface PersonEvent extends EventBase {
+  kind: PersonEventKind;
+  participantUUID: string;
+  screenName: string;
+  /** The roll entry matched when the event was logged; the view prefers current matches. */
+  rollId?: string | null;
+  /** Who acted, for events this panel caused. */
+  by?: Actor;
+}
+
+export interface RenameEvent extends EventBase {
+  kind: 'rename';
+  participantUUID: string;
+  screenName: string;
+  previousName: string;
+  rollId?: string | null;
+  by?: Actor;
+}
+
+export interface LockEvent extends EventBase {
+  kind: 'lock' | 'unlock';
+  /** 'manual', 'countdown' or 'rollComplete' for a lock. */
+  reason?: string;
+}
+
+export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent;
+
+export type AttendanceEventKind = AttendanceEvent['kind'];
+
+export type PresenceLocation = 'meeting' | 'waitingRoom';
+
+export interface PresenceEntry {
+  participantUUID: string;
+  screenName: string;
+  location: PresenceLocation;
+  rollId: string | null;
+  since: number;
+}
+
+/** Who was where the last time the panel knew, and when that was. */
+export interface LastKnown {
+  at: number;
+  people: Record<string, PresenceEntry>;
+}
+
+/** One person as a fresh roster read shows them (a roster entry with its current roll match). */
+export interface SnapshotEntry {
+  participantUUID: string;
+  screenName: string;
+  location: PresenceLocation;
+  rollId?: string | null;
+}
