@@ -1,0 +1,37 @@
+import type { Apis } from '@zoom/appssdk';
+
+/** SDK methods the adapter calls (besides `config` itself, which is never a capability). */
+export const CAPABILITY_APIS = [
+  'getUserContext',
+  'getMeetingContext',
+  'getMeetingUUID',
+  'getMeetingParticipants',
+  'getWaitingRoomParticipants',
+  'getWaitingRoomState',
+  'setWaitingRoomState',
+  'admitParticipantFromWaitingRoom',
+  'putParticipantToWaitingRoom',
+  'setParticipantScreenName',
+  'removeParticipant',
+  'showNotification',
+] as const satisfies readonly Apis[];
+
+/** SDK events the adapter listens to. */
+export const CAPABILITY_EVENTS = [
+  'onParticipantChange',
+  'onWaitingRoomParticipantJoin',
+  'onWaitingRoomParticipantLeave',
+  'onWaitingRoomStateChange',
+  'onMyUserContextChange',
+  'onRunningContextChange',
+] as const satisfies readonly Apis[];
+
+/**
+ * Exactly what `zoomSdk.config` is asked for, and what the Marketplace manifest must list: some
+ * clients reject the whole `config` when asked for more, so nothing unused belongs here.
+ */
+export const CAPABILITIES = [...CAPABILITY_APIS, ...CAPABILITY_EVENTS] as const;
+
+export type SdkApi = (typeof CAPABILITY_APIS)[number];
+export type SdkEvent = (typeof CAPABILITY_EVENTS)[number];
+export type Capability = (typeof CAPABILITIES)[number];
