@@ -1,0 +1,40 @@
+import { useAppStore } from '../store/store-context';
+import { selectStatus } from '../store/selectors';
+import { AppHeader } from './app-header';
+import { toolbarAddons } from './composition';
+import type { PanelView } from './composition';
+import { AttendeeScreen } from './screens/attendee-screen';
+import { ErrorScreen } from './screens/error-screen';
+import { LoadingScreen } from './screens/loading-screen';
+import { NotInZoomScreen } from './screens/not-in-zoom-screen';
+import { useDocumentPreferences } from './use-document-preferences';
+import { ViewTabs } from './view-tabs';
+
+/** The panel's frame: the header, then the screen for the connection state or the live views. */
+export function AppShell({ views }: { views: readonly PanelView[] }) {
+  useDocumentPreferences();
+  const status = useAppStore(selectStatus);
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="app__main">
+        {status === 'loading' ? <LoadingScreen /> : null}
+        {status === 'error' ? <ErrorScreen /> : null}
+        {status === 'not-in-zoom' ? <NotInZoomScreen /> : null}
+        {status === 'attendee' ? <AttendeeScreen /> : null}
+        {status === 'ready' ? (
+          <>
+            {toolbarAddons.length > 0 ? (
+              <div className="app__toolbar">
+                {toolbarAddons.map((Addon, index) => (
+                  <Addon key={index} />
+                ))}
+              </div>
+            ) : null}
+            <ViewTabs views={views} />
+          </>
+        ) : null}
+      </main>
+    </div>
+  );
+}

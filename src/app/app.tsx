@@ -1,0 +1,25 @@
+import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '../i18n/i18n';
+import type { AppStore } from '../store/app-store';
+import { AppStoreProvider } from '../store/store-context';
+import { AppShell } from './app-shell';
+import { panelViews } from './composition';
+import type { PanelView } from './composition';
+
+export interface AppProps {
+  store: AppStore;
+  i18n: I18n;
+  /** The live panel's views (tests may pass their own). */
+  views?: readonly PanelView[];
+}
+
+/** The Doorkeeper panel. The store is fed by bootstrap(); nothing in here talks to Zoom. */
+export function App({ store, i18n, views = panelViews }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppStoreProvider store={store}>
+        <AppShell views={views} />
+      </AppStoreProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import type { TFunction } from 'i18next';
+import { RosterPanel } from '../features/roster/roster-panel';
+import type { RowAddon } from '../features/roster/participant-row';
+
+/*
+ * Where features plug into the panel. A feature lives in its own folder (src/features/<name>/)
+ * and adds one entry here; nothing else in the shell changes.
+ */
+
+/** Pieces at the end of every roster row, in order (match badges, row actions). */
+export const rosterRowAddons: readonly RowAddon[] = [];
+
+/** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
+export const headerAddons: readonly ComponentType[] = [];
+
+/** Controls between the header and the views while the panel is live (Import roll, bulk actions). */
+export const toolbarAddons: readonly ComponentType[] = [];
+
+export interface PanelView {
+  id: string;
+  label: (t: TFunction) => string;
+  Component: ComponentType;
+}
+
+function RosterView() {
+  return <RosterPanel rowAddons={rosterRowAddons} />;
+}
+
+/** The panel's views; with more than one, a tab bar appears (roster, attendance, checklist, settings). */
+export const panelViews: readonly PanelView[] = [
+  { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
+];

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createI18n } from '../i18n/i18n';
+import type { I18n } from '../i18n/i18n';
+import { browserLanguages, pickLanguage } from '../i18n/languages';
+import { createAppStore } from '../store/app-store';
+import { createSdkMeetingClient } from '../zoom/sdk-meeting-client';
+import '../styles/index.css';
+import { App } from './app';
+import { bootstrap } from './bootstrap';
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const store = createAppStore();
+  const client = createSdkMeetingClient();
+  // Talk to Zoom while the language loads: the first roster paint waits for neither.
+  const dispose = bootstrap(client, store);
+  window.addEventListener('pagehide', () => {
+    dispose();
+    client.dispose();
+  });
+  let i18n: I18n;
+  try {
+    i18n = await createI18n(pickLanguage(browserLanguages()));
+  } catch {
+    // A catalog that fails to load must not cost the host the panel: English is bundled.
+    i18n = await createI18n('en');
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <App store={store} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void main();

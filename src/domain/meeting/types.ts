@@ -1,0 +1,80 @@
+/**
+ * The roster as the domain sees it. These shapes mirror the MeetingClient port structurally
+ * (domain/ imports nothing from zoom/), so port events and snapshots can be passed in as they are.
+ */
+
+export type RosterRole = 'host' | 'coHost' | 'attendee' | 'panelist';
+
+export type RosterLocation = 'meeting' | 'waitingRoom';
+
+export interface RosterIdentity {
+  participantUUID: string;
+  screenName: string;
+  role: RosterRole;
+}
+
+/** The subset of meeting events that move people around. `at` is the Zoom client's clock. */
+export type RosterEvent =
+  | { type: 'participantJoined'; at: number; participant: RosterIdentity }
+  | { type: 'participantLeft'; at: number; participant: RosterIdentity }
+  | {
+      type: 'waitingRoomJoined';
+      at: number;
+      participant: RosterIdentity;
+      cause: 'joinMeeting' | 'putFromMainMeeting';
+    }
+  | { type: 'waitingRoomLeft'; at: number; participantUUID: string; screenName: string };
+
+/** An event with the moment it reached us (our clock), which is what snapshots are compared with. */
+export interface ReceivedRosterEvent {
+  event: RosterEvent;
+  receivedAt: number;
+}
+
+export interface RosterParticipant extends RosterIdentity {
+  location: RosterLocation;
+  /** When they arrived where they are now, on our clock (when the event reached us, or the snapshot time). */
+  joinedAt: number;
+  /**
+   * Zoom-clock time of the newest event about them (-Infinity when only snapshots saw them): older
+   * events are stale and ignored. Zoom's clock is only ever compared with Zoom's clock.
+   */
+  eventAt: number;
+  /** Our clock when an event or snapshot last confirmed them: decides who wins against a snapshot. */
+  seenAt: number;
+  /** UUIDs this person had before Zoom changed it with a role change, oldest first. */
+  formerUUIDs: readonly string[];
+}
+
+/** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */
+export interface Departure {
+  at: number;
+  seenAt: number;
+}
+
+/** What we remember briefly about someone who left, so late or duplicated events cannot resurrect them. */
+export interface Tombstone extends RosterIdentity {
+  joinedAt: number;
+  formerUUIDs: readonly string[];
+  left: Partial<Record<RosterLocation, Departure>>;
+}
+
+export interface RosterCounts {
+  meeting: number;
+  waitingRoom: number;
+}
+
+export interface RosterState {
+  /** By participant UUID, in arrival order. */
+  participants: ReadonlyMap<string, RosterParticipant>;
+  tombstones: ReadonlyMap<string, Tombstone>;
+  counts: RosterCounts;
+}
+
+/** A fresh read of the roster. A list is null when it could not be read: that place is left alone. */
+export interface RosterSnapshot {
+  /** Our clock just before the snapshot was requested. */
+  takenAt: number;
+  meeting: readonly RosterIdentity[] | null;
+  waitingRoom: readonly RosterIdentity[] | null;
+}

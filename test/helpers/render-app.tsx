@@ -1,0 +1,35 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { onTestFinished } from 'vitest';
+import { App } from '../../src/app/app';
+import { bootstrap } from '../../src/app/bootstrap';
+import type { BootstrapOptions } from '../../src/app/bootstrap';
+import type { PanelView } from '../../src/app/composition';
+import { createI18n } from '../../src/i18n/i18n';
+import { createAppStore } from '../../src/store/app-store';
+import { createFakeMeetingClient } from './fake-meeting-client';
+import type { FakeMeetingClient } from './fake-meeting-client';
+import { installLayoutShim } from './layout-shim';
+
+export interface RenderAppOptions {
+  bootstrap?: BootstrapOptions;
+  views?: readonly PanelView[];
+}
+
+/**
+ * Renders the whole panel, in English, wired by the real bootstrap to `client` (a fake meeting by
+ * default), as main.tsx does. The bootstrap is disposed when the test ends.
+ */
+export async function renderApp(
+  client: FakeMeetingClient = createFakeMeetingClient(),
+  options: RenderAppOptions = {},
+) {
+  installLayoutShim();
+  const store = createAppStore();
+  const i18n = await createI18n('en');
+  const dispose = bootstrap(client, store, { visibility: null, ...options.bootstrap });
+  onTestFinished(dispose);
+  const user = userEvent.setup();
+  const view = render(<App store={store} i18n={i18n} views={options.views} />);
+  return { ...view, store, client, i18n, user, dispose };
+}
