@@ -6,8 +6,12 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const SPACES = /\s+/gu;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
+// Printable ASCII words separated by single spaces: already clean (most cells of most rolls).
+const ALREADY_CLEAN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** A cell as a person would read it: invisible characters removed, spaces collapsed, NFC. */
 export function cleanCell(value: string): string {
+  if (ALREADY_CLEAN.test(value)) return value;
   return value
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')

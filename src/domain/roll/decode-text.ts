@@ -67,8 +67,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * Shift_JIS lead bytes of kana and common kanji sit in 0x81-0x9F, a range Western Windows-1252
- * text barely uses (only for Œ, š, smart quotes and the like), so the share of high bytes in
- * that range tells the two apart far better than "does it decode".
+ * text barely uses (Œ, š, smart quotes and the like), so that share of the high bytes is the
+ * first test. The second catches "O’Brien" (0x92 0x42 is also a valid kanji): Windows-1252
+ * read as Shift_JIS puts kanji inside Latin words, which Japanese rolls do not.
  */
 function tryShiftJis(bytes: Uint8Array): string | null {
   let high = 0;
@@ -78,13 +79,27 @@ function tryShiftJis(bytes: Uint8Array): string | null {
     if (byte >= 0x81 && byte <= 0x9f) c1++;
   }
   if (high === 0 || c1 < high * 0.25) return null;
+  let text: string;
   try {
-    return new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
   } catch {
     // invalid sequences, or a runtime without the Shift_JIS decoder
     return null;
   }
+  let japanese = 0;
+  let glued = 0;
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    if (!JAPANESE.test(ch)) return;
+    japanese++;
+    if (LATIN_LETTER.test(chars[i - 1] ?? '') || LATIN_LETTER.test(chars[i + 1] ?? '')) glued++;
+  });
+  return japanese > 0 && glued <= japanese * 0.2 ? text : null;
 }
+
+const JAPANESE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const LATIN_LETTER = /[A-Za-z]/;
 
 // Decoded by hand: Node 20's TextDecoder('windows-1252') is really ISO-8859-1 and turns
 // 0x80-0x9F (€, Œ, smart quotes…) into C1 control characters.

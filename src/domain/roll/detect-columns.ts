@@ -44,7 +44,10 @@ export function findHeaderRow(rows: Rows): number | null {
 
 function headerRowScore(rows: Rows, index: number): number | null {
   const row = rows[index] ?? [];
-  const below = rows.slice(index + 1, index + 51);
+  const around = [
+    ...rows.slice(Math.max(0, index - 50), index),
+    ...rows.slice(index + 1, index + 51),
+  ];
   let cells = 0;
   let recognised = 0;
   let score = 0;
@@ -61,9 +64,9 @@ function headerRowScore(rows: Rows, index: number): number | null {
       if (kind === 'email' || kind === 'date' || kind === 'number' || kind === 'url') return null;
       continue;
     }
-    // A word repeated down its own column is a value ("Student", "Teacher"), not a header.
+    // A word repeated in its own column is a value ("Student", "Teacher"), not a header.
     const folded = cell.toLowerCase();
-    if (below.some((other) => cleanCell(other[column] ?? '').toLowerCase() === folded)) continue;
+    if (around.some((other) => cleanCell(other[column] ?? '').toLowerCase() === folded)) continue;
     recognised++;
     score +=
       ROLE_WEIGHT[header.role] * STRENGTH_WEIGHT[header.strength] + (header.personTable ? 3 : 0);
@@ -111,16 +114,25 @@ export function detectColumns(
       .filter(({ header }) => header?.role === role)
       .sort((a, b) => (b.header?.strength ?? 0) - (a.header?.strength ?? 0) || a.column - b.column)
       .map(({ column }) => column);
-  const strength = (column: number): number => classes[column]?.strength ?? 0;
 
+  const strength = (column: number): number => classes[column]?.strength ?? 0;
   let [first] = byRole('first');
   let [last] = byRole('last');
   const [middle] = byRole('middle');
   const [secondLast] = byRole('secondLast');
   const nameish = byRole('nameish');
   // "Nom" beside "Prénom" is the family name; "Nombre" beside "Apellidos" is the given name.
-  if (first !== undefined && last === undefined && nameish.length > 0) last = nameish.shift();
-  else if (last !== undefined && first === undefined && nameish.length > 0) first = nameish.shift();
+  // Only beside a plain synonym: "Name" beside "Preferred first name" is still the full name.
+  if (nameish.length > 0 && first !== undefined && last === undefined && strength(first) === 3) {
+    last = nameish.shift();
+  } else if (
+    nameish.length > 0 &&
+    last !== undefined &&
+    first === undefined &&
+    strength(last) === 3
+  ) {
+    first = nameish.shift();
+  }
 
   const byContent = (a: number, b: number): number =>
     strength(b) - strength(a) || nameScore(profile(b)) - nameScore(profile(a)) || a - b;

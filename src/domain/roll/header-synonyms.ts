@@ -121,6 +121,8 @@ export const EXACT_HEADERS: Readonly<Record<HeaderRole, readonly string[]>> = {
     'gender', 'age', 'birthday', 'date of birth', 'fecha de nacimiento', 'geburtsdatum', 'tanggal lahir',
     'フリガナ', 'ふりがな', 'よみがな', 'カナ', '氏名 カナ', '氏名 フリガナ', 'source name',
     'how did you hear about us', 'attendance', 'attended', 'present', 'absent',
+    'preferred name', 'preferred first name', 'nickname', 'apodo', 'surnom', 'spitzname',
+    'nama panggilan', 'palayaw', 'ニックネーム',
     '参加時刻', '退出時刻', '期間 分', 'ゲスト', '待機室', '録画同意',
   ],
   meta: [

@@ -17,24 +17,24 @@ export type TextMode = 'file' | 'plain';
 /** Splits decoded text into rows of cells (the whole string at once, so quoted newlines hold). */
 export function tableFromText(text: string, mode: TextMode): TextTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const newline = firstLineBreak(body);
   const delimiter =
     mode === 'plain' && body.includes('\t')
       ? '\t'
-      : guessDelimiter(body, mode === 'plain' ? [';', ','] : ['\t', ';', ',']);
+      : guessDelimiter(body, newline, mode === 'plain' ? [';', ','] : ['\t', ';', ',']);
   if (delimiter === null) return { ok: true, rows: lines(body), delimiter: null };
   const parsed = Papa.parse<string[]>(body, {
     delimiter,
+    newline,
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
   });
   const rows = parsed.data.filter(Array.isArray);
-  if (delimiter !== '\t') {
-    if (mode === 'plain' && findHeaderRow(rows) === null)
-      return { ok: true, rows: lines(body), delimiter: null };
-    if (delimiter === ',' && looksLikeLastFirstList(rows))
-      return { ok: true, rows: lines(body), delimiter: null };
-  }
+  const notATable =
+    (delimiter !== '\t' && mode === 'plain' && findHeaderRow(rows) === null) ||
+    (delimiter === ',' && looksLikeLastFirstList(rows));
+  if (notATable) return { ok: true, rows: lines(body), delimiter: null };
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
   // Papaparse reads an unclosed quote to the end of the file: everything after it would vanish
   // into one cell, a half-import in disguise.
@@ -47,11 +47,16 @@ export function tableFromText(text: string, mode: TextMode): TextTable {
  * two), or null for a one-column list. Ties go to the earlier candidate: a tab or semicolon
  * that splits as evenly as a comma is the delimiter, and the commas are inside names.
  */
-function guessDelimiter(body: string, candidates: readonly RollDelimiter[]): RollDelimiter | null {
+function guessDelimiter(
+  body: string,
+  newline: LineBreak,
+  candidates: readonly RollDelimiter[],
+): RollDelimiter | null {
   let best: { delimiter: RollDelimiter; consistency: number; fields: number } | null = null;
   for (const delimiter of candidates) {
     const { data } = Papa.parse<string[]>(body, {
       delimiter,
+      newline,
       preview: 100,
       skipEmptyLines: 'greedy',
     });
@@ -77,6 +82,23 @@ function guessDelimiter(body: string, candidates: readonly RollDelimiter[]): Rol
     }
   }
   return best?.delimiter ?? null;
+}
+
+type LineBreak = '\r\n' | '\n' | '\r';
+
+/**
+ * The file's line break: the first one outside quotes. Papaparse would guess it on every call
+ * by scanning the first megabyte, which dominated the time to read a large roll.
+ */
+function firstLineBreak(body: string): LineBreak {
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 0x22) quoted = !quoted;
+    else if (!quoted && ch === 0x0a) return '\n';
+    else if (!quoted && ch === 0x0d) return body.charCodeAt(i + 1) === 0x0a ? '\r\n' : '\r';
+  }
+  return '\n';
 }
 
 /** One cell per line; a line wrapped in double quotes loses them, as a CSV reader would. */
