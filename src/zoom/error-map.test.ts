@@ -14,6 +14,8 @@ describe('toMeetingError: Zoom codes', () => {
     [10239, 'cannot-move-host', 'putParticipantToWaitingRoom'],
     [10240, 'waiting-room-unavailable', 'getWaitingRoomParticipants'],
     [80012, 'permission', 'getMeetingParticipants'],
+    [80001, 'not-configured', 'getMeetingParticipants'],
+    [80004, 'not-configured', 'removeParticipant'],
     [403, 'permission', 'admitParticipantFromWaitingRoom'],
     [10061, 'permission', 'removeParticipant'],
     [10049, 'permission', 'getMeetingParticipants'],
@@ -69,6 +71,13 @@ describe('toMeetingError: failures without a known code', () => {
   it('recognises a permission refusal by its message when the code is new to us', () => {
     const error = toMeetingError(zoomApiError(80099, 'No Permission for this API. [code:80099, reason:require_meeting_role]'), 'getMeetingParticipants');
     expect(error).toMatchObject({ kind: 'permission', code: 80099 });
+  });
+
+  it('reads the reason of a "No Permission" reply with a code new to us', () => {
+    const missing = zoomApiError(80077, 'No Permission for this API. [code:80077, reason:app_not_support]');
+    expect(toMeetingError(missing, 'removeParticipant')).toMatchObject({ kind: 'not-configured', code: 80077 });
+    const unconfigured = zoomApiError(80078, 'No Permission for this API. [code:80078, reason:config_required]');
+    expect(toMeetingError(unconfigured, 'getUserContext').kind).toBe('not-configured');
   });
 
   it('reads an unknown failure of an API Zoom called unsupported as a role limit for an attendee', () => {

@@ -10,10 +10,11 @@ const ASK_FOR_CO_HOST = 'Only the host or a co-host can do this. Ask the host to
 
 /**
  * Zoom's error codes for the calls Doorkeeper makes. 10233–10240 come from the waiting-room
- * typings in @zoom/appssdk 0.16; 10042, 10049, 10051, 10061, 10075, 10150, 10151 and 10001 from
- * other tables in the same typings. 80012 ("No Permission for this API … reason:require_meeting_role")
- * is what desktop clients send when the role lacks an API, and 403 ("Permission denied") is the code
- * Zoom's roles-and-permissions guide documents for the same case.
+ * typings in @zoom/appssdk 0.16; 10001, 10042, 10049, 10051, 10061, 10075, 10150 and 10151 from
+ * other tables in the same typings. The 800xx family is what clients send as "No Permission for
+ * this API. [code:…, reason:…]": 80012 require_meeting_role (seen from desktop clients for co-hosts
+ * and attendees), 80001 config_required and 80004 app_not_support (an API missing from config).
+ * 403 ("Permission denied") is the code Zoom's roles-and-permissions guide documents.
  */
 export const ZOOM_ERROR_CODES: Readonly<Record<number, ErrorRule>> = {
   10001: { kind: 'unknown', sentence: 'Zoom ran into an error doing this. Try again.' },
@@ -32,6 +33,8 @@ export const ZOOM_ERROR_CODES: Readonly<Record<number, ErrorRule>> = {
   10238: { kind: 'not-in-waiting-room', sentence: 'This person is no longer in the waiting room: they were admitted or left.' },
   10239: { kind: 'cannot-move-host', sentence: 'Hosts and co-hosts cannot be sent to the waiting room.' },
   10240: { kind: 'waiting-room-unavailable', sentence: 'This meeting has no waiting room, or Zoom does not support one here.' },
+  80001: { kind: 'not-configured', sentence: 'Doorkeeper is not connected to Zoom yet. Reload the app.' },
+  80004: { kind: 'not-configured', sentence: "Zoom has not enabled this for Doorkeeper: the app's Zoom settings need updating." },
   80012: { kind: 'permission', sentence: ASK_FOR_CO_HOST },
   403: { kind: 'permission', sentence: ASK_FOR_CO_HOST },
 };
@@ -93,6 +96,10 @@ export function toMeetingError(error: unknown, api: string, context: ErrorContex
   }
   if (/not supported by this browser/i.test(message)) return notInZoomError(api);
   if (/must call zoomSdk\.config|not (been )?configured|capabilit/i.test(message)) {
+    return new MeetingError('not-configured', api, notConfiguredError(api).message, keptCode);
+  }
+  const reason = /reason:\s*([a-z_]+)/i.exec(message)?.[1]?.toLowerCase();
+  if (reason === 'config_required' || reason === 'app_not_support') {
     return new MeetingError('not-configured', api, notConfiguredError(api).message, keptCode);
   }
   if (/no permission|permission denied|not permitted|privilege/i.test(message)) {
