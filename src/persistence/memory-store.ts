@@ -1,0 +1,144 @@
+import type { AttendanceEvent } from '../domain/attendance/types';
+import { restoreLockState } from '../domain/lock/lock-state';
+import type { LockState } from '../domain/lock/types';
+import type { ManualDecision } from '../domain/matching/types';
+import { decisionKey, newId, orderRolls, readSettings, topicKey, withEvents } from './records';
+import type { AppSettings, DoorkeeperStore, MeetingRecord, RollDraft, SavedRoll, StoreSnapshot } from './types';
+
+// Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** The in-memory store: the fallback when IndexedDB fails, with exactly the same behaviour. */
+export class MemoryStore implements DoorkeeperStore {
+  readonly mode = 'memory' as const;
+  private rolls = new Map<string, SavedRoll>();
+  private topics = new Map<string, { topicKey: string; rollId: string; usedAt: number }>();
+  private decisions = new Map<string, { rollId: string; decision: ManualDecision; at: number }>();
+  private meetings = new Map<string, MeetingRecord>();
+  private events = new Map<string, AttendanceEvent[]>();
+  private settings: AppSettings | null = null;
+
+  constructor(seed?: StoreSnapshot) {
+    if (!seed) return;
+    for (const roll of seed.rolls) this.rolls.set(roll.id, copy(roll));
+    for (const topic of seed.topics) this.topics.set(topic.topicKey, copy(topic));
+    for (const entry of seed.decisions) this.decisions.set(decisionKey(entry.rollId, entry.decision), copy(entry));
+    for (const meeting of seed.meetings) this.meetings.set(meeting.meetingUUID, copy(meeting));
+    for (const { meetingUUID, event } of seed.events) this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), copy(event)]);
+    this.settings = seed.settings ? readSettings(seed.settings) : null;
+  }
+
+  async saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
+    const existing = draft.id ? this.rolls.get(draft.id) : undefined;
+    const roll: SavedRoll = { id: draft.id ?? newId(), name: draft.name, entries: copy(draft.entries), createdAt: existing?.createdAt ?? now, updatedAt: now, lastUsedAt: existing?.lastUsedAt ?? null };
+    this.rolls.set(roll.id, roll);
+    return copy(roll);
+  }
+
+  async getRoll(id: string): Promise<SavedRoll | null> {
+    const roll = this.rolls.get(id);
+    return roll ? copy(roll) : null;
+  }
+
+  async listRolls(topic?: string): Promise<SavedRoll[]> {
+    const preferred = topic === undefined ? null : (this.topics.get(topicKey(topic))?.rollId ?? null);
+    return orderRolls([...this.rolls.values()].map(copy), preferred);
+  }
+
+  async deleteRoll(id: string): Promise<void> {
+    this.rolls.delete(id);
+    for (const [key, entry] of this.decisions) if (entry.rollId === id) this.decisions.delete(key);
+    for (const [key, entry] of this.topics) if (entry.rollId === id) this.topics.delete(key);
+  }
+
+  async markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void> {
+    const roll = this.rolls.get(rollId);
+    if (roll) this.rolls.set(rollId, { ...roll, lastUsedAt: now });
+    this.topics.set(topicKey(topic), { topicKey: topicKey(topic), rollId, usedAt: now });
+    const meeting = meetingUUID ? this.meetings.get(meetingUUID) : undefined;
+    if (meeting) this.meetings.set(meeting.meetingUUID, { ...meeting, rollId });
+  }
+
+  async saveDecision(rollId: string, decision: ManualDecision, now: number): Promise<void> {
+    this.decisions.set(decisionKey(rollId, decision), { rollId, decision: copy(decision), at: now });
+  }
+
+  async listDecisions(rollId: string): Promise<ManualDecision[]> {
+    return [...this.decisions.values()].filter((entry) => entry.rollId === rollId).sort((a, b) => a.at - b.at).map((entry) => copy(entry.decision));
+  }
+
+  async deleteDecision(rollId: string, decision: ManualDecision): Promise<void> {
+    this.decisions.delete(decisionKey(rollId, decision));
+  }
+
+  async touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord> {
+    const existing = this.meetings.get(meetingUUID);
+    const record: MeetingRecord = existing
+      ? { ...existing, topic: topic || existing.topic, lastSeenAt: Math.max(existing.lastSeenAt, now) }
+      : { meetingUUID, topic, firstSeenAt: now, startedAt: now, lastSeenAt: now, rollId: null, lockState: null };
+    this.meetings.set(meetingUUID, record);
+    return copy(record);
+  }
+
+  async getMeeting(meetingUUID: string): Promise<MeetingRecord | null> {
+    const record = this.meetings.get(meetingUUID);
+    return record ? { ...copy(record), lockState: record.lockState ? restoreLockState(record.lockState) : null } : null;
+  }
+
+  async correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void> {
+    const record = this.meetings.get(meetingUUID);
+    if (record) this.meetings.set(meetingUUID, { ...record, startedAt });
+  }
+
+  async saveLockState(meetingUUID: string, state: LockState): Promise<void> {
+    const record = this.meetings.get(meetingUUID);
+    if (record) this.meetings.set(meetingUUID, { ...record, lockState: copy(state) });
+  }
+
+  async appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), ...events.map(copy)]);
+    this.meetings.set(meetingUUID, withEvents(this.meetings.get(meetingUUID), meetingUUID, events));
+  }
+
+  async loadEvents(meetingUUID: string): Promise<AttendanceEvent[]> {
+    return (this.events.get(meetingUUID) ?? []).map(copy);
+  }
+
+  async getSettings(): Promise<AppSettings> {
+    return readSettings(this.settings);
+  }
+
+  async saveSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
+    this.settings = readSettings({ ...readSettings(this.settings), ...patch });
+    return { ...this.settings };
+  }
+
+  async purgeMeetingsBefore(cutoff: number): Promise<number> {
+    let removed = 0;
+    for (const record of [...this.meetings.values()]) {
+      if (record.lastSeenAt >= cutoff) continue;
+      await this.forgetMeeting(record.meetingUUID);
+      removed += 1;
+    }
+    // A log whose meeting record is missing (written by a crashed session) goes too.
+    for (const meetingUUID of [...this.events.keys()]) if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
+    return removed;
+  }
+
+  async forgetMeeting(meetingUUID: string): Promise<void> {
+    this.meetings.delete(meetingUUID);
+    this.events.delete(meetingUUID);
+  }
+
+  async deleteAll(): Promise<void> {
+    this.rolls.clear();
+    this.topics.clear();
+    this.decisions.clear();
+    this.meetings.clear();
+    this.events.clear();
+    this.settings = null;
+  }
+
+  close(): void {}
+}

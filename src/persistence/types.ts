@@ -1,0 +1,109 @@
+import type { AttendanceEvent } from '../domain/attendance/types';
+import type { NamePrivacy } from '../domain/export/attendance-export';
+import type { LockState } from '../domain/lock/types';
+import type { ManualDecision, RollEntry } from '../domain/matching/types';
+
+/** A named roll in the library. */
+export interface SavedRoll {
+  id: string;
+  name: string;
+  entries: RollEntry[];
+  createdAt: number;
+  updatedAt: number;
+  lastUsedAt: number | null;
+}
+
+export interface RollDraft {
+  /** Omit to create a new roll; give an existing id to replace it. */
+  id?: string;
+  name: string;
+  entries: RollEntry[];
+}
+
+/** What Doorkeeper remembers about one meeting instance. */
+export interface MeetingRecord {
+  meetingUUID: string;
+  topic: string;
+  /** The first moment Doorkeeper saw this meeting: the SDK reports no start time. */
+  firstSeenAt: number;
+  /** The start used for lateness and "N minutes after the start": firstSeenAt unless the host corrected it. */
+  startedAt: number;
+  /** The last moment the panel was known to be running in it (heartbeat): retention counts from here. */
+  lastSeenAt: number;
+  rollId: string | null;
+  lockState: LockState | null;
+}
+
+export interface AppSettings {
+  /** Meeting logs untouched for longer than this are deleted when the panel opens. */
+  retentionDays: number;
+  /** null: follow Zoom's / the browser's language. */
+  language: string | null;
+  graceMinutes: number;
+  warnLeadSeconds: number;
+  exportPrivacy: NamePrivacy;
+}
+
+export const DEFAULT_SETTINGS: Readonly<AppSettings> = {
+  retentionDays: 30,
+  language: null,
+  graceMinutes: 5,
+  warnLeadSeconds: 60,
+  exportPrivacy: 'full',
+};
+
+export type StorageMode = 'indexeddb' | 'memory';
+
+/**
+ * Everything Doorkeeper keeps between panel loads. Two implementations: IndexedDB, and memory (the
+ * fallback when storage fails, and for tests). Every method may reject with a StorageError.
+ */
+export interface DoorkeeperStore {
+  readonly mode: StorageMode;
+
+  saveRoll(draft: RollDraft, now: number): Promise<SavedRoll>;
+  getRoll(id: string): Promise<SavedRoll | null>;
+  /** Newest first; with a topic, the roll last used for that topic comes first. */
+  listRolls(topic?: string): Promise<SavedRoll[]>;
+  /** Deletes the roll and its manual links. */
+  deleteRoll(id: string): Promise<void>;
+  /** Remembers that this roll was used for a meeting topic (and for the meeting, if given). */
+  markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void>;
+
+  /** Keeps a manual link/unlink for a roll; a later decision on the same name and entry replaces it. */
+  saveDecision(rollId: string, decision: ManualDecision, now: number): Promise<void>;
+  listDecisions(rollId: string): Promise<ManualDecision[]>;
+  deleteDecision(rollId: string, decision: ManualDecision): Promise<void>;
+
+  /** Records that the panel is in this meeting now: creates it (first seen = now) or moves lastSeenAt. */
+  touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord>;
+  getMeeting(meetingUUID: string): Promise<MeetingRecord | null>;
+  correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void>;
+  saveLockState(meetingUUID: string, state: LockState): Promise<void>;
+
+  /** Appends to the meeting's log. Calls made while a write is under way are batched into one transaction. */
+  appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void>;
+  /** The meeting's log in the order it was written. */
+  loadEvents(meetingUUID: string): Promise<AttendanceEvent[]>;
+
+  getSettings(): Promise<AppSettings>;
+  saveSettings(patch: Partial<AppSettings>): Promise<AppSettings>;
+
+  /** Deletes meetings (with their logs and lock state) last seen before `cutoff`; returns how many. */
+  purgeMeetingsBefore(cutoff: number): Promise<number>;
+  /** "Forget this meeting": its log, lock state and first-seen time. */
+  forgetMeeting(meetingUUID: string): Promise<void>;
+  /** "Delete all Doorkeeper data". */
+  deleteAll(): Promise<void>;
+  close(): void;
+}
+
+/** Everything in a store, to carry data from a failing IndexedDB into the memory fallback. */
+export interface StoreSnapshot {
+  rolls: SavedRoll[];
+  topics: Array<{ topicKey: string; rollId: string; usedAt: number }>;
+  decisions: Array<{ rollId: string; decision: ManualDecision; at: number }>;
+  meetings: MeetingRecord[];
+  events: Array<{ meetingUUID: string; event: AttendanceEvent }>;
+  settings: AppSettings | null;
+}
