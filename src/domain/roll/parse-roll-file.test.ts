@@ -482,6 +482,16 @@ describe('text decoding in context', () => {
     expect(result.roll).toEqual([{ id: '1', name: 'Zoë Müller', email: 'zoe@example.org' }]);
   });
 
+  it('reads a workbook handed over as a Node Buffer (a view into a shared pool)', async () => {
+    const pooled = Buffer.concat([
+      Buffer.from('unrelated bytes before'),
+      readFileSync(resolve(FIXTURES, 'roll.xlsx')),
+    ]);
+    const view = pooled.subarray('unrelated bytes before'.length);
+    const result = expectOk(await parseRollFile(view, 'roll.xlsx'));
+    expect(result.roll).toHaveLength(4);
+  });
+
   it('reads a CSV renamed .xlsx by its content', async () => {
     const result = expectOk(await parseRollFile(fixture('utf8-comma.csv'), 'roll.xlsx'));
     expect(result.format.kind).toBe('csv');

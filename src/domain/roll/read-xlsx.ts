@@ -23,8 +23,9 @@ export function unpackedXmlSize(entries: readonly ZipEntry[]): number {
  */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheet[]> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
-  // A copy, so the ArrayBuffer holds exactly these bytes whatever view we were given.
-  const buffer = bytes.slice().buffer;
+  // A copy, so the ArrayBuffer holds exactly these bytes: a Node Buffer is a view into a shared
+  // pool, and Buffer#slice does not copy.
+  const buffer = new Uint8Array(bytes).buffer;
   const sheets = await readXlsxFile(buffer);
   return sheets.map((sheet) => ({
     name: sheet.sheet,
