@@ -14,12 +14,9 @@ async function main(): Promise<void> {
   if (!container) return;
   const store = createAppStore();
   const client = createSdkMeetingClient();
-  // Talk to Zoom while the language loads: the first roster paint waits for neither.
-  const dispose = bootstrap(client, store);
-  window.addEventListener('pagehide', () => {
-    dispose();
-    client.dispose();
-  });
+  // Talk to Zoom while the language loads: the first roster paint waits for neither. It lives as
+  // long as the page, so its disposer is not needed here.
+  bootstrap(client, store);
   let i18n: I18n;
   try {
     i18n = await createI18n(pickLanguage(browserLanguages()));
