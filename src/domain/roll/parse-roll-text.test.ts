@@ -85,6 +85,25 @@ const pastes: PasteCase[] = [
     kind: 'csv',
   },
   {
+    what: 'a pasted CSV without a header (no space after the commas)',
+    text: 'Amara Okafor,amara@example.com\nWei Zhang,wei@example.com',
+    roll: [
+      { id: '1', name: 'Amara Okafor', email: 'amara@example.com' },
+      { id: '2', name: 'Wei Zhang', email: 'wei@example.com' },
+    ],
+    kind: 'csv',
+  },
+  {
+    what: 'names typed family name first, with a space after the comma',
+    text: 'Okafor, Amara\nZhang, Wei\nNatarajan, Priya Devi',
+    roll: [
+      { id: '1', name: 'Okafor, Amara' },
+      { id: '2', name: 'Zhang, Wei' },
+      { id: '3', name: 'Natarajan, Priya Devi' },
+    ],
+    kind: 'txt',
+  },
+  {
     what: 'Japanese names with an ideographic space',
     text: '氏名\n山田\u3000太郎\n佐藤 花子',
     roll: [

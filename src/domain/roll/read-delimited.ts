@@ -10,7 +10,8 @@ export type TextTable =
 /**
  * - file: a .csv/.tsv file; comma, semicolon and tab are all delimiters.
  * - plain: a .txt file or pasted text, where "Doe, Jane" is more likely a name than two cells:
- *   tabs always split, commas and semicolons only when a header row confirms a table.
+ *   tabs always split; commas and semicolons split when a header row confirms a table, or when
+ *   no space follows them (as a program writes CSV, and a person typing a list does not).
  */
 export type TextMode = 'file' | 'plain';
 
@@ -32,8 +33,9 @@ export function tableFromText(text: string, mode: TextMode): TextTable {
   });
   const rows = parsed.data.filter(Array.isArray);
   const notATable =
-    (delimiter !== '\t' && mode === 'plain' && findHeaderRow(rows) === null) ||
-    (delimiter === ',' && looksLikeLastFirstList(rows));
+    delimiter !== '\t' &&
+    findHeaderRow(rows) === null &&
+    (mode === 'plain' ? typedWithSpaces(rows) : delimiter === ',' && looksLikeLastFirstList(rows));
   if (notATable) return { ok: true, rows: lines(body), delimiter: null };
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
   // Papaparse reads an unclosed quote to the end of the file: everything after it would vanish
@@ -110,6 +112,20 @@ function lines(body: string): string[][] {
     }
     return [line];
   });
+}
+
+/** Cells after a delimiter mostly start with a space: "Doe, Jane" typed by hand, not CSV. */
+function typedWithSpaces(rows: readonly string[][]): boolean {
+  let later = 0;
+  let spaced = 0;
+  for (const row of rows) {
+    for (const cell of row.slice(1)) {
+      if (cell === '') continue;
+      later++;
+      if (/^\s/u.test(cell)) spaced++;
+    }
+  }
+  return later === 0 || spaced * 10 >= later;
 }
 
 /** "Okafor, Amara" on every line: a list of names written family name first, not two columns. */
