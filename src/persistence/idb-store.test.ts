@@ -7,7 +7,13 @@ import { StorageError } from './errors';
 import { DB_NAME, IdbStore } from './idb-store';
 
 const T0 = Date.parse('2025-01-15T18:00:00Z');
-const join = (uuid: string, at: number): AttendanceEvent => ({ kind: 'join', participantUUID: uuid, screenName: uuid, at, reconstructed: false });
+const join = (uuid: string, at: number): AttendanceEvent => ({
+  kind: 'join',
+  participantUUID: uuid,
+  screenName: uuid,
+  at,
+  reconstructed: false,
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,7 +33,9 @@ describe('IdbStore', () => {
       if (writes.length % 50 === 0) await Promise.resolve();
     }
     await Promise.all(writes);
-    const eventTransactions = transaction.mock.calls.filter(([names]) => [names].flat().includes('events')).length;
+    const eventTransactions = transaction.mock.calls.filter(([names]) =>
+      [names].flat().includes('events'),
+    ).length;
     expect(eventTransactions).toBeGreaterThan(0);
     expect(eventTransactions).toBeLessThanOrEqual(5);
     expect(await store.loadEvents('m1')).toEqual(storm);
@@ -57,8 +65,17 @@ describe('IdbStore', () => {
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const results = await Promise.allSettled([store.appendEvents('m1', [join('a', T0)]), store.appendEvents('m1', [join('b', T0)])]);
-    expect(results.map((result) => (result.status === 'rejected' && result.reason instanceof StorageError ? result.reason.kind : result.status))).toEqual(['quota', 'quota']);
+    const results = await Promise.allSettled([
+      store.appendEvents('m1', [join('a', T0)]),
+      store.appendEvents('m1', [join('b', T0)]),
+    ]);
+    expect(
+      results.map((result) =>
+        result.status === 'rejected' && result.reason instanceof StorageError
+          ? result.reason.kind
+          : result.status,
+      ),
+    ).toEqual(['quota', 'quota']);
   });
 
   it('refuses a database written by a newer version', async () => {
@@ -70,18 +87,25 @@ describe('IdbStore', () => {
         resolve();
       };
     });
-    await expect(IdbStore.open({ indexedDB: factory })).rejects.toMatchObject({ name: 'StorageError', kind: 'version' });
+    await expect(IdbStore.open({ indexedDB: factory })).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'version',
+    });
   });
 
   it('gives up on a browser that never answers, and on one that refuses outright', async () => {
     const silent = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
-    await expect(IdbStore.open({ indexedDB: silent, openTimeoutMs: 20 })).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(IdbStore.open({ indexedDB: silent, openTimeoutMs: 20 })).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
     const refusing = {
       open: () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    await expect(IdbStore.open({ indexedDB: refusing })).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(IdbStore.open({ indexedDB: refusing })).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
   });
 
   it('waits for another tab holding an older version, then gives up with "blocked"', async () => {
@@ -94,7 +118,9 @@ describe('IdbStore', () => {
     });
     old.onversionchange = null;
     const newer = { open: (name: string) => factory.open(name, 2) } as unknown as IDBFactory;
-    await expect(IdbStore.open({ indexedDB: newer, dbName: 'blocked-db', blockedTimeoutMs: 20 })).rejects.toMatchObject({ kind: 'blocked' });
+    await expect(
+      IdbStore.open({ indexedDB: newer, dbName: 'blocked-db', blockedTimeoutMs: 20 }),
+    ).rejects.toMatchObject({ kind: 'blocked' });
     old.close();
   });
 });

@@ -4,8 +4,23 @@ import { restoreLockState } from '../domain/lock/lock-state';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import { StorageError, toStorageError } from './errors';
-import { decisionKey, isEvent, newId, orderRolls, readSettings, topicKey, withEvents } from './records';
-import type { AppSettings, DoorkeeperStore, MeetingRecord, RollDraft, SavedRoll, StoreSnapshot } from './types';
+import {
+  decisionKey,
+  isEvent,
+  newId,
+  orderRolls,
+  readSettings,
+  topicKey,
+  withEvents,
+} from './records';
+import type {
+  AppSettings,
+  DoorkeeperStore,
+  MeetingRecord,
+  RollDraft,
+  SavedRoll,
+  StoreSnapshot,
+} from './types';
 
 export const DB_NAME = 'doorkeeper';
 export const DB_VERSION = 1;
@@ -47,7 +62,10 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     db.createObjectStore('rollTopics', { keyPath: 'topicKey' });
     db.createObjectStore('decisions', { keyPath: 'key' }).createIndex('byRoll', 'rollId');
     db.createObjectStore('meetings', { keyPath: 'meetingUUID' });
-    db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true }).createIndex('byMeeting', 'meetingUUID');
+    db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true }).createIndex(
+      'byMeeting',
+      'meetingUUID',
+    );
     db.createObjectStore('settings', { keyPath: 'key' });
   }
 }
@@ -78,9 +96,14 @@ function openDatabase(options: IdbOpenOptions): Promise<IDBPDatabase<DoorkeeperD
       fail(toStorageError(error));
       return;
     }
-    timers.push(setTimeout(() => fail(new StorageError('unavailable')), options.openTimeoutMs ?? 10_000));
+    timers.push(
+      setTimeout(() => fail(new StorageError('unavailable')), options.openTimeoutMs ?? 10_000),
+    );
     request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
-    request.onblocked = () => timers.push(setTimeout(() => fail(new StorageError('blocked')), options.blockedTimeoutMs ?? 3000));
+    request.onblocked = () =>
+      timers.push(
+        setTimeout(() => fail(new StorageError('blocked')), options.blockedTimeoutMs ?? 3000),
+      );
     request.onerror = (event) => {
       event.preventDefault();
       fail(toStorageError(request.error));
@@ -131,7 +154,14 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       const tx = this.db.transaction('rolls', 'readwrite');
       const existing = draft.id ? await tx.store.get(draft.id) : undefined;
-      const roll: SavedRoll = { id: draft.id ?? newId(), name: draft.name, entries: draft.entries, createdAt: existing?.createdAt ?? now, updatedAt: now, lastUsedAt: existing?.lastUsedAt ?? null };
+      const roll: SavedRoll = {
+        id: draft.id ?? newId(),
+        name: draft.name,
+        entries: draft.entries,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        lastUsedAt: existing?.lastUsedAt ?? null,
+      };
       await Promise.all([tx.store.put(roll), tx.done]);
       return roll;
     });
@@ -144,7 +174,11 @@ export class IdbStore implements DoorkeeperStore {
   listRolls(topic?: string): Promise<SavedRoll[]> {
     return this.guard(async () => {
       const tx = this.db.transaction(['rolls', 'rollTopics']);
-      const [rolls, preferred] = await Promise.all([tx.objectStore('rolls').getAll(), topic === undefined ? undefined : tx.objectStore('rollTopics').get(topicKey(topic)), tx.done]);
+      const [rolls, preferred] = await Promise.all([
+        tx.objectStore('rolls').getAll(),
+        topic === undefined ? undefined : tx.objectStore('rollTopics').get(topicKey(topic)),
+        tx.done,
+      ]);
       return orderRolls(rolls, preferred?.rollId ?? null);
     });
   }
@@ -153,7 +187,9 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       const tx = this.db.transaction(['rolls', 'decisions', 'rollTopics'], 'readwrite');
       const keys = await tx.objectStore('decisions').index('byRoll').getAllKeys(id);
-      const topics = (await tx.objectStore('rollTopics').getAll()).filter((topic) => topic.rollId === id);
+      const topics = (await tx.objectStore('rollTopics').getAll()).filter(
+        (topic) => topic.rollId === id,
+      );
       await Promise.all([
         tx.objectStore('rolls').delete(id),
         ...keys.map((key) => tx.objectStore('decisions').delete(key)),
@@ -166,7 +202,10 @@ export class IdbStore implements DoorkeeperStore {
   markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void> {
     return this.guard(async () => {
       const tx = this.db.transaction(['rolls', 'rollTopics', 'meetings'], 'readwrite');
-      const [roll, meeting] = await Promise.all([tx.objectStore('rolls').get(rollId), meetingUUID ? tx.objectStore('meetings').get(meetingUUID) : undefined]);
+      const [roll, meeting] = await Promise.all([
+        tx.objectStore('rolls').get(rollId),
+        meetingUUID ? tx.objectStore('meetings').get(meetingUUID) : undefined,
+      ]);
       await Promise.all([
         roll ? tx.objectStore('rolls').put({ ...roll, lastUsedAt: now }) : undefined,
         tx.objectStore('rollTopics').put({ topicKey: topicKey(topic), rollId, usedAt: now }),
@@ -178,12 +217,21 @@ export class IdbStore implements DoorkeeperStore {
 
   saveDecision(rollId: string, decision: ManualDecision, now: number): Promise<void> {
     return this.guard(async () => {
-      await this.db.put('decisions', { key: decisionKey(rollId, decision), rollId, decision, at: now });
+      await this.db.put('decisions', {
+        key: decisionKey(rollId, decision),
+        rollId,
+        decision,
+        at: now,
+      });
     });
   }
 
   listDecisions(rollId: string): Promise<ManualDecision[]> {
-    return this.guard(async () => (await this.db.getAllFromIndex('decisions', 'byRoll', rollId)).sort((a, b) => a.at - b.at).map((entry) => entry.decision));
+    return this.guard(async () =>
+      (await this.db.getAllFromIndex('decisions', 'byRoll', rollId))
+        .sort((a, b) => a.at - b.at)
+        .map((entry) => entry.decision),
+    );
   }
 
   deleteDecision(rollId: string, decision: ManualDecision): Promise<void> {
@@ -195,8 +243,20 @@ export class IdbStore implements DoorkeeperStore {
       const tx = this.db.transaction('meetings', 'readwrite');
       const existing = await tx.store.get(meetingUUID);
       const record: MeetingRecord = existing
-        ? { ...existing, topic: topic || existing.topic, lastSeenAt: Math.max(existing.lastSeenAt, now) }
-        : { meetingUUID, topic, firstSeenAt: now, startedAt: now, lastSeenAt: now, rollId: null, lockState: null };
+        ? {
+            ...existing,
+            topic: topic || existing.topic,
+            lastSeenAt: Math.max(existing.lastSeenAt, now),
+          }
+        : {
+            meetingUUID,
+            topic,
+            firstSeenAt: now,
+            startedAt: now,
+            lastSeenAt: now,
+            rollId: null,
+            lockState: null,
+          };
       await Promise.all([tx.store.put(record), tx.done]);
       return record;
     });
@@ -206,11 +266,16 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       const record = await this.db.get('meetings', meetingUUID);
       // Stored lock state may come from an older version: validate it on the way in.
-      return record ? { ...record, lockState: record.lockState ? restoreLockState(record.lockState) : null } : null;
+      return record
+        ? { ...record, lockState: record.lockState ? restoreLockState(record.lockState) : null }
+        : null;
     });
   }
 
-  private updateMeeting(meetingUUID: string, change: (record: MeetingRecord) => MeetingRecord): Promise<void> {
+  private updateMeeting(
+    meetingUUID: string,
+    change: (record: MeetingRecord) => MeetingRecord,
+  ): Promise<void> {
     return this.guard(async () => {
       const tx = this.db.transaction('meetings', 'readwrite');
       const record = await tx.store.get(meetingUUID);
@@ -260,11 +325,19 @@ export class IdbStore implements DoorkeeperStore {
       const writes: Array<Promise<unknown>> = [];
       const byMeeting = new Map<string, AttendanceEvent[]>();
       for (const item of batch) {
-        for (const event of item.events) writes.push(events.add({ meetingUUID: item.meetingUUID, event }));
-        byMeeting.set(item.meetingUUID, [...(byMeeting.get(item.meetingUUID) ?? []), ...item.events]);
+        for (const event of item.events)
+          writes.push(events.add({ meetingUUID: item.meetingUUID, event }));
+        byMeeting.set(item.meetingUUID, [
+          ...(byMeeting.get(item.meetingUUID) ?? []),
+          ...item.events,
+        ]);
       }
       for (const [meetingUUID, logged] of byMeeting) {
-        writes.push(meetings.get(meetingUUID).then((record) => meetings.put(withEvents(record, meetingUUID, logged))));
+        writes.push(
+          meetings
+            .get(meetingUUID)
+            .then((record) => meetings.put(withEvents(record, meetingUUID, logged))),
+        );
       }
       await Promise.all([...writes, tx.done]);
       for (const item of batch) item.resolve();
@@ -294,23 +367,38 @@ export class IdbStore implements DoorkeeperStore {
   saveSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
     return this.guard(async () => {
       const tx = this.db.transaction('settings', 'readwrite');
-      const settings = readSettings({ ...readSettings((await tx.store.get('app'))?.settings), ...patch });
+      const settings = readSettings({
+        ...readSettings((await tx.store.get('app'))?.settings),
+        ...patch,
+      });
       await Promise.all([tx.store.put({ key: 'app', settings }), tx.done]);
       return settings;
     });
   }
 
-  private async deleteMeetings(meetingUUIDs: (all: MeetingRecord[], logged: string[]) => string[]): Promise<number> {
+  private async deleteMeetings(
+    meetingUUIDs: (all: MeetingRecord[], logged: string[]) => string[],
+  ): Promise<number> {
     await this.idle();
     const tx = this.db.transaction(['meetings', 'events'], 'readwrite');
     const meetings = tx.objectStore('meetings');
     const index = tx.objectStore('events').index('byMeeting');
     const logged: string[] = [];
-    for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) logged.push(cursor.key);
+    for (
+      let cursor = await index.openKeyCursor(null, 'nextunique');
+      cursor;
+      cursor = await cursor.continue()
+    )
+      logged.push(cursor.key);
     const doomed = meetingUUIDs(await meetings.getAll(), logged);
     for (const meetingUUID of doomed) {
       await meetings.delete(meetingUUID);
-      for (let cursor = await index.openCursor(meetingUUID); cursor; cursor = await cursor.continue()) await cursor.delete();
+      for (
+        let cursor = await index.openCursor(meetingUUID);
+        cursor;
+        cursor = await cursor.continue()
+      )
+        await cursor.delete();
     }
     await tx.done;
     return doomed.length;
@@ -321,7 +409,9 @@ export class IdbStore implements DoorkeeperStore {
       let expired = 0;
       await this.deleteMeetings((all, logged) => {
         const known = new Set(all.map((record) => record.meetingUUID));
-        const old = all.filter((record) => record.lastSeenAt < cutoff).map((record) => record.meetingUUID);
+        const old = all
+          .filter((record) => record.lastSeenAt < cutoff)
+          .map((record) => record.meetingUUID);
         expired = old.length;
         // A log whose meeting record is missing belongs to nothing the host can see: it goes too.
         return [...old, ...logged.filter((meetingUUID) => !known.has(meetingUUID))];
@@ -362,7 +452,9 @@ export class IdbStore implements DoorkeeperStore {
         topics,
         decisions: decisions.map(({ rollId, decision, at }) => ({ rollId, decision, at })),
         meetings,
-        events: events.filter((record) => isEvent(record.event)).map(({ meetingUUID, event }) => ({ meetingUUID, event })),
+        events: events
+          .filter((record) => isEvent(record.event))
+          .map(({ meetingUUID, event }) => ({ meetingUUID, event })),
         settings: settings ? readSettings(settings.settings) : null,
       };
     });

@@ -3,7 +3,14 @@ import { restoreLockState } from '../domain/lock/lock-state';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import { decisionKey, newId, orderRolls, readSettings, topicKey, withEvents } from './records';
-import type { AppSettings, DoorkeeperStore, MeetingRecord, RollDraft, SavedRoll, StoreSnapshot } from './types';
+import type {
+  AppSettings,
+  DoorkeeperStore,
+  MeetingRecord,
+  RollDraft,
+  SavedRoll,
+  StoreSnapshot,
+} from './types';
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -22,15 +29,24 @@ export class MemoryStore implements DoorkeeperStore {
     if (!seed) return;
     for (const roll of seed.rolls) this.rolls.set(roll.id, copy(roll));
     for (const topic of seed.topics) this.topics.set(topic.topicKey, copy(topic));
-    for (const entry of seed.decisions) this.decisions.set(decisionKey(entry.rollId, entry.decision), copy(entry));
+    for (const entry of seed.decisions)
+      this.decisions.set(decisionKey(entry.rollId, entry.decision), copy(entry));
     for (const meeting of seed.meetings) this.meetings.set(meeting.meetingUUID, copy(meeting));
-    for (const { meetingUUID, event } of seed.events) this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), copy(event)]);
+    for (const { meetingUUID, event } of seed.events)
+      this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), copy(event)]);
     this.settings = seed.settings ? readSettings(seed.settings) : null;
   }
 
   async saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
     const existing = draft.id ? this.rolls.get(draft.id) : undefined;
-    const roll: SavedRoll = { id: draft.id ?? newId(), name: draft.name, entries: copy(draft.entries), createdAt: existing?.createdAt ?? now, updatedAt: now, lastUsedAt: existing?.lastUsedAt ?? null };
+    const roll: SavedRoll = {
+      id: draft.id ?? newId(),
+      name: draft.name,
+      entries: copy(draft.entries),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      lastUsedAt: existing?.lastUsedAt ?? null,
+    };
     this.rolls.set(roll.id, roll);
     return copy(roll);
   }
@@ -41,7 +57,8 @@ export class MemoryStore implements DoorkeeperStore {
   }
 
   async listRolls(topic?: string): Promise<SavedRoll[]> {
-    const preferred = topic === undefined ? null : (this.topics.get(topicKey(topic))?.rollId ?? null);
+    const preferred =
+      topic === undefined ? null : (this.topics.get(topicKey(topic))?.rollId ?? null);
     return orderRolls([...this.rolls.values()].map(copy), preferred);
   }
 
@@ -51,7 +68,12 @@ export class MemoryStore implements DoorkeeperStore {
     for (const [key, entry] of this.topics) if (entry.rollId === id) this.topics.delete(key);
   }
 
-  async markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void> {
+  async markRollUsed(
+    rollId: string,
+    topic: string,
+    now: number,
+    meetingUUID?: string,
+  ): Promise<void> {
     const roll = this.rolls.get(rollId);
     if (roll) this.rolls.set(rollId, { ...roll, lastUsedAt: now });
     this.topics.set(topicKey(topic), { topicKey: topicKey(topic), rollId, usedAt: now });
@@ -60,11 +82,18 @@ export class MemoryStore implements DoorkeeperStore {
   }
 
   async saveDecision(rollId: string, decision: ManualDecision, now: number): Promise<void> {
-    this.decisions.set(decisionKey(rollId, decision), { rollId, decision: copy(decision), at: now });
+    this.decisions.set(decisionKey(rollId, decision), {
+      rollId,
+      decision: copy(decision),
+      at: now,
+    });
   }
 
   async listDecisions(rollId: string): Promise<ManualDecision[]> {
-    return [...this.decisions.values()].filter((entry) => entry.rollId === rollId).sort((a, b) => a.at - b.at).map((entry) => copy(entry.decision));
+    return [...this.decisions.values()]
+      .filter((entry) => entry.rollId === rollId)
+      .sort((a, b) => a.at - b.at)
+      .map((entry) => copy(entry.decision));
   }
 
   async deleteDecision(rollId: string, decision: ManualDecision): Promise<void> {
@@ -74,15 +103,29 @@ export class MemoryStore implements DoorkeeperStore {
   async touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord> {
     const existing = this.meetings.get(meetingUUID);
     const record: MeetingRecord = existing
-      ? { ...existing, topic: topic || existing.topic, lastSeenAt: Math.max(existing.lastSeenAt, now) }
-      : { meetingUUID, topic, firstSeenAt: now, startedAt: now, lastSeenAt: now, rollId: null, lockState: null };
+      ? {
+          ...existing,
+          topic: topic || existing.topic,
+          lastSeenAt: Math.max(existing.lastSeenAt, now),
+        }
+      : {
+          meetingUUID,
+          topic,
+          firstSeenAt: now,
+          startedAt: now,
+          lastSeenAt: now,
+          rollId: null,
+          lockState: null,
+        };
     this.meetings.set(meetingUUID, record);
     return copy(record);
   }
 
   async getMeeting(meetingUUID: string): Promise<MeetingRecord | null> {
     const record = this.meetings.get(meetingUUID);
-    return record ? { ...copy(record), lockState: record.lockState ? restoreLockState(record.lockState) : null } : null;
+    return record
+      ? { ...copy(record), lockState: record.lockState ? restoreLockState(record.lockState) : null }
+      : null;
   }
 
   async correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void> {
@@ -122,7 +165,8 @@ export class MemoryStore implements DoorkeeperStore {
       removed += 1;
     }
     // A log whose meeting record is missing (written by a crashed session) goes too.
-    for (const meetingUUID of [...this.events.keys()]) if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
+    for (const meetingUUID of [...this.events.keys()])
+      if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
     return removed;
   }
 

@@ -9,7 +9,13 @@ import { openDoorkeeperStore } from './open-store';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.parse('2025-01-15T18:00:00Z');
-const join = (uuid: string, at: number): AttendanceEvent => ({ kind: 'join', participantUUID: uuid, screenName: uuid, at, reconstructed: false });
+const join = (uuid: string, at: number): AttendanceEvent => ({
+  kind: 'join',
+  participantUUID: uuid,
+  screenName: uuid,
+  at,
+  reconstructed: false,
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -49,18 +55,32 @@ describe('openDoorkeeperStore', () => {
   it('falls back to memory on a full disk mid-meeting, keeping what was stored and the failed write', async () => {
     const factory = new IDBFactory();
     const fallbacks: StorageError[] = [];
-    const { store } = await openDoorkeeperStore({ indexedDB: factory, now: T0, onFallback: (error) => fallbacks.push(error) });
-    await store.saveRoll({ id: 'r1', name: 'Monday', entries: [{ id: '1', name: 'Jane Doe' }] }, T0);
+    const { store } = await openDoorkeeperStore({
+      indexedDB: factory,
+      now: T0,
+      onFallback: (error) => fallbacks.push(error),
+    });
+    await store.saveRoll(
+      { id: 'r1', name: 'Monday', entries: [{ id: '1', name: 'Jane Doe' }] },
+      T0,
+    );
     await store.touchMeeting('m1', 'Weekly', T0);
     await store.appendEvents('m1', [join('a', T0)]);
 
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await Promise.all([store.appendEvents('m1', [join('b', T0 + 1)]), store.appendEvents('m1', [join('c', T0 + 2)])]);
+    await Promise.all([
+      store.appendEvents('m1', [join('b', T0 + 1)]),
+      store.appendEvents('m1', [join('c', T0 + 2)]),
+    ]);
     expect(fallbacks.map((error) => error.kind)).toEqual(['quota']);
     expect(store.status).toMatchObject({ mode: 'memory', error: { kind: 'quota' } });
-    expect((await store.loadEvents('m1')).map((event) => ('participantUUID' in event ? event.participantUUID : ''))).toEqual(['a', 'b', 'c']);
+    expect(
+      (await store.loadEvents('m1')).map((event) =>
+        'participantUUID' in event ? event.participantUUID : '',
+      ),
+    ).toEqual(['a', 'b', 'c']);
     expect(await store.getRoll('r1')).toMatchObject({ name: 'Monday' });
     await store.appendEvents('m1', [join('d', T0 + 3)]);
     expect(await store.loadEvents('m1')).toHaveLength(4);

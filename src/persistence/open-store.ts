@@ -5,7 +5,14 @@ import { StorageError, toStorageError } from './errors';
 import { DB_NAME, IdbStore } from './idb-store';
 import { MemoryStore } from './memory-store';
 import { DAY_MS } from './records';
-import type { AppSettings, DoorkeeperStore, MeetingRecord, RollDraft, SavedRoll, StorageMode } from './types';
+import type {
+  AppSettings,
+  DoorkeeperStore,
+  MeetingRecord,
+  RollDraft,
+  SavedRoll,
+  StorageMode,
+} from './types';
 
 export interface StorageStatus {
   mode: StorageMode;
@@ -57,7 +64,8 @@ export class ResilientStore implements DoorkeeperStore {
   }
 
   private async run<T>(operation: (store: DoorkeeperStore) => Promise<T>): Promise<T> {
-    if (this.memory || !this.idb) return operation(this.memory ?? (await this.fallBack(new StorageError('unavailable'))));
+    if (this.memory || !this.idb)
+      return operation(this.memory ?? (await this.fallBack(new StorageError('unavailable'))));
     try {
       return await operation(this.idb);
     } catch (error) {
@@ -66,7 +74,10 @@ export class ResilientStore implements DoorkeeperStore {
   }
 
   /** Deletes in memory and, best effort, in IndexedDB too, whatever mode we are in. */
-  private async erase(operation: (store: DoorkeeperStore) => Promise<void>, wholeDatabase: boolean): Promise<void> {
+  private async erase(
+    operation: (store: DoorkeeperStore) => Promise<void>,
+    wholeDatabase: boolean,
+  ): Promise<void> {
     if (this.memory) await operation(this.memory);
     if (!this.idb) {
       if (wholeDatabase) await this.deleteDatabase();
@@ -175,13 +186,19 @@ export interface OpenedStore {
 
 /** Opens Doorkeeper's storage and applies retention. Never rejects: a failure means memory and a status to show. */
 export async function openDoorkeeperStore(options: OpenStoreOptions): Promise<OpenedStore> {
-  const factory = options.indexedDB === undefined ? (globalThis.indexedDB ?? null) : options.indexedDB;
+  const factory =
+    options.indexedDB === undefined ? (globalThis.indexedDB ?? null) : options.indexedDB;
   const dbName = options.dbName ?? DB_NAME;
   let idb: IdbStore | null = null;
   let openError: StorageError | null = null;
   if (factory) {
     try {
-      idb = await IdbStore.open({ indexedDB: factory, dbName, blockedTimeoutMs: options.blockedTimeoutMs, openTimeoutMs: options.openTimeoutMs });
+      idb = await IdbStore.open({
+        indexedDB: factory,
+        dbName,
+        blockedTimeoutMs: options.blockedTimeoutMs,
+        openTimeoutMs: options.openTimeoutMs,
+      });
     } catch (error) {
       openError = toStorageError(error);
     }

@@ -15,40 +15,65 @@ export function decisionKey(rollId: string, decision: ManualDecision): string {
 /** Newest first, the topic's last roll on top. */
 export function orderRolls(rolls: readonly SavedRoll[], preferredId: string | null): SavedRoll[] {
   const recency = (roll: SavedRoll) => Math.max(roll.lastUsedAt ?? 0, roll.updatedAt);
-  return [...rolls].sort((a, b) => Number(b.id === preferredId) - Number(a.id === preferredId) || recency(b) - recency(a) || a.name.localeCompare(b.name));
+  return [...rolls].sort(
+    (a, b) =>
+      Number(b.id === preferredId) - Number(a.id === preferredId) ||
+      recency(b) - recency(a) ||
+      a.name.localeCompare(b.name),
+  );
 }
 
 const PRIVACY: readonly AppSettings['exportPrivacy'][] = ['full', 'privacyName', 'initials'];
 
 function positive(value: unknown, fallback: number, max: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max ? value : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
+    ? value
+    : fallback;
 }
 
 /** Settings as stored, with anything missing or out of range replaced by the default. */
 export function readSettings(value: unknown): AppSettings {
-  const stored = typeof value === 'object' && value !== null ? (value as Partial<Record<keyof AppSettings, unknown>>) : {};
+  const stored =
+    typeof value === 'object' && value !== null
+      ? (value as Partial<Record<keyof AppSettings, unknown>>)
+      : {};
   return {
     retentionDays: positive(stored.retentionDays, DEFAULT_SETTINGS.retentionDays, 3650),
-    language: typeof stored.language === 'string' && stored.language.length > 0 ? stored.language : null,
+    language:
+      typeof stored.language === 'string' && stored.language.length > 0 ? stored.language : null,
     graceMinutes: positive(stored.graceMinutes, DEFAULT_SETTINGS.graceMinutes, 240),
     warnLeadSeconds: positive(stored.warnLeadSeconds, DEFAULT_SETTINGS.warnLeadSeconds, 3600),
-    exportPrivacy: PRIVACY.includes(stored.exportPrivacy as AppSettings['exportPrivacy']) ? (stored.exportPrivacy as AppSettings['exportPrivacy']) : DEFAULT_SETTINGS.exportPrivacy,
+    exportPrivacy: PRIVACY.includes(stored.exportPrivacy as AppSettings['exportPrivacy'])
+      ? (stored.exportPrivacy as AppSettings['exportPrivacy'])
+      : DEFAULT_SETTINGS.exportPrivacy,
   };
 }
 
 /** Drops stored events that are not events at all (a damaged or foreign record). */
 export function isEvent(value: unknown): value is AttendanceEvent {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' && typeof (value as { at?: unknown }).at === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { kind?: unknown }).kind === 'string' &&
+    typeof (value as { at?: unknown }).at === 'number'
+  );
 }
 
 export function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `roll-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return (
+    globalThis.crypto?.randomUUID?.() ??
+    `roll-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The meeting record after events were logged: lastSeenAt moves on; a record is made if the log came first. */
-export function withEvents(record: MeetingRecord | undefined, meetingUUID: string, events: readonly AttendanceEvent[]): MeetingRecord {
+export function withEvents(
+  record: MeetingRecord | undefined,
+  meetingUUID: string,
+  events: readonly AttendanceEvent[],
+): MeetingRecord {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const event of events) {
@@ -56,5 +81,13 @@ export function withEvents(record: MeetingRecord | undefined, meetingUUID: strin
     last = Math.max(last, event.at);
   }
   if (record) return { ...record, lastSeenAt: Math.max(record.lastSeenAt, last) };
-  return { meetingUUID, topic: '', firstSeenAt: first, startedAt: first, lastSeenAt: last, rollId: null, lockState: null };
+  return {
+    meetingUUID,
+    topic: '',
+    firstSeenAt: first,
+    startedAt: first,
+    lastSeenAt: last,
+    rollId: null,
+    lockState: null,
+  };
 }

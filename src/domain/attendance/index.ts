@@ -1,5 +1,11 @@
 export type * from './types';
-export { actionEvent, appendEvent, appendEvents, eventFromMeeting, type ObservedEvent } from './log';
+export {
+  actionEvent,
+  appendEvent,
+  appendEvents,
+  eventFromMeeting,
+  type ObservedEvent,
+} from './log';
 export { lastKnownPresence, reconstructFromSnapshot } from './reconstruct';
 export {
   BOUNCE_MS,

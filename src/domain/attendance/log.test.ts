@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { actionEvent, appendEvent, appendEvents, eventFromMeeting } from './log';
 import type { AttendanceEvent } from './types';
 
-const ev = (kind: 'join' | 'leave', uuid: string, at: number, screenName = uuid): AttendanceEvent => ({ kind, participantUUID: uuid, screenName, at, reconstructed: false });
-const order = (log: AttendanceEvent[]) => log.map((event) => `${event.kind}:${'participantUUID' in event ? event.participantUUID : ''}@${event.at}`);
+const ev = (
+  kind: 'join' | 'leave',
+  uuid: string,
+  at: number,
+  screenName = uuid,
+): AttendanceEvent => ({ kind, participantUUID: uuid, screenName, at, reconstructed: false });
+const order = (log: AttendanceEvent[]) =>
+  log.map(
+    (event) =>
+      `${event.kind}:${'participantUUID' in event ? event.participantUUID : ''}@${event.at}`,
+  );
 
 describe('appendEvent / appendEvents', () => {
   it('appends in time order, slots a late event in, and keeps arrival order for equal times', () => {
@@ -15,10 +24,18 @@ describe('appendEvent / appendEvents', () => {
   });
 
   it('drops exact duplicates (Zoom fires some events twice) but keeps a real rejoin', () => {
-    const log = appendEvents([], [ev('join', 'a', 10), ev('join', 'a', 10), ev('leave', 'a', 20), ev('join', 'a', 30)]);
+    const log = appendEvents(
+      [],
+      [ev('join', 'a', 10), ev('join', 'a', 10), ev('leave', 'a', 20), ev('join', 'a', 30)],
+    );
     expect(order(log)).toEqual(['join:a@10', 'leave:a@20', 'join:a@30']);
     expect(appendEvent(log, { kind: 'lock', at: 40, reconstructed: false })).toHaveLength(4);
-    expect(appendEvents(log, [{ kind: 'lock', at: 40, reconstructed: false }, { kind: 'lock', at: 40, reconstructed: false }])).toHaveLength(4);
+    expect(
+      appendEvents(log, [
+        { kind: 'lock', at: 40, reconstructed: false },
+        { kind: 'lock', at: 40, reconstructed: false },
+      ]),
+    ).toHaveLength(4);
   });
 
   it('never mutates the log it is given', () => {
@@ -40,19 +57,45 @@ describe('eventFromMeeting', () => {
   it.each([
     [{ type: 'participantJoined', at: 5, participant: who }, 'join'],
     [{ type: 'participantLeft', at: 5, participant: who }, 'leave'],
-    [{ type: 'waitingRoomJoined', at: 5, participant: who, cause: 'joinMeeting' }, 'waitingRoomJoin'],
-    [{ type: 'waitingRoomJoined', at: 5, participant: who, cause: 'putFromMainMeeting' }, 'sentToWaitingRoom'],
-    [{ type: 'waitingRoomLeft', at: 5, participantUUID: 'u1', screenName: 'Jane' }, 'waitingRoomLeave'],
+    [
+      { type: 'waitingRoomJoined', at: 5, participant: who, cause: 'joinMeeting' },
+      'waitingRoomJoin',
+    ],
+    [
+      { type: 'waitingRoomJoined', at: 5, participant: who, cause: 'putFromMainMeeting' },
+      'sentToWaitingRoom',
+    ],
+    [
+      { type: 'waitingRoomLeft', at: 5, participantUUID: 'u1', screenName: 'Jane' },
+      'waitingRoomLeave',
+    ],
   ])('%j → %s', (event, kind) => {
-    expect(eventFromMeeting(event, (uuid) => (uuid === 'u1' ? 'R1' : null))).toEqual({ kind, at: 5, participantUUID: 'u1', screenName: 'Jane', rollId: 'R1', reconstructed: false });
+    expect(eventFromMeeting(event, (uuid) => (uuid === 'u1' ? 'R1' : null))).toEqual({
+      kind,
+      at: 5,
+      participantUUID: 'u1',
+      screenName: 'Jane',
+      rollId: 'R1',
+      reconstructed: false,
+    });
   });
 
-  it.each([{ type: 'waitingRoomStateChanged', at: 5, enabled: true }, { type: 'myContextChanged', at: 5, user: who }])('ignores %j', (event) => {
+  it.each([
+    { type: 'waitingRoomStateChanged', at: 5, enabled: true },
+    { type: 'myContextChanged', at: 5, user: who },
+  ])('ignores %j', (event) => {
     expect(eventFromMeeting(event)).toBeNull();
   });
 
   it('builds action events for admits and renames', () => {
-    expect(actionEvent({ kind: 'rename', participantUUID: 'u1', screenName: 'Jane D.', previousName: 'Jane Doe' }, 9, 'panel', 'R1')).toEqual({
+    expect(
+      actionEvent(
+        { kind: 'rename', participantUUID: 'u1', screenName: 'Jane D.', previousName: 'Jane Doe' },
+        9,
+        'panel',
+        'R1',
+      ),
+    ).toEqual({
       kind: 'rename',
       participantUUID: 'u1',
       screenName: 'Jane D.',

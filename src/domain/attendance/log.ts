@@ -5,12 +5,16 @@ const DUPLICATE_LOOKBACK = 64;
 
 function sameEvent(a: AttendanceEvent, b: AttendanceEvent): boolean {
   if (a.kind !== b.kind || a.at !== b.at) return false;
-  if ('participantUUID' in a && 'participantUUID' in b) return a.participantUUID === b.participantUUID && a.screenName === b.screenName;
+  if ('participantUUID' in a && 'participantUUID' in b)
+    return a.participantUUID === b.participantUUID && a.screenName === b.screenName;
   return !('participantUUID' in a) && !('participantUUID' in b);
 }
 
 /** Appends events to a log kept in time order: late arrivals slot in, exact duplicates are dropped. Never mutates. */
-export function appendEvents(log: readonly AttendanceEvent[], events: readonly AttendanceEvent[]): AttendanceEvent[] {
+export function appendEvents(
+  log: readonly AttendanceEvent[],
+  events: readonly AttendanceEvent[],
+): AttendanceEvent[] {
   const out = [...log];
   for (const event of events) {
     let index = out.length;
@@ -31,7 +35,10 @@ export function appendEvents(log: readonly AttendanceEvent[], events: readonly A
 }
 
 /** Appends one event (see appendEvents). */
-export function appendEvent(log: readonly AttendanceEvent[], event: AttendanceEvent): AttendanceEvent[] {
+export function appendEvent(
+  log: readonly AttendanceEvent[],
+  event: AttendanceEvent,
+): AttendanceEvent[] {
   return appendEvents(log, [event]);
 }
 
@@ -49,17 +56,33 @@ export interface ObservedEvent {
 }
 
 /** Turns an observed meeting event into a log event, or null when it is not about attendance. */
-export function eventFromMeeting(event: ObservedEvent, rollIdOf: (participantUUID: string) => string | null = () => null): PersonEvent | null {
-  const who = event.participant ?? (event.participantUUID !== undefined ? { participantUUID: event.participantUUID, screenName: event.screenName ?? '' } : null);
+export function eventFromMeeting(
+  event: ObservedEvent,
+  rollIdOf: (participantUUID: string) => string | null = () => null,
+): PersonEvent | null {
+  const who =
+    event.participant ??
+    (event.participantUUID !== undefined
+      ? { participantUUID: event.participantUUID, screenName: event.screenName ?? '' }
+      : null);
   if (!who) return null;
-  const base = { at: event.at, participantUUID: who.participantUUID, screenName: who.screenName, rollId: rollIdOf(who.participantUUID), reconstructed: false };
+  const base = {
+    at: event.at,
+    participantUUID: who.participantUUID,
+    screenName: who.screenName,
+    rollId: rollIdOf(who.participantUUID),
+    reconstructed: false,
+  };
   switch (event.type) {
     case 'participantJoined':
       return { ...base, kind: 'join' };
     case 'participantLeft':
       return { ...base, kind: 'leave' };
     case 'waitingRoomJoined':
-      return { ...base, kind: event.cause === 'putFromMainMeeting' ? 'sentToWaitingRoom' : 'waitingRoomJoin' };
+      return {
+        ...base,
+        kind: event.cause === 'putFromMainMeeting' ? 'sentToWaitingRoom' : 'waitingRoomJoin',
+      };
     case 'waitingRoomLeft':
       return { ...base, kind: 'waitingRoomLeave' };
     default:
@@ -69,7 +92,9 @@ export function eventFromMeeting(event: ObservedEvent, rollIdOf: (participantUUI
 
 /** A log event for an action this panel carried out (admit or rename), to append once Zoom confirms it. */
 export function actionEvent(
-  action: { kind: 'admit'; participantUUID: string; screenName: string } | { kind: 'rename'; participantUUID: string; screenName: string; previousName: string },
+  action:
+    | { kind: 'admit'; participantUUID: string; screenName: string }
+    | { kind: 'rename'; participantUUID: string; screenName: string; previousName: string },
   at: number,
   by: Actor,
   rollId: string | null = null,

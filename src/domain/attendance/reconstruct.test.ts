@@ -4,17 +4,44 @@ import { appendEvents } from './log';
 import { lastKnownPresence, reconstructFromSnapshot } from './reconstruct';
 import type { AttendanceEvent, PersonEventKind, PresenceLocation, SnapshotEntry } from './types';
 
-const ev = (kind: PersonEventKind, uuid: string, at: number, screenName = uuid): AttendanceEvent => ({ kind, participantUUID: uuid, screenName, at, reconstructed: false });
-const where = (log: AttendanceEvent[]) => Object.fromEntries(Object.values(lastKnownPresence(log).people).map((person) => [person.participantUUID, person.location]));
+const ev = (
+  kind: PersonEventKind,
+  uuid: string,
+  at: number,
+  screenName = uuid,
+): AttendanceEvent => ({ kind, participantUUID: uuid, screenName, at, reconstructed: false });
+const where = (log: AttendanceEvent[]) =>
+  Object.fromEntries(
+    Object.values(lastKnownPresence(log).people).map((person) => [
+      person.participantUUID,
+      person.location,
+    ]),
+  );
 
 describe('lastKnownPresence', () => {
   it.each<[string, AttendanceEvent[], Record<string, PresenceLocation>]>([
     ['join', [ev('join', 'a', 1)], { a: 'meeting' }],
     ['join then leave', [ev('join', 'a', 1), ev('leave', 'a', 2)], {}],
-    ['waiting, admitted', [ev('waitingRoomJoin', 'a', 1), ev('waitingRoomLeave', 'a', 2), ev('join', 'a', 2)], { a: 'meeting' }],
-    ['admitted, events the other way round', [ev('waitingRoomJoin', 'a', 1), ev('join', 'a', 2), ev('waitingRoomLeave', 'a', 2)], { a: 'meeting' }],
-    ['put back, leave first', [ev('join', 'a', 1), ev('leave', 'a', 2), ev('sentToWaitingRoom', 'a', 2)], { a: 'waitingRoom' }],
-    ['put back, leave last', [ev('join', 'a', 1), ev('sentToWaitingRoom', 'a', 2), ev('leave', 'a', 2)], { a: 'waitingRoom' }],
+    [
+      'waiting, admitted',
+      [ev('waitingRoomJoin', 'a', 1), ev('waitingRoomLeave', 'a', 2), ev('join', 'a', 2)],
+      { a: 'meeting' },
+    ],
+    [
+      'admitted, events the other way round',
+      [ev('waitingRoomJoin', 'a', 1), ev('join', 'a', 2), ev('waitingRoomLeave', 'a', 2)],
+      { a: 'meeting' },
+    ],
+    [
+      'put back, leave first',
+      [ev('join', 'a', 1), ev('leave', 'a', 2), ev('sentToWaitingRoom', 'a', 2)],
+      { a: 'waitingRoom' },
+    ],
+    [
+      'put back, leave last',
+      [ev('join', 'a', 1), ev('sentToWaitingRoom', 'a', 2), ev('leave', 'a', 2)],
+      { a: 'waitingRoom' },
+    ],
   ])('%s', (_name, log, expected) => {
     expect(where(log)).toEqual(expected);
   });
@@ -27,7 +54,14 @@ describe('lastKnownPresence', () => {
 });
 
 describe('reconstructFromSnapshot', () => {
-  const log = [ev('join', 'stays', 10), ev('join', 'leaves', 10), ev('join', 'sentBack', 10), ev('waitingRoomJoin', 'admitted', 20), ev('waitingRoomJoin', 'givesUp', 20), ev('join', 'renames', 20, 'Jane Doe')];
+  const log = [
+    ev('join', 'stays', 10),
+    ev('join', 'leaves', 10),
+    ev('join', 'sentBack', 10),
+    ev('waitingRoomJoin', 'admitted', 20),
+    ev('waitingRoomJoin', 'givesUp', 20),
+    ev('join', 'renames', 20, 'Jane Doe'),
+  ];
   const snapshot: SnapshotEntry[] = [
     { participantUUID: 'stays', screenName: 'stays', location: 'meeting' },
     { participantUUID: 'sentBack', screenName: 'sentBack', location: 'waitingRoom' },
@@ -40,7 +74,13 @@ describe('reconstructFromSnapshot', () => {
   const events = reconstructFromSnapshot(lastKnown, snapshot, 1000);
 
   it('infers what happened while the panel was closed, at the bound that claims the least presence', () => {
-    expect(events.map((event) => [event.kind, 'participantUUID' in event ? event.participantUUID : '', event.at])).toEqual([
+    expect(
+      events.map((event) => [
+        event.kind,
+        'participantUUID' in event ? event.participantUUID : '',
+        event.at,
+      ]),
+    ).toEqual([
       ['sentToWaitingRoom', 'sentBack', 100],
       ['leave', 'leaves', 100],
       ['waitingRoomLeave', 'givesUp', 100],
@@ -50,35 +90,73 @@ describe('reconstructFromSnapshot', () => {
       ['join', 'new', 1000],
       ['waitingRoomJoin', 'newWaiting', 1000],
     ]);
-    expect(events.every((event) => event.reconstructed && event.window?.from === 100 && event.window.to === 1000)).toBe(true);
-    expect(events.find((event) => event.kind === 'rename')).toMatchObject({ screenName: 'Jane D.', previousName: 'Jane Doe' });
-    expect(events.find((event) => event.kind === 'join' && event.participantUUID === 'admitted')).toMatchObject({ rollId: 'R9' });
+    expect(
+      events.every(
+        (event) => event.reconstructed && event.window?.from === 100 && event.window.to === 1000,
+      ),
+    ).toBe(true);
+    expect(events.find((event) => event.kind === 'rename')).toMatchObject({
+      screenName: 'Jane D.',
+      previousName: 'Jane Doe',
+    });
+    expect(
+      events.find((event) => event.kind === 'join' && event.participantUUID === 'admitted'),
+    ).toMatchObject({ rollId: 'R9' });
   });
 
   it('brings the log into agreement with the snapshot', () => {
-    expect(where(appendEvents(log, events))).toEqual(Object.fromEntries(snapshot.map((entry) => [entry.participantUUID, entry.location])));
+    expect(where(appendEvents(log, events))).toEqual(
+      Object.fromEntries(snapshot.map((entry) => [entry.participantUUID, entry.location])),
+    );
   });
 
   it('adds nothing when nothing changed', () => {
-    const same = Object.values(lastKnown.people).map(({ participantUUID, screenName, location }) => ({ participantUUID, screenName, location }));
+    const same = Object.values(lastKnown.people).map(
+      ({ participantUUID, screenName, location }) => ({ participantUUID, screenName, location }),
+    );
     expect(reconstructFromSnapshot(lastKnown, same, 1000)).toEqual([]);
   });
 
   it('always brings any log into agreement with any snapshot (property)', () => {
     const uuid = fc.constantFrom('a', 'b', 'c', 'd');
-    const kind = fc.constantFrom<PersonEventKind>('join', 'leave', 'waitingRoomJoin', 'waitingRoomLeave', 'sentToWaitingRoom', 'admit');
+    const kind = fc.constantFrom<PersonEventKind>(
+      'join',
+      'leave',
+      'waitingRoomJoin',
+      'waitingRoomLeave',
+      'sentToWaitingRoom',
+      'admit',
+    );
     const place = fc.constantFrom<PresenceLocation | null>('meeting', 'waitingRoom', null);
     fc.assert(
-      fc.property(fc.array(fc.tuple(kind, uuid, fc.integer({ min: 0, max: 100 }))), fc.array(fc.tuple(uuid, place, fc.boolean()), { maxLength: 4 }), (raw, snap) => {
-        const history = appendEvents([], raw.map(([k, u, at]) => ev(k, u, at)));
-        const entries = new Map<string, SnapshotEntry>();
-        for (const [u, location, renamed] of snap) if (location && !entries.has(u)) entries.set(u, { participantUUID: u, screenName: renamed ? `${u}!` : u, location });
-        const fixed = appendEvents(history, reconstructFromSnapshot(lastKnownPresence(history), [...entries.values()], 200));
-        const after = lastKnownPresence(fixed).people;
-        expect(Object.fromEntries(Object.values(after).map((p) => [p.participantUUID, [p.location, p.screenName]]))).toEqual(
-          Object.fromEntries([...entries.values()].map((e) => [e.participantUUID, [e.location, e.screenName]])),
-        );
-      }),
+      fc.property(
+        fc.array(fc.tuple(kind, uuid, fc.integer({ min: 0, max: 100 }))),
+        fc.array(fc.tuple(uuid, place, fc.boolean()), { maxLength: 4 }),
+        (raw, snap) => {
+          const history = appendEvents(
+            [],
+            raw.map(([k, u, at]) => ev(k, u, at)),
+          );
+          const entries = new Map<string, SnapshotEntry>();
+          for (const [u, location, renamed] of snap)
+            if (location && !entries.has(u))
+              entries.set(u, { participantUUID: u, screenName: renamed ? `${u}!` : u, location });
+          const fixed = appendEvents(
+            history,
+            reconstructFromSnapshot(lastKnownPresence(history), [...entries.values()], 200),
+          );
+          const after = lastKnownPresence(fixed).people;
+          expect(
+            Object.fromEntries(
+              Object.values(after).map((p) => [p.participantUUID, [p.location, p.screenName]]),
+            ),
+          ).toEqual(
+            Object.fromEntries(
+              [...entries.values()].map((e) => [e.participantUUID, [e.location, e.screenName]]),
+            ),
+          );
+        },
+      ),
     );
   });
 });

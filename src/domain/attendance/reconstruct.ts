@@ -1,10 +1,20 @@
-import type { AttendanceEvent, LastKnown, PersonEvent, PresenceLocation, RenameEvent, SnapshotEntry } from './types';
+import type {
+  AttendanceEvent,
+  LastKnown,
+  PersonEvent,
+  PresenceLocation,
+  RenameEvent,
+  SnapshotEntry,
+} from './types';
 
 /**
  * Who was where after the last logged event. `aliveAt` is the last moment the panel is known to have
  * been running (a heartbeat), which may be later than the last event.
  */
-export function lastKnownPresence(log: readonly AttendanceEvent[], aliveAt = Number.NEGATIVE_INFINITY): LastKnown {
+export function lastKnownPresence(
+  log: readonly AttendanceEvent[],
+  aliveAt = Number.NEGATIVE_INFINITY,
+): LastKnown {
   const people: LastKnown['people'] = {};
   let at = aliveAt;
   for (const event of log) {
@@ -14,7 +24,13 @@ export function lastKnownPresence(log: readonly AttendanceEvent[], aliveAt = Num
     const current = people[uuid];
     const rollId = event.rollId ?? current?.rollId ?? null;
     const move = (location: PresenceLocation) => {
-      people[uuid] = { participantUUID: uuid, screenName: event.screenName, location, rollId, since: current?.location === location ? current.since : event.at };
+      people[uuid] = {
+        participantUUID: uuid,
+        screenName: event.screenName,
+        location,
+        rollId,
+        since: current?.location === location ? current.since : event.at,
+      };
     };
     switch (event.kind) {
       case 'join':
@@ -48,12 +64,20 @@ export function lastKnownPresence(log: readonly AttendanceEvent[], aliveAt = Num
  * the person was seen, an arrival at the moment they are first seen now. So minutes present are
  * never overstated; the view reports lateness it cannot be sure of as unknown.
  */
-export function reconstructFromSnapshot(lastKnown: LastKnown, snapshot: readonly SnapshotEntry[], now: number): AttendanceEvent[] {
+export function reconstructFromSnapshot(
+  lastKnown: LastKnown,
+  snapshot: readonly SnapshotEntry[],
+  now: number,
+): AttendanceEvent[] {
   const window = { from: Math.min(lastKnown.at, now), to: now };
   const early: PersonEvent[] = [];
   const late: Array<PersonEvent | RenameEvent> = [];
   const seen = new Set<string>();
-  const event = (kind: PersonEvent['kind'], entry: { participantUUID: string; screenName: string; rollId?: string | null }, at: number): PersonEvent => ({
+  const event = (
+    kind: PersonEvent['kind'],
+    entry: { participantUUID: string; screenName: string; rollId?: string | null },
+    at: number,
+  ): PersonEvent => ({
     kind,
     at,
     participantUUID: entry.participantUUID,
@@ -70,7 +94,16 @@ export function reconstructFromSnapshot(lastKnown: LastKnown, snapshot: readonly
     const current = { ...entry, rollId };
     if (before && before.screenName !== entry.screenName) {
       const { participantUUID, screenName } = entry;
-      late.push({ kind: 'rename', at: now, participantUUID, screenName, previousName: before.screenName, rollId, reconstructed: true, window });
+      late.push({
+        kind: 'rename',
+        at: now,
+        participantUUID,
+        screenName,
+        previousName: before.screenName,
+        rollId,
+        reconstructed: true,
+        window,
+      });
     }
     if (before?.location === entry.location) continue;
     if (entry.location === 'meeting') {
@@ -84,7 +117,9 @@ export function reconstructFromSnapshot(lastKnown: LastKnown, snapshot: readonly
   }
   for (const before of Object.values(lastKnown.people)) {
     if (seen.has(before.participantUUID)) continue;
-    early.push(event(before.location === 'meeting' ? 'leave' : 'waitingRoomLeave', before, window.from));
+    early.push(
+      event(before.location === 'meeting' ? 'leave' : 'waitingRoomLeave', before, window.from),
+    );
   }
   return [...early, ...late];
 }

@@ -18,7 +18,8 @@ interface EventBase {
  * the waiting room. sentToWaitingRoom: moved from the main meeting to the waiting room.
  * admit: this panel (or its lock) admitted them from the waiting room.
  */
-export type PersonEventKind = 'join' | 'leave' | 'waitingRoomJoin' | 'waitingRoomLeave' | 'sentToWaitingRoom' | 'admit';
+export type PersonEventKind =
+  'join' | 'leave' | 'waitingRoomJoin' | 'waitingRoomLeave' | 'sentToWaitingRoom' | 'admit';
 
 export type Actor = 'panel' | 'lock';
 

@@ -8,7 +8,13 @@ import { buildAttendanceView, formatSummaryEn, type AttendanceOptions } from './
 const MIN = 60_000;
 const START = Date.parse('2025-01-15T18:00:00Z');
 const t = (minutes: number) => START + minutes * MIN;
-const ev = (kind: PersonEventKind, uuid: string, minutes: number, rollId: string | null = null, screenName = uuid): AttendanceEvent => ({
+const ev = (
+  kind: PersonEventKind,
+  uuid: string,
+  minutes: number,
+  rollId: string | null = null,
+  screenName = uuid,
+): AttendanceEvent => ({
   kind,
   participantUUID: uuid,
   screenName,
@@ -21,22 +27,62 @@ const roll: RollEntry[] = [
   { id: 'R2', name: 'Bob Kowalski' },
   { id: 'R3', name: 'Ann Lee' },
 ];
-const opts = (extra: Partial<AttendanceOptions> = {}): AttendanceOptions => ({ meetingStart: START, now: t(60), graceMs: 5 * MIN, ...extra });
-const row = (log: AttendanceEvent[], rollId: string, extra?: Partial<AttendanceOptions>) => buildAttendanceView(log, roll, opts(extra)).rows.find((r) => r.rollId === rollId);
+const opts = (extra: Partial<AttendanceOptions> = {}): AttendanceOptions => ({
+  meetingStart: START,
+  now: t(60),
+  graceMs: 5 * MIN,
+  ...extra,
+});
+const row = (log: AttendanceEvent[], rollId: string, extra?: Partial<AttendanceOptions>) =>
+  buildAttendanceView(log, roll, opts(extra)).rows.find((r) => r.rollId === rollId);
 
 describe('one row per roll entry', () => {
   it('merges a rename under the same UUID', () => {
-    const log = [ev('join', 'u1', 0, 'R1', 'Jane Doe'), { kind: 'rename' as const, participantUUID: 'u1', screenName: 'Jane D.', previousName: 'Jane Doe', at: t(10), reconstructed: false }];
-    expect(row(log, 'R1')).toMatchObject({ status: 'present', screenNames: ['Jane Doe', 'Jane D.'], minutesPresent: 60, firstArrival: t(0), lastDeparture: null });
+    const log = [
+      ev('join', 'u1', 0, 'R1', 'Jane Doe'),
+      {
+        kind: 'rename' as const,
+        participantUUID: 'u1',
+        screenName: 'Jane D.',
+        previousName: 'Jane Doe',
+        at: t(10),
+        reconstructed: false,
+      },
+    ];
+    expect(row(log, 'R1')).toMatchObject({
+      status: 'present',
+      screenNames: ['Jane Doe', 'Jane D.'],
+      minutesPresent: 60,
+      firstArrival: t(0),
+      lastDeparture: null,
+    });
   });
 
   it('merges a rejoin: first arrival, last departure, and only the time actually present', () => {
-    const log = [ev('join', 'u1', 2, 'R1'), ev('leave', 'u1', 20, 'R1'), ev('join', 'u2', 30, 'R1'), ev('leave', 'u2', 50, 'R1')];
-    expect(row(log, 'R1')).toMatchObject({ status: 'left', firstArrival: t(2), lastDeparture: t(50), minutesPresent: 38, late: false, leftEarly: true, participantUUIDs: ['u1', 'u2'] });
+    const log = [
+      ev('join', 'u1', 2, 'R1'),
+      ev('leave', 'u1', 20, 'R1'),
+      ev('join', 'u2', 30, 'R1'),
+      ev('leave', 'u2', 50, 'R1'),
+    ];
+    expect(row(log, 'R1')).toMatchObject({
+      status: 'left',
+      firstArrival: t(2),
+      lastDeparture: t(50),
+      minutesPresent: 38,
+      late: false,
+      leftEarly: true,
+      participantUUIDs: ['u1', 'u2'],
+    });
   });
 
   it('counts two devices at once as one presence (union, not sum)', () => {
-    const log = [ev('join', 'laptop', 0, 'R1'), ev('join', 'phone', 10, 'R1'), ev('leave', 'phone', 40, 'R1'), ev('leave', 'laptop', 30, 'R1')];
+    const log = [
+      ev('join', 'laptop', 0, 'R1'),
+      ev('join', 'phone', 10, 'R1'),
+      ev('leave', 'phone', 40, 'R1'),
+      ev('leave', 'laptop', 30, 'R1'),
+    ];
     expect(row(log, 'R1')).toMatchObject({ msPresent: 40 * MIN, lastDeparture: t(40) });
   });
 
@@ -54,8 +100,15 @@ describe('one row per roll entry', () => {
     ['leaves within the grace period of the end', 56, false],
     ['leaves earlier', 54, true],
   ])('leaving early against a recorded end: %s', (_name, leaveAt, early) => {
-    const log = [ev('join', 'u1', 0, 'R1'), ...(leaveAt === null ? [] : [ev('leave', 'u1', leaveAt, 'R1')])];
-    expect(row(log, 'R1', { meetingEnd: t(60), now: t(90) })).toMatchObject({ leftEarly: early, status: leaveAt === null ? 'present' : 'left', minutesPresent: (leaveAt ?? 60) - 0 });
+    const log = [
+      ev('join', 'u1', 0, 'R1'),
+      ...(leaveAt === null ? [] : [ev('leave', 'u1', leaveAt, 'R1')]),
+    ];
+    expect(row(log, 'R1', { meetingEnd: t(60), now: t(90) })).toMatchObject({
+      leftEarly: early,
+      status: leaveAt === null ? 'present' : 'left',
+      minutesPresent: (leaveAt ?? 60) - 0,
+    });
   });
 
   it('shows who is waiting and who never came', () => {
@@ -69,7 +122,23 @@ describe('one row per roll entry', () => {
 
   it('prefers current matches over logged roll ids, including a family on one device', () => {
     const log = [ev('join', 'u1', 0, null, 'The Does'), ev('join', 'u9', 0, 'R3')];
-    const view = buildAttendanceView(log, roll, opts({ matches: [{ participantUUID: 'u1', rollId: 'R1', extraRollIds: ['R2'], confidence: 'sure', reasons: [], flags: ['manual'] }, { participantUUID: 'u9', rollId: null, confidence: 'none', reasons: [], flags: [] }] }));
+    const view = buildAttendanceView(
+      log,
+      roll,
+      opts({
+        matches: [
+          {
+            participantUUID: 'u1',
+            rollId: 'R1',
+            extraRollIds: ['R2'],
+            confidence: 'sure',
+            reasons: [],
+            flags: ['manual'],
+          },
+          { participantUUID: 'u9', rollId: null, confidence: 'none', reasons: [], flags: [] },
+        ],
+      }),
+    );
     expect(view.rows.map((r) => [r.rollId, r.status])).toEqual([
       ['R1', 'present'],
       ['R2', 'present'],
@@ -83,21 +152,56 @@ describe('reconstructed stretches', () => {
   it('does not claim minutes or lateness it cannot know', () => {
     // Jane was seen at 2 min; the panel was closed from 4 to 20 min; she was there at 20 min.
     const before = [ev('join', 'host', 0), ev('waitingRoomJoin', 'u1', 2, 'R1')];
-    const after = appendEvents(before, reconstructFromSnapshot(lastKnownPresence(before, t(4)), [{ participantUUID: 'u1', screenName: 'u1', location: 'meeting', rollId: 'R1' }, { participantUUID: 'host', screenName: 'host', location: 'meeting' }], t(20)));
-    expect(row(after, 'R1')).toMatchObject({ firstArrival: t(20), minutesPresent: 40, late: null, uncertain: true });
+    const after = appendEvents(
+      before,
+      reconstructFromSnapshot(
+        lastKnownPresence(before, t(4)),
+        [
+          { participantUUID: 'u1', screenName: 'u1', location: 'meeting', rollId: 'R1' },
+          { participantUUID: 'host', screenName: 'host', location: 'meeting' },
+        ],
+        t(20),
+      ),
+    );
+    expect(row(after, 'R1')).toMatchObject({
+      firstArrival: t(20),
+      minutesPresent: 40,
+      late: null,
+      uncertain: true,
+    });
   });
 
   it('is sure of lateness when even the earliest possible arrival is late', () => {
     const before = [ev('join', 'host', 0)];
-    const after = appendEvents(before, reconstructFromSnapshot(lastKnownPresence(before, t(10)), [{ participantUUID: 'host', screenName: 'host', location: 'meeting' }, { participantUUID: 'u1', screenName: 'u1', location: 'meeting', rollId: 'R1' }], t(20)));
+    const after = appendEvents(
+      before,
+      reconstructFromSnapshot(
+        lastKnownPresence(before, t(10)),
+        [
+          { participantUUID: 'host', screenName: 'host', location: 'meeting' },
+          { participantUUID: 'u1', screenName: 'u1', location: 'meeting', rollId: 'R1' },
+        ],
+        t(20),
+      ),
+    );
     expect(row(after, 'R1')).toMatchObject({ late: true, uncertain: true });
   });
 
   it('an early departure seen only after the fact is unknown unless surely early', () => {
     const before = [ev('join', 'u1', 0, 'R1')];
-    const later = (closedAt: number, back: number) => appendEvents(before, reconstructFromSnapshot(lastKnownPresence(before, t(closedAt)), [], t(back)));
-    expect(row(later(20, 30), 'R1', { meetingEnd: t(60), now: t(60) })).toMatchObject({ lastDeparture: t(20), leftEarly: true });
-    expect(row(later(50, 58), 'R1', { meetingEnd: t(60), now: t(60) })).toMatchObject({ lastDeparture: t(50), leftEarly: null });
+    const later = (closedAt: number, back: number) =>
+      appendEvents(
+        before,
+        reconstructFromSnapshot(lastKnownPresence(before, t(closedAt)), [], t(back)),
+      );
+    expect(row(later(20, 30), 'R1', { meetingEnd: t(60), now: t(60) })).toMatchObject({
+      lastDeparture: t(20),
+      leftEarly: true,
+    });
+    expect(row(later(50, 58), 'R1', { meetingEnd: t(60), now: t(60) })).toMatchObject({
+      lastDeparture: t(50),
+      leftEarly: null,
+    });
   });
 });
 
@@ -116,18 +220,26 @@ describe('unknown and held people', () => {
   const view = buildAttendanceView(log, roll, opts({ exclude: new Set(['host']) }));
 
   it('lists unknown people with their own times, and leaves out the excluded', () => {
-    expect(view.unknown).toMatchObject([{ screenName: 'Zed', status: 'present', minutesPresent: 59 }]);
+    expect(view.unknown).toMatchObject([
+      { screenName: 'Zed', status: 'present', minutesPresent: 59 },
+    ]);
   });
 
   it('lists held people separately: still waiting, or put back at once and gone', () => {
-    expect(view.held.map((person) => [person.screenName, person.waitingNow, person.sentBack])).toEqual([
+    expect(
+      view.held.map((person) => [person.screenName, person.waitingNow, person.sentBack]),
+    ).toEqual([
       ['Waiting Walt', true, false],
       ['Crasher', false, true],
     ]);
   });
 
   it('a roll member admitted from the waiting room counts from the admit', () => {
-    expect(view.rows.find((r) => r.rollId === 'R2')).toMatchObject({ status: 'present', firstArrival: t(5), late: false });
+    expect(view.rows.find((r) => r.rollId === 'R2')).toMatchObject({
+      status: 'present',
+      firstArrival: t(5),
+      late: false,
+    });
   });
 
   it('someone sent back after a real stay attended, and is held now', () => {
@@ -152,19 +264,50 @@ describe('unknown and held people', () => {
 });
 
 describe('summary', () => {
-  const names = ['Amy Adams', 'Bob Kowalski', 'Cat Cole', 'Dan Dunn', 'Eve East', 'Fay Fox', 'Gus Gray', 'Hal Hart', 'Ivy Ink', 'Jane Doe', 'Kim Kay', 'Lou Lum', 'Max Moe', 'Ned Nye', 'Oda Orr', 'Pam Poe'];
+  const names = [
+    'Amy Adams',
+    'Bob Kowalski',
+    'Cat Cole',
+    'Dan Dunn',
+    'Eve East',
+    'Fay Fox',
+    'Gus Gray',
+    'Hal Hart',
+    'Ivy Ink',
+    'Jane Doe',
+    'Kim Kay',
+    'Lou Lum',
+    'Max Moe',
+    'Ned Nye',
+    'Oda Orr',
+    'Pam Poe',
+  ];
   const sixteen: RollEntry[] = names.map((name, i) => ({ id: `R${i + 1}`, name }));
-  const log = sixteen.filter((entry) => entry.name !== 'Jane Doe' && entry.name !== 'Bob Kowalski').map((entry, i) => ev('join', `u${i}`, 1, entry.id));
+  const log = sixteen
+    .filter((entry) => entry.name !== 'Jane Doe' && entry.name !== 'Bob Kowalski')
+    .map((entry, i) => ev('join', `u${i}`, 1, entry.id));
   const view = buildAttendanceView(log, sixteen, opts());
 
   it('reads "14 of 16 present · absent: …" with privacy names in roll order', () => {
     expect(view.summary).toMatchObject({ total: 16, attended: 14, presentNow: 14 });
     expect(formatSummaryEn(view.summary)).toBe('14 of 16 present · absent: Bob K., Jane D.');
-    expect(formatSummaryEn(view.summary, 'full')).toBe('14 of 16 present · absent: Bob Kowalski, Jane Doe');
+    expect(formatSummaryEn(view.summary, 'full')).toBe(
+      '14 of 16 present · absent: Bob Kowalski, Jane Doe',
+    );
   });
 
   it('has nothing to add when everyone came, and says so when there is no roll', () => {
-    expect(formatSummaryEn(buildAttendanceView([ev('join', 'u1', 0, 'R1'), ev('join', 'u2', 0, 'R2'), ev('join', 'u3', 0, 'R3')], roll, opts()).summary)).toBe('3 of 3 present');
-    expect(formatSummaryEn(buildAttendanceView([ev('join', 'u1', 0)], [], opts()).summary)).toBe('No roll · 1 person came');
+    expect(
+      formatSummaryEn(
+        buildAttendanceView(
+          [ev('join', 'u1', 0, 'R1'), ev('join', 'u2', 0, 'R2'), ev('join', 'u3', 0, 'R3')],
+          roll,
+          opts(),
+        ).summary,
+      ),
+    ).toBe('3 of 3 present');
+    expect(formatSummaryEn(buildAttendanceView([ev('join', 'u1', 0)], [], opts()).summary)).toBe(
+      'No roll · 1 person came',
+    );
   });
 });

@@ -115,22 +115,36 @@ interface Trace {
   uncertain: boolean;
 }
 
-function traceAll(log: readonly AttendanceEvent[], end: number): { traces: Map<string, Trace>; lockPeriods: LockPeriod[] } {
+function traceAll(
+  log: readonly AttendanceEvent[],
+  end: number,
+): { traces: Map<string, Trace>; lockPeriods: LockPeriod[] } {
   const traces = new Map<string, Trace>();
   const lockPeriods: LockPeriod[] = [];
   for (const event of log) {
     if (!('participantUUID' in event)) {
       const open = lockPeriods.at(-1);
-      if (event.kind === 'lock' && (!open || open.to !== null)) lockPeriods.push({ from: event.at, to: null });
+      if (event.kind === 'lock' && (!open || open.to !== null))
+        lockPeriods.push({ from: event.at, to: null });
       if (event.kind === 'unlock' && open && open.to === null) open.to = event.at;
       continue;
     }
     let trace = traces.get(event.participantUUID);
     if (!trace) {
-      trace = { uuid: event.participantUUID, names: [], loggedRollId: null, stays: [], location: null, firstWaiting: null, sentBack: false, uncertain: false };
+      trace = {
+        uuid: event.participantUUID,
+        names: [],
+        loggedRollId: null,
+        stays: [],
+        location: null,
+        firstWaiting: null,
+        sentBack: false,
+        uncertain: false,
+      };
       traces.set(event.participantUUID, trace);
     }
-    if (event.screenName && !trace.names.includes(event.screenName)) trace.names.push(event.screenName);
+    if (event.screenName && !trace.names.includes(event.screenName))
+      trace.names.push(event.screenName);
     if (event.rollId) trace.loggedRollId = event.rollId;
     if (event.reconstructed) trace.uncertain = true;
     const open = trace.stays.at(-1);
@@ -143,7 +157,14 @@ function traceAll(log: readonly AttendanceEvent[], end: number): { traces: Map<s
     };
     switch (event.kind) {
       case 'join':
-        if (trace.location !== 'meeting') trace.stays.push({ from: event.at, fromEarliest: event.window?.from ?? event.at, to: null, toLatest: null, endedBySendBack: false });
+        if (trace.location !== 'meeting')
+          trace.stays.push({
+            from: event.at,
+            fromEarliest: event.window?.from ?? event.at,
+            to: null,
+            toLatest: null,
+            endedBySendBack: false,
+          });
         trace.location = 'meeting';
         break;
       case 'leave':
@@ -174,7 +195,9 @@ function traceAll(log: readonly AttendanceEvent[], end: number): { traces: Map<s
 }
 
 function counted(trace: Trace): Stay[] {
-  return trace.stays.filter((stay) => !(stay.endedBySendBack && (stay.to ?? stay.from) - stay.from < BOUNCE_MS));
+  return trace.stays.filter(
+    (stay) => !(stay.endedBySendBack && (stay.to ?? stay.from) - stay.from < BOUNCE_MS),
+  );
 }
 
 function union(stays: readonly Stay[]): number {
@@ -201,20 +224,34 @@ function statusOf(traces: readonly Trace[]): AttendanceStatus {
   return 'absent';
 }
 
-function times(traces: readonly Trace[], options: { meetingStart: number; end: number; graceMs: number }): AttendanceTimes {
+function times(
+  traces: readonly Trace[],
+  options: { meetingStart: number; end: number; graceMs: number },
+): AttendanceTimes {
   const stays = traces.flatMap(counted);
   const status = statusOf(traces);
-  const first = stays.reduce<Stay | null>((best, stay) => (!best || stay.from < best.from ? stay : best), null);
+  const first = stays.reduce<Stay | null>(
+    (best, stay) => (!best || stay.from < best.from ? stay : best),
+    null,
+  );
   const attended = stays.length > 0;
   const stillIn = status === 'present';
-  const last = stillIn ? null : stays.reduce<Stay | null>((best, stay) => (!best || (stay.to ?? 0) > (best.to ?? 0) ? stay : best), null);
+  const last = stillIn
+    ? null
+    : stays.reduce<Stay | null>(
+        (best, stay) => (!best || (stay.to ?? 0) > (best.to ?? 0) ? stay : best),
+        null,
+      );
   const msPresent = union(stays);
   const lateAfter = options.meetingStart + options.graceMs;
   const earlyBefore = options.end - options.graceMs;
   let late: boolean | null = false;
-  if (first && attended) late = first.fromEarliest > lateAfter ? true : first.from > lateAfter ? null : false;
+  if (first && attended)
+    late = first.fromEarliest > lateAfter ? true : first.from > lateAfter ? null : false;
   let leftEarly: boolean | null = false;
-  if (last && last.to !== null && attended) leftEarly = (last.toLatest ?? last.to) < earlyBefore ? true : last.to < earlyBefore ? null : false;
+  if (last && last.to !== null && attended)
+    leftEarly =
+      (last.toLatest ?? last.to) < earlyBefore ? true : last.to < earlyBefore ? null : false;
   return {
     status,
     attended,
@@ -233,14 +270,20 @@ function times(traces: readonly Trace[], options: { meetingStart: number; end: n
 function matchIndex(matches: AttendanceOptions['matches']): ReadonlyMap<string, ParticipantMatch> {
   if (!matches) return new Map();
   if (!Array.isArray(matches)) return matches as ReadonlyMap<string, ParticipantMatch>;
-  return new Map((matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]));
+  return new Map(
+    (matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]),
+  );
 }
 
 /**
  * The attendance view: one row per roll entry (merging renames, rejoins and several devices), then
  * unknown people and held people, each listed once, with the summary line's data.
  */
-export function buildAttendanceView(log: readonly AttendanceEvent[], roll: readonly RollEntry[], options: AttendanceOptions): AttendanceView {
+export function buildAttendanceView(
+  log: readonly AttendanceEvent[],
+  roll: readonly RollEntry[],
+  options: AttendanceOptions,
+): AttendanceView {
   const end = options.meetingEnd ?? options.now;
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const context = { meetingStart: options.meetingStart, end, graceMs };
@@ -251,18 +294,31 @@ export function buildAttendanceView(log: readonly AttendanceEvent[], roll: reado
   for (const trace of traces.values()) {
     if (options.exclude?.has(trace.uuid)) continue;
     const match = matches.get(trace.uuid);
-    const rollIds = match ? (match.rollId !== null && match.confidence !== 'none' ? [match.rollId, ...(match.extraRollIds ?? [])] : []) : trace.loggedRollId ? [trace.loggedRollId] : [];
+    const rollIds = match
+      ? match.rollId !== null && match.confidence !== 'none'
+        ? [match.rollId, ...(match.extraRollIds ?? [])]
+        : []
+      : trace.loggedRollId
+        ? [trace.loggedRollId]
+        : [];
     const known = rollIds.filter((rollId) => roll.some((entry) => entry.id === rollId));
     if (known.length === 0) unrolled.push(trace);
     for (const rollId of known) byRoll.set(rollId, [...(byRoll.get(rollId) ?? []), trace]);
   }
 
-  const rows: AttendanceRow[] = roll.map((entry) => ({ rollId: entry.id, name: entry.name, privacyName: privacyName(entry.name), ...times(byRoll.get(entry.id) ?? [], context) }));
+  const rows: AttendanceRow[] = roll.map((entry) => ({
+    rollId: entry.id,
+    name: entry.name,
+    privacyName: privacyName(entry.name),
+    ...times(byRoll.get(entry.id) ?? [], context),
+  }));
   const held: HeldPerson[] = [];
   const unknown: UnknownPerson[] = [];
   for (const trace of traces.values()) {
     if (options.exclude?.has(trace.uuid)) continue;
-    const isHeld = trace.location === 'waitingRoom' || (counted(trace).length === 0 && trace.firstWaiting !== null);
+    const isHeld =
+      trace.location === 'waitingRoom' ||
+      (counted(trace).length === 0 && trace.firstWaiting !== null);
     if (!isHeld) continue;
     const match = matches.get(trace.uuid);
     held.push({
@@ -297,7 +353,11 @@ export function buildAttendanceView(log: readonly AttendanceEvent[], roll: reado
       total: rows.length,
       attended: rows.length - absentRows.length,
       presentNow: rows.filter((row) => row.status === 'present').length,
-      absent: absentRows.map(({ rollId, name, privacyName: shortName }) => ({ rollId, name, privacyName: shortName })),
+      absent: absentRows.map(({ rollId, name, privacyName: shortName }) => ({
+        rollId,
+        name,
+        privacyName: shortName,
+      })),
       unknownCount: unknown.length,
       heldCount: held.length,
     },
@@ -305,8 +365,12 @@ export function buildAttendanceView(log: readonly AttendanceEvent[], roll: reado
 }
 
 /** "14 of 16 present · absent: Jane D., Bob K." (English; the UI translates from the structured summary). */
-export function formatSummaryEn(summary: AttendanceSummary, names: 'privacy' | 'full' = 'privacy'): string {
-  if (summary.total === 0) return `No roll · ${summary.unknownCount} ${summary.unknownCount === 1 ? 'person' : 'people'} came`;
+export function formatSummaryEn(
+  summary: AttendanceSummary,
+  names: 'privacy' | 'full' = 'privacy',
+): string {
+  if (summary.total === 0)
+    return `No roll · ${summary.unknownCount} ${summary.unknownCount === 1 ? 'person' : 'people'} came`;
   const head = `${summary.attended} of ${summary.total} present`;
   if (summary.absent.length === 0) return head;
   return `${head} · absent: ${summary.absent.map((person) => (names === 'privacy' ? person.privacyName : person.name)).join(', ')}`;

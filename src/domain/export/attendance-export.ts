@@ -49,7 +49,20 @@ function safeRollId(rollId: string | null, privacy: NamePrivacy): string {
   return rollId === null || (privacy !== 'full' && exposesContactDetails(rollId)) ? '' : rollId;
 }
 
-export const VIEW_CSV_HEADER = ['Section', 'Roll ID', 'Name', 'Status', 'First arrival', 'Last departure', 'Minutes present', 'Late', 'Left early', 'Screen names', 'Devices', 'Reconstructed'] as const;
+export const VIEW_CSV_HEADER = [
+  'Section',
+  'Roll ID',
+  'Name',
+  'Status',
+  'First arrival',
+  'Last departure',
+  'Minutes present',
+  'Late',
+  'Left early',
+  'Screen names',
+  'Devices',
+  'Reconstructed',
+] as const;
 
 /** The attendance view as CSV: roll rows, then unknown and held people (one "Section" column tells them apart). */
 export function attendanceViewCsv(view: AttendanceView, options: ExportOptions = {}): string {
@@ -59,21 +72,74 @@ export function attendanceViewCsv(view: AttendanceView, options: ExportOptions =
   const names = (list: readonly string[]) => list.map(name).join(' | ');
   const rows: CsvCell[][] = [[...VIEW_CSV_HEADER]];
   for (const row of view.rows) {
-    rows.push(['roll', safeRollId(row.rollId, privacy), name(row.name), row.status, time(row.firstArrival), time(row.lastDeparture), row.minutesPresent, flag(row.late), flag(row.leftEarly), names(row.screenNames), row.participantUUIDs.length, flag(row.uncertain)]);
+    rows.push([
+      'roll',
+      safeRollId(row.rollId, privacy),
+      name(row.name),
+      row.status,
+      time(row.firstArrival),
+      time(row.lastDeparture),
+      row.minutesPresent,
+      flag(row.late),
+      flag(row.leftEarly),
+      names(row.screenNames),
+      row.participantUUIDs.length,
+      flag(row.uncertain),
+    ]);
   }
   for (const person of view.unknown) {
-    rows.push(['unknown', '', name(person.screenName), person.status, time(person.firstArrival), time(person.lastDeparture), person.minutesPresent, flag(person.late), flag(person.leftEarly), names(person.screenNames), 1, flag(person.uncertain)]);
+    rows.push([
+      'unknown',
+      '',
+      name(person.screenName),
+      person.status,
+      time(person.firstArrival),
+      time(person.lastDeparture),
+      person.minutesPresent,
+      flag(person.late),
+      flag(person.leftEarly),
+      names(person.screenNames),
+      1,
+      flag(person.uncertain),
+    ]);
   }
   for (const person of view.held) {
-    rows.push(['held', safeRollId(person.rollId, privacy), name(person.screenName), person.waitingNow ? 'waiting' : 'held', time(person.firstWaiting), '', 0, '', '', names(person.screenNames), 1, flag(person.uncertain)]);
+    rows.push([
+      'held',
+      safeRollId(person.rollId, privacy),
+      name(person.screenName),
+      person.waitingNow ? 'waiting' : 'held',
+      time(person.firstWaiting),
+      '',
+      0,
+      '',
+      '',
+      names(person.screenNames),
+      1,
+      flag(person.uncertain),
+    ]);
   }
   return toCsv(rows);
 }
 
-export const LOG_CSV_HEADER = ['Time', 'Event', 'Participant', 'Screen name', 'Previous name', 'Roll ID', 'By', 'Reconstructed', 'Not before', 'Not after'] as const;
+export const LOG_CSV_HEADER = [
+  'Time',
+  'Event',
+  'Participant',
+  'Screen name',
+  'Previous name',
+  'Roll ID',
+  'By',
+  'Reconstructed',
+  'Not before',
+  'Not after',
+] as const;
 
 /** The raw attendance log as CSV, one event per line. */
-export function attendanceLogCsv(log: readonly AttendanceEvent[], options: ExportOptions = {}): string {
+export function attendanceLogCsv(
+  log: readonly AttendanceEvent[],
+  options: ExportOptions = {},
+): string {
   const privacy = options.privacy ?? 'full';
   const name = namer(privacy);
   const participant = pseudonyms(privacy);
@@ -100,13 +166,28 @@ export function attendanceLogCsv(log: readonly AttendanceEvent[], options: Expor
 export const JSON_FORMAT = 'doorkeeper.attendance';
 
 /** View and log together as JSON (format "doorkeeper.attendance", version 1), names treated as for CSV. */
-export function attendanceJson(view: AttendanceView, log: readonly AttendanceEvent[], meeting: ExportMeeting, exportedAt: number, options: ExportOptions = {}): string {
+export function attendanceJson(
+  view: AttendanceView,
+  log: readonly AttendanceEvent[],
+  meeting: ExportMeeting,
+  exportedAt: number,
+  options: ExportOptions = {},
+): string {
   const privacy = options.privacy ?? 'full';
   const name = namer(privacy);
   const participant = pseudonyms(privacy);
   const time = options.formatTime ?? isoTime;
   const at = (ms: number | null) => (ms === null ? null : time(ms));
-  const times = <T extends { firstArrival: number | null; lastDeparture: number | null; screenNames: string[]; participantUUIDs: string[] }>(entry: T) => ({
+  const times = <
+    T extends {
+      firstArrival: number | null;
+      lastDeparture: number | null;
+      screenNames: string[];
+      participantUUIDs: string[];
+    },
+  >(
+    entry: T,
+  ) => ({
     ...entry,
     firstArrival: at(entry.firstArrival),
     lastDeparture: at(entry.lastDeparture),
@@ -118,10 +199,30 @@ export function attendanceJson(view: AttendanceView, log: readonly AttendanceEve
     version: 1,
     exportedAt: time(exportedAt),
     privacy,
-    meeting: { topic: meeting.topic ?? null, meetingUUID: privacy === 'full' ? (meeting.meetingUUID ?? null) : null, start: time(view.meetingStart), end: at(view.meetingEnd), graceMinutes: view.graceMs / 60_000 },
-    summary: { ...view.summary, absent: view.summary.absent.map((person) => ({ rollId: safeRollId(person.rollId, privacy), name: name(person.name) })) },
-    rows: view.rows.map((row) => ({ ...times(row), rollId: safeRollId(row.rollId, privacy), name: name(row.name), privacyName: privacy === 'initials' ? initials(row.name) : row.privacyName })),
-    unknown: view.unknown.map((person) => ({ ...times(person), screenName: name(person.screenName) })),
+    meeting: {
+      topic: meeting.topic ?? null,
+      meetingUUID: privacy === 'full' ? (meeting.meetingUUID ?? null) : null,
+      start: time(view.meetingStart),
+      end: at(view.meetingEnd),
+      graceMinutes: view.graceMs / 60_000,
+    },
+    summary: {
+      ...view.summary,
+      absent: view.summary.absent.map((person) => ({
+        rollId: safeRollId(person.rollId, privacy),
+        name: name(person.name),
+      })),
+    },
+    rows: view.rows.map((row) => ({
+      ...times(row),
+      rollId: safeRollId(row.rollId, privacy),
+      name: name(row.name),
+      privacyName: privacy === 'initials' ? initials(row.name) : row.privacyName,
+    })),
+    unknown: view.unknown.map((person) => ({
+      ...times(person),
+      screenName: name(person.screenName),
+    })),
     held: view.held.map((person) => ({
       ...person,
       participantUUID: participant(person.participantUUID),
@@ -132,7 +233,9 @@ export function attendanceJson(view: AttendanceView, log: readonly AttendanceEve
     })),
     lockPeriods: view.lockPeriods.map((period) => ({ from: time(period.from), to: at(period.to) })),
     events: log.map((event) => {
-      const window = event.window ? { from: time(event.window.from), to: time(event.window.to) } : undefined;
+      const window = event.window
+        ? { from: time(event.window.from), to: time(event.window.to) }
+        : undefined;
       if (!('participantUUID' in event)) return { ...event, at: time(event.at), window };
       return {
         ...event,
@@ -149,7 +252,12 @@ export function attendanceJson(view: AttendanceView, log: readonly AttendanceEve
 }
 
 /** "doorkeeper-attendance-2025-01-15-weekly-group.csv": safe on every file system, whatever the topic says. */
-export function exportFileName(topic: string, at: number, extension: 'csv' | 'json', kind: 'attendance' | 'log' = 'attendance'): string {
+export function exportFileName(
+  topic: string,
+  at: number,
+  extension: 'csv' | 'json',
+  kind: 'attendance' | 'log' = 'attendance',
+): string {
   const date = new Date(at).toISOString().slice(0, 10);
   const slug = topic
     .normalize('NFKD')

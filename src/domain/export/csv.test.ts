@@ -21,7 +21,8 @@ describe('neutraliseFormula', () => {
   });
 
   it('is undone exactly for every hostile name, and leaves other quotes alone', () => {
-    for (const name of HOSTILE_NAMES) expect(undoNeutraliseFormula(neutraliseFormula(name))).toBe(name);
+    for (const name of HOSTILE_NAMES)
+      expect(undoNeutraliseFormula(neutraliseFormula(name))).toBe(name);
   });
 });
 
@@ -42,7 +43,12 @@ describe('csvField and toCsv (RFC 4180)', () => {
   });
 
   it('writes a BOM, CRLF after every record, and nothing else', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
     expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
     expect(toCsv([['=x']], { bom: false, neutralise: false })).toBe('=x\r\n');
   });
@@ -53,7 +59,9 @@ describe('csvField and toCsv (RFC 4180)', () => {
     expect(parsed).toHaveLength(rows.length);
     for (const [i, row] of parsed.entries()) {
       expect(row).toHaveLength(3);
-      expect(row[1]?.startsWith("'") || !/^[\s\u00A0]*[=+\-@＝＋－＠]|^[\t\r]/u.test(row[1] ?? '')).toBe(true);
+      expect(
+        row[1]?.startsWith("'") || !/^[\s\u00A0]*[=+\-@＝＋－＠]|^[\t\r]/u.test(row[1] ?? ''),
+      ).toBe(true);
       expect(undoNeutraliseFormula(row[1] ?? '')).toBe(HOSTILE_NAMES[i]);
       expect(row[2]).toBe('end');
     }

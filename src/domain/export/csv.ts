@@ -27,7 +27,8 @@ export function undoNeutraliseFormula(text: string): string {
 export function csvField(value: CsvCell, neutralise = true): string {
   if (value === null || value === undefined) return '';
   // Numbers and booleans are ours, never a name: they stay as they are so spreadsheets see numbers.
-  const text = typeof value === 'string' ? (neutralise ? neutraliseFormula(value) : value) : String(value);
+  const text =
+    typeof value === 'string' ? (neutralise ? neutraliseFormula(value) : value) : String(value);
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
@@ -40,6 +41,8 @@ export interface CsvOptions {
 
 /** A whole CSV document: CRLF after every record, BOM first unless turned off. */
 export function toCsv(rows: ReadonlyArray<readonly CsvCell[]>, options: CsvOptions = {}): string {
-  const body = rows.map((row) => row.map((cell) => csvField(cell, options.neutralise ?? true)).join(',') + '\r\n').join('');
+  const body = rows
+    .map((row) => row.map((cell) => csvField(cell, options.neutralise ?? true)).join(',') + '\r\n')
+    .join('');
   return (options.bom ?? true) ? UTF8_BOM + body : body;
 }

@@ -1,4 +1,12 @@
-export { UTF8_BOM, csvField, neutraliseFormula, toCsv, undoNeutraliseFormula, type CsvCell, type CsvOptions } from './csv';
+export {
+  UTF8_BOM,
+  csvField,
+  neutraliseFormula,
+  toCsv,
+  undoNeutraliseFormula,
+  type CsvCell,
+  type CsvOptions,
+} from './csv';
 export {
   JSON_FORMAT,
   LOG_CSV_HEADER,

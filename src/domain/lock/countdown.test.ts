@@ -18,14 +18,22 @@ const MIN = 60_000;
 const T0 = Date.parse('2025-01-15T18:00:00Z');
 const room = facts([HOST, person('a')]);
 
-function started(spec: ScheduleSpec = { kind: 'fromNow', minutes: 5 }, now = T0, state = createLockState()): LockState {
+function started(
+  spec: ScheduleSpec = { kind: 'fromNow', minutes: 5 },
+  now = T0,
+  state = createLockState(),
+): LockState {
   const result = startCountdown(state, spec, now, { meetingStartedAt: T0, utcOffsetAt: () => 0 });
   if (!result.ok) throw new Error(`countdown refused: ${result.reason}`);
   return result.state;
 }
 
 /** Ticks at each instant in turn and collects the effect kinds by instant. */
-function run(state: LockState, instants: number[], f = room): { state: LockState; log: Array<[number, LockEffect['kind'][]]> } {
+function run(
+  state: LockState,
+  instants: number[],
+  f = room,
+): { state: LockState; log: Array<[number, LockEffect['kind'][]]> } {
   const log: Array<[number, LockEffect['kind'][]]> = [];
   let current = state;
   for (const now of instants) {
@@ -38,7 +46,15 @@ function run(state: LockState, instants: number[], f = room): { state: LockState
 
 describe('countdown ticks', () => {
   it('warns once a minute before and locks at the deadline', () => {
-    const { state, log } = run(started(), [T0 + 3 * MIN, T0 + 3.99 * MIN, T0 + 4 * MIN, T0 + 4.5 * MIN, T0 + 4.99 * MIN, T0 + 5 * MIN, T0 + 5.5 * MIN]);
+    const { state, log } = run(started(), [
+      T0 + 3 * MIN,
+      T0 + 3.99 * MIN,
+      T0 + 4 * MIN,
+      T0 + 4.5 * MIN,
+      T0 + 4.99 * MIN,
+      T0 + 5 * MIN,
+      T0 + 5.5 * MIN,
+    ]);
     expect(log).toEqual([
       [3 * MIN, []],
       [3.99 * MIN, []],
@@ -54,11 +70,17 @@ describe('countdown ticks', () => {
 
   it('locks at once on an overdue deadline after a throttled or sleeping panel, without a late warning', () => {
     const result = tick(started(), T0 + 12 * MIN, room);
-    expect(result.effects).toEqual([{ kind: 'lock', reason: 'countdown', mode: 'all', lateByMs: 7 * MIN }]);
+    expect(result.effects).toEqual([
+      { kind: 'lock', reason: 'countdown', mode: 'all', lateByMs: 7 * MIN },
+    ]);
   });
 
   it('uses a configurable warning lead time', () => {
-    const state = started({ kind: 'fromNow', minutes: 5 }, T0, createLockState({ warnLeadMs: 2 * MIN }));
+    const state = started(
+      { kind: 'fromNow', minutes: 5 },
+      T0,
+      createLockState({ warnLeadMs: 2 * MIN }),
+    );
     expect(run(state, [T0 + 2.9 * MIN, T0 + 3 * MIN]).log).toEqual([
       [2.9 * MIN, []],
       [3 * MIN, ['warn']],
@@ -104,7 +126,11 @@ describe('countdown ticks', () => {
 
   it('pause keeps the remaining time however long it lasts; resume continues from there', () => {
     const paused = pauseCountdown(started(), T0 + 1 * MIN);
-    expect(countdownView(paused, T0 + 30 * MIN)).toMatchObject({ status: 'paused', remainingMs: 4 * MIN, label: '04:00' });
+    expect(countdownView(paused, T0 + 30 * MIN)).toMatchObject({
+      status: 'paused',
+      remainingMs: 4 * MIN,
+      label: '04:00',
+    });
     expect(run(paused, [T0 + 30 * MIN]).log).toEqual([[30 * MIN, []]]);
     const resumed = resumeCountdown(paused, T0 + 30 * MIN);
     expect(run(resumed, [T0 + 33 * MIN, T0 + 34 * MIN]).log).toEqual([
@@ -124,7 +150,9 @@ describe('countdown ticks', () => {
 
   it('correcting the meeting start moves an "after the start" countdown and leaves others alone', () => {
     const afterStart = started({ kind: 'afterStart', minutes: 20 });
-    expect(countdownView(correctMeetingStart(afterStart, T0 - 5 * MIN), T0).deadline).toBe(T0 + 15 * MIN);
+    expect(countdownView(correctMeetingStart(afterStart, T0 - 5 * MIN), T0).deadline).toBe(
+      T0 + 15 * MIN,
+    );
     const fromNow = started({ kind: 'fromNow', minutes: 20 });
     expect(correctMeetingStart(fromNow, T0 - 5 * MIN)).toBe(fromNow);
     const paused = pauseCountdown(afterStart, T0 + 5 * MIN);
@@ -133,36 +161,72 @@ describe('countdown ticks', () => {
 
   it('refuses a schedule that has passed, and one while already locked', () => {
     const start = { meetingStartedAt: T0 - 30 * MIN };
-    expect(startCountdown(createLockState(), { kind: 'afterStart', minutes: 10 }, T0, start)).toEqual({ ok: false, reason: 'timePassed', deadline: T0 - 20 * MIN });
+    expect(
+      startCountdown(createLockState(), { kind: 'afterStart', minutes: 10 }, T0, start),
+    ).toEqual({ ok: false, reason: 'timePassed', deadline: T0 - 20 * MIN });
     const locked = lockNow(createLockState(), T0, room).state;
-    expect(startCountdown(locked, { kind: 'fromNow', minutes: 10 }, T0, start)).toEqual({ ok: false, reason: 'alreadyLocked' });
+    expect(startCountdown(locked, { kind: 'fromNow', minutes: 10 }, T0, start)).toEqual({
+      ok: false,
+      reason: 'alreadyLocked',
+    });
   });
 });
 
 describe('lock early once everyone on the roll is present', () => {
   const roll = ['r1', 'r2'];
-  const state = started({ kind: 'fromNow', minutes: 30 }, T0, createLockState({ lockWhenRollComplete: true }));
+  const state = started(
+    { kind: 'fromNow', minutes: 30 },
+    T0,
+    createLockState({ lockWhenRollComplete: true }),
+  );
   const cases = [
     { name: 'both present', matches: [sure('a', 'r1'), sure('b', 'r2')], locks: true },
-    { name: 'one likely match counts', matches: [sure('a', 'r1'), { ...sure('b', 'r2'), confidence: 'likely' as const }], locks: true },
+    {
+      name: 'one likely match counts',
+      matches: [sure('a', 'r1'), { ...sure('b', 'r2'), confidence: 'likely' as const }],
+      locks: true,
+    },
     { name: 'one missing', matches: [sure('a', 'r1')], locks: false },
-    { name: 'an impostor does not count', matches: [sure('a', 'r1'), sure('b', 'r2', ['impostor'])], locks: false },
-    { name: 'a family on one device counts for both', matches: [{ ...sure('a', 'r1'), extraRollIds: ['r2'] }], locks: true },
+    {
+      name: 'an impostor does not count',
+      matches: [sure('a', 'r1'), sure('b', 'r2', ['impostor'])],
+      locks: false,
+    },
+    {
+      name: 'a family on one device counts for both',
+      matches: [{ ...sure('a', 'r1'), extraRollIds: ['r2'] }],
+      locks: true,
+    },
   ];
   it.each(cases)('$name', ({ matches, locks }) => {
-    const result = tick(state, T0 + MIN, facts([HOST, person('a'), person('b')], matches, { rollIds: roll }));
-    expect(result.effects.filter((effect) => effect.kind === 'lock')).toEqual(locks ? [{ kind: 'lock', reason: 'rollComplete', mode: 'all', lateByMs: 0 }] : []);
+    const result = tick(
+      state,
+      T0 + MIN,
+      facts([HOST, person('a'), person('b')], matches, { rollIds: roll }),
+    );
+    expect(result.effects.filter((effect) => effect.kind === 'lock')).toEqual(
+      locks ? [{ kind: 'lock', reason: 'rollComplete', mode: 'all', lateByMs: 0 }] : [],
+    );
   });
 
   it('waiting-room arrivals do not count as present', () => {
-    const result = tick(state, T0 + MIN, facts([HOST, person('a'), person('b', 'waitingRoom')], [sure('a', 'r1'), sure('b', 'r2')], { rollIds: roll }));
+    const result = tick(
+      state,
+      T0 + MIN,
+      facts([HOST, person('a'), person('b', 'waitingRoom')], [sure('a', 'r1'), sure('b', 'r2')], {
+        rollIds: roll,
+      }),
+    );
     expect(result.state.locked).toBeNull();
   });
 
   it('never fires on an empty roll, nor when the option is off', () => {
     expect(tick(state, T0 + MIN, facts([HOST], [], { rollIds: [] })).state.locked).toBeNull();
     const off = started({ kind: 'fromNow', minutes: 30 });
-    expect(tick(off, T0 + MIN, facts([HOST, person('a')], [sure('a', 'r1')], { rollIds: ['r1'] })).state.locked).toBeNull();
+    expect(
+      tick(off, T0 + MIN, facts([HOST, person('a')], [sure('a', 'r1')], { rollIds: ['r1'] })).state
+        .locked,
+    ).toBeNull();
   });
 });
 
@@ -208,7 +272,11 @@ describe('countdownView and formatCountdown', () => {
       spec: { kind: 'fromNow', minutes: 5 },
     });
     expect(countdownView(state, T0 + 9 * MIN).remainingMs).toBe(0);
-    expect(countdownView(createLockState(), T0)).toMatchObject({ status: 'off', label: '', deadline: null });
+    expect(countdownView(createLockState(), T0)).toMatchObject({
+      status: 'off',
+      label: '',
+      deadline: null,
+    });
   });
 });
 
@@ -220,7 +288,11 @@ describe('driven by a real interval under fake timers', () => {
   it('a 250 ms ticker fires the lock within one interval of the deadline, and a frozen tab catches up in one tick', () => {
     vi.useFakeTimers();
     vi.setSystemTime(T0);
-    let state = started({ kind: 'fromNow', minutes: 1 }, Date.now(), createLockState({ warnLeadMs: 10_000 }));
+    let state = started(
+      { kind: 'fromNow', minutes: 1 },
+      Date.now(),
+      createLockState({ warnLeadMs: 10_000 }),
+    );
     const fired: Array<[LockEffect['kind'], number]> = [];
     const timer = setInterval(() => {
       const result = tick(state, Date.now(), room);
@@ -239,6 +311,8 @@ describe('driven by a real interval under fake timers', () => {
     const setAt = Date.now();
     vi.setSystemTime(setAt + 5 * MIN);
     const result = tick(state, Date.now(), room);
-    expect(result.effects).toEqual([{ kind: 'lock', reason: 'countdown', mode: 'all', lateByMs: 3 * MIN }]);
+    expect(result.effects).toEqual([
+      { kind: 'lock', reason: 'countdown', mode: 'all', lateByMs: 3 * MIN },
+    ]);
   });
 });

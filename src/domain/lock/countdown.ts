@@ -9,7 +9,12 @@ export type CountdownStart =
   | { ok: false; reason: 'timePassed'; deadline: number };
 
 /** Sets (or replaces) the auto-lock. A schedule whose moment has passed is refused, not fired. */
-export function startCountdown(state: LockState, spec: ScheduleSpec, now: number, context: ScheduleContext): CountdownStart {
+export function startCountdown(
+  state: LockState,
+  spec: ScheduleSpec,
+  now: number,
+  context: ScheduleContext,
+): CountdownStart {
   if (state.locked) return { ok: false, reason: 'alreadyLocked' };
   const result = resolveDeadline(spec, now, context);
   if (!result.ok) return result;
@@ -25,15 +30,33 @@ export function startCountdown(state: LockState, spec: ScheduleSpec, now: number
 }
 
 /** "+5 min" (or any amount): pushes the deadline back and re-arms the warning if it is now far enough. */
-export function extendCountdown(state: LockState, now: number, byMs: number = FIVE_MINUTES): LockState {
+export function extendCountdown(
+  state: LockState,
+  now: number,
+  byMs: number = FIVE_MINUTES,
+): LockState {
   const countdown = state.countdown;
   if (!countdown || !(byMs > 0)) return state;
   if (countdown.status === 'running') {
     const deadline = countdown.deadline + byMs;
-    return { ...state, countdown: { ...countdown, deadline, warned: countdown.warned && deadline - now <= state.settings.warnLeadMs } };
+    return {
+      ...state,
+      countdown: {
+        ...countdown,
+        deadline,
+        warned: countdown.warned && deadline - now <= state.settings.warnLeadMs,
+      },
+    };
   }
   const remainingMs = countdown.remainingMs + byMs;
-  return { ...state, countdown: { ...countdown, remainingMs, warned: countdown.warned && remainingMs <= state.settings.warnLeadMs } };
+  return {
+    ...state,
+    countdown: {
+      ...countdown,
+      remainingMs,
+      warned: countdown.warned && remainingMs <= state.settings.warnLeadMs,
+    },
+  };
 }
 
 /** Stops the clock and remembers the time left. */
@@ -41,7 +64,16 @@ export function pauseCountdown(state: LockState, now: number): LockState {
   const countdown = state.countdown;
   if (countdown?.status !== 'running') return state;
   const { spec, meetingStartedAt, warned } = countdown;
-  return { ...state, countdown: { status: 'paused', spec, meetingStartedAt, warned, remainingMs: Math.max(0, countdown.deadline - now) } };
+  return {
+    ...state,
+    countdown: {
+      status: 'paused',
+      spec,
+      meetingStartedAt,
+      warned,
+      remainingMs: Math.max(0, countdown.deadline - now),
+    },
+  };
 }
 
 /** Restarts the clock with the time that was left. */
@@ -49,7 +81,16 @@ export function resumeCountdown(state: LockState, now: number): LockState {
   const countdown = state.countdown;
   if (countdown?.status !== 'paused') return state;
   const { spec, meetingStartedAt, warned } = countdown;
-  return { ...state, countdown: { status: 'running', spec, meetingStartedAt, warned, deadline: now + countdown.remainingMs } };
+  return {
+    ...state,
+    countdown: {
+      status: 'running',
+      spec,
+      meetingStartedAt,
+      warned,
+      deadline: now + countdown.remainingMs,
+    },
+  };
 }
 
 /** Drops the auto-lock; a lock already in force stays. */
@@ -63,13 +104,24 @@ export function cancelCountdown(state: LockState): LockState {
  */
 export function correctMeetingStart(state: LockState, meetingStartedAt: number): LockState {
   const countdown = state.countdown;
-  if (!countdown || countdown.spec.kind !== 'afterStart' || !Number.isFinite(meetingStartedAt)) return state;
+  if (!countdown || countdown.spec.kind !== 'afterStart' || !Number.isFinite(meetingStartedAt))
+    return state;
   const shift = meetingStartedAt - countdown.meetingStartedAt;
   if (shift === 0) return state;
   if (countdown.status === 'running') {
-    return { ...state, countdown: { ...countdown, meetingStartedAt, deadline: countdown.deadline + shift } };
+    return {
+      ...state,
+      countdown: { ...countdown, meetingStartedAt, deadline: countdown.deadline + shift },
+    };
   }
-  return { ...state, countdown: { ...countdown, meetingStartedAt, remainingMs: Math.max(0, countdown.remainingMs + shift) } };
+  return {
+    ...state,
+    countdown: {
+      ...countdown,
+      meetingStartedAt,
+      remainingMs: Math.max(0, countdown.remainingMs + shift),
+    },
+  };
 }
 
 export interface CountdownView {
@@ -94,8 +146,17 @@ export function formatCountdown(ms: number): string {
 /** What the header shows at `now`. */
 export function countdownView(state: LockState, now: number): CountdownView {
   const countdown = state.countdown;
-  if (!countdown) return { status: 'off', remainingMs: 0, deadline: null, label: '', inWarning: false, spec: null };
-  const remainingMs = countdown.status === 'running' ? Math.max(0, countdown.deadline - now) : countdown.remainingMs;
+  if (!countdown)
+    return {
+      status: 'off',
+      remainingMs: 0,
+      deadline: null,
+      label: '',
+      inWarning: false,
+      spec: null,
+    };
+  const remainingMs =
+    countdown.status === 'running' ? Math.max(0, countdown.deadline - now) : countdown.remainingMs;
   return {
     status: countdown.status,
     remainingMs,

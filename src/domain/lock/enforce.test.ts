@@ -1,24 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticipantMatch } from '../matching/types';
 import { decide, settleAction } from './enforce';
-import { allowParticipant, clearFailure, createLockState, disallowParticipant, lockStatus, restoreLockState, updateLockSettings } from './lock-state';
+import {
+  allowParticipant,
+  clearFailure,
+  createLockState,
+  disallowParticipant,
+  lockStatus,
+  restoreLockState,
+  updateLockSettings,
+} from './lock-state';
 import { HOST, facts, likely, person, sure } from './test-fixtures';
 import { lockNow, tick, unlock } from './tick';
 import type { LockFacts, LockMode, LockParticipant, LockState } from './types';
 
 const T0 = Date.parse('2025-01-15T18:00:00Z');
 
-function locked(present: LockParticipant[], mode: LockMode = 'all', matches: ParticipantMatch[] = []): LockState {
+function locked(
+  present: LockParticipant[],
+  mode: LockMode = 'all',
+  matches: ParticipantMatch[] = [],
+): LockState {
   return lockNow(createLockState({ mode }), T0, facts(present, matches)).state;
 }
 
-const kinds = (result: { effects: Array<{ kind: string }> }) => result.effects.map((effect) => effect.kind);
+const kinds = (result: { effects: Array<{ kind: string }> }) =>
+  result.effects.map((effect) => effect.kind);
 
 describe('lock now', () => {
   it('turns the waiting room on when it is off, once, and lets everyone already inside stay', () => {
-    const room = facts([HOST, person('a'), person('w', 'waitingRoom')], [], { waitingRoomEnabled: false });
+    const room = facts([HOST, person('a'), person('w', 'waitingRoom')], [], {
+      waitingRoomEnabled: false,
+    });
     const first = lockNow(createLockState(), T0, room);
-    expect(first.effects).toEqual([{ kind: 'lock', reason: 'manual', mode: 'all', lateByMs: 0 }, { kind: 'enableWaitingRoom' }]);
+    expect(first.effects).toEqual([
+      { kind: 'lock', reason: 'manual', mode: 'all', lateByMs: 0 },
+      { kind: 'enableWaitingRoom' },
+    ]);
     expect(first.state.allowed).toEqual(['host', 'a']);
     expect(lockStatus(first.state)).toBe('locked');
     expect(first.held.map((entry) => entry.participantUUID)).toEqual(['w']);
@@ -29,7 +47,9 @@ describe('lock now', () => {
   });
 
   it('does not touch a waiting-room switch it cannot see', () => {
-    expect(kinds(lockNow(createLockState(), T0, facts([HOST], [], { waitingRoomEnabled: null })))).toEqual(['lock']);
+    expect(
+      kinds(lockNow(createLockState(), T0, facts([HOST], [], { waitingRoomEnabled: null }))),
+    ).toEqual(['lock']);
   });
 
   it('is idempotent', () => {
@@ -40,7 +60,20 @@ describe('lock now', () => {
   });
 
   it('drops a running countdown', () => {
-    const result = lockNow({ ...createLockState(), countdown: { status: 'running', spec: { kind: 'fromNow', minutes: 5 }, meetingStartedAt: T0, deadline: T0 + 300_000, warned: false } }, T0, facts([HOST]));
+    const result = lockNow(
+      {
+        ...createLockState(),
+        countdown: {
+          status: 'running',
+          spec: { kind: 'fromNow', minutes: 5 },
+          meetingStartedAt: T0,
+          deadline: T0 + 300_000,
+          warned: false,
+        },
+      },
+      T0,
+      facts([HOST]),
+    );
     expect(result.state.countdown).toBeNull();
   });
 });
@@ -51,13 +84,25 @@ describe('bouncing from the main room while locked', () => {
   it('puts a newcomer back once, shows them held once they arrive, and never repeats while in flight', () => {
     const joined = facts([HOST, person('a'), person('x')]);
     const first = tick(base, T0 + 1000, joined);
-    expect(first.effects).toEqual([{ kind: 'putInWaitingRoom', participantUUID: 'x', screenName: 'x', reason: 'notAdmitted' }]);
+    expect(first.effects).toEqual([
+      { kind: 'putInWaitingRoom', participantUUID: 'x', screenName: 'x', reason: 'notAdmitted' },
+    ]);
     expect(tick(first.state, T0 + 1250, joined).effects).toEqual([]);
     expect(tick(first.state, T0 + 5000, joined).effects).toEqual([]);
-    const settled = settleAction(first.state, { action: 'putInWaitingRoom', participantUUID: 'x', ok: true }, T0 + 1100);
-    const arrived = tick(settled, T0 + 1500, facts([HOST, person('a'), person('x', 'waitingRoom')]));
+    const settled = settleAction(
+      first.state,
+      { action: 'putInWaitingRoom', participantUUID: 'x', ok: true },
+      T0 + 1100,
+    );
+    const arrived = tick(
+      settled,
+      T0 + 1500,
+      facts([HOST, person('a'), person('x', 'waitingRoom')]),
+    );
     expect(arrived.effects).toEqual([]);
-    expect(arrived.held).toMatchObject([{ participantUUID: 'x', category: 'notOnRoll', bounced: true, since: T0 + 1500 }]);
+    expect(arrived.held).toMatchObject([
+      { participantUUID: 'x', category: 'notOnRoll', bounced: true, since: T0 + 1500 },
+    ]);
   });
 
   it('sends the put again when no outcome arrives within the pending timeout', () => {
@@ -73,7 +118,11 @@ describe('bouncing from the main room while locked', () => {
   ])('never bounces %s, and keeps them allowed after a demotion', (_name, staff) => {
     const result = tick(base, T0 + 1000, facts([HOST, person('a'), staff]));
     expect(result.effects).toEqual([]);
-    const demoted = tick(result.state, T0 + 2000, facts([HOST, person('a'), { ...staff, role: 'attendee' }]));
+    const demoted = tick(
+      result.state,
+      T0 + 2000,
+      facts([HOST, person('a'), { ...staff, role: 'attendee' }]),
+    );
     expect(demoted.effects).toEqual([]);
   });
 
@@ -84,7 +133,9 @@ describe('bouncing from the main room while locked', () => {
 
   it('does not bounce a sure roll match in roll-only mode, but does in lock-all mode', () => {
     const here = facts([HOST, person('a'), person('r')], [sure('r', 'R1')]);
-    expect(tick(updateLockSettings(base, { mode: 'rollOnly' }), T0 + 1000, here).effects).toEqual([]);
+    expect(tick(updateLockSettings(base, { mode: 'rollOnly' }), T0 + 1000, here).effects).toEqual(
+      [],
+    );
     expect(kinds(tick(base, T0 + 1000, here))).toEqual(['putInWaitingRoom']);
   });
 
@@ -92,32 +143,111 @@ describe('bouncing from the main room while locked', () => {
     const result = unlock(base);
     expect(result.effects).toEqual([{ kind: 'unlock' }]);
     expect(lockStatus(result.state)).toBe('unlocked');
-    expect(tick(result.state, T0 + 1000, facts([HOST, person('x'), person('w', 'waitingRoom')]))).toMatchObject({ effects: [], held: [] });
+    expect(
+      tick(result.state, T0 + 1000, facts([HOST, person('x'), person('w', 'waitingRoom')])),
+    ).toMatchObject({ effects: [], held: [] });
   });
 });
 
 describe('the waiting room while locked', () => {
-  const cases: Array<{ name: string; mode: LockMode; match?: ParticipantMatch; admitted: boolean; category?: string }> = [
-    { name: 'roll-only: a sure match is admitted', mode: 'rollOnly', match: sure('w', 'R1'), admitted: true },
-    { name: 'roll-only: a manual link is admitted', mode: 'rollOnly', match: sure('w', 'R1', ['manual']), admitted: true },
-    { name: 'roll-only: a likely match is held to check', mode: 'rollOnly', match: likely('w', 'R1'), admitted: false, category: 'check' },
-    { name: 'roll-only: an impostor is held with a warning', mode: 'rollOnly', match: likely('w', 'R1', ['impostor']), admitted: false, category: 'impostor' },
-    { name: 'roll-only: an impostor flagged sure is still held', mode: 'rollOnly', match: sure('w', 'R1', ['impostor']), admitted: false, category: 'impostor' },
-    { name: 'roll-only: a duplicate claimant is held', mode: 'rollOnly', match: sure('w', 'R1', ['duplicate']), admitted: false, category: 'check' },
-    { name: 'roll-only: an ambiguous name is held', mode: 'rollOnly', match: sure('w', 'R1', ['ambiguous']), admitted: false, category: 'check' },
-    { name: 'roll-only: no match is held', mode: 'rollOnly', admitted: false, category: 'notOnRoll' },
-    { name: 'roll-only: a "none" match is held', mode: 'rollOnly', match: { participantUUID: 'w', rollId: null, confidence: 'none', reasons: [], flags: [] }, admitted: false, category: 'notOnRoll' },
-    { name: 'lock-all: even a sure match is held', mode: 'all', match: sure('w', 'R1'), admitted: false, category: 'onRoll' },
+  const cases: Array<{
+    name: string;
+    mode: LockMode;
+    match?: ParticipantMatch;
+    admitted: boolean;
+    category?: string;
+  }> = [
+    {
+      name: 'roll-only: a sure match is admitted',
+      mode: 'rollOnly',
+      match: sure('w', 'R1'),
+      admitted: true,
+    },
+    {
+      name: 'roll-only: a manual link is admitted',
+      mode: 'rollOnly',
+      match: sure('w', 'R1', ['manual']),
+      admitted: true,
+    },
+    {
+      name: 'roll-only: a likely match is held to check',
+      mode: 'rollOnly',
+      match: likely('w', 'R1'),
+      admitted: false,
+      category: 'check',
+    },
+    {
+      name: 'roll-only: an impostor is held with a warning',
+      mode: 'rollOnly',
+      match: likely('w', 'R1', ['impostor']),
+      admitted: false,
+      category: 'impostor',
+    },
+    {
+      name: 'roll-only: an impostor flagged sure is still held',
+      mode: 'rollOnly',
+      match: sure('w', 'R1', ['impostor']),
+      admitted: false,
+      category: 'impostor',
+    },
+    {
+      name: 'roll-only: a duplicate claimant is held',
+      mode: 'rollOnly',
+      match: sure('w', 'R1', ['duplicate']),
+      admitted: false,
+      category: 'check',
+    },
+    {
+      name: 'roll-only: an ambiguous name is held',
+      mode: 'rollOnly',
+      match: sure('w', 'R1', ['ambiguous']),
+      admitted: false,
+      category: 'check',
+    },
+    {
+      name: 'roll-only: no match is held',
+      mode: 'rollOnly',
+      admitted: false,
+      category: 'notOnRoll',
+    },
+    {
+      name: 'roll-only: a "none" match is held',
+      mode: 'rollOnly',
+      match: { participantUUID: 'w', rollId: null, confidence: 'none', reasons: [], flags: [] },
+      admitted: false,
+      category: 'notOnRoll',
+    },
+    {
+      name: 'lock-all: even a sure match is held',
+      mode: 'all',
+      match: sure('w', 'R1'),
+      admitted: false,
+      category: 'onRoll',
+    },
   ];
   it.each(cases)('$name', ({ mode, match, admitted, category }) => {
     const state = locked([HOST], mode);
-    const result = tick(state, T0 + 1000, facts([HOST, person('w', 'waitingRoom')], match ? [match] : []));
+    const result = tick(
+      state,
+      T0 + 1000,
+      facts([HOST, person('w', 'waitingRoom')], match ? [match] : []),
+    );
     if (admitted) {
-      expect(result.effects).toEqual([{ kind: 'admit', participantUUID: 'w', screenName: 'w', reason: 'rollMatch' }]);
+      expect(result.effects).toEqual([
+        { kind: 'admit', participantUUID: 'w', screenName: 'w', reason: 'rollMatch' },
+      ]);
       expect(result.held).toEqual([]);
       // In flight: not sent twice, not shown as held, and not bounced when Zoom shows them inside.
-      expect(tick(result.state, T0 + 1250, facts([HOST, person('w', 'waitingRoom')], match ? [match] : []))).toMatchObject({ effects: [], held: [] });
-      expect(tick(result.state, T0 + 1500, facts([HOST, person('w')], match ? [match] : [])).effects).toEqual([]);
+      expect(
+        tick(
+          result.state,
+          T0 + 1250,
+          facts([HOST, person('w', 'waitingRoom')], match ? [match] : []),
+        ),
+      ).toMatchObject({ effects: [], held: [] });
+      expect(
+        tick(result.state, T0 + 1500, facts([HOST, person('w')], match ? [match] : [])).effects,
+      ).toEqual([]);
     } else {
       expect(result.effects).toEqual([]);
       expect(result.held).toMatchObject([{ participantUUID: 'w', category }]);
@@ -126,7 +256,11 @@ describe('the waiting room while locked', () => {
 
   it('roll-only: a sure match for someone already inside is held to check (a second claimant)', () => {
     const state = locked([HOST, person('a')], 'rollOnly', [sure('a', 'R1')]);
-    const result = tick(state, T0 + 1000, facts([HOST, person('a'), person('w', 'waitingRoom')], [sure('a', 'R1'), sure('w', 'R1')]));
+    const result = tick(
+      state,
+      T0 + 1000,
+      facts([HOST, person('a'), person('w', 'waitingRoom')], [sure('a', 'R1'), sure('w', 'R1')]),
+    );
     expect(result.effects).toEqual([]);
     expect(result.held).toMatchObject([{ participantUUID: 'w', category: 'check' }]);
   });
@@ -134,7 +268,11 @@ describe('the waiting room while locked', () => {
   it('keeps the held-since time across ticks and sorts by it', () => {
     let state = locked([HOST]);
     state = tick(state, T0 + 1000, facts([HOST, person('b', 'waitingRoom')])).state;
-    const result = tick(state, T0 + 9000, facts([HOST, person('a', 'waitingRoom'), person('b', 'waitingRoom')]));
+    const result = tick(
+      state,
+      T0 + 9000,
+      facts([HOST, person('a', 'waitingRoom'), person('b', 'waitingRoom')]),
+    );
     expect(result.held.map((entry) => [entry.participantUUID, entry.since])).toEqual([
       ['b', T0 + 1000],
       ['a', T0 + 9000],
@@ -149,7 +287,11 @@ describe('a roll member who drops out and rejoins while locked', () => {
   const gone = tick(before, T0 + 1000, facts([HOST, person('w', 'waitingRoom')])).state;
 
   it('lock-all: she is shown at the top of the held list', () => {
-    const result = tick(gone, T0 + 5000, facts([HOST, person('w', 'waitingRoom'), person('jane', 'waitingRoom')], [jane]));
+    const result = tick(
+      gone,
+      T0 + 5000,
+      facts([HOST, person('w', 'waitingRoom'), person('jane', 'waitingRoom')], [jane]),
+    );
     expect(result.effects).toEqual([]);
     expect(result.held.map((entry) => [entry.participantUUID, entry.category])).toEqual([
       ['jane', 'rejoin'],
@@ -159,34 +301,65 @@ describe('a roll member who drops out and rejoins while locked', () => {
 
   it('roll-only: she is let back in under the same UUID, whatever the matcher says now', () => {
     const state = updateLockSettings(gone, { mode: 'rollOnly' });
-    const result = tick(state, T0 + 5000, facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]));
-    expect(result.effects).toEqual([{ kind: 'admit', participantUUID: 'jane', screenName: 'jane', reason: 'rejoin' }]);
+    const result = tick(
+      state,
+      T0 + 5000,
+      facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]),
+    );
+    expect(result.effects).toEqual([
+      { kind: 'admit', participantUUID: 'jane', screenName: 'jane', reason: 'rejoin' },
+    ]);
   });
 
   it('roll-only: under a new UUID with a sure match she is admitted as a rejoin', () => {
     const state = updateLockSettings(gone, { mode: 'rollOnly' });
-    const result = tick(state, T0 + 5000, facts([HOST, person('jane2', 'waitingRoom')], [sure('jane2', 'R1')]));
-    expect(result.effects).toEqual([{ kind: 'admit', participantUUID: 'jane2', screenName: 'jane2', reason: 'rejoin' }]);
+    const result = tick(
+      state,
+      T0 + 5000,
+      facts([HOST, person('jane2', 'waitingRoom')], [sure('jane2', 'R1')]),
+    );
+    expect(result.effects).toEqual([
+      { kind: 'admit', participantUUID: 'jane2', screenName: 'jane2', reason: 'rejoin' },
+    ]);
   });
 
   it('under a new UUID with only a likely match she is held at the top, not admitted', () => {
     const state = updateLockSettings(gone, { mode: 'rollOnly' });
-    const result = tick(state, T0 + 5000, facts([HOST, person('w', 'waitingRoom'), person('jane2', 'waitingRoom')], [likely('jane2', 'R1')]));
+    const result = tick(
+      state,
+      T0 + 5000,
+      facts(
+        [HOST, person('w', 'waitingRoom'), person('jane2', 'waitingRoom')],
+        [likely('jane2', 'R1')],
+      ),
+    );
     expect(result.effects).toEqual([]);
     expect(result.held[0]).toMatchObject({ participantUUID: 'jane2', category: 'rejoin' });
   });
 
   it('an impostor of her is not taken for a rejoin', () => {
-    const result = tick(gone, T0 + 5000, facts([HOST, person('fake', 'waitingRoom')], [likely('fake', 'R1', ['impostor'])]));
+    const result = tick(
+      gone,
+      T0 + 5000,
+      facts([HOST, person('fake', 'waitingRoom')], [likely('fake', 'R1', ['impostor'])]),
+    );
     expect(result.held).toMatchObject([{ participantUUID: 'fake', category: 'impostor' }]);
   });
 
   it('someone sent from the main room to the waiting room by a host is not a rejoin', () => {
     const state = updateLockSettings(before, { mode: 'rollOnly' });
-    const sentBack = tick(state, T0 + 1000, facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]));
+    const sentBack = tick(
+      state,
+      T0 + 1000,
+      facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]),
+    );
     expect(sentBack.effects).toEqual([]);
     expect(sentBack.held).toMatchObject([{ participantUUID: 'jane', category: 'check' }]);
-    const later = tick(sentBack.state, T0 + 2000, facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]));
+    const later = tick(
+      sentBack.state,
+      T0 + 2000,
+      facts([HOST, person('jane', 'waitingRoom')], [likely('jane', 'R1')]),
+    );
     expect(later.effects).toEqual([]);
     expect(later.held).toMatchObject([{ participantUUID: 'jane', category: 'check' }]);
   });
@@ -198,15 +371,35 @@ describe('outcomes and failures', () => {
   const sent = tick(base, T0 + 1000, joined).state;
 
   it('a permanent failure is reported and not retried until cleared', () => {
-    const failed = settleAction(sent, { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'permission', message: 'Only hosts can do that.' }, T0 + 1100);
+    const failed = settleAction(
+      sent,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'x',
+        ok: false,
+        errorKind: 'permission',
+        message: 'Only hosts can do that.',
+      },
+      T0 + 1100,
+    );
     const result = tick(failed, T0 + 2000, joined);
     expect(result.effects).toEqual([]);
-    expect(result.problems).toMatchObject([{ participantUUID: 'x', failure: { errorKind: 'permission', attempts: 1, message: 'Only hosts can do that.' } }]);
+    expect(result.problems).toMatchObject([
+      {
+        participantUUID: 'x',
+        failure: { errorKind: 'permission', attempts: 1, message: 'Only hosts can do that.' },
+      },
+    ]);
     expect(kinds(tick(clearFailure(failed, 'x'), T0 + 3000, joined))).toEqual(['putInWaitingRoom']);
   });
 
   it('a time-out is retried once, then reported', () => {
-    const timeout = { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'timeout' } as const;
+    const timeout = {
+      action: 'putInWaitingRoom',
+      participantUUID: 'x',
+      ok: false,
+      errorKind: 'timeout',
+    } as const;
     const once = settleAction(sent, timeout, T0 + 1100);
     const retry = tick(once, T0 + 1250, joined);
     expect(kinds(retry)).toEqual(['putInWaitingRoom']);
@@ -217,13 +410,31 @@ describe('outcomes and failures', () => {
   });
 
   it('"already in the waiting room" counts as done', () => {
-    const done = settleAction(sent, { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'already-in-waiting-room' }, T0 + 1100);
+    const done = settleAction(
+      sent,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'x',
+        ok: false,
+        errorKind: 'already-in-waiting-room',
+      },
+      T0 + 1100,
+    );
     expect(done.failures).toEqual({});
     expect(done.pending).toEqual({});
   });
 
   it('someone Zoom says is a host is allowed from then on', () => {
-    const host = settleAction(sent, { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'cannot-move-host' }, T0 + 1100);
+    const host = settleAction(
+      sent,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'x',
+        ok: false,
+        errorKind: 'cannot-move-host',
+      },
+      T0 + 1100,
+    );
     expect(tick(host, T0 + 2000, joined).effects).toEqual([]);
   });
 
@@ -231,14 +442,30 @@ describe('outcomes and failures', () => {
     const rollOnly = locked([HOST], 'rollOnly');
     const waiting = facts([HOST, person('w', 'waitingRoom')], [sure('w', 'R1')]);
     const admitting = tick(rollOnly, T0 + 1000, waiting).state;
-    const failed = settleAction(admitting, { action: 'admit', participantUUID: 'w', ok: false, errorKind: 'unknown', message: 'Zoom refused.' }, T0 + 1100);
+    const failed = settleAction(
+      admitting,
+      {
+        action: 'admit',
+        participantUUID: 'w',
+        ok: false,
+        errorKind: 'unknown',
+        message: 'Zoom refused.',
+      },
+      T0 + 1100,
+    );
     const result = tick(failed, T0 + 2000, waiting);
     expect(result.effects).toEqual([]);
-    expect(result.held).toMatchObject([{ participantUUID: 'w', category: 'onRoll', failure: { errorKind: 'unknown' } }]);
+    expect(result.held).toMatchObject([
+      { participantUUID: 'w', category: 'onRoll', failure: { errorKind: 'unknown' } },
+    ]);
   });
 
   it('forgets failures of people who left', () => {
-    const failed = settleAction(sent, { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'permission' }, T0 + 1100);
+    const failed = settleAction(
+      sent,
+      { action: 'putInWaitingRoom', participantUUID: 'x', ok: false, errorKind: 'permission' },
+      T0 + 1100,
+    );
     expect(tick(failed, T0 + 2000, facts([HOST])).state.failures).toEqual({});
   });
 });
@@ -246,28 +473,48 @@ describe('outcomes and failures', () => {
 describe('paused because my role dropped', () => {
   it('enforces nothing but still classifies, and enforces again when the role returns', () => {
     const state = locked([HOST], 'rollOnly');
-    const room: LockFacts = facts([person('me', 'meeting', 'attendee'), person('x'), person('w', 'waitingRoom')], [sure('w', 'R1')], { myRole: 'attendee', waitingRoomEnabled: false });
+    const room: LockFacts = facts(
+      [person('me', 'meeting', 'attendee'), person('x'), person('w', 'waitingRoom')],
+      [sure('w', 'R1')],
+      { myRole: 'attendee', waitingRoomEnabled: false },
+    );
     const paused = tick(state, T0 + 1000, room);
     expect(paused.effects).toEqual([{ kind: 'paused', role: 'attendee' }]);
     expect(lockStatus(paused.state)).toBe('paused');
     expect(paused.held.map((entry) => entry.participantUUID)).toEqual(['w']);
     expect(decide(paused.state, T0 + 1100, room).effects).toEqual([]);
     const back = tick(paused.state, T0 + 2000, { ...room, myRole: 'coHost' });
-    expect(kinds(back)).toEqual(['resumed', 'enableWaitingRoom', 'putInWaitingRoom', 'putInWaitingRoom', 'admit']);
+    expect(kinds(back)).toEqual([
+      'resumed',
+      'enableWaitingRoom',
+      'putInWaitingRoom',
+      'putInWaitingRoom',
+      'admit',
+    ]);
   });
 });
 
 describe('state hygiene', () => {
   it('returns the same state object when nothing changed, so a store can skip a render', () => {
     const state = locked([HOST, person('a')]);
-    const once = tick(state, T0 + 1000, facts([HOST, person('a'), person('w', 'waitingRoom')])).state;
-    expect(tick(once, T0 + 1250, facts([HOST, person('a'), person('w', 'waitingRoom')])).state).toBe(once);
+    const once = tick(
+      state,
+      T0 + 1000,
+      facts([HOST, person('a'), person('w', 'waitingRoom')]),
+    ).state;
+    expect(
+      tick(once, T0 + 1250, facts([HOST, person('a'), person('w', 'waitingRoom')])).state,
+    ).toBe(once);
   });
 
   it('accepts participants as any iterable and matches as a Map', () => {
     const people = new Map([['w', person('w', 'waitingRoom')]]);
     const state = locked([HOST], 'rollOnly');
-    const result = tick(state, T0 + 1000, { ...facts([]), participants: people.values(), matches: new Map([['w', sure('w', 'R1')]]) });
+    const result = tick(state, T0 + 1000, {
+      ...facts([]),
+      participants: people.values(),
+      matches: new Map([['w', sure('w', 'R1')]]),
+    });
     expect(kinds(result)).toEqual(['admit']);
   });
 
@@ -280,16 +527,24 @@ describe('state hygiene', () => {
     expect(kinds(tick(restored, T0 + 1250, joined))).toEqual(['putInWaitingRoom']);
   });
 
-  it.each([null, 42, 'x', { version: 2 }, { version: 1, settings: { mode: 'bogus', warnLeadMs: -1 }, locked: { since: 'yesterday' }, allowed: [1, 'a'] }])(
-    'restores garbage %j to safe defaults',
-    (garbage) => {
-      const restored = restoreLockState(garbage);
-      expect(restored.settings.mode).toBe('all');
-      expect(restored.settings.warnLeadMs).toBe(60_000);
-      expect(restored.locked).toBeNull();
-      expect(restored.allowed.every((uuid) => typeof uuid === 'string')).toBe(true);
+  it.each([
+    null,
+    42,
+    'x',
+    { version: 2 },
+    {
+      version: 1,
+      settings: { mode: 'bogus', warnLeadMs: -1 },
+      locked: { since: 'yesterday' },
+      allowed: [1, 'a'],
     },
-  );
+  ])('restores garbage %j to safe defaults', (garbage) => {
+    const restored = restoreLockState(garbage);
+    expect(restored.settings.mode).toBe('all');
+    expect(restored.settings.warnLeadMs).toBe(60_000);
+    expect(restored.locked).toBeNull();
+    expect(restored.allowed.every((uuid) => typeof uuid === 'string')).toBe(true);
+  });
 
   it('disallowParticipant withdraws a panel admit', () => {
     const state = disallowParticipant(allowParticipant(locked([HOST]), 'w'), 'w');

@@ -18,7 +18,14 @@ import type {
 /** Never put back or held: hosts and co-hosts run the meeting; panelists exist only in webinars, which have no waiting room. */
 const PROTECTED_ROLES: ReadonlySet<ParticipantRole> = new Set(['host', 'coHost', 'panelist']);
 /** Any of these makes a `sure` match unfit for an automatic admit. */
-const DISTRUSTED: readonly MatchFlag[] = ['impostor', 'duplicate', 'ambiguous', 'bot', 'device', 'dial-in'];
+const DISTRUSTED: readonly MatchFlag[] = [
+  'impostor',
+  'duplicate',
+  'ambiguous',
+  'bot',
+  'device',
+  'dial-in',
+];
 /** Errors meaning the goal is already reached: nothing to retry, nothing to report. */
 const ALREADY_DONE: Record<EnforcementAction, readonly string[]> = {
   putInWaitingRoom: ['already-in-waiting-room'],
@@ -39,12 +46,20 @@ export interface NormalisedFacts {
 
 function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
   if (!Array.isArray(matches)) return matches as ReadonlyMap<string, ParticipantMatch>;
-  return new Map((matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]));
+  return new Map(
+    (matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]),
+  );
 }
 
 export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFacts {
   if ('people' in facts) return facts;
-  return { myRole: facts.myRole, people: [...facts.participants], matches: indexMatches(facts.matches), waitingRoomEnabled: facts.waitingRoomEnabled, rollIds: facts.rollIds };
+  return {
+    myRole: facts.myRole,
+    people: [...facts.participants],
+    matches: indexMatches(facts.matches),
+    waitingRoomEnabled: facts.waitingRoomEnabled,
+    rollIds: facts.rollIds,
+  };
 }
 
 export function canAct(role: ParticipantRole): boolean {
@@ -58,15 +73,26 @@ function rollIdsOf(match: ParticipantMatch | undefined): string[] {
 
 /** A match good enough to count someone as "that roll member is here". */
 export function countsAsPresent(match: ParticipantMatch | undefined): boolean {
-  return rollIdsOf(match).length > 0 && !match?.flags.includes('impostor') && !match?.flags.includes('duplicate');
+  return (
+    rollIdsOf(match).length > 0 &&
+    !match?.flags.includes('impostor') &&
+    !match?.flags.includes('duplicate')
+  );
 }
 
 function autoAdmissible(match: ParticipantMatch | undefined): boolean {
-  return match?.confidence === 'sure' && match.rollId !== null && !match.flags.some((flag) => DISTRUSTED.includes(flag));
+  return (
+    match?.confidence === 'sure' &&
+    match.rollId !== null &&
+    !match.flags.some((flag) => DISTRUSTED.includes(flag))
+  );
 }
 
 /** Whether a recorded failure forbids sending the action again (a time-out may be retried once). */
-function blocks(failure: ActionFailure | undefined, action: EnforcementAction): failure is ActionFailure {
+function blocks(
+  failure: ActionFailure | undefined,
+  action: EnforcementAction,
+): failure is ActionFailure {
   if (!failure || failure.action !== action) return false;
   return !(failure.errorKind === 'timeout' && failure.attempts < MAX_TIMEOUT_ATTEMPTS);
 }
@@ -87,7 +113,12 @@ function unchanged(before: LockState, after: LockState): LockState {
  * held and why. With `act` false (my role is attendee) it only classifies. The state it returns is
  * the same object when nothing changed, so a store can skip a re-render.
  */
-export function decideWith(state: LockState, now: number, facts: NormalisedFacts, act: boolean): LockResult {
+export function decideWith(
+  state: LockState,
+  now: number,
+  facts: NormalisedFacts,
+  act: boolean,
+): LockResult {
   if (!state.locked) return { state, effects: [], held: [], problems: [] };
   const present = new Set(facts.people.map((person) => person.participantUUID));
   const allowed = new Set(state.allowed);
@@ -101,7 +132,8 @@ export function decideWith(state: LockState, now: number, facts: NormalisedFacts
     const live = key === WAITING_ROOM_KEY || present.has(key);
     if (live && now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
   }
-  for (const [key, failure] of Object.entries(state.failures)) if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
+  for (const [key, failure] of Object.entries(state.failures))
+    if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
 
   const effects: LockEffect[] = [];
   const held: HeldEntry[] = [];
@@ -109,10 +141,21 @@ export function decideWith(state: LockState, now: number, facts: NormalisedFacts
   const rollOnly = state.settings.mode === 'rollOnly';
   const inMeeting = facts.people.filter((person) => person.location === 'meeting');
   const waiting = facts.people.filter((person) => person.location === 'waitingRoom');
-  const rollIdsInMeeting = new Set(inMeeting.flatMap((person) => (countsAsPresent(facts.matches.get(person.participantUUID)) ? rollIdsOf(facts.matches.get(person.participantUUID)) : [])));
+  const rollIdsInMeeting = new Set(
+    inMeeting.flatMap((person) =>
+      countsAsPresent(facts.matches.get(person.participantUUID))
+        ? rollIdsOf(facts.matches.get(person.participantUUID))
+        : [],
+    ),
+  );
 
   if (facts.waitingRoomEnabled === true) delete pending[WAITING_ROOM_KEY];
-  if (act && facts.waitingRoomEnabled === false && !pending[WAITING_ROOM_KEY] && !blocks(failures[WAITING_ROOM_KEY], 'enableWaitingRoom')) {
+  if (
+    act &&
+    facts.waitingRoomEnabled === false &&
+    !pending[WAITING_ROOM_KEY] &&
+    !blocks(failures[WAITING_ROOM_KEY], 'enableWaitingRoom')
+  ) {
     effects.push({ kind: 'enableWaitingRoom' });
     pending[WAITING_ROOM_KEY] = { action: 'enableWaitingRoom', since: now };
   }
@@ -122,7 +165,11 @@ export function decideWith(state: LockState, now: number, facts: NormalisedFacts
     const match = facts.matches.get(uuid);
     lastLocation[uuid] = 'meeting';
     if (pending[uuid]?.action === 'admit') delete pending[uuid];
-    if (PROTECTED_ROLES.has(person.role) || allowed.has(uuid) || (rollOnly && autoAdmissible(match))) {
+    if (
+      PROTECTED_ROLES.has(person.role) ||
+      allowed.has(uuid) ||
+      (rollOnly && autoAdmissible(match))
+    ) {
       // Remembering staff too: Zoom gives a demoted co-host a new role and they must not be bounced.
       allowed.add(uuid);
       if (countsAsPresent(match)) for (const rollId of rollIdsOf(match)) allowedRollIds.add(rollId);
@@ -135,7 +182,12 @@ export function decideWith(state: LockState, now: number, facts: NormalisedFacts
       continue;
     }
     if (!act) continue;
-    effects.push({ kind: 'putInWaitingRoom', participantUUID: uuid, screenName: person.screenName, reason: 'notAdmitted' });
+    effects.push({
+      kind: 'putInWaitingRoom',
+      participantUUID: uuid,
+      screenName: person.screenName,
+      reason: 'notAdmitted',
+    });
     pending[uuid] = { action: 'putInWaitingRoom', since: now };
     bounced.add(uuid);
   }
@@ -156,12 +208,20 @@ export function decideWith(state: LockState, now: number, facts: NormalisedFacts
 
     const rollIds = rollIdsOf(match);
     const sameUUIDRejoin = allowed.has(uuid);
-    const rollRejoin = countsAsPresent(match) && rollIds.some((id) => allowedRollIds.has(id)) && !rollIds.some((id) => rollIdsInMeeting.has(id));
+    const rollRejoin =
+      countsAsPresent(match) &&
+      rollIds.some((id) => allowedRollIds.has(id)) &&
+      !rollIds.some((id) => rollIdsInMeeting.has(id));
     const alreadyIn = rollIds.some((id) => rollIdsInMeeting.has(id));
     const failure = failures[uuid];
     const admissible = sameUUIDRejoin || (autoAdmissible(match) && !alreadyIn);
     if (act && rollOnly && admissible && !blocks(failure, 'admit')) {
-      effects.push({ kind: 'admit', participantUUID: uuid, screenName: person.screenName, reason: sameUUIDRejoin || rollRejoin ? 'rejoin' : 'rollMatch' });
+      effects.push({
+        kind: 'admit',
+        participantUUID: uuid,
+        screenName: person.screenName,
+        reason: sameUUIDRejoin || rollRejoin ? 'rejoin' : 'rollMatch',
+      });
       pending[uuid] = { action: 'admit', since: now };
       allowed.add(uuid);
       continue;
@@ -222,11 +282,17 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
   }
   if (outcome.action === 'putInWaitingRoom' && outcome.errorKind === 'cannot-move-host') {
     delete failures[key];
-    return { ...state, pending, failures, allowed: state.allowed.includes(key) ? state.allowed : [...state.allowed, key] };
+    return {
+      ...state,
+      pending,
+      failures,
+      allowed: state.allowed.includes(key) ? state.allowed : [...state.allowed, key],
+    };
   }
   const previous = failures[key];
   // The admit did not happen: they must not pass for someone we let in (and so for a rejoin).
-  const allowed = outcome.action === 'admit' ? state.allowed.filter((uuid) => uuid !== key) : state.allowed;
+  const allowed =
+    outcome.action === 'admit' ? state.allowed.filter((uuid) => uuid !== key) : state.allowed;
   failures[key] = {
     action: outcome.action,
     errorKind: outcome.errorKind,

@@ -1,6 +1,22 @@
 export type * from './types';
-export { DEFAULT_LOCK_SETTINGS, allowParticipant, clearFailure, createLockState, disallowParticipant, lockStatus, restoreLockState, updateLockSettings } from './lock-state';
-export { localUtcOffset, nearestWallClock, resolveDeadline, type DeadlineResult, type ScheduleContext, type UtcOffsetAt } from './schedule';
+export {
+  DEFAULT_LOCK_SETTINGS,
+  allowParticipant,
+  clearFailure,
+  createLockState,
+  disallowParticipant,
+  lockStatus,
+  restoreLockState,
+  updateLockSettings,
+} from './lock-state';
+export {
+  localUtcOffset,
+  nearestWallClock,
+  resolveDeadline,
+  type DeadlineResult,
+  type ScheduleContext,
+  type UtcOffsetAt,
+} from './schedule';
 export {
   FIVE_MINUTES,
   cancelCountdown,

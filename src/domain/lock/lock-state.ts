@@ -76,20 +76,28 @@ export function clearFailure(state: LockState, participantUUID: string): LockSta
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 const ROLES: readonly ParticipantRole[] = ['host', 'coHost', 'attendee', 'panelist'];
 const REASONS: readonly LockReason[] = ['manual', 'countdown', 'rollComplete'];
 const MODES: readonly LockMode[] = ['all', 'rollOnly'];
 const LOCATIONS: readonly ParticipantLocation[] = ['meeting', 'waitingRoom'];
-const ACTIONS: readonly ActionFailure['action'][] = ['putInWaitingRoom', 'admit', 'enableWaitingRoom'];
+const ACTIONS: readonly ActionFailure['action'][] = [
+  'putInWaitingRoom',
+  'admit',
+  'enableWaitingRoom',
+];
 
 function oneOf<T extends string>(value: unknown, options: readonly T[]): value is T {
   return typeof value === 'string' && (options as readonly string[]).includes(value);
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 function record<T>(value: unknown, read: (item: unknown) => T | null): Record<string, T> {
@@ -104,8 +112,10 @@ function record<T>(value: unknown, read: (item: unknown) => T | null): Record<st
 
 function readSpec(value: unknown): ScheduleSpec | null {
   if (!isObject(value)) return null;
-  if ((value.kind === 'afterStart' || value.kind === 'fromNow') && isNumber(value.minutes)) return { kind: value.kind, minutes: value.minutes };
-  if (value.kind === 'atTime' && isNumber(value.hour) && isNumber(value.minute)) return { kind: 'atTime', hour: value.hour, minute: value.minute };
+  if ((value.kind === 'afterStart' || value.kind === 'fromNow') && isNumber(value.minutes))
+    return { kind: value.kind, minutes: value.minutes };
+  if (value.kind === 'atTime' && isNumber(value.hour) && isNumber(value.minute))
+    return { kind: 'atTime', hour: value.hour, minute: value.minute };
   return null;
 }
 
@@ -115,16 +125,29 @@ function readCountdown(value: unknown): Countdown | null {
   if (!spec || !isNumber(value.meetingStartedAt)) return null;
   const warned = value.warned === true;
   if (value.status === 'running' && isNumber(value.deadline)) {
-    return { status: 'running', spec, meetingStartedAt: value.meetingStartedAt, deadline: value.deadline, warned };
+    return {
+      status: 'running',
+      spec,
+      meetingStartedAt: value.meetingStartedAt,
+      deadline: value.deadline,
+      warned,
+    };
   }
   if (value.status === 'paused' && isNumber(value.remainingMs)) {
-    return { status: 'paused', spec, meetingStartedAt: value.meetingStartedAt, remainingMs: Math.max(0, value.remainingMs), warned };
+    return {
+      status: 'paused',
+      spec,
+      meetingStartedAt: value.meetingStartedAt,
+      remainingMs: Math.max(0, value.remainingMs),
+      warned,
+    };
   }
   return null;
 }
 
 function readFailure(value: unknown): ActionFailure | null {
-  if (!isObject(value) || !oneOf(value.action, ACTIONS) || typeof value.errorKind !== 'string') return null;
+  if (!isObject(value) || !oneOf(value.action, ACTIONS) || typeof value.errorKind !== 'string')
+    return null;
   if (!isNumber(value.attempts) || !isNumber(value.at)) return null;
   return {
     action: value.action,
@@ -144,18 +167,30 @@ export function restoreLockState(json: unknown): LockState {
   const fresh = createLockState();
   if (!isObject(json) || json.version !== 1) return fresh;
   const settings = isObject(json.settings) ? json.settings : {};
-  const locked = isObject(json.locked) && isNumber(json.locked.since) && oneOf(json.locked.reason, REASONS) ? { since: json.locked.since, reason: json.locked.reason } : null;
+  const locked =
+    isObject(json.locked) && isNumber(json.locked.since) && oneOf(json.locked.reason, REASONS)
+      ? { since: json.locked.since, reason: json.locked.reason }
+      : null;
   const paused = json.pausedForRole;
   return {
     ...fresh,
     settings: {
-      warnLeadMs: isNumber(settings.warnLeadMs) && settings.warnLeadMs >= 0 ? settings.warnLeadMs : DEFAULT_LOCK_SETTINGS.warnLeadMs,
+      warnLeadMs:
+        isNumber(settings.warnLeadMs) && settings.warnLeadMs >= 0
+          ? settings.warnLeadMs
+          : DEFAULT_LOCK_SETTINGS.warnLeadMs,
       mode: oneOf(settings.mode, MODES) ? settings.mode : DEFAULT_LOCK_SETTINGS.mode,
       lockWhenRollComplete: settings.lockWhenRollComplete === true,
-      pendingTimeoutMs: isNumber(settings.pendingTimeoutMs) && settings.pendingTimeoutMs > 0 ? settings.pendingTimeoutMs : DEFAULT_LOCK_SETTINGS.pendingTimeoutMs,
+      pendingTimeoutMs:
+        isNumber(settings.pendingTimeoutMs) && settings.pendingTimeoutMs > 0
+          ? settings.pendingTimeoutMs
+          : DEFAULT_LOCK_SETTINGS.pendingTimeoutMs,
     },
     locked,
-    pausedForRole: isObject(paused) && isNumber(paused.since) && oneOf(paused.role, ROLES) ? { since: paused.since, role: paused.role } : null,
+    pausedForRole:
+      isObject(paused) && isNumber(paused.since) && oneOf(paused.role, ROLES)
+        ? { since: paused.since, role: paused.role }
+        : null,
     countdown: readCountdown(json.countdown),
     allowed: stringList(json.allowed),
     allowedRollIds: stringList(json.allowedRollIds),

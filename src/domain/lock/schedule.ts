@@ -24,7 +24,9 @@ export type DeadlineResult =
   | { ok: false; reason: 'timePassed'; deadline: number };
 
 function validMinutes(minutes: number, allowZero: boolean): boolean {
-  return Number.isFinite(minutes) && minutes <= MAX_MINUTES && (allowZero ? minutes >= 0 : minutes > 0);
+  return (
+    Number.isFinite(minutes) && minutes <= MAX_MINUTES && (allowZero ? minutes >= 0 : minutes > 0)
+  );
 }
 
 /** Converts a local wall-clock reading (as if it were UTC) to an instant, honouring offset changes. */
@@ -40,12 +42,20 @@ function localToInstant(localMs: number, offsetAt: UtcOffsetAt): number {
  * offset so a DST night is not off by an hour). A meeting never spans more than half a day either
  * way, so "at 00:10" set at 23:50 means tomorrow, and "at 19:00" set at 19:05 means it has passed.
  */
-export function nearestWallClock(hour: number, minute: number, now: number, offsetAt: UtcOffsetAt = localUtcOffset): number {
+export function nearestWallClock(
+  hour: number,
+  minute: number,
+  now: number,
+  offsetAt: UtcOffsetAt = localUtcOffset,
+): number {
   const localNow = now + offsetAt(now) * MINUTE;
   const localMidnight = Math.floor(localNow / DAY) * DAY;
   let best = Number.NaN;
   for (const day of [-1, 0, 1]) {
-    const candidate = localToInstant(localMidnight + day * DAY + hour * HOUR + minute * MINUTE, offsetAt);
+    const candidate = localToInstant(
+      localMidnight + day * DAY + hour * HOUR + minute * MINUTE,
+      offsetAt,
+    );
     const closer = Number.isNaN(best) || Math.abs(candidate - now) < Math.abs(best - now);
     // On an exact tie (12 h either way) the future one wins: a lock is scheduled, not regretted.
     const tieToFuture = Math.abs(candidate - now) === Math.abs(best - now) && candidate > best;
@@ -55,23 +65,39 @@ export function nearestWallClock(hour: number, minute: number, now: number, offs
 }
 
 /** The wall-clock deadline a schedule means at `now`, or why it has none. */
-export function resolveDeadline(spec: ScheduleSpec, now: number, context: ScheduleContext): DeadlineResult {
+export function resolveDeadline(
+  spec: ScheduleSpec,
+  now: number,
+  context: ScheduleContext,
+): DeadlineResult {
   switch (spec.kind) {
     case 'fromNow':
       if (!validMinutes(spec.minutes, false)) return { ok: false, reason: 'invalid' };
       return { ok: true, deadline: now + spec.minutes * MINUTE };
     case 'afterStart': {
-      if (!validMinutes(spec.minutes, true) || !Number.isFinite(context.meetingStartedAt)) return { ok: false, reason: 'invalid' };
+      if (!validMinutes(spec.minutes, true) || !Number.isFinite(context.meetingStartedAt))
+        return { ok: false, reason: 'invalid' };
       const deadline = context.meetingStartedAt + spec.minutes * MINUTE;
-      return deadline > now ? { ok: true, deadline } : { ok: false, reason: 'timePassed', deadline };
+      return deadline > now
+        ? { ok: true, deadline }
+        : { ok: false, reason: 'timePassed', deadline };
     }
     case 'atTime': {
       const { hour, minute } = spec;
-      if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+      if (
+        !Number.isInteger(hour) ||
+        !Number.isInteger(minute) ||
+        hour < 0 ||
+        hour > 23 ||
+        minute < 0 ||
+        minute > 59
+      ) {
         return { ok: false, reason: 'invalid' };
       }
       const deadline = nearestWallClock(hour, minute, now, context.utcOffsetAt);
-      return deadline > now ? { ok: true, deadline } : { ok: false, reason: 'timePassed', deadline };
+      return deadline > now
+        ? { ok: true, deadline }
+        : { ok: false, reason: 'timePassed', deadline };
     }
   }
 }

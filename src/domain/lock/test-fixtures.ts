@@ -2,7 +2,12 @@ import type { MatchFlag, ParticipantMatch } from '../matching/types';
 import type { LockFacts, LockParticipant, ParticipantLocation, ParticipantRole } from './types';
 
 /** Test builders: a participant in the meeting (default) or the waiting room. */
-export function person(uuid: string, location: ParticipantLocation = 'meeting', role: ParticipantRole = 'attendee', screenName = uuid): LockParticipant {
+export function person(
+  uuid: string,
+  location: ParticipantLocation = 'meeting',
+  role: ParticipantRole = 'attendee',
+  screenName = uuid,
+): LockParticipant {
   return { participantUUID: uuid, screenName, role, location };
 }
 
@@ -14,7 +19,11 @@ export function likely(uuid: string, rollId: string, flags: MatchFlag[] = []): P
   return { participantUUID: uuid, rollId, confidence: 'likely', reasons: [], flags };
 }
 
-export function facts(participants: LockParticipant[], matches: ParticipantMatch[] = [], extra: Partial<LockFacts> = {}): LockFacts {
+export function facts(
+  participants: LockParticipant[],
+  matches: ParticipantMatch[] = [],
+  extra: Partial<LockFacts> = {},
+): LockFacts {
   return { myRole: 'host', participants, matches, waitingRoomEnabled: true, rollIds: [], ...extra };
 }
 

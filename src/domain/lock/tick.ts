@@ -1,4 +1,10 @@
-import { canAct, countsAsPresent, decideWith, normaliseFacts, type NormalisedFacts } from './enforce';
+import {
+  canAct,
+  countsAsPresent,
+  decideWith,
+  normaliseFacts,
+  type NormalisedFacts,
+} from './enforce';
 import type { LockEffect, LockFacts, LockReason, LockResult, LockState } from './types';
 
 function everyoneOnRollPresent(facts: NormalisedFacts): boolean {
@@ -16,7 +22,12 @@ function everyoneOnRollPresent(facts: NormalisedFacts): boolean {
 }
 
 /** Engages the lock: everyone in the main room right now may stay. */
-function engage(state: LockState, now: number, facts: NormalisedFacts, reason: LockReason): LockState {
+function engage(
+  state: LockState,
+  now: number,
+  facts: NormalisedFacts,
+  reason: LockReason,
+): LockState {
   const allowed = new Set(state.allowed);
   const allowedRollIds = new Set(state.allowedRollIds);
   const lastLocation: LockState['lastLocation'] = {};
@@ -53,7 +64,11 @@ function withEffects(result: LockResult, before: LockEffect[]): LockResult {
  * wall-clock deadline says so (an overdue deadline locks at once, however late the tick), then
  * enforce. Call it on a timer and after every roster change; it is idempotent.
  */
-export function tick(state: LockState, now: number, facts: LockFacts | NormalisedFacts): LockResult {
+export function tick(
+  state: LockState,
+  now: number,
+  facts: LockFacts | NormalisedFacts,
+): LockResult {
   const normalised = normaliseFacts(facts);
   const effects: LockEffect[] = [];
   let next = state;
@@ -72,32 +87,56 @@ export function tick(state: LockState, now: number, facts: LockFacts | Normalise
   if (able && countdown?.status === 'running' && !next.locked) {
     let reason: LockReason | null = null;
     if (now >= countdown.deadline) reason = 'countdown';
-    else if (next.settings.lockWhenRollComplete && everyoneOnRollPresent(normalised)) reason = 'rollComplete';
+    else if (next.settings.lockWhenRollComplete && everyoneOnRollPresent(normalised))
+      reason = 'rollComplete';
     if (reason) {
       next = engage(next, now, normalised, reason);
-      effects.push({ kind: 'lock', reason, mode: next.settings.mode, lateByMs: reason === 'countdown' ? now - countdown.deadline : 0 });
+      effects.push({
+        kind: 'lock',
+        reason,
+        mode: next.settings.mode,
+        lateByMs: reason === 'countdown' ? now - countdown.deadline : 0,
+      });
     } else if (!countdown.warned && now >= countdown.deadline - next.settings.warnLeadMs) {
       next = { ...next, countdown: { ...countdown, warned: true } };
-      effects.push({ kind: 'warn', deadline: countdown.deadline, remainingMs: countdown.deadline - now });
+      effects.push({
+        kind: 'warn',
+        deadline: countdown.deadline,
+        remainingMs: countdown.deadline - now,
+      });
     }
   }
   return withEffects(decideWith(next, now, normalised, able), effects);
 }
 
 /** "Lock now" (idempotent): engages the lock, drops any countdown, and enforces at once. */
-export function lockNow(state: LockState, now: number, facts: LockFacts | NormalisedFacts): LockResult {
+export function lockNow(
+  state: LockState,
+  now: number,
+  facts: LockFacts | NormalisedFacts,
+): LockResult {
   const normalised = normaliseFacts(facts);
   const able = canAct(normalised.myRole) && !state.pausedForRole;
   if (state.locked) return decideWith(state, now, normalised, able);
   const next = engage(state, now, normalised, 'manual');
-  return withEffects(decideWith(next, now, normalised, able), [{ kind: 'lock', reason: 'manual', mode: next.settings.mode, lateByMs: 0 }]);
+  return withEffects(decideWith(next, now, normalised, able), [
+    { kind: 'lock', reason: 'manual', mode: next.settings.mode, lateByMs: 0 },
+  ]);
 }
 
 /** Restores normal behaviour; who was allowed is kept so a later lock does not bounce them in transit. */
 export function unlock(state: LockState): LockResult {
   if (!state.locked) return { state, effects: [], held: [], problems: [] };
   return {
-    state: { ...state, locked: null, lastLocation: {}, heldSince: {}, bounced: [], pending: {}, failures: {} },
+    state: {
+      ...state,
+      locked: null,
+      lastLocation: {},
+      heldSince: {},
+      bounced: [],
+      pending: {},
+      failures: {},
+    },
     effects: [{ kind: 'unlock' }],
     held: [],
     problems: [],

@@ -163,6 +163,12 @@ export type LockStatus = 'unlocked' | 'locked' | 'lockedRollOnly' | 'paused';
 /** The outcome of an effect the caller carried out. */
 export type ActionOutcome =
   | { action: 'putInWaitingRoom' | 'admit'; participantUUID: string; ok: true }
-  | { action: 'putInWaitingRoom' | 'admit'; participantUUID: string; ok: false; errorKind: string; message?: string }
+  | {
+      action: 'putInWaitingRoom' | 'admit';
+      participantUUID: string;
+      ok: false;
+      errorKind: string;
+      message?: string;
+    }
   | { action: 'enableWaitingRoom'; ok: true }
   | { action: 'enableWaitingRoom'; ok: false; errorKind: string; message?: string };

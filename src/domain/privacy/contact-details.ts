@@ -20,7 +20,10 @@ const LABEL = String.raw`[\p{L}\p{N}\p{M}\p{Cf}-]+`;
 const DOT = String.raw`(?:[.．。]|[([{]\s?dot\s?[)\]}]|\sdot\s)`;
 const AT = String.raw`(?:[@＠]|[([{]\s?at\s?[)\]}]|\sat\s)`;
 // Spaces around "@" and "." are allowed: people dodge address scrapers with "jane @ gmail . com".
-const EMAIL = new RegExp(String.raw`${WORD}+(?:\.${WORD}+)*[ \t]?${AT}[ \t]?${LABEL}(?:[ \t]?${DOT}[ \t]?${LABEL})+`, 'giu');
+const EMAIL = new RegExp(
+  String.raw`${WORD}+(?:\.${WORD}+)*[ \t]?${AT}[ \t]?${LABEL}(?:[ \t]?${DOT}[ \t]?${LABEL})+`,
+  'giu',
+);
 // Digits with the separators people type between groups; "*" and "•" stand for digits Zoom masks.
 const DIGIT_RUN = /[+＋]?[\p{Nd}*•](?:[\p{Nd}*•\p{Cf}]|[\s\-.()/](?=[\s\-.()/]*[\p{Nd}*•]))*/gu;
 const ISO_DATE = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}$/u;
@@ -45,12 +48,20 @@ function isPhone(text: string): boolean {
 export function findContactDetails(name: string): ContactDetail[] {
   const found: ContactDetail[] = [];
   for (const match of name.matchAll(EMAIL)) {
-    if (isEmail(match[0])) found.push({ kind: 'email', text: match[0], start: match.index, end: match.index + match[0].length });
+    if (isEmail(match[0]))
+      found.push({
+        kind: 'email',
+        text: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      });
   }
-  const inEmail = (index: number) => found.some((detail) => index >= detail.start && index < detail.end);
+  const inEmail = (index: number) =>
+    found.some((detail) => index >= detail.start && index < detail.end);
   for (const match of name.matchAll(DIGIT_RUN)) {
     const text = match[0].replace(/[\s\-.()/]+$/u, '');
-    if (!inEmail(match.index) && isPhone(text)) found.push({ kind: 'phone', text, start: match.index, end: match.index + text.length });
+    if (!inEmail(match.index) && isPhone(text))
+      found.push({ kind: 'phone', text, start: match.index, end: match.index + text.length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

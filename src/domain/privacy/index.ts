@@ -1,2 +1,8 @@
-export { exposesContactDetails, findContactDetails, redactContactDetails, type ContactDetail, type ContactKind } from './contact-details';
+export {
+  exposesContactDetails,
+  findContactDetails,
+  redactContactDetails,
+  type ContactDetail,
+  type ContactKind,
+} from './contact-details';
 export { initials, privacyName } from './privacy-name';

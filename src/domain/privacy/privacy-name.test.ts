@@ -56,7 +56,12 @@ describe('privacyName', () => {
   });
 
   it('never returns a name containing the full surname or a contact detail', () => {
-    for (const name of ['Jane Doe', 'Doe, Jane', 'Jane Doe jane.doe@example.com', 'Jane Doe +44 7700 900123']) {
+    for (const name of [
+      'Jane Doe',
+      'Doe, Jane',
+      'Jane Doe jane.doe@example.com',
+      'Jane Doe +44 7700 900123',
+    ]) {
       const result = privacyName(name);
       expect(result).not.toMatch(/Doe|@|7700/u);
     }

@@ -22,14 +22,75 @@ import { findContactDetails } from './contact-details';
 
 const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 const BRACKETED = /\s*[([{][^)\]}]*[)\]}]/gu;
-const DEVICE = /(?:['’]s)?\s+(?:iphone|ipad|android|galaxy|pixel|macbook(?:\s+(?:air|pro))?|laptop|pc|tablet|phone)(?:\s+\S+)?$/iu;
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'sir', 'dame', 'rev', 'fr', 'sr', 'sra', 'srta', 'herr', 'frau', 'mme', 'mlle', 'm']);
+const DEVICE =
+  /(?:['’]s)?\s+(?:iphone|ipad|android|galaxy|pixel|macbook(?:\s+(?:air|pro))?|laptop|pc|tablet|phone)(?:\s+\S+)?$/iu;
+const TITLES = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'prof',
+  'sir',
+  'dame',
+  'rev',
+  'fr',
+  'sr',
+  'sra',
+  'srta',
+  'herr',
+  'frau',
+  'mme',
+  'mlle',
+  'm',
+]);
 // No single letters ("Jane V" ends on an initial, not a fifth) and no "Ma" (a common surname).
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'msc', 'bsc', 'mba', 'esq', 'dds', 'rn']);
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'zu', 'af', 'al', 'el', 'bin', 'ibn']);
+const SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'msc',
+  'bsc',
+  'mba',
+  'esq',
+  'dds',
+  'rn',
+]);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'zu',
+  'af',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+]);
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
 
 function firstGrapheme(word: string): string {
   if (segmenter) {
@@ -69,7 +130,8 @@ function fromWords(words: string[]): ParsedName {
   if (words.length === 0) return EMPTY;
   if (words.length === 1) {
     const only = words[0] ?? '';
-    if (UNSPACED_SCRIPT.test(only) && Array.from(only).length > 1) return { ...EMPTY, unspaced: only };
+    if (UNSPACED_SCRIPT.test(only) && Array.from(only).length > 1)
+      return { ...EMPTY, unspaced: only };
     return { ...EMPTY, given: only };
   }
   const surname = words.at(-1) ?? null;
@@ -79,8 +141,12 @@ function fromWords(words: string[]): ParsedName {
 
 function fromEmail(address: string): ParsedName {
   const local = address.split(/[@＠]|\sat\s|[([{]\s?at/iu)[0] ?? '';
-  const words = local.split(/[._+\-\p{N}\s]+/u).filter((word) => /\p{L}/u.test(word)).map(capitalise);
-  if (words.length >= 2) return { ...EMPTY, given: words[0] ?? null, surname: words.at(-1) ?? null };
+  const words = local
+    .split(/[._+\-\p{N}\s]+/u)
+    .filter((word) => /\p{L}/u.test(word))
+    .map(capitalise);
+  if (words.length >= 2)
+    return { ...EMPTY, given: words[0] ?? null, surname: words.at(-1) ?? null };
   return words[0] ? { ...EMPTY, surname: words[0] } : EMPTY;
 }
 
@@ -88,21 +154,35 @@ function parse(fullName: string): ParsedName {
   const cleaned = clean(fullName);
   const details = findContactDetails(cleaned);
   let rest = cleaned;
-  for (const detail of [...details].reverse()) rest = rest.slice(0, detail.start) + ' ' + rest.slice(detail.end);
-  rest = clean(rest.replace(BRACKETED, ' ')).replace(DEVICE, '').replace(/[\s,;:|/\-–—]+$/u, '');
+  for (const detail of [...details].reverse())
+    rest = rest.slice(0, detail.start) + ' ' + rest.slice(detail.end);
+  rest = clean(rest.replace(BRACKETED, ' '))
+    .replace(DEVICE, '')
+    .replace(/[\s,;:|/\-–—]+$/u, '');
   if (!/[\p{L}]/u.test(rest)) {
     const email = details.find((detail) => detail.kind === 'email');
     if (email) return fromEmail(email.text);
     const phone = details.find((detail) => detail.kind === 'phone');
-    if (phone) return { ...EMPTY, phoneTail: (phone.text.match(/\p{Nd}/gu) ?? []).slice(-2).join('') };
+    if (phone)
+      return { ...EMPTY, phoneTail: (phone.text.match(/\p{Nd}/gu) ?? []).slice(-2).join('') };
     return EMPTY;
   }
   const comma = rest.split(',').map((part) => part.trim());
   // "Doe, Jane" — but not "Jane Doe, PhD", whose part after the comma is a suffix.
-  if (comma.length === 2 && comma[0] && comma[1] && !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)))) {
+  if (
+    comma.length === 2 &&
+    comma[0] &&
+    comma[1] &&
+    !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)))
+  ) {
     rest = `${comma[1]} ${comma[0]}`;
   }
-  return fromWords(rest.replace(/,/gu, ' ').split(' ').filter((word) => word.length > 0));
+  return fromWords(
+    rest
+      .replace(/,/gu, ' ')
+      .split(' ')
+      .filter((word) => word.length > 0),
+  );
 }
 
 function initialOf(word: string): string {
@@ -116,7 +196,8 @@ export function privacyName(fullName: string): string {
   const parsed = parse(fullName);
   if (parsed.phoneTail !== null) return parsed.phoneTail ? `Phone …${parsed.phoneTail}` : 'Phone';
   if (parsed.unspaced) return `${firstGrapheme(parsed.unspaced)}.`;
-  if (parsed.given && parsed.surname) return `${capitalise(parsed.given)} ${initialOf(parsed.surname)}.`;
+  if (parsed.given && parsed.surname)
+    return `${capitalise(parsed.given)} ${initialOf(parsed.surname)}.`;
   if (parsed.given) return parsed.given;
   if (parsed.surname) return `${initialOf(parsed.surname)}.`;
   return '';
