@@ -110,6 +110,15 @@ describe('reconstructFromSnapshot', () => {
     );
   });
 
+  it('on first sight of a meeting, places everyone at now with no window into the past', () => {
+    const first = reconstructFromSnapshot(
+      lastKnownPresence([]),
+      [{ participantUUID: 'a', screenName: 'a', location: 'meeting' }],
+      1000,
+    );
+    expect(first).toMatchObject([{ kind: 'join', at: 1000, window: { from: 1000, to: 1000 } }]);
+  });
+
   it('adds nothing when nothing changed', () => {
     const same = Object.values(lastKnown.people).map(
       ({ participantUUID, screenName, location }) => ({ participantUUID, screenName, location }),

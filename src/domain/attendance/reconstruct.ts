@@ -69,7 +69,8 @@ export function reconstructFromSnapshot(
   snapshot: readonly SnapshotEntry[],
   now: number,
 ): AttendanceEvent[] {
-  const window = { from: Math.min(lastKnown.at, now), to: now };
+  // Nothing known before (first sight of the meeting): what is there now is simply seen now.
+  const window = { from: lastKnown.at > 0 ? Math.min(lastKnown.at, now) : now, to: now };
   const early: PersonEvent[] = [];
   const late: Array<PersonEvent | RenameEvent> = [];
   const seen = new Set<string>();
