@@ -6,13 +6,15 @@ import { createMeetingSlice } from './meeting-slice';
 import type { MeetingSlice } from './meeting-slice';
 import { createPreferencesSlice } from './preferences-slice';
 import type { PreferencesSlice } from './preferences-slice';
+import { createRollSlice } from './roll-slice';
+import type { RollSlice } from './roll-slice';
 
 /**
  * The whole app state: one store made of slices (zustand's slices pattern). A feature adds a
  * slice by writing `src/store/<name>-slice.ts` exporting `create<Name>Slice: AppSlice<NameSlice>`,
  * then adding `NameSlice` to this intersection and spreading the creator in `createAppStore`.
  */
-export type AppState = ConnectionSlice & MeetingSlice & PreferencesSlice;
+export type AppState = ConnectionSlice & MeetingSlice & PreferencesSlice & RollSlice;
 
 /** The type of every slice creator: it sees (and may call) the whole state. */
 export type AppSlice<Slice> = StateCreator<AppState, [], [], Slice>;
@@ -25,5 +27,6 @@ export function createAppStore(): AppStore {
     ...createConnectionSlice(...args),
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
+    ...createRollSlice(...args),
   }));
 }

@@ -1,0 +1,183 @@
+import { createMatcher } from '../domain/matching';
+import type {
+  ManualDecision,
+  Matcher,
+  MatchReport,
+  ParticipantMatch,
+  RollEntry,
+  RosterEntry,
+} from '../domain/matching';
+import type { RosterState } from '../domain/meeting/types';
+import type { AppState } from './app-store';
+import type { LoadedRoll, RollImportFlow } from './roll-slice';
+
+/** Where a roll entry's person is: someone holding it is in the meeting, only in the waiting room, or nobody holds it. */
+export type RollPresence = 'present' | 'waiting' | 'absent';
+
+export interface RollEntryStatus {
+  entry: RollEntry;
+  status: RollPresence;
+  /** Participant UUIDs holding the entry: manual links first, then the order they were matched in. */
+  claimants: readonly string[];
+}
+
+export interface RollStatusCounts {
+  present: number;
+  waiting: number;
+  absent: number;
+  total: number;
+}
+
+export interface RollStatus {
+  /** One per roll entry, in roll order. */
+  entries: readonly RollEntryStatus[];
+  byId: ReadonlyMap<string, RollEntryStatus>;
+  counts: RollStatusCounts;
+}
+
+export const selectRoll = (state: AppState): LoadedRoll | null => state.roll;
+export const selectRollImport = (state: AppState): RollImportFlow => state.rollImport;
+export const selectRollDecisions = (state: AppState): readonly ManualDecision[] =>
+  state.rollDecisions;
+
+/*
+ * Matching is derived state, computed lazily and memoised per roll object (each store has its
+ * own), so it runs once per roster change however many components read it, never per render:
+ * - the matcher (the roll's index) is built once per roll;
+ * - the report is recomputed only when the roll, the decisions, or the roster's people or names
+ *   change (a role change or a new `seenAt` leaves it alone).
+ */
+interface RollMemo {
+  matcher: Matcher;
+  participants: RosterState['participants'] | null;
+  order: readonly RosterEntry[];
+  decisions: readonly ManualDecision[] | null;
+  report: MatchReport | null;
+  byUUID: ReadonlyMap<string, ParticipantMatch>;
+  statusFor: {
+    report: MatchReport | null;
+    participants: RosterState['participants'] | null;
+    value: RollStatus | null;
+  };
+}
+
+const memos = new WeakMap<LoadedRoll, RollMemo>();
+
+function memoFor(roll: LoadedRoll): RollMemo {
+  let memo = memos.get(roll);
+  if (!memo) {
+    memo = {
+      matcher: createMatcher(roll.entries),
+      participants: null,
+      order: [],
+      decisions: null,
+      report: null,
+      byUUID: new Map(),
+      statusFor: { report: null, participants: null, value: null },
+    };
+    memos.set(roll, memo);
+  }
+  return memo;
+}
+
+/**
+ * The order the matcher sees: the meeting first, then the waiting room, each in arrival order.
+ * The first claimant holds a roll entry, so someone already admitted keeps it and a second
+ * claimant waiting outside is the one flagged as a duplicate.
+ */
+function matchOrder(participants: RosterState['participants']): RosterEntry[] {
+  const meeting: RosterEntry[] = [];
+  const waiting: RosterEntry[] = [];
+  for (const p of participants.values()) {
+    (p.location === 'meeting' ? meeting : waiting).push({
+      participantUUID: p.participantUUID,
+      screenName: p.screenName,
+    });
+  }
+  return meeting.concat(waiting);
+}
+
+function sameOrder(a: readonly RosterEntry[], b: readonly RosterEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.participantUUID !== b[i]!.participantUUID || a[i]!.screenName !== b[i]!.screenName)
+      return false;
+  }
+  return true;
+}
+
+function refresh(state: AppState, roll: LoadedRoll): RollMemo {
+  const memo = memoFor(roll);
+  const participants = state.roster.participants;
+  if (memo.report && memo.participants === participants && memo.decisions === state.rollDecisions)
+    return memo;
+  const order = memo.participants === participants ? memo.order : matchOrder(participants);
+  memo.participants = participants;
+  if (memo.report && memo.decisions === state.rollDecisions && sameOrder(order, memo.order))
+    return memo;
+  memo.order = order;
+  memo.decisions = state.rollDecisions;
+  memo.report = memo.matcher.matchAll(order, state.rollDecisions);
+  memo.byUUID = new Map(memo.report.participants.map((m) => [m.participantUUID, m]));
+  return memo;
+}
+
+const NOBODY: readonly string[] = [];
+const NO_MATCHES: ReadonlyMap<string, ParticipantMatch> = new Map();
+const NO_STATUS: RollStatus = {
+  entries: [],
+  byId: new Map(),
+  counts: { present: 0, waiting: 0, absent: 0, total: 0 },
+};
+
+/** The matcher's full report for everyone in the meeting and waiting room; null without a roll. */
+export function selectMatchReport(state: AppState): MatchReport | null {
+  return state.roll ? refresh(state, state.roll).report : null;
+}
+
+/** participantUUID → their match (empty without a roll). The same Map until the report changes. */
+export function selectMatchByUUID(state: AppState): ReadonlyMap<string, ParticipantMatch> {
+  return state.roll ? refresh(state, state.roll).byUUID : NO_MATCHES;
+}
+
+/** Every roll entry as present / waiting / absent, with counts. The same object until something changes. */
+export function selectRollStatus(state: AppState): RollStatus {
+  const roll = state.roll;
+  if (!roll) return NO_STATUS;
+  const memo = refresh(state, roll);
+  const participants = state.roster.participants;
+  const cached = memo.statusFor;
+  if (cached.value && cached.report === memo.report && cached.participants === participants)
+    return cached.value;
+  const claims = memo.report?.claims ?? {};
+  const counts: RollStatusCounts = {
+    present: 0,
+    waiting: 0,
+    absent: 0,
+    total: roll.entries.length,
+  };
+  const byId = new Map<string, RollEntryStatus>();
+  const entries = roll.entries.map((entry): RollEntryStatus => {
+    const claimants = claims[entry.id] ?? NOBODY;
+    const places = claimants.map((uuid) => participants.get(uuid)?.location);
+    const status: RollPresence = places.includes('meeting')
+      ? 'present'
+      : places.includes('waitingRoom')
+        ? 'waiting'
+        : 'absent';
+    counts[status] += 1;
+    const item = { entry, status, claimants };
+    byId.set(entry.id, item);
+    return item;
+  });
+  const previous = cached.report === memo.report ? cached.value : null;
+  // Someone moving or changing role re-checks places, but an unchanged answer keeps its identity.
+  const unchanged =
+    previous !== null &&
+    previous.entries.every(
+      (item, i) => item.status === entries[i]!.status && item.claimants === entries[i]!.claimants,
+    );
+  const value: RollStatus = unchanged ? previous : { entries, byId, counts };
+  memo.statusFor = { report: memo.report, participants, value };
+  return value;
+}

@@ -1,0 +1,185 @@
+import { aliasKey } from '../domain/matching';
+import type { ManualDecision, RollEntry } from '../domain/matching';
+import { parseRollFile, parseRollText, remapRoll } from '../domain/roll';
+import type { RollErrorCode, RollImportResult, RollParseOptions } from '../domain/roll';
+import type { AppSlice } from './app-store';
+import { selectMatchByUUID } from './roll-selectors';
+
+/** The roll the meeting is checked against. */
+export interface LoadedRoll {
+  entries: RollEntry[];
+  /** What the host sees it called: the file name, or the name given to a pasted list. */
+  name: string;
+  /** When it was imported (ms since the epoch). */
+  importedAt: number;
+}
+
+/** Where the roll being imported comes from; `name` becomes the roll's name. */
+export type RollImportSource = { kind: 'file'; name: string } | { kind: 'paste'; name: string };
+
+/**
+ * The import flow. `preview` holds the importer's result: a success to confirm, or a failure that
+ * still has a table (no name column found) so the host can choose the name column.
+ */
+export type RollImportFlow =
+  | { status: 'idle' }
+  | { status: 'reading'; source: RollImportSource }
+  | { status: 'preview'; source: RollImportSource; result: RollImportResult }
+  | {
+      status: 'error';
+      source: RollImportSource | null;
+      code: RollErrorCode | 'read-failed';
+      message: string;
+    };
+
+export interface RollSlice {
+  roll: LoadedRoll | null;
+  rollImport: RollImportFlow;
+  /** The host's links and unlinks for this roll, oldest first (plain data: persisted as aliases). */
+  rollDecisions: ManualDecision[];
+  /** Replaces the roll (and its decisions: aliases belong to one roll). */
+  setRoll: (
+    entries: RollEntry[],
+    name: string,
+    options?: { importedAt?: number; decisions?: ManualDecision[] },
+  ) => void;
+  clearRoll: () => void;
+  /** "This is…": ties a participant (by their display name) to one or several roll entries. */
+  link: (participantUUID: string, rollIds: string | readonly string[]) => void;
+  /** Unties a participant from one roll entry, or from every entry they hold when `rollId` is omitted. */
+  unlink: (participantUUID: string, rollId?: string) => void;
+  /** Reads a file's bytes into the preview step (or an error). A newer import wins over a slower older one. */
+  readRollFile: (bytes: Uint8Array, fileName: string) => Promise<void>;
+  /** Reads a pasted list into the preview step (or an error). */
+  readRollText: (text: string, name: string) => void;
+  /** Re-builds the preview with the host's column choice, without re-reading the file. */
+  remapRollImport: (options: RollParseOptions) => void;
+  /** Makes the previewed roll the roll; false (and nothing changes) unless the preview is a success. */
+  confirmRollImport: () => boolean;
+  cancelRollImport: () => void;
+  /** A problem found before the importer ran (the file could not be read, or is far too large). */
+  failRollImport: (
+    source: RollImportSource | null,
+    message: string,
+    code?: RollErrorCode | 'read-failed',
+  ) => void;
+}
+
+const IDLE: RollImportFlow = { status: 'idle' };
+
+/** What the import flow becomes for an importer result. */
+function flowFor(source: RollImportSource, result: RollImportResult): RollImportFlow {
+  if (result.ok || result.table) return { status: 'preview', source, result };
+  return { status: 'error', source, code: result.error.code, message: result.error.message };
+}
+
+export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
+  // Bumped by every new read, cancel and confirm: a slow read that finishes later is dropped.
+  let importToken = 0;
+
+  const screenNameOf = (participantUUID: string): string | null =>
+    get().roster.participants.get(participantUUID)?.screenName ?? null;
+
+  /** Appends decisions, dropping older ones about the same (name, roll entry) pair. */
+  const decide = (added: ManualDecision[]): void => {
+    if (added.length === 0) return;
+    const replaced = new Set(added.map((d) => `${aliasKey(d.screenName)}\u0000${d.rollId}`));
+    const kept = get().rollDecisions.filter(
+      (d) => !replaced.has(`${aliasKey(d.screenName)}\u0000${d.rollId}`),
+    );
+    set({ rollDecisions: [...kept, ...added] });
+  };
+
+  return {
+    roll: null,
+    rollImport: IDLE,
+    rollDecisions: [],
+
+    setRoll: (entries, name, options = {}) =>
+      set({
+        roll: { entries, name, importedAt: options.importedAt ?? Date.now() },
+        rollDecisions: options.decisions ?? [],
+      }),
+
+    clearRoll: () => set({ roll: null, rollDecisions: [] }),
+
+    link: (participantUUID, rollIds) => {
+      const screenName = screenNameOf(participantUUID);
+      const roll = get().roll;
+      if (screenName === null || !roll) return;
+      const known = new Set(roll.entries.map((entry) => entry.id));
+      const ids = (typeof rollIds === 'string' ? [rollIds] : [...rollIds]).filter((id) =>
+        known.has(id),
+      );
+      decide(ids.map((rollId) => ({ kind: 'link', screenName, rollId })));
+    },
+
+    unlink: (participantUUID, rollId) => {
+      const screenName = screenNameOf(participantUUID);
+      if (screenName === null || !get().roll) return;
+      let ids: string[];
+      if (rollId !== undefined) {
+        ids = [rollId];
+      } else {
+        // Everything this name holds: its links, and the entry the matcher gave it on its own.
+        const key = aliasKey(screenName);
+        const linked = get()
+          .rollDecisions.filter((d) => d.kind === 'link' && aliasKey(d.screenName) === key)
+          .map((d) => d.rollId);
+        const match = selectMatchByUUID(get()).get(participantUUID);
+        const held = match?.rollId ? [match.rollId, ...(match.extraRollIds ?? [])] : [];
+        ids = [...new Set([...linked, ...held])];
+      }
+      decide(ids.map((id) => ({ kind: 'unlink', screenName, rollId: id })));
+    },
+
+    readRollFile: async (bytes, fileName) => {
+      const token = ++importToken;
+      const source: RollImportSource = { kind: 'file', name: fileName };
+      set({ rollImport: { status: 'reading', source } });
+      const result = await parseRollFile(bytes, fileName);
+      if (token !== importToken) return;
+      set({ rollImport: flowFor(source, result) });
+    },
+
+    readRollText: (text, name) => {
+      const token = ++importToken;
+      const source: RollImportSource = { kind: 'paste', name };
+      set({ rollImport: { status: 'reading', source } });
+      const result = parseRollText(text);
+      if (token !== importToken) return;
+      set({ rollImport: flowFor(source, result) });
+    },
+
+    remapRollImport: (options) => {
+      const flow = get().rollImport;
+      if (flow.status !== 'preview' || !flow.result.table) return;
+      set({
+        rollImport: {
+          status: 'preview',
+          source: flow.source,
+          result: remapRoll(flow.result.table, options),
+        },
+      });
+    },
+
+    confirmRollImport: () => {
+      const flow = get().rollImport;
+      if (flow.status !== 'preview' || !flow.result.ok) return false;
+      importToken += 1;
+      get().setRoll(flow.result.roll, flow.source.name);
+      set({ rollImport: IDLE });
+      return true;
+    },
+
+    cancelRollImport: () => {
+      importToken += 1;
+      set({ rollImport: IDLE });
+    },
+
+    failRollImport: (source, message, code = 'read-failed') => {
+      importToken += 1;
+      set({ rollImport: { status: 'error', source, code, message } });
+    },
+  };
+};
