@@ -37,6 +37,7 @@ export interface RollStatus {
 
 export const selectRoll = (state: AppState): LoadedRoll | null => state.roll;
 export const selectRollImport = (state: AppState): RollImportFlow => state.rollImport;
+export const selectRollLinking = (state: AppState): string | null => state.rollLinking;
 export const selectRollDecisions = (state: AppState): readonly ManualDecision[] =>
   state.rollDecisions;
 
@@ -62,6 +63,20 @@ interface RollMemo {
 }
 
 const memos = new WeakMap<LoadedRoll, RollMemo>();
+const entryMaps = new WeakMap<LoadedRoll, ReadonlyMap<string, RollEntry>>();
+const NO_ENTRIES: ReadonlyMap<string, RollEntry> = new Map();
+
+/** rollId → roll entry, built once per roll. */
+export function selectRollEntryMap(state: AppState): ReadonlyMap<string, RollEntry> {
+  const roll = state.roll;
+  if (!roll) return NO_ENTRIES;
+  let map = entryMaps.get(roll);
+  if (!map) {
+    map = new Map(roll.entries.map((entry) => [entry.id, entry]));
+    entryMaps.set(roll, map);
+  }
+  return map;
+}
 
 function memoFor(roll: LoadedRoll): RollMemo {
   let memo = memos.get(roll);

@@ -23,6 +23,8 @@ export type RollImportSource = { kind: 'file'; name: string } | { kind: 'paste';
  */
 export type RollImportFlow =
   | { status: 'idle' }
+  /** The host opened the import step and is choosing a file or pasting. */
+  | { status: 'choosing' }
   | { status: 'reading'; source: RollImportSource }
   | { status: 'preview'; source: RollImportSource; result: RollImportResult }
   | {
@@ -37,6 +39,8 @@ export interface RollSlice {
   rollImport: RollImportFlow;
   /** The host's links and unlinks for this roll, oldest first (plain data: persisted as aliases). */
   rollDecisions: ManualDecision[];
+  /** The participant whose "This is…" picker is open (UI state, kept here so a row scrolled out of view keeps it). */
+  rollLinking: string | null;
   /** Replaces the roll (and its decisions: aliases belong to one roll). */
   setRoll: (
     entries: RollEntry[],
@@ -48,6 +52,10 @@ export interface RollSlice {
   link: (participantUUID: string, rollIds: string | readonly string[]) => void;
   /** Unties a participant from one roll entry, or from every entry they hold when `rollId` is omitted. */
   unlink: (participantUUID: string, rollId?: string) => void;
+  openLinkPicker: (participantUUID: string) => void;
+  closeLinkPicker: () => void;
+  /** Opens the import step (file, drag-and-drop or paste); a read in progress is dropped. */
+  openRollImport: () => void;
   /** Reads a file's bytes into the preview step (or an error). A newer import wins over a slower older one. */
   readRollFile: (bytes: Uint8Array, fileName: string) => Promise<void>;
   /** Reads a pasted list into the preview step (or an error). */
@@ -94,6 +102,7 @@ export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
     roll: null,
     rollImport: IDLE,
     rollDecisions: [],
+    rollLinking: null,
 
     setRoll: (entries, name, options = {}) =>
       set({
@@ -101,7 +110,7 @@ export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
         rollDecisions: options.decisions ?? [],
       }),
 
-    clearRoll: () => set({ roll: null, rollDecisions: [] }),
+    clearRoll: () => set({ roll: null, rollDecisions: [], rollLinking: null }),
 
     link: (participantUUID, rollIds) => {
       const screenName = screenNameOf(participantUUID);
@@ -131,6 +140,14 @@ export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
         ids = [...new Set([...linked, ...held])];
       }
       decide(ids.map((id) => ({ kind: 'unlink', screenName, rollId: id })));
+    },
+
+    openLinkPicker: (participantUUID) => set({ rollLinking: participantUUID }),
+    closeLinkPicker: () => set({ rollLinking: null }),
+
+    openRollImport: () => {
+      importToken += 1;
+      set({ rollImport: { status: 'choosing' } });
     },
 
     readRollFile: async (bytes, fileName) => {
