@@ -12,6 +12,8 @@ export interface RollEntry {
 export interface RosterEntry {
   participantUUID: string;
   screenName: string;
+  /** The participant's e-mail when Zoom shared it (getMeetingParticipantsEmail): far stronger than a name. */
+  email?: string;
 }
 
 export type Confidence = 'sure' | 'likely' | 'none';
@@ -37,9 +39,46 @@ export interface ParticipantMatch {
   /** Short human-readable reasons, e.g. 'nickname: Bob → Robert', 'surname typo'. */
   reasons: string[];
   flags: MatchFlag[];
+  /**
+   * Roll entries the name fits but was not given, best first: the entries an ambiguous name fits,
+   * the entry a duplicate already holds, the entry an impostor imitates.
+   */
+  candidates?: string[];
 }
 
 /** A host's decision, remembered as an alias for that roll. */
 export type ManualDecision =
   | { kind: 'link'; screenName: string; rollId: string }
   | { kind: 'unlink'; screenName: string; rollId: string };
+
+/** The result of matching a roster against the roll. */
+export interface MatchReport {
+  /** One per roster entry, in roster order. */
+  participants: ParticipantMatch[];
+  /** 'present' when some participant holds the roll entry (sure, likely or by a manual link). */
+  rollStatus: Record<string, 'present' | 'absent'>;
+  /** rollId → participantUUIDs holding it: manual links first, then join order. Absent ids are not keys. */
+  claims: Record<string, string[]>;
+}
+
+/** What matchOne needs to know about the meeting so far. */
+export interface MatchState {
+  /** Who already holds which roll entry (MatchReport.claims). */
+  claims: Readonly<Record<string, readonly string[]>>;
+  decisions?: readonly ManualDecision[];
+}
+
+export interface MatcherOptions {
+  /** Accept listed nicknames and short forms of the given name (default true). */
+  nicknames?: boolean;
+  /** Accept one typo in a long word as a `likely` match (default true). */
+  typos?: boolean;
+}
+
+/** A matcher bound to one roll: the index is built once, matching is cheap. */
+export interface Matcher {
+  /** Matches every participant; roster order is join order (it decides who is the duplicate). */
+  matchAll(roster: readonly RosterEntry[], decisions?: readonly ManualDecision[]): MatchReport;
+  /** Matches one newcomer against the current state: the same answer matchAll gives a participant who joined last. */
+  matchOne(entry: RosterEntry, state?: MatchState): ParticipantMatch;
+}

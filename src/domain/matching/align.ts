@@ -1,0 +1,376 @@
+/**
+ * Word-by-word agreement between one reading of a display name and one roll name. Every display
+ * word must agree with its own roll word — the same word, an initial, a concatenation, a listed
+ * nickname of the given name, or one typo — and the pattern of agreement decides the level.
+ */
+import { isOneEditApart, type NameToken } from '../text';
+import { isDerivedNickname, isListedNickname } from './nicknames';
+
+export type Level = 'sure' | 'likely' | 'none';
+
+export type Agreement = 'exact' | 'concat' | 'nickname' | 'derived' | 'typo' | 'initial' | 'concat-initial';
+
+/** A roll name as the aligner sees it. */
+export interface AlignRoll {
+  /** Words numbered 0, 1, 2… without gaps; word 0 is the given name, the last word the surname. */
+  tokens: readonly NameToken[];
+  /** rollWords(tokens), precomputed. */
+  words: readonly Word[];
+  /** Given-name alternatives written on the roll ("Robert (Bob) Smith"). */
+  aliases: readonly string[];
+}
+
+export interface AlignOptions {
+  nicknames: boolean;
+  typos: boolean;
+  /** Let initials agree ("D." ~ Doe); off for skeleton readings, where an initial proves nothing. */
+  initials: boolean;
+  /** 1 for a word only one roll entry has, smaller for common words. */
+  rarity: (key: string) => number;
+}
+
+export interface Alignment {
+  level: Level;
+  score: number;
+  /** Every display word agrees exactly: no typo, nickname, initial or extra word. */
+  plain: boolean;
+  /** Only part of the name (a first name alone, first + middle…): needs a unique word on the roll. */
+  partial: boolean;
+  /** Folded display words used by a partial match. */
+  partialKeys: string[];
+  reasons: string[];
+}
+
+interface Option {
+  mask: number;
+  kind: Agreement;
+  weight: number;
+  /** Roll tokens this option covers only by their initial. */
+  initialMask: number;
+  rollText: string;
+}
+
+const WEIGHT: Readonly<Record<Agreement, number>> = {
+  exact: 3,
+  concat: 3,
+  nickname: 2.5,
+  derived: 2,
+  typo: 1.5,
+  initial: 0.75,
+  'concat-initial': 2,
+};
+const MAX_TOKENS = 30;
+const GENDER_VOWEL = /[aeio]/u;
+
+function same(a: NameToken, b: NameToken): boolean {
+  return a.key === b.key || (a.alt !== null && (a.alt === b.key || a.alt === b.alt)) || (b.alt !== null && a.key === b.alt);
+}
+
+/**
+ * One typo, in words long enough to carry it (≥ 4 and ≥ 5 letters), but not a gendered ending:
+ * Mario/Maria (last vowel swapped), Daniel/Daniela, Louis/Louise (a or e added) are other names.
+ */
+export function isTypo(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || long.length < 5 || !isOneEditApart(a, b)) return false;
+  const lastA = a.at(-1) ?? '';
+  const lastB = b.at(-1) ?? '';
+  if (short.length === long.length) {
+    return !(a.slice(0, -1) === b.slice(0, -1) && GENDER_VOWEL.test(lastA) && GENDER_VOWEL.test(lastB));
+  }
+  const added = long.at(-1) ?? '';
+  return !(long.slice(0, -1) === short && /[ae]/u.test(added) && !GENDER_VOWEL.test(short.at(-1) ?? ''));
+}
+
+/** A written word of a roll name: its tokens (bit mask), joined key and text. */
+export interface Word {
+  mask: number;
+  key: string;
+  text: string;
+  /** More than one token (a hyphenated word). */
+  compound: boolean;
+}
+
+/** The written words of a roll name, for the aligner. */
+export function rollWords(tokens: readonly NameToken[]): Word[] {
+  const words: Word[] = [];
+  tokens.forEach((t, j) => {
+    if (j >= MAX_TOKENS) return;
+    const w = words[t.word];
+    if (w) {
+      w.mask |= 1 << j;
+      w.key += t.key;
+      w.text += `-${t.text}`;
+      w.compound = true;
+    } else {
+      words[t.word] = { mask: 1 << j, key: t.key, text: t.text, compound: false };
+    }
+  });
+  return words;
+}
+
+function addOption(out: Option[], mask: number, kind: Agreement, rollText: string, initialMask = 0, bonus = 0): void {
+  out.push({ mask, kind, weight: WEIGHT[kind] + bonus, initialMask, rollText });
+}
+
+function optionsFor(d: NameToken, roll: AlignRoll, words: readonly Word[], opts: AlignOptions): Option[] {
+  const out: Option[] = [];
+  const tokens = roll.tokens;
+  if (d.initial) {
+    if (!opts.initials) return out;
+    tokens.forEach((t, j) => {
+      if (t.key.startsWith(d.key)) addOption(out, 1 << j, 'initial', t.text, 1 << j);
+    });
+    return out;
+  }
+  let exact = false;
+  tokens.forEach((t, j) => {
+    if (!t.initial && same(d, t)) {
+      addOption(out, 1 << j, 'exact', t.text, 0, opts.rarity(t.key));
+      exact = true;
+    }
+  });
+  for (const w of words) {
+    if (w.compound && w.key === d.key) {
+      addOption(out, w.mask, 'exact', w.text, 0, opts.rarity(w.key));
+      exact = true;
+    }
+  }
+  // A word that is on the roll as written needs no typo, nickname or concatenation reading.
+  if (exact) return out;
+  tokens.forEach((t, j) => {
+    if (t.initial) {
+      if (opts.initials && d.key.startsWith(t.key)) addOption(out, 1 << j, 'initial', t.text, 1 << j);
+      return;
+    }
+    if (opts.nicknames && t.word === 0) {
+      if (isListedNickname(d.key, t.key) || roll.aliases.includes(d.key)) addOption(out, 1 << j, 'nickname', t.text);
+      else if (isDerivedNickname(d.key, t.key)) addOption(out, 1 << j, 'derived', t.text);
+    }
+    if (opts.typos && isTypo(d.key, t.key)) addOption(out, 1 << j, 'typo', t.text);
+  });
+  if (opts.typos) {
+    for (const w of words) if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
+  }
+  addConcatenations(d.key, tokens, out);
+  return out;
+}
+
+function addConcatenations(
+  key: string,
+  tokens: readonly NameToken[],
+  out: Option[],
+): void {
+  if (key.length < 4) return;
+  tokens.forEach((a, i) => {
+    if (a.initial) return;
+    if (key.startsWith(a.key) && key.length > a.key.length) {
+      const rest = key.slice(a.key.length);
+      tokens.forEach((b, j) => {
+        if (j === i || b.initial) return;
+        if (rest === b.key) addOption(out, (1 << i) | (1 << j), 'concat', `${a.text}${b.text}`);
+        else if (rest.length === 1 && b.key.startsWith(rest)) addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text}${b.text[0]}`, 1 << j);
+        else if (j === i + 1 && rest.startsWith(b.key)) {
+          const c = tokens[j + 1];
+          if (c && !c.initial && rest.slice(b.key.length) === c.key)
+            addOption(out, (1 << i) | (1 << j) | (1 << (j + 1)), 'concat', `${a.text}${b.text}${c.text}`);
+        }
+      });
+    }
+    if (key[0] === a.key[0]) {
+      const rest = key.slice(1);
+      tokens.forEach((b, j) => {
+        if (j !== i && !b.initial && rest === b.key) addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text[0]}${b.text}`, 1 << i);
+      });
+    }
+  });
+}
+
+type Cover = 'full' | 'nick' | 'derived' | 'typo' | 'initial';
+const COVER_RANK: Readonly<Record<Cover, number>> = { full: 5, nick: 4, derived: 3, typo: 2, initial: 1 };
+const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
+
+interface Choice {
+  display: number;
+  option: Option;
+}
+
+interface Search {
+  display: readonly NameToken[];
+  roll: AlignRoll;
+  wordCount: number;
+  options: Option[][];
+  chosen: Choice[];
+  best: Alignment | null;
+  bestChoices: Choice[];
+}
+
+/** Best agreement of the display words with the roll name, or null when no word agrees. */
+export function align(display: readonly NameToken[], roll: AlignRoll, opts: AlignOptions): Alignment | null {
+  if (display.length === 0 || roll.tokens.length === 0 || roll.tokens.length > MAX_TOKENS) return null;
+  const words = roll.words;
+  const options: Option[][] = [];
+  let any = false;
+  for (const d of display) {
+    const o = optionsFor(d, roll, words, opts);
+    any ||= o.length > 0;
+    options.push(o);
+  }
+  if (!any) return null;
+  const state: Search = { display, roll, wordCount: words.length, options, chosen: [], best: null, bestChoices: [] };
+  search(state, 0, 0, 0, 0);
+  const best: Alignment | null = state.best;
+  if (best) best.reasons = explain(display, state.bestChoices, best);
+  return best;
+}
+
+function search(state: Search, i: number, used: number, extrasFull: number, extrasInitial: number): void {
+  if (i === state.display.length) {
+    if (state.chosen.length === 0) return;
+    const result = classify(state.display, state.roll, state.wordCount, state.chosen, extrasFull, extrasInitial);
+    const best = state.best;
+    if (!best || LEVEL_RANK[result.level] > LEVEL_RANK[best.level] || (result.level === best.level && result.score > best.score)) {
+      state.best = result;
+      state.bestChoices = [...state.chosen];
+    }
+    return;
+  }
+  for (const option of state.options[i] ?? []) {
+    if (option.mask & used) continue;
+    state.chosen.push({ display: i, option });
+    search(state, i + 1, used | option.mask, extrasFull, extrasInitial);
+    state.chosen.pop();
+  }
+  // A display word may stay unmatched (a middle name the roll lacks); more than one never matches.
+  if (state.display[i]?.initial) search(state, i + 1, used, extrasFull, extrasInitial + 1);
+  else if (extrasFull === 0) search(state, i + 1, used, 1, extrasInitial);
+}
+
+function classify(
+  display: readonly NameToken[],
+  roll: AlignRoll,
+  wordCount: number,
+  chosen: readonly Choice[],
+  extrasFull: number,
+  extrasInitial: number,
+): Alignment {
+  let given: Cover | undefined;
+  let surname: Cover | undefined;
+  const last = wordCount - 1;
+  let fullParts = 0;
+  let score = -2 * extrasFull - 0.25 * extrasInitial;
+  let typos = 0;
+  let derived = 0;
+  let nicks = 0;
+  let initials = 0;
+  let covered = 0;
+  for (const { option } of chosen) {
+    score += option.weight;
+    covered |= option.mask;
+    if (option.kind === 'exact' || option.kind === 'concat') fullParts++;
+    for (let j = 0; j < roll.tokens.length; j++) {
+      if (!((option.mask >> j) & 1)) continue;
+      const w = roll.tokens[j]?.word ?? 0;
+      if (w !== 0 && w !== last) continue;
+      const c: Cover = (option.initialMask >> j) & 1 ? 'initial' : coverOf(option.kind);
+      if (w === 0 && (!given || COVER_RANK[c] > COVER_RANK[given])) given = c;
+      if (w === last && last > 0 && (!surname || COVER_RANK[c] > COVER_RANK[surname])) surname = c;
+    }
+    if (option.kind === 'typo') typos++;
+    else if (option.kind === 'derived') derived++;
+    else if (option.kind === 'nickname') nicks++;
+    else if (option.kind === 'initial' || option.kind === 'concat-initial') initials++;
+  }
+  for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
+
+  const plain = typos === 0 && derived === 0 && nicks === 0 && initials === 0 && extrasFull === 0 && extrasInitial === 0;
+  const clean = typos === 0 && derived === 0;
+  const level = decide(display, wordCount, given, surname, { typos, derived, nicks, initials, fullParts, extrasFull, extrasInitial, clean });
+  const partial = level === 'partial';
+  return {
+    level: partial ? 'likely' : level,
+    score,
+    plain,
+    partial,
+    partialKeys: partial ? chosen.map((c) => display[c.display]?.key ?? '') : [],
+    reasons: [],
+  };
+}
+
+const REASON: Readonly<Record<Agreement, string>> = {
+  exact: '',
+  concat: 'joined',
+  nickname: 'nickname',
+  derived: 'short form',
+  typo: 'typo',
+  initial: 'initial',
+  'concat-initial': 'joined with initial',
+};
+
+function explain(display: readonly NameToken[], chosen: readonly Choice[], alignment: Alignment): string[] {
+  if (alignment.level === 'none') return [];
+  const out: string[] = [];
+  for (const { display: i, option } of chosen) {
+    if (option.kind !== 'exact') out.push(`${REASON[option.kind]}: ${display[i]?.text ?? ''} → ${option.rollText}`);
+  }
+  if (chosen.filter((c) => !display[c.display]?.initial).length < display.filter((d) => !d.initial).length) out.push('a word not on the roll');
+  if (alignment.partial) out.push('part of the name only');
+  return out;
+}
+
+interface Counts {
+  typos: number;
+  derived: number;
+  nicks: number;
+  initials: number;
+  fullParts: number;
+  extrasFull: number;
+  extrasInitial: number;
+  clean: boolean;
+}
+
+/** The level an agreement pattern earns ('partial' = likely, on part of the name only). */
+function decide(
+  display: readonly NameToken[],
+  wordCount: number,
+  given: Cover | undefined,
+  surname: Cover | undefined,
+  n: Counts,
+): Level | 'partial' {
+  const { typos, derived, nicks, initials, fullParts, extrasFull, extrasInitial, clean } = n;
+  if (wordCount === 1) {
+    return clean && nicks === 0 && initials === 0 && extrasFull === 0 && fullParts > 0 ? 'partial' : 'none';
+  }
+  if ((given === 'full' || given === 'nick') && surname === 'full' && clean && extrasFull === 0) return 'sure';
+  if (extrasFull === 0 && typos + derived === 1) {
+    const givenOk = given === 'full' || given === 'nick' || given === 'typo' || given === 'derived';
+    const surnameOk = surname === 'full' || (surname === 'typo' && given === 'full');
+    if (givenOk && surnameOk) return 'likely';
+  }
+  if (clean && extrasFull === 0 && given === 'full' && surname === 'initial') return 'likely';
+  if (clean && extrasFull === 0 && given === 'initial' && surname === 'full' && display.some((d) => !d.initial)) {
+    return 'likely';
+  }
+  if (clean && extrasFull === 1 && (given === 'full' || given === 'nick') && surname === 'full') return 'likely';
+  if (clean && extrasFull === 0 && nicks === 0 && initials === 0 && extrasInitial === 0 && fullParts > 0) {
+    return 'partial';
+  }
+  return 'none';
+}
+
+function coverOf(kind: Agreement): Cover {
+  switch (kind) {
+    case 'exact':
+    case 'concat':
+    case 'concat-initial':
+      return 'full';
+    case 'nickname':
+      return 'nick';
+    case 'derived':
+      return 'derived';
+    case 'typo':
+      return 'typo';
+    case 'initial':
+      return 'initial';
+  }
+}

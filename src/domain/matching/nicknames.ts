@@ -1,0 +1,54 @@
+import { NICKNAMES_DATA } from '../generated/nicknames';
+
+let table: Map<string, Set<string>> | null = null;
+
+function nicknames(): Map<string, Set<string>> {
+  if (table) return table;
+  const map = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    let set = map.get(a);
+    if (!set) map.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const entry of NICKNAMES_DATA.split(';')) {
+    const [name, list] = entry.split(':');
+    if (!name || !list) continue;
+    for (const nick of list.split(',')) {
+      link(name, nick);
+      link(nick, name);
+    }
+  }
+  table = map;
+  return map;
+}
+
+/** True when one folded given name is a listed nickname of the other ("bob" ~ "robert"), either way. */
+export function isListedNickname(a: string, b: string): boolean {
+  return a !== b && (nicknames().get(a)?.has(b) ?? false);
+}
+
+/** Number of name pairs in the curated table (each pair counted once). */
+export function nicknamePairCount(): number {
+  let n = 0;
+  for (const set of nicknames().values()) n += set.size;
+  return n / 2;
+}
+
+const DIMINUTIVE_ENDING = /(?:ie|y|i|e|o|a)$/u;
+
+/**
+ * A shortened form not in the table, accepted only as a suggestion: the short name's stem (≥ 3
+ * letters, diminutive ending and doubled last letter removed) starts the long one ("dom" ~
+ * "dominique", "benny" ~ "benjamin"), or the short name (≥ 4 letters) ends it ("hannes" ~
+ * "johannes"). The long name must be at least two letters longer, which keeps Daniel/Daniela and
+ * Christian/Christiana apart.
+ */
+export function isDerivedNickname(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || long.length - short.length < 2) return false;
+  if (short.length >= 4 && long.endsWith(short)) return true;
+  let stem = short;
+  if (stem.length > 3 && DIMINUTIVE_ENDING.test(stem)) stem = stem.replace(DIMINUTIVE_ENDING, '');
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) stem = stem.slice(0, -1);
+  return stem.length >= 3 && long.startsWith(stem);
+}

@@ -1,0 +1,162 @@
+/**
+ * The roll, indexed once: folded words, their German spellings and hyphenated words joined; built
+ * on first need, concatenations ("argonometzger", "pkang") and confusable skeletons. A display
+ * name only meets the roll entries that share one of its keys, never the whole roll.
+ */
+import { analyseRollName, skeleton, tokenise, type NameToken } from '../text';
+import { rollWords, type AlignRoll } from './align';
+import type { RollEntry } from './types';
+
+export type SkeletonReadings = readonly [NameToken[], NameToken[]];
+
+export interface RollRecord {
+  entry: RollEntry;
+  tokens: NameToken[];
+  /** The name as the aligner reads it. */
+  name: AlignRoll;
+  /** The cleaned name the tokens come from. */
+  text: string;
+  aliases: string[];
+  /** Confusable skeletons as the aligner reads them (computed on first need). */
+  skeletons: readonly [AlignRoll, AlignRoll] | null;
+}
+
+/** Reusable per-entry counters for candidate search (no allocation per lookup). */
+export interface Scratch {
+  hits: Int32Array;
+  stamp: Int32Array;
+  tick: number;
+}
+
+export interface RollIndex {
+  records: RollRecord[];
+  scratch: Scratch;
+  /** Entries having this word (folded, German spelling, or a hyphenated word joined). */
+  byWord(key: string): readonly number[];
+  /** Entries two of whose words (or an initial and a word) joined could give this key ("annmarie", "pkang"). */
+  byConcatenation(key: string): readonly number[];
+  /** Entries having a word with this skeleton. */
+  bySkeleton(key: string): readonly number[];
+  byEmail(email: string): readonly number[];
+  skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
+  /** Number of roll entries having the word. */
+  count(key: string): number;
+  /** 1 / count: agreeing on a word only one entry has is stronger than on "Smith". */
+  rarity(key: string): number;
+}
+
+const NOTHING: readonly number[] = [];
+
+/**
+ * Skeleton readings of a cleaned name, as written and lower-cased: UTS #39 skeletons are
+ * case-sensitive (Cyrillic к is confusable with ĸ, К with K), and folding happens after mapping.
+ */
+export function skeletonTokens(text: string): SkeletonReadings {
+  return [tokenise(skeleton(text)), tokenise(skeleton(text.toLowerCase()))];
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Every key a display word could meet these words by. */
+export function wordKeys(tokens: readonly NameToken[]): string[] {
+  const keys: string[] = [];
+  let joined = '';
+  let parts = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (!t.initial) {
+      keys.push(t.key);
+      if (t.alt) keys.push(t.alt);
+    }
+    joined += t.key;
+    parts++;
+    if (tokens[i + 1]?.word !== t.word) {
+      if (parts > 1) keys.push(joined);
+      joined = '';
+      parts = 0;
+    }
+  }
+  return keys;
+}
+
+/** Builds the index for a roll. */
+export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
+  const records: RollRecord[] = [];
+  const words = new Map<string, number[]>();
+  const emails = new Map<string, number[]>();
+  let skeletons: Map<string, number[]> | null = null;
+  for (const entry of roll) {
+    const name = analyseRollName(entry.name);
+    const r = records.length;
+    records.push({
+      entry,
+      tokens: name.tokens,
+      name: { tokens: name.tokens, words: rollWords(name.tokens), aliases: name.aliases },
+      text: name.text,
+      aliases: name.aliases,
+      skeletons: null,
+    });
+    for (const key of wordKeys(name.tokens)) push(words, key, r);
+    const email = entry.email?.trim().toLowerCase();
+    if (email) push(emails, email, r);
+  }
+  const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
+  const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
+    const record = records[r] as RollRecord;
+    if (!record.skeletons) {
+      const [asWritten, lower] = skeletonTokens(record.text);
+      const reading = (tokens: NameToken[]): AlignRoll =>
+        sameKeys(tokens, record.tokens) ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
+      record.skeletons = [reading(asWritten), reading(lower)];
+    }
+    return record.skeletons;
+  };
+  return {
+    records,
+    scratch: { hits: new Int32Array(records.length), stamp: new Int32Array(records.length), tick: 0 },
+    byWord,
+    byConcatenation(key) {
+      // Split the key instead of indexing every pair of words: only unknown words get here.
+      const found = new Set<number>();
+      const both = (a: readonly number[], b: readonly number[]): void => {
+        if (a.length === 0 || b.length === 0) return;
+        const inB = new Set(b);
+        for (const r of a) if (inB.has(r)) found.add(r);
+      };
+      for (let k = 1; k < key.length; k++) {
+        const head = key.slice(0, k);
+        const tail = key.slice(k);
+        if (k === 1) for (const r of byWord(tail)) found.add(r);
+        else if (tail.length === 1) for (const r of byWord(head)) found.add(r);
+        else {
+          const a = byWord(head);
+          if (a.length === 0) continue;
+          both(a, byWord(tail));
+          for (let m = 2; m < tail.length - 1; m++) both(a, byWord(tail.slice(0, m)));
+        }
+      }
+      return [...found];
+    },
+    bySkeleton(key) {
+      if (!skeletons) {
+        skeletons = new Map();
+        for (let r = 0; r < records.length; r++) {
+          for (const reading of skeletonsOf(r)) for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
+        }
+      }
+      return skeletons.get(key) ?? NOTHING;
+    },
+    byEmail: (email) => emails.get(email) ?? NOTHING,
+    skeletonsOf,
+    count: (key) => words.get(key)?.length ?? 0,
+    rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
+  };
+}
+
+function sameKeys(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.key === b[i]?.key && t.word === b[i]?.word);
+}

@@ -1,0 +1,173 @@
+import {
+  emailIn,
+  isBareDevice,
+  isBotName,
+  isDialIn,
+  personInDevicePhrase,
+  stripPostnominals,
+  stripPronouns,
+  stripTitle,
+} from './name-patterns';
+import { tokenise, type NameToken } from './tokens';
+import { narrowFullwidth, stripEmoji, stripHidden, unicodeSignals, visualOrder, type UnicodeSignals } from './unicode';
+
+export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
+
+/** Where a reading of the name comes from: the whole name, one separated part, the bidi display order, an e-mail. */
+export type VariantSource = 'whole' | 'segment' | 'visual' | 'email';
+
+/** One way to read the name. */
+export interface NameVariant {
+  source: VariantSource;
+  tokens: NameToken[];
+  /** The cleaned text the tokens come from (skeletons are computed on it). */
+  text: string;
+}
+
+/** A display name, cleaned and read every sensible way. */
+export interface DisplayName {
+  raw: string;
+  kind: NameKind;
+  signals: UnicodeSignals;
+  /** Lower-cased address when the whole name is an e-mail address. */
+  email: string | null;
+  /** A title (Dr, Mrs…) stood before the name. */
+  title: boolean;
+  /** A device phrase ("Jane's iPhone") was taken off. */
+  device: boolean;
+  /** Readings, the whole name first; empty when nothing name-like is left. */
+  variants: NameVariant[];
+}
+
+/** A roll name, cleaned the same way as display names. */
+export interface RollName {
+  tokens: NameToken[];
+  /** The cleaned text the tokens come from. */
+  text: string;
+  /** Given-name alternatives written on the roll: "Robert (Bob) Smith" → ["bob"]. */
+  aliases: string[];
+}
+
+const SPACES = /\s+/gu;
+const DOUBLE_SPACE = /\s\s|[^\S ]/u;
+const SEPARATORS = /\s+[|•·–—-]\s+|\s*[|]\s*|\s+@\s+|\s*,\s*|\s+\/\s+|\s*::\s*|\s+[–—]|[–—]\s+/u;
+const BRACKETS = /[([{]([^)\]}]*)[)\]}]/gu;
+
+function collapse(text: string): string {
+  return DOUBLE_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
+
+function visibleText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return collapse(text);
+  return collapse(narrowFullwidth(stripHidden(text)).normalize('NFC'));
+}
+
+interface Reading {
+  variants: NameVariant[];
+  title: boolean;
+  device: boolean;
+}
+
+function readPerson(text: string, source: 'whole' | 'visual'): Reading {
+  let title = false;
+  let device = false;
+  const variants: NameVariant[] = [];
+  const base = collapse(stripPronouns(text));
+  const people = personInDevicePhrase(base);
+  if (people) device = true;
+  for (const person of people ?? [base]) {
+    const segments: string[] = [];
+    let main = stripPostnominals(person);
+    if (/[([{]/u.test(main)) {
+      main = collapse(
+        main.replace(BRACKETS, (_m, inner: string) => {
+          segments.push(inner);
+          return ' ';
+        }),
+      );
+    }
+    const parts = main.split(SEPARATORS).map(collapse).filter((p) => /\p{L}/u.test(p));
+    const cleaned = parts.map((part) => {
+      const stripped = stripTitle(part);
+      title ||= stripped.title;
+      return stripped.text;
+    });
+    const wholeText = cleaned.join(' ');
+    const whole = tokenise(wholeText);
+    if (whole.length > 0) variants.push({ source, tokens: whole, text: wholeText });
+    const joined = joinHyphenated(whole);
+    if (joined) variants.push({ source, tokens: joined, text: wholeText });
+    if (cleaned.length + segments.length > 1) {
+      for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
+        const tokens = tokenise(part);
+        // A part on its own must look like a full name: one shared word is how strangers collide.
+        if (tokens.length >= 2 && tokens.length < whole.length) variants.push({ source: 'segment', tokens, text: part });
+      }
+    }
+  }
+  return { variants, title, device };
+}
+
+/** Cleans a display name and reads it: kind (bot, dial-in, device), Unicode signals, name variants. */
+export function analyseDisplayName(raw: string): DisplayName {
+  const noEmoji = stripEmoji(raw.normalize('NFC'));
+  const signals = unicodeSignals(noEmoji);
+  const text = visibleText(noEmoji);
+  const base: DisplayName = { raw, kind: 'person', signals, email: null, title: false, device: false, variants: [] };
+  if (isBotName(text)) return { ...base, kind: 'bot' };
+  if (isDialIn(text)) return { ...base, kind: 'dial-in' };
+  if (isBareDevice(text)) return { ...base, kind: 'device' };
+  const email = emailIn(text);
+  if (email) {
+    const local = (email.split('@')[0] ?? '').replace(/\d+/gu, ' ').replace(/[._+-]+/gu, ' ');
+    const tokens = tokenise(local);
+    return { ...base, email, variants: tokens.length > 0 ? [{ source: 'email', tokens, text: local }] : [] };
+  }
+  const reading = readPerson(text, 'whole');
+  if (signals.bidi) {
+    const shown = visibleText(visualOrder(noEmoji));
+    if (shown !== text) reading.variants.push(...readPerson(shown, 'visual').variants);
+  }
+  return { ...base, title: reading.title, device: reading.device, variants: reading.variants };
+}
+
+const LAST_FIRST = /^([^,]+),\s*([^,]+)$/u;
+const ALIAS = /[([{“"'‘]\s*(\p{L}[\p{L}\p{M}-]*)\s*[)\]}”"'’]/gu;
+
+/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
+export function analyseRollName(name: string): RollName {
+  let text = stripTitle(stripPostnominals(visibleText(stripEmoji(name.normalize('NFC'))))).text;
+  const aliases: string[] = [];
+  text = collapse(
+    text.replace(ALIAS, (_m, alias: string) => {
+      aliases.push(...tokenise(alias).map((t) => t.key));
+      return ' ';
+    }),
+  );
+  const lastFirst = LAST_FIRST.exec(text);
+  if (lastFirst?.[1] && lastFirst[2]) text = `${lastFirst[2]} ${lastFirst[1]}`;
+  return { tokens: tokenise(text), text, aliases };
+}
+
+/** "Ye-jun" read as one word too, for rolls that write it "Yejun". */
+function joinHyphenated(tokens: readonly NameToken[]): NameToken[] | null {
+  if (!tokens.some((t, i) => i > 0 && tokens[i - 1]?.word === t.word)) return null;
+  const out: NameToken[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.word === t.word) {
+      out[out.length - 1] = {
+        ...last,
+        key: last.key + t.key,
+        alt: last.alt || t.alt ? (last.alt ?? last.key) + (t.alt ?? t.key) : null,
+        initial: false,
+        text: `${last.text}-${t.text}`,
+      };
+    } else {
+      out.push({ ...t });
+    }
+  }
+  return out;
+}

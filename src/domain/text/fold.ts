@@ -1,0 +1,47 @@
+/**
+ * Folding for comparison: case, accents and compatibility forms. NFKD + dropping marks leaves a few
+ * letters that are not decomposable (ł ø đ ß æ œ ı …), hence the small table.
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ŀ: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'ng',
+  ĸ: 'k',
+};
+const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
+const MARKS = /\p{M}/gu;
+const ASCII_LETTERS = /^[A-Za-z ]*$/;
+// Apostrophes inside names (O'Brien, N’Diaye) are spelled with or without them: drop them.
+const APOSTROPHES = /['’‘`´ʼ]/gu;
+
+/** Folds case, accents and compatibility forms: "Łukasz Müller" → "lukasz muller". */
+export function foldText(text: string): string {
+  if (ASCII_LETTERS.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(SPECIAL, (c) => LETTERS[c] ?? c)
+    .replace(APOSTROPHES, '');
+}
+
+const GERMAN = /[äöü]/u;
+
+/** German ASCII spelling of umlauts (Müller → "mueller"), or null when the text has none. */
+export function foldGerman(text: string): string | null {
+  if (ASCII_LETTERS.test(text)) return null;
+  const lower = text.normalize('NFC').toLowerCase();
+  if (!GERMAN.test(lower)) return null;
+  return foldText(lower.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue'));
+}

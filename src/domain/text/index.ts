@@ -1,0 +1,24 @@
+export { foldGerman, foldText } from './fold';
+export { skeleton } from './skeleton';
+export {
+  hasMixedScriptWord,
+  isSuspicious,
+  narrowFullwidth,
+  stripEmoji,
+  stripHidden,
+  unicodeSignals,
+  visualOrder,
+  type UnicodeSignals,
+} from './unicode';
+export { tokenise, type NameToken } from './tokens';
+export { isOneEditApart } from './edit-distance';
+export {
+  analyseDisplayName,
+  analyseRollName,
+  type DisplayName,
+  type NameKind,
+  type NameVariant,
+  type RollName,
+  type VariantSource,
+} from './clean-name';
+export { emailIn, isBareDevice, isBotName, isDialIn, personInDevicePhrase, stripPronouns } from './name-patterns';

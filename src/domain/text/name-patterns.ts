@@ -1,0 +1,119 @@
+/**
+ * Recognisers for what people and clients put in a display name besides the name: meeting bots,
+ * phone dial-ins, device defaults, pronouns, titles and post-nominal letters.
+ */
+
+const BOT =
+  /(?:^|[^\p{L}])(?:otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot)(?=$|[^\p{L}])/iu;
+
+/** A meeting bot or note-taker ("Otter.ai Notetaker", "Zoom AI Companion", "Meeting Recorder"). */
+export function isBotName(text: string): boolean {
+  return BOT_HINT.test(text) && BOT.test(text);
+}
+
+// Cheap screens in front of the long patterns: most names contain none of these.
+const BOT_HINT = /ai|bot|not|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
+const DIAL_HINT = /\d|^(?:call|dial|phone|tel|caller|pstn|audio)/iu;
+const DEVICE_HINT =
+  /phone|pad|pod|mac|galaxy|pixel|huawei|xiaomi|redmi|oneplus|chrome|android|surface|laptop|desktop|computer|pc|tablet|device|windows|user|guest|owner|admin|home|office|unknown|anonymous|room|dell|hp|lenovo|asus|acer|win[-_]/iu;
+
+const PHONE = /^\+?[\d\s().*#×xX-]{5,}$/u;
+const DIAL_IN =
+  /^(?:call[-\s]?in|dial[-\s]?in|phone|telephone|tel|caller|pstn|audio[-\s]?only)(?:[\s_-]*(?:user|caller|participant))?[\s_#:.-]*\d*$/iu;
+
+/** A telephone dial-in: a (masked) number or the client's "Call-In User_7"/"Phone User 3". */
+export function isDialIn(text: string): boolean {
+  if (!DIAL_HINT.test(text)) return false;
+  if (PHONE.test(text)) return (text.match(/\d/gu)?.length ?? 0) >= 3;
+  return DIAL_IN.test(text);
+}
+
+// Branded devices are safe to strip wherever they stand; generic words ("Mac", "laptop") only when
+// the phrase says whose device it is ("Jane's Mac", "(laptop)").
+const BRANDED = String.raw`(?:iphone(?:\s?\d{1,2})?(?:\s?(?:pro|plus|max|mini|se|e))*|ipad(?:\s?(?:pro|air|mini))?|ipod(?:\s?touch)?|macbook(?:\s?(?:pro|air))?|imac|mac\s?mini|galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*|fold\s?\d*|flip\s?\d*))?(?:\s?(?:ultra|plus|fe|\+))?|pixel\s?\d+[a-z]*(?:\s?(?:pro|xl))?|huawei(?:\s?[a-z]{0,4}\d+[a-z]*)?(?:\s?(?:pro|lite))?|xiaomi(?:\s?[a-z]*\d+[a-z]*)?|redmi(?:\s?(?:note\s?)?\d+[a-z]*)?|oneplus(?:\s?\d+[a-z]*)?|chromebook|android(?:\s?(?:phone|tablet|device))?|surface\s?(?:pro|laptop|go|book)(?:\s?\d+)?)`;
+const ANY_DEVICE = String.raw`(?:${BRANDED}|mac|laptop|desktop|computer|pc|tablet|phone|smartphone|ipad|device)`;
+
+const OWNED = new RegExp(String.raw`^(.+?)['’\u0060´ʼ]s?\s+${ANY_DEVICE}$`, 'iu');
+const OWNED_NO_APOSTROPHE = new RegExp(String.raw`^(.+?)s\s+${BRANDED}$`, 'iu');
+const DEVICE_OF = new RegExp(
+  String.raw`^${ANY_DEVICE}\s+(?:de|von|di|da|do|du|of|van|del|della|dari|cua|của)\s+(.+)$`,
+  'iu',
+);
+const TRAILING = new RegExp(String.raw`^(.+?)\s*(?:[([{]\s*${ANY_DEVICE}\s*[)\]}]|[\s_-]${BRANDED})$`, 'iu');
+const LEADING = new RegExp(String.raw`^${BRANDED}\s+(.+)$`, 'iu');
+const BARE = new RegExp(String.raw`^${ANY_DEVICE}(?:\s*\(\d+\))?$`, 'iu');
+const HOSTNAME = /^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$/iu;
+const NO_PERSON =
+  /^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$/iu;
+
+/** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
+export function isBareDevice(text: string): boolean {
+  return DEVICE_HINT.test(text) && (BARE.test(text) || HOSTNAME.test(text) || NO_PERSON.test(text));
+}
+
+/**
+ * The person's part of a device phrase: "Jane's iPhone" → ["Jane"], "Judsons iPad" → ["Judsons",
+ * "Judson"], "iPhone de María" → ["María"]; null when the text is not a device phrase.
+ */
+export function personInDevicePhrase(text: string): string[] | null {
+  if (!DEVICE_HINT.test(text)) return null;
+  const owned = OWNED.exec(text);
+  if (owned?.[1]) return [owned[1]];
+  const plain = OWNED_NO_APOSTROPHE.exec(text);
+  if (plain?.[1]) return [`${plain[1]}s`, plain[1]];
+  for (const re of [DEVICE_OF, TRAILING, LEADING]) {
+    const m = re.exec(text);
+    if (m?.[1]) return [m[1]];
+  }
+  return null;
+}
+
+const PRONOUN_WORDS = new Set(
+  'she her hers he him his they them their theirs xe xem xyr xir ze zir hir ey em eir fae faer it its any all ask ela dela ele dele elu delu elle iel lui il sie ihr er ihm ihn hen hän ella él elx'.split(' '),
+);
+const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
+const PRONOUN_PHRASE = /[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:/giu;
+
+/** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
+export function stripPronouns(text: string): string {
+  if (!text.includes('/') && !/pronoun/iu.test(text)) return text;
+  return text
+    .replace(SLASHED, (whole, first: string, rest: string) => {
+      const words = [first, ...rest.split('/').map((w) => w.trim()).filter(Boolean)];
+      return words.every((w) => PRONOUN_WORDS.has(w.toLowerCase())) ? ' ' : whole;
+    })
+    .replace(PRONOUN_PHRASE, ' ');
+}
+
+// "M." (Monsieur) and "Sr." (Señor) only with their dot: bare M or Sr may be an initial or a name.
+const TITLES =
+  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|fr|sir|dame|herr|frau|mme|mlle|sra|srta|dra|dott|ing|mag|pastor|rabbi|imam|hon|capt|col|lt|sgt|maj|coach)\.?|(?:m|sr|sn)\.)\s+)+/iu;
+const POSTNOMINALS =
+  /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|jr|sr|ii|iii|iv)\.?)+$/iu;
+const POSTNOMINAL_WORDS = new Set(
+  'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd jr sr ii iii iv do ma ms ba bs pa np pe bsn rd od lpn cna emt'.split(' '),
+);
+const COMMA_POSTNOMINALS = /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|np|pe|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
+
+/** Removes trailing post-nominal letters and generational suffixes ("PhD", ", RN", "Jr"). */
+export function stripPostnominals(text: string): string {
+  const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
+  const last = text.slice(cut + 1).replace(/\./gu, '').toLowerCase();
+  if (!POSTNOMINAL_WORDS.has(last)) return text;
+  const out = text.replace(COMMA_POSTNOMINALS, '').replace(POSTNOMINALS, '');
+  return /\p{L}/u.test(out) ? out : text;
+}
+
+/** Removes leading titles (Dr, Mrs, Prof…); says whether there was one. */
+export function stripTitle(text: string): { text: string; title: boolean } {
+  const m = TITLES.exec(text);
+  if (m && /\p{L}/u.test(text.slice(m[0].length))) return { text: text.slice(m[0].length), title: true };
+  return { text, title: false };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+/** The address when the whole name is an e-mail address, lower-cased; else null. */
+export function emailIn(text: string): string | null {
+  return EMAIL.test(text) ? text.toLowerCase() : null;
+}

@@ -1,0 +1,58 @@
+import { foldGerman, foldText } from './fold';
+
+/** One word (or hyphen part) of a name, folded for comparison. */
+export interface NameToken {
+  /** Folded form: "muller" for Müller. */
+  key: string;
+  /** German ASCII spelling when the word has umlauts ("mueller" for Müller), else null. */
+  alt: string | null;
+  /** A single letter: an initial ("D." or "D"). */
+  initial: boolean;
+  /** Index of the written word this token comes from (parts of "Daniel-Rice" share it). */
+  word: number;
+  /** The token as written, for reasons and confusable skeletons. */
+  text: string;
+}
+
+const HYPHENS = /[-‐‑‒–—]+/u;
+// Digits stay in the written text (a skeleton reads 0 as O) but never in the key.
+const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
+const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
+const ASCII_WORD = /^[A-Za-z]+$/;
+const DIGITS = /\p{Nd}/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * Splits cleaned text into tokens: words on spaces, dots and underscores ("ada.czajka"), parts on
+ * hyphens; "D." and lone letters become initials; digits and punctuation go.
+ */
+export function tokenise(text: string, firstWord = 0): NameToken[] {
+  const tokens: NameToken[] = [];
+  let word = firstWord;
+  const spaced = /[._·]/u.test(text) ? text.replace(INNER_DOTS, ' ') : text;
+  for (const chunk of spaced.split(' ')) {
+    if (!chunk) continue;
+    // Fast path: most names are plain ASCII letters.
+    if (ASCII_WORD.test(chunk)) {
+      const key = chunk.toLowerCase();
+      tokens.push({ key, alt: null, initial: key.length === 1, word: word++, text: chunk });
+      continue;
+    }
+    const cleaned = chunk.replace(NOT_NAME, '');
+    if (!cleaned) continue;
+    let added = false;
+    for (const part of HYPHENS.test(cleaned) ? cleaned.split(HYPHENS) : [cleaned]) {
+      const key = foldText(part).replace(DIGITS, '');
+      if (!LETTER.test(key)) continue;
+      tokens.push({ key, alt: foldGerman(part.replace(DIGITS, '')), initial: [...key].length === 1, word, text: part });
+      added = true;
+    }
+    if (added) word++;
+  }
+  return tokens;
+}
+
+/** Number of distinct words in a token list. */
+export function wordCount(tokens: readonly NameToken[]): number {
+  return new Set(tokens.map((t) => t.word)).size;
+}

@@ -1,0 +1,182 @@
+/**
+ * Unicode tricks in display names: emoji (harmless decoration), and the characters impostors use to
+ * look like someone else (invisible, bidi controls, full-width letters, mixed scripts).
+ */
+
+export interface UnicodeSignals {
+  /** Zero-width, word joiner, BOM, Hangul fillers… (default-ignorable code points outside emoji). */
+  invisible: boolean;
+  /** Bidi controls that reorder or hide text (overrides, embeddings, isolates, marks in Latin text). */
+  bidi: boolean;
+  /** Full-width Latin letters or digits (Ｊａｎｅ). */
+  fullwidth: boolean;
+  /** A word mixing scripts that never mix in one word (Latin + Cyrillic "Кenta"). */
+  mixedScript: boolean;
+}
+
+// Emoji first: their ZWJ sequences and variation selectors are default-ignorable too.
+// Built with RegExp(): the `v` flag (needed for \p{RGI_Emoji}) is newer than the TypeScript target.
+const EMOJI = new RegExp(String.raw`\p{RGI_Emoji}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}`, 'gv');
+const SYMBOLS = /[\p{So}\p{Co}]/gu;
+// Every emoji and pictograph lies in these ranges; most names have nothing there, which skips the costly pattern.
+const MAYBE_EMOJI =
+  /[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u24C2\u25A0-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uE000-\uF8FF\u{1F000}-\u{1FAFF}\u{E0000}-\u{E007F}]|\uFE0E|\uFE0F|\u200D/u;
+const ASCII = /^[\x20-\x7E]*$/;
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const BIDI = /\p{Bidi_Control}/u;
+const BIDI_MARK = /[\u200E\u200F\u061C]/u;
+const RTL_LETTER = /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+
+/** Removes emoji and pictographic symbols (decoration people add to their names). */
+export function stripEmoji(text: string): string {
+  if (!MAYBE_EMOJI.test(text)) return text;
+  // Joiners and selectors left beside a removed emoji are debris; anywhere else they stay (and count as hidden).
+  return text
+    .replace(EMOJI, '\uFFFC')
+    .replace(/(?:\uFE0E|\uFE0F|\u200D|\u20E3)*\uFFFC(?:\uFE0E|\uFE0F|\u200D|\u20E3)*/gu, ' ')
+    .replace(SYMBOLS, ' ');
+}
+
+const FULLWIDTH_ANY = /[\uFF01-\uFF5E\u3000]/gu;
+
+/**
+ * Full-width ASCII (Ｊａｎｅ) to ASCII, nothing else: NFKC would also turn look-alikes such as Ϲ
+ * (Greek lunate sigma) into other letters (Σ) and hide them from the confusable check.
+ */
+export function narrowFullwidth(text: string): string {
+  return text.replace(FULLWIDTH_ANY, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** Removes invisible characters and bidi controls. */
+export function stripHidden(text: string): string {
+  return text.replace(HIDDEN, '');
+}
+
+/** What is suspicious in a display name (call after stripEmoji). */
+export function unicodeSignals(text: string): UnicodeSignals {
+  if (ASCII.test(text)) return { invisible: false, bidi: false, fullwidth: false, mixedScript: false };
+  let bidi = false;
+  if (BIDI.test(text)) {
+    // LRM/RLM/ALM are ordinary in right-to-left names; overrides and isolates never are.
+    const rtl = RTL_LETTER.test(text);
+    for (const ch of text) {
+      if (BIDI.test(ch) && !(rtl && BIDI_MARK.test(ch))) {
+        bidi = true;
+        break;
+      }
+    }
+  }
+  let invisible = false;
+  if (INVISIBLE.test(text)) {
+    for (const ch of text) {
+      if (INVISIBLE.test(ch) && !BIDI.test(ch)) {
+        invisible = true;
+        break;
+      }
+    }
+  }
+  return { invisible, bidi, fullwidth: FULLWIDTH.test(text), mixedScript: hasMixedScriptWord(text) };
+}
+
+/** True when any signal is set. */
+export function isSuspicious(signals: UnicodeSignals): boolean {
+  return signals.invisible || signals.bidi || signals.fullwidth || signals.mixedScript;
+}
+
+const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Latn', /\p{Script_Extensions=Latin}/u],
+  ['Grek', /\p{Script_Extensions=Greek}/u],
+  ['Cyrl', /\p{Script_Extensions=Cyrillic}/u],
+  ['Armn', /\p{Script_Extensions=Armenian}/u],
+  ['Geor', /\p{Script_Extensions=Georgian}/u],
+  ['Cher', /\p{Script_Extensions=Cherokee}/u],
+  ['Copt', /\p{Script_Extensions=Coptic}/u],
+  ['Hebr', /\p{Script_Extensions=Hebrew}/u],
+  ['Arab', /\p{Script_Extensions=Arabic}/u],
+  ['Hani', /\p{Script_Extensions=Han}/u],
+  ['Hira', /\p{Script_Extensions=Hiragana}/u],
+  ['Kana', /\p{Script_Extensions=Katakana}/u],
+  ['Hang', /\p{Script_Extensions=Hangul}/u],
+  ['Bopo', /\p{Script_Extensions=Bopomofo}/u],
+  ['Thai', /\p{Script_Extensions=Thai}/u],
+  ['Deva', /\p{Script_Extensions=Devanagari}/u],
+  ['Beng', /\p{Script_Extensions=Bengali}/u],
+  ['Taml', /\p{Script_Extensions=Tamil}/u],
+  ['Ethi', /\p{Script_Extensions=Ethiopic}/u],
+  ['Lisu', /\p{Script_Extensions=Lisu}/u],
+  ['Tfng', /\p{Script_Extensions=Tifinagh}/u],
+  ['Vaii', /\p{Script_Extensions=Vai}/u],
+  ['Cans', /\p{Script_Extensions=Canadian_Aboriginal}/u],
+];
+// UTS #39 augmented script sets: Han mixes with kana (Japanese), Hangul (Korean) and Bopomofo.
+const AUGMENT: Readonly<Record<string, readonly string[]>> = {
+  Hani: ['Jpan', 'Kore', 'Hanb'],
+  Hira: ['Jpan'],
+  Kana: ['Jpan'],
+  Hang: ['Kore'],
+  Bopo: ['Hanb'],
+};
+const LETTER = /[\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+const scriptCache = new Map<string, Set<string>>();
+const LATIN_SET: ReadonlySet<string> = new Set(['Latn']);
+// Latin-1, Latin Extended-A/B and Latin Extended Additional: the letters of most names, no lookup needed.
+const LATIN_RANGE = /^[\u00C0-\u024F\u1E00-\u1EFF]$/u;
+
+function scriptSet(ch: string): ReadonlySet<string> {
+  if (ch <= '\u007F' || (LATIN_RANGE.test(ch) && ch !== '\u00D7' && ch !== '\u00F7')) return LATIN_SET;
+  const cached = scriptCache.get(ch);
+  if (cached) return cached;
+  const set = new Set<string>();
+  for (const [name, re] of SCRIPTS) {
+    if (!re.test(ch)) continue;
+    set.add(name);
+    for (const extra of AUGMENT[name] ?? []) set.add(extra);
+  }
+  if (set.size === 0) set.add('Other');
+  if (scriptCache.size < 10_000) scriptCache.set(ch, set);
+  return set;
+}
+
+/** True when some word's letters have no script in common (UTS #39 resolved script set is empty). */
+export function hasMixedScriptWord(text: string): boolean {
+  for (const [word] of text.matchAll(WORDS)) {
+    if (/^[\x20-\x7e]*$/u.test(word)) continue;
+    let resolved: string[] | undefined;
+    for (const ch of word) {
+      if (!LETTER.test(ch) || /[0-9]/u.test(ch)) continue;
+      const set = scriptSet(ch);
+      resolved = resolved === undefined ? [...set] : resolved.filter((s) => set.has(s));
+      if (resolved.length === 0) return true;
+    }
+  }
+  return false;
+}
+
+const RLO = '\u202E';
+const POP = /[\u202C\u2069]/u;
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** How a right-to-left override displays: each overridden run reversed (by grapheme), controls kept out. */
+export function visualOrder(text: string): string {
+  if (!text.includes(RLO)) return text;
+  let out = '';
+  let run: string[] | null = null;
+  for (const { segment } of segmenter.segment(text)) {
+    if (segment === RLO) {
+      run = [];
+    } else if (run && POP.test(segment)) {
+      out += run.reverse().join('');
+      run = null;
+    } else if (run) {
+      run.push(segment);
+    } else {
+      out += segment;
+    }
+  }
+  if (run) out += run.reverse().join('');
+  return out;
+}
