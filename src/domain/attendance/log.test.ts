@@ -38,6 +38,28 @@ describe('appendEvent / appendEvents', () => {
     ).toHaveLength(4);
   });
 
+  it('keeps an event identical to an earlier one when something else happened in between', () => {
+    const wrLeave: AttendanceEvent = {
+      kind: 'waitingRoomLeave',
+      participantUUID: 'd',
+      screenName: 'd',
+      at: 100,
+      reconstructed: false,
+    };
+    const sentBack: AttendanceEvent = {
+      kind: 'sentToWaitingRoom',
+      participantUUID: 'd',
+      screenName: 'd',
+      at: 100,
+      reconstructed: false,
+    };
+    expect(appendEvents([wrLeave, sentBack], [wrLeave])).toEqual([wrLeave, sentBack, wrLeave]);
+    // Another participant's event in between does not make a double real.
+    expect(
+      appendEvents([ev('join', 'a', 10), ev('join', 'b', 10)], [ev('join', 'a', 10)]),
+    ).toHaveLength(2);
+  });
+
   it('never mutates the log it is given', () => {
     const log = [ev('join', 'a', 10)];
     appendEvent(log, ev('join', 'b', 5));

@@ -1,16 +1,21 @@
 import type { Actor, AttendanceEvent, PersonEvent } from './types';
 
-/** How far back from the end a late or duplicated event is looked for: Zoom fires some events twice. */
-const DUPLICATE_LOOKBACK = 64;
-
-function sameEvent(a: AttendanceEvent, b: AttendanceEvent): boolean {
-  if (a.kind !== b.kind || a.at !== b.at) return false;
-  if ('participantUUID' in a && 'participantUUID' in b)
-    return a.participantUUID === b.participantUUID && a.screenName === b.screenName;
-  return !('participantUUID' in a) && !('participantUUID' in b);
+function subject(event: AttendanceEvent): string {
+  // Lock and unlock events form one stream of their own.
+  return 'participantUUID' in event ? event.participantUUID : '#lock';
 }
 
-/** Appends events to a log kept in time order: late arrivals slot in, exact duplicates are dropped. Never mutates. */
+function sameEvent(a: AttendanceEvent, b: AttendanceEvent): boolean {
+  if (a.kind !== b.kind || a.at !== b.at || subject(a) !== subject(b)) return false;
+  return !('screenName' in a) || !('screenName' in b) || a.screenName === b.screenName;
+}
+
+/**
+ * Appends events to a log kept in time order: late arrivals slot in after everything at the same
+ * time. An event that repeats its participant's previous one exactly (Zoom fires some events
+ * twice) is dropped; the same event after something else happened to them is real and kept.
+ * Never mutates.
+ */
 export function appendEvents(
   log: readonly AttendanceEvent[],
   events: readonly AttendanceEvent[],
@@ -18,18 +23,15 @@ export function appendEvents(
   const out = [...log];
   for (const event of events) {
     let index = out.length;
-    // Stable: an event goes after every event with the same time, so arrival order breaks ties.
     while (index > 0 && (out[index - 1]?.at ?? 0) > event.at) index -= 1;
-    const from = Math.max(0, index - DUPLICATE_LOOKBACK);
-    let duplicate = false;
-    for (let i = from; i < Math.min(out.length, index + DUPLICATE_LOOKBACK); i += 1) {
+    let previous: AttendanceEvent | undefined;
+    for (let i = index - 1; i >= 0 && !previous; i -= 1) {
       const other = out[i];
-      if (other && sameEvent(other, event)) {
-        duplicate = true;
-        break;
-      }
+      if (other && subject(other) === subject(event)) previous = other;
+      // Earlier than this event's time, an identical event cannot be its double: stop looking.
+      if (other && other.at < event.at) break;
     }
-    if (!duplicate) out.splice(index, 0, event);
+    if (!(previous && sameEvent(previous, event))) out.splice(index, 0, event);
   }
   return out;
 }

@@ -166,6 +166,8 @@ describe('reconstructFromSnapshot', () => {
           );
         },
       ),
+      // Enough runs to reach the rare same-millisecond orderings that once broke appendEvents.
+      { numRuns: 3000 },
     );
   });
 });
