@@ -5,6 +5,8 @@ import type { MeetingSim } from './meeting-sim';
 export class PanelControl {
   private frame: HTMLIFrameElement | null = null;
   private loadWaiters: Array<() => void> = [];
+  /** The URL to return to after blanking a cross-origin panel (see reload). */
+  private returnTo: string | null = null;
 
   constructor(
     private readonly sim: MeetingSim,
@@ -29,10 +31,10 @@ export class PanelControl {
     try {
       frame.contentWindow?.location.reload();
     } catch {
-      // A cross-origin panel cannot be reloaded through its window: re-navigate the element.
-      const src = frame.src;
+      // A cross-origin panel cannot be reloaded through its window. Setting the same src again
+      // would only be a fragment navigation (#theme=…), so go through about:blank first.
+      this.returnTo = frame.src;
       frame.src = 'about:blank';
-      frame.src = src;
     }
     return loaded;
   }
@@ -43,6 +45,12 @@ export class PanelControl {
   }
 
   private readonly onLoad = (): void => {
+    if (this.returnTo !== null && this.frame) {
+      const src = this.returnTo;
+      this.returnTo = null;
+      this.frame.src = src;
+      return;
+    }
     try {
       // A reload started inside the panel (or by the browser) drops its configuration too.
       this.frame?.contentWindow?.addEventListener('pagehide', () => this.unloaded(), { once: true });

@@ -33,6 +33,12 @@ describe('scenarios', () => {
     expect(setup.participants.map((p) => p.screenName)).toContain('iPhone');
   });
 
+  it('large: 1,000 in the meeting besides the host, 300 waiting', () => {
+    const { setup } = buildScenario('large', 1);
+    expect(setup.participants.filter((p) => !p.waitingRoom)).toHaveLength(1_000);
+    expect(setup.participants.filter((p) => p.waitingRoom)).toHaveLength(300);
+  });
+
   it('empty: only the host, waiting room off', () => {
     expect(buildScenario('empty', 1).setup).toMatchObject({ waitingRoom: false, participants: [] });
   });

@@ -1,5 +1,5 @@
 import type { MeetingSetup } from './meeting-sim';
-import { displayNameFor, fullName, homoglyphOf, randomPeople, ZOOMBOMBER_NAMES } from './names';
+import { displayNameFor, fullName, homoglyphOf, randomDisplayName, randomPeople, ZOOMBOMBER_NAMES } from './names';
 import type { DisplayStyle, Person } from './names';
 import { createRandom } from './random';
 import type { Random } from './random';
@@ -10,7 +10,7 @@ import type { JoinOptions } from './types';
  * who arrives later and when, and the attendance roll the host would upload for the meeting.
  */
 
-export const SCENARIO_NAMES = ['default', 'empty', 'rush'] as const;
+export const SCENARIO_NAMES = ['default', 'empty', 'rush', 'large'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 /** Why a timed arrival is in the scenario (for the demo's legend and for tests). */
@@ -49,6 +49,8 @@ export function buildScenario(name: ScenarioName, seed: number): Scenario {
       return { name, setup: { ...base, waitingRoom: false, participants: [] }, timeline: [], roll: [] };
     case 'rush':
       return rush(random, base);
+    case 'large':
+      return large(random, base);
     case 'default':
       return smallMeeting(random, base);
   }
@@ -106,6 +108,15 @@ function rush(random: Random, base: Base): Scenario {
   const times = Array.from({ length: arrivals.length }, () => Math.floor(random.next() ** 2 * (RUSH_WINDOW_MS - 1_000))).sort((a, b) => a - b);
   const timeline = arrivals.map((a, i) => ({ ...a, afterMs: times[i] ?? 0 }));
   return { name: 'rush', setup: { ...base, waitingRoom: true, participants: [] }, timeline, roll: rollOf(roll) };
+}
+
+/** A big meeting already in progress: 1,000 people in it and 300 waiting (the panel's load target). */
+function large(random: Random, base: Base): Scenario {
+  const participants: JoinOptions[] = [
+    ...Array.from({ length: 1_000 }, () => ({ screenName: randomDisplayName(random) })),
+    ...Array.from({ length: 300 }, () => ({ screenName: randomDisplayName(random), waitingRoom: true })),
+  ];
+  return { name: 'large', setup: { ...base, waitingRoom: true, participants }, timeline: [], roll: [] };
 }
 
 function rollOf(people: readonly Person[]): RollRow[] {

@@ -4,7 +4,7 @@ import type { Theme } from './types';
 export interface ViewSettings {
   theme: Theme;
   panelWidth: number;
-  /** Same-origin path of the page in the iframe (the panel's Home URL). */
+  /** The page in the iframe (the panel's Home URL): a same-origin path or a loopback URL. */
   panelPath: string;
 }
 
@@ -43,10 +43,22 @@ export function panelUrl(settings: ViewSettings): string {
   return `${settings.panelPath}#theme=${settings.theme}`;
 }
 
-/** Accept only same-origin absolute paths for `?panel=`, so the demo page cannot frame other sites. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * `?panel=` accepts a same-origin path, or an http(s) URL on this machine (a panel served on another
+ * port or host name, e.g. cross-site to run in its own process as in Zoom). Nothing else: the demo
+ * page must not frame, and answer as Zoom for, other sites.
+ */
 export function safePanelPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
-  return value;
+  if (!value || value.includes('\\')) return null;
+  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 export function parseWidth(value: string | null): number | null {

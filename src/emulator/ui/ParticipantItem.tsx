@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { EmulatorStateParticipant } from '../types';
 import { useEmulator } from './emulator-context';
+
+interface ItemProps {
+  participant: EmulatorStateParticipant;
+  isMe: boolean;
+}
 
 const ROLE_LABEL = { host: 'Host', coHost: 'Co-host', attendee: '' } as const;
 
 /** One person, with the moves Zoom's own UI offers the host. Names render as text only. */
-export function ParticipantItem({ participant, isMe }: { participant: EmulatorStateParticipant; isMe: boolean }) {
+function ParticipantItemView({ participant, isMe }: ItemProps) {
   const { emulator } = useEmulator();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,3 +69,13 @@ export function ParticipantItem({ participant, isMe }: { participant: EmulatorSt
     </li>
   );
 }
+
+const same = (a: ItemProps, b: ItemProps): boolean =>
+  a.isMe === b.isMe &&
+  a.participant.participantUUID === b.participant.participantUUID &&
+  a.participant.screenName === b.participant.screenName &&
+  a.participant.role === b.participant.role &&
+  a.participant.location === b.participant.location;
+
+/** Snapshots hold fresh objects each time: compare the fields so unchanged rows skip rendering. */
+export const ParticipantItem = memo(ParticipantItemView, same);

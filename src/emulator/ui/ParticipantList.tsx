@@ -1,7 +1,7 @@
 import type { EmulatorStateParticipant } from '../types';
 import { ParticipantItem } from './ParticipantItem';
 
-const RENDER_LIMIT = 200;
+const RENDER_LIMIT = 100;
 
 /** People in one place (meeting or waiting room), as the emulator sees them. */
 export function ParticipantList({ title, people, meUUID }: { title: string; people: EmulatorStateParticipant[]; meUUID: string }) {

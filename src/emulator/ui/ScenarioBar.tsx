@@ -4,9 +4,8 @@ import { useEmulator } from './emulator-context';
 
 /** Scenario presets (by URL) and the scenario's attendance roll, to upload into the panel. */
 export function ScenarioBar() {
-  const { scenario, emulator } = useEmulator();
+  const { scenario, seed } = useEmulator();
   const rollHref = useMemo(() => (scenario.roll.length > 0 ? URL.createObjectURL(new Blob([rollToCsv(scenario.roll)], { type: 'text/csv' })) : null), [scenario]);
-  const seed = emulator.state().seed;
   return (
     <nav className="scenarios" aria-label="Scenarios">
       <span>Scenario:</span>

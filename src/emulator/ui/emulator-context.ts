@@ -12,6 +12,7 @@ export interface EmulatorServices {
   view: ViewStore;
   panel: PanelControl;
   scenario: Scenario;
+  seed: number;
   /** For "add a random participant" (separate from the sim's own stream). */
   random: Random;
 }

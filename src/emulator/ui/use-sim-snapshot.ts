@@ -12,26 +12,27 @@ export interface SimSnapshot {
   notifications: NotificationRecord[];
 }
 
-const LOG_ROWS = 150;
+const LOG_ROWS = 60;
+const REDRAW_MS = 250;
 
 /**
- * Redraw at most once per animation frame: during a 500-join burst the emulator page must not
- * steal the main thread it shares with the (same-origin) panel it is measuring.
+ * Redraw at most a few times a second: during a 500-join burst the emulator page must not steal
+ * the main thread it shares with the (same-origin) panel it is measuring.
  */
 class SnapshotStore {
   private snapshot: SimSnapshot;
-  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly sim: MeetingSim) {
     this.snapshot = this.take();
     sim.subscribe(() => {
-      if (this.frame !== 0) return;
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
+      if (this.timer !== null) return;
+      this.timer = setTimeout(() => {
+        this.timer = null;
         this.snapshot = this.take();
         for (const listener of this.listeners) listener();
-      });
+      }, REDRAW_MS);
     });
   }
 

@@ -1,0 +1,261 @@
+/**
+ * UI benchmark (`npm run bench:ui`): the panel in the emulator, in headless Chromium.
+ *
+ * - burst: 500 joins sent within one second; how long after the last join the panel shows the
+ *   right count (target ≤ 300 ms), into the meeting and into the waiting room.
+ * - first paint: from the panel's navigation start to the first frame showing the roster with the
+ *   right count (target ≤ 300 ms), for the default small meeting and for 1,000 + 300 waiting
+ *   (`?scenario=large`), the panel reloaded in place in an idle emulator.
+ *
+ * Each figure is the median of BENCH_RUNS runs (default 3) after a warm-up. Times are taken at the
+ * panel's animation frames (the frame about to be painted), recorded by an init script.
+ *
+ * Serves a production build (`vite build` into a temp dir + `vite preview`) by default, as Zoom
+ * would load it; `--dev` measures the dev server instead. Prints one JSON line per figure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import type {} from '../src/emulator/types';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CONFIG = resolve(ROOT, 'vite.config.ts');
+const ARGS = ['--site-per-process', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGET_MS = 300;
+
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function serveProduction(): Promise<Served> {
+  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-bench-'));
+  await build({ root: ROOT, configFile: CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no address');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function serveDev(): Promise<Served> {
+  const server = await createServer({ root: ROOT, configFile: CONFIG, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no address');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function report(metric: string, runs: number[], extra: Record<string, unknown>): void {
+  const value = Math.round(median(runs));
+  console.log(JSON.stringify({ metric, value, unit: 'ms', target: TARGET_MS, pass: value <= TARGET_MS, runs: runs.map(Math.round), ...extra }));
+}
+
+/**
+ * Runs in every frame from document start: in the panel it records, once per animation frame, the
+ * headings whenever they change, with the time (the frame's own clock and the epoch).
+ */
+const HEADING_RECORDER = `
+  globalThis.__name = (fn) => fn;
+  if (window !== window.top) {
+    const log = (window.__benchHeadings = []);
+    let last = '';
+    const tick = () => {
+      const texts = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent || '').replace(/\\s+/g, ' ').trim());
+      const key = texts.join('|');
+      if (key !== last) {
+        last = key;
+        log.push({ now: performance.now(), epoch: performance.timeOrigin + performance.now(), texts });
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+`;
+
+interface HeadingEntry {
+  now: number;
+  epoch: number;
+  texts: string[];
+}
+
+declare global {
+  interface Window {
+    __benchHeadings?: HeadingEntry[];
+  }
+}
+
+async function panelFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe.zoom-panel__frame')).contentFrame();
+  if (!frame) throw new Error('no panel frame');
+  return frame;
+}
+
+/** Waits (up to 20 s) for the first recorded frame after `since` (epoch ms) showing `heading`. */
+async function firstFrameShowing(page: Page, heading: string, since: number): Promise<HeadingEntry> {
+  const deadline = Date.now() + 20_000;
+  let seen: HeadingEntry[] = [];
+  while (Date.now() < deadline) {
+    // A frame caught mid-navigation may never answer: ask again rather than wait on it.
+    const entries = await Promise.race([
+      panelFrame(page).then((frame) => frame.evaluate(() => window.__benchHeadings ?? [])),
+      new Promise<HeadingEntry[]>((resolveLater) => setTimeout(() => resolveLater([]), 1_000)),
+    ]).catch(() => [] as HeadingEntry[]);
+    if (entries.length > 0) seen = entries;
+    const hit = entries.find((e) => e.epoch >= since && e.texts.includes(heading));
+    if (hit) return hit;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the panel never showed "${heading}"; last headings: ${JSON.stringify(seen.at(-1)?.texts)}`);
+}
+
+/** Sends `count` joins spread over ~1 s; how long after the last one the panel shows the count. */
+async function burst(page: Page, count: number, toWaitingRoom: boolean): Promise<{ sendMs: number; paintMs: number }> {
+  const state = await page.evaluate(() => window.zoomEmulator?.state());
+  if (!state) throw new Error('no emulator');
+  const already = state.participants.filter((p) => p.location === (toWaitingRoom ? 'waitingRoom' : 'meeting')).length;
+  const heading = `${toWaitingRoom ? 'Waiting room' : 'In meeting'} (${already + count})`;
+  const sent = await page.evaluate(
+    async ([n, waiting]) => {
+      const emu = window.zoomEmulator;
+      if (!emu) throw new Error('no emulator');
+      const batches = 50;
+      const perBatch = Math.ceil(n / batches);
+      const start = performance.now();
+      let done = 0;
+      let batch = 0;
+      await new Promise<void>((finish) => {
+        const tick = (): void => {
+          for (let i = 0; i < perBatch && done < n; i++) {
+            done++;
+            emu.join({ screenName: `Bench guest ${done}`, waitingRoom: waiting });
+          }
+          batch++;
+          // Batches keep to a fixed schedule (every 18 ms from the start), whatever timers drift.
+          if (done >= n) finish();
+          else setTimeout(tick, Math.max(0, start + batch * 18 - performance.now()));
+        };
+        tick();
+      });
+      return { sendMs: performance.now() - start, lastJoinEpoch: performance.timeOrigin + performance.now() };
+    },
+    [count, toWaitingRoom] as const,
+  );
+  const shown = await firstFrameShowing(page, heading, sent.lastJoinEpoch - 1_000);
+  return { sendMs: sent.sendMs, paintMs: Math.max(0, shown.epoch - sent.lastJoinEpoch) };
+}
+
+/** Reloads the panel in place; ms from its navigation start to its first frame with the right count. */
+async function firstPaint(page: Page): Promise<{ rosterMs: number; fcpMs: number | null }> {
+  const state = await page.evaluate(() => window.zoomEmulator?.state());
+  if (!state) throw new Error('no emulator');
+  const heading = `In meeting (${state.participants.filter((p) => p.location === 'meeting').length})`;
+  const askedAt = Date.now();
+  await page.evaluate(() => window.zoomEmulator?.reloadPanel());
+  const shown = await firstFrameShowing(page, heading, askedAt);
+  const frame = await panelFrame(page);
+  const fcp = await frame.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  return { rosterMs: shown.now, fcpMs: fcp };
+}
+
+/** Everyone but the app user leaves; resolves when the panel shows the empty meeting again. */
+async function clearMeeting(page: Page): Promise<void> {
+  const since = Date.now();
+  await page.evaluate(() => {
+    const emu = window.zoomEmulator;
+    const state = emu?.state();
+    for (const p of state?.participants ?? []) if (p.participantUUID !== state?.me.participantUUID) emu?.leave(p.participantUUID);
+  });
+  await firstFrameShowing(page, 'In meeting (1)', since - 1_000);
+}
+
+/**
+ * Opens the emulator. Cross-site (emulator on localhost, panel on 127.0.0.1), the panel runs in its
+ * own renderer process, as an app does beside the Zoom client, and cannot slow the sender down.
+ * Same-site, the emulator can reload the panel in place (Playwright loses track of an
+ * out-of-process frame that navigates through about:blank).
+ */
+async function openEmulator(page: Page, served: Served, query: string, crossSite: boolean): Promise<void> {
+  const emulatorBase = crossSite ? served.url.replace('127.0.0.1', 'localhost') : served.url;
+  await page.goto(`${emulatorBase}/emulator.html?${query}&panel=${encodeURIComponent(`${served.url}/index.html`)}`);
+  await page.waitForFunction(() => window.zoomEmulator !== undefined);
+  await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
+}
+
+async function main(): Promise<void> {
+  const step = (what: string): void => void process.stderr.write(`bench:ui: ${what}\n`);
+  const dev = process.argv.includes('--dev');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('bench:ui needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)');
+  const served = dev ? await serveDev() : await serveProduction();
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const mode = dev ? 'dev' : 'production';
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // tsx (esbuild keepNames) wraps named functions in __name(); the page must know it too.
+    await page.addInitScript({ content: HEADING_RECORDER });
+    step(`serving ${mode} at ${served.url}`);
+    await openEmulator(page, served, 'scenario=empty', true);
+    step('emulator open; warming up');
+    // Warm-up: the first burst pays for compiling the bundle's hot paths.
+    await burst(page, 50, false);
+    await clearMeeting(page);
+
+    step('measuring bursts');
+    for (const waiting of [false, true]) {
+      const runs: number[] = [];
+      const sends: number[] = [];
+      await page.evaluate((on) => window.zoomEmulator?.setWaitingRoom(on), waiting);
+      for (let i = 0; i < RUNS; i++) {
+        await page.waitForTimeout(300);
+        const result = await burst(page, 500, waiting);
+        runs.push(result.paintMs);
+        sends.push(result.sendMs);
+        await clearMeeting(page);
+      }
+      report(waiting ? 'burst500_waiting_room_count_after_last_join' : 'burst500_meeting_count_after_last_join', runs, { mode, joins: 500, sentWithinMs: Math.round(Math.max(...sends)) });
+    }
+
+    step('measuring first paint');
+    for (const [name, query] of [
+      ['first_roster_paint_default', 'scenario=default'],
+      ['first_roster_paint_1000_plus_300_waiting', 'scenario=large'],
+    ] as const) {
+      await openEmulator(page, served, query, false);
+      await firstPaint(page);
+      const runs: number[] = [];
+      const fcps: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await page.waitForTimeout(300);
+        const timing = await firstPaint(page);
+        runs.push(timing.rosterMs);
+        if (timing.fcpMs !== null) fcps.push(timing.fcpMs);
+      }
+      report(name, runs, { mode, firstContentfulPaintMs: fcps.length ? Math.round(median(fcps)) : null });
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
