@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
+import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
 
@@ -9,13 +10,13 @@ import type { RowAddon } from '../features/roster/participant-row';
  */
 
 /** Pieces at the end of every roster row, in order (match badges, row actions). */
-export const rosterRowAddons: readonly RowAddon[] = [];
+export const rosterRowAddons: readonly RowAddon[] = [RowMatch];
 
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
 export const headerAddons: readonly ComponentType[] = [];
 
 /** Controls between the header and the views while the panel is live (Import roll, bulk actions). */
-export const toolbarAddons: readonly ComponentType[] = [];
+export const toolbarAddons: readonly ComponentType[] = [RollToolbar];
 
 export interface PanelView {
   id: string;
@@ -30,4 +31,5 @@ function RosterView() {
 /** The panel's views; with more than one, a tab bar appears (roster, attendance, checklist, settings). */
 export const panelViews: readonly PanelView[] = [
   { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
+  { id: 'roll', label: (t) => t('views.roll'), Component: RollView },
 ];

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/ui/badge';
+import type { RosterParticipant } from '../../domain/meeting/types';
+import { selectMatchByUUID, selectRollEntryMap } from '../../store/roll-selectors';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { ConfidenceBadge } from './confidence-badge';
+import { FLAG_ORDER, FLAG_TONE, describeMatch, heldNames } from './describe-match';
+
+/**
+ * A roster row's match (a row add-on): the roll name it holds, the confidence, the flags, and
+ * the button for "This is…" / "Unlink". Nothing at all while there is no roll.
+ */
+export function RowMatch({ participant }: { participant: RosterParticipant }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const uuid = participant.participantUUID;
+  const match = useAppStore((state) => selectMatchByUUID(state).get(uuid));
+  const entries = useAppStore(selectRollEntryMap);
+  if (!match) return null;
+  const held = heldNames(match, entries);
+  const flags = FLAG_ORDER.filter((flag) => match.flags.includes(flag));
+  const who = participant.screenName || t('roster.unnamed');
+  return (
+    <span className="row-match" data-testid="row-match">
+      {held.length > 0 ? (
+        <bdi className="row-match__roll" title={held.join(', ')}>
+          <span className="visually-hidden">{t('roll.match.rollNamePrefix')} </span>
+          {held.join(', ')}
+        </bdi>
+      ) : null}
+      <ConfidenceBadge confidence={match.confidence} reasons={describeMatch(t, match, entries)} />
+      {flags.map((flag) => (
+        <Badge key={flag} tone={FLAG_TONE[flag]}>
+          {t(`roll.flag.${flag}`)}
+        </Badge>
+      ))}
+      <button
+        type="button"
+        className="row-match__button"
+        aria-label={t('roll.match.options', { name: who })}
+        title={t('roll.match.optionsHint')}
+        onClick={() => store.getState().openLinkPicker(uuid)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+    </span>
+  );
+}
