@@ -1,0 +1,359 @@
+import type { Actor, AttendanceEvent, SnapshotEntry } from '../domain/attendance';
+import type { ManualDecision } from '../domain/matching';
+import { openDoorkeeperStore } from '../persistence/open-store';
+import type { StorageErrorKind } from '../persistence/errors';
+import type { DoorkeeperStore } from '../persistence/types';
+import type { AppState, AppStore } from '../store/app-store';
+import type { HostActionKind } from '../store/actions-slice';
+import { selectMatchByUUID } from '../store/roll-selectors';
+import type { MeetingClient, MeetingEvent } from '../zoom/meeting-client';
+
+/** How often the panel records that it is still running in the meeting (the start of any gap). */
+export const HEARTBEAT_MS = 15_000;
+/** An action finished this recently still explains the event it caused (Zoom's reply may come first). */
+const ACTION_MEMORY_MS = 10_000;
+
+export interface OpenedStorage {
+  store: DoorkeeperStore;
+  /** Why it is memory only (null while IndexedDB works). */
+  problem: StorageErrorKind | null;
+  purged: number;
+}
+
+export interface PersistenceControllerOptions {
+  now?: () => number;
+  /** Opens the storage; by default IndexedDB with the memory fallback and retention. */
+  open?: (now: number, onFallback: (kind: StorageErrorKind) => void) => Promise<OpenedStorage>;
+  heartbeatMs?: number;
+  /** Where to hear that the panel is going away; null for nowhere (default: window). */
+  lifecycle?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+}
+
+export interface PersistenceController {
+  /** The opened storage, for other controllers (the lock keeps its state there); never rejects. */
+  storage: Promise<DoorkeeperStore | null>;
+  /** Resolves once everything logged so far is written (tests, and before a deliberate reload). */
+  flushed: () => Promise<void>;
+  dispose: () => void;
+}
+
+const defaultOpen: NonNullable<PersistenceControllerOptions['open']> = async (now, onFallback) => {
+  const { store, purged } = await openDoorkeeperStore({
+    now,
+    onFallback: (error) => onFallback(error.kind),
+  });
+  return { store, problem: store.status.error?.kind ?? null, purged };
+};
+
+/** The person an observed event is about. */
+function subjectOf(event: MeetingEvent): string | null {
+  if ('participant' in event) return event.participant.participantUUID;
+  if (event.type === 'waitingRoomLeft') return event.participantUUID;
+  return null;
+}
+
+/** Whether this panel or its lock has an action of this kind on this person under way or just done. */
+function actorFor(
+  state: AppState,
+  uuid: string,
+  kind: Extract<HostActionKind, 'admit' | 'putInWaitingRoom' | 'rename'>,
+  now: number,
+): Actor | undefined {
+  for (let i = state.actionBatches.length - 1; i >= 0; i--) {
+    const batch = state.actionBatches[i]!;
+    if (batch.kind !== kind) continue;
+    if (batch.finishedAt !== null && now - batch.finishedAt > ACTION_MEMORY_MS) continue;
+    const item = batch.items.find((candidate) => candidate.target === uuid);
+    if (item && (item.status === 'running' || item.status === 'done')) return 'panel';
+  }
+  if (kind !== 'rename' && state.lock.pending[uuid]?.action === kind) return 'lock';
+  return undefined;
+}
+
+function snapshotOf(state: AppState): SnapshotEntry[] {
+  const matches = selectMatchByUUID(state);
+  return [...state.roster.participants.values()].map((person) => {
+    const match = matches.get(person.participantUUID);
+    return {
+      participantUUID: person.participantUUID,
+      screenName: person.screenName,
+      location: person.location,
+      rollId: match && match.confidence !== 'none' ? match.rollId : null,
+    };
+  });
+}
+
+/**
+ * Keeps Doorkeeper's data across panel loads, outside React, for the page's life: opens storage
+ * (memory when it fails, which the banner shows), logs attendance from the meeting's events as they
+ * arrive, writes the log as it grows, restores a meeting's log, roll and links on reload and
+ * reconstructs what happened while the panel was closed, saves rolls and links, and records a
+ * heartbeat so the next gap is known. Returns the storage promise and a disposer.
+ */
+export function startPersistence(
+  client: MeetingClient,
+  store: AppStore,
+  options: PersistenceControllerOptions = {},
+): PersistenceController {
+  const now = options.now ?? Date.now;
+  const lifecycle =
+    options.lifecycle === undefined
+      ? typeof window === 'undefined'
+        ? null
+        : window
+      : options.lifecycle;
+  const openedAt = now();
+  const state = () => store.getState();
+  let disposed = false;
+  const persisted = new WeakSet<AttendanceEvent>();
+  const savedDecisions = new WeakSet<ManualDecision>();
+  const writes = new Set<Promise<unknown>>();
+  let restoring: string | null = null;
+  let records = new Map<string, ReturnType<DoorkeeperStore['getMeeting']>>();
+
+  const track = <T>(promise: Promise<T>): Promise<T | undefined> => {
+    // Storage never rejects past its memory fallback; anything else is not worth stopping the panel for.
+    const settled = promise.catch(() => undefined);
+    writes.add(settled);
+    void settled.finally(() => writes.delete(settled));
+    return settled;
+  };
+
+  const storage: Promise<DoorkeeperStore | null> = (options.open ?? defaultOpen)(
+    openedAt,
+    (problem) => {
+      if (!disposed) state().updatePersistence({ mode: 'memory', problem });
+    },
+  ).then(
+    async ({ store: opened, problem, purged }) => {
+      if (disposed) return opened;
+      state().attachStorage(opened);
+      state().updatePersistence({ mode: opened.mode, problem, purged });
+      const settings = await opened.getSettings().catch(() => null);
+      if (settings && !disposed) state().updatePersistence({ settings });
+      await state()
+        .refreshRollLibrary()
+        .catch(() => {});
+      onChange(state(), state());
+      return opened;
+    },
+    () => {
+      state().updatePersistence({ mode: 'memory', problem: 'unknown' });
+      return null;
+    },
+  );
+
+  // ---- the log -------------------------------------------------------------------------------
+
+  function onMeetingEvent(event: MeetingEvent): void {
+    if (disposed) return;
+    const uuid = subjectOf(event);
+    if (uuid === null) return;
+    const current = state();
+    const at = now();
+    const match = selectMatchByUUID(current).get(uuid);
+    // The match is read before the roster drops a leaver, so a departure keeps its roll entry.
+    const rollId = match && match.confidence !== 'none' ? match.rollId : null;
+    let by: Actor | undefined;
+    if (event.type === 'waitingRoomJoined' && event.cause === 'putFromMainMeeting')
+      by = actorFor(current, uuid, 'putInWaitingRoom', at);
+    if (event.type === 'participantJoined') by = actorFor(current, uuid, 'rename', at);
+    current.logMeetingEvents([{ event, rollId, by }]);
+    if (event.type === 'waitingRoomLeft') {
+      const admittedBy = actorFor(current, uuid, 'admit', at);
+      if (admittedBy)
+        current.logAttendanceEvents([
+          {
+            kind: 'admit',
+            at: event.at,
+            participantUUID: uuid,
+            screenName: event.screenName,
+            rollId,
+            by: admittedBy,
+            reconstructed: false,
+          },
+        ]);
+    }
+  }
+
+  function persistLog(current: AppState): void {
+    const { attendance } = current;
+    if (attendance.phase !== 'restored' || !attendance.meetingUUID || !current.storage) return;
+    const fresh = attendance.log.filter((event) => !persisted.has(event));
+    if (fresh.length === 0) return;
+    for (const event of fresh) persisted.add(event);
+    void track(current.storage.appendEvents(attendance.meetingUUID, fresh));
+  }
+
+  function readRecord(kept: DoorkeeperStore, uuid: string) {
+    let record = records.get(uuid);
+    if (!record) {
+      // Read as soon as the meeting is known, before anything touches it: lastSeenAt is the gap's start.
+      record = kept.getMeeting(uuid).catch(() => null);
+      records.set(uuid, record);
+    }
+    return record;
+  }
+
+  /** What the roster and the log said at one consistent moment, for the restore to compare with. */
+  interface Capture {
+    uuid: string;
+    topic: string;
+    snapshot: SnapshotEntry[];
+    seen: readonly AttendanceEvent[];
+    at: number;
+  }
+  let capture: Capture | null = null;
+
+  async function restore(kept: DoorkeeperStore, taken: Capture): Promise<void> {
+    const { uuid, topic } = taken;
+    restoring = uuid;
+    try {
+      const record = await readRecord(kept, uuid);
+      if (record?.rollId && !state().roll) await state().useSavedRoll(record.rollId);
+      const stored = await kept.loadEvents(uuid).catch(() => []);
+      const touched = await kept.touchMeeting(uuid, topic, now());
+      if (disposed || state().meetingInfo?.meetingUUID !== uuid) return;
+      // "Forget this meeting" while this was reading: nothing of it is logged any more.
+      if (state().attendance.phase === 'stopped') return;
+      for (const event of stored) persisted.add(event);
+      // A lastSeenAt from this page's own life (another controller touched it first) is no gap start.
+      const aliveAt = record && record.lastSeenAt < openedAt ? record.lastSeenAt : null;
+      const current = state();
+      current.restoreAttendance({
+        meetingUUID: uuid,
+        stored,
+        meetingStart: record?.startedAt ?? touched.startedAt,
+        aliveAt,
+        snapshot: taken.snapshot,
+        seen: taken.seen,
+        now: taken.at,
+      });
+      current.updatePersistence({ meetingRecord: record ?? touched });
+      const saved = current.persistence.savedRoll;
+      if (saved && current.roll === saved.roll)
+        void track(kept.markRollUsed(saved.id, topic, now(), uuid));
+      void track(current.refreshRollLibrary());
+    } finally {
+      restoring = null;
+      if (capture?.uuid === uuid) capture = null;
+    }
+  }
+
+  function watchMeeting(current: AppState): void {
+    const meeting = current.meetingInfo;
+    if (!meeting?.meetingUUID) return;
+    if (current.storage) void readRecord(current.storage, meeting.meetingUUID);
+    const { attendance } = current;
+    const due =
+      attendance.phase === 'collecting' ||
+      (attendance.phase === 'restored' && attendance.meetingUUID !== meeting.meetingUUID);
+    if (!due || current.connection.status !== 'ready') return;
+    // Taken now, when the roster has just been reconciled with every event logged so far.
+    if (capture?.uuid !== meeting.meetingUUID)
+      capture = {
+        uuid: meeting.meetingUUID,
+        topic: meeting.topic,
+        snapshot: snapshotOf(current),
+        seen: attendance.log,
+        at: now(),
+      };
+    if (current.storage && restoring === null) void track(restore(current.storage, capture));
+  }
+
+  // ---- rolls and links -----------------------------------------------------------------------
+
+  async function saveRoll(kept: DoorkeeperStore): Promise<void> {
+    const roll = state().roll;
+    if (!roll || state().persistence.savedRoll?.roll === roll) return;
+    const saved = await kept.saveRoll({ name: roll.name, entries: roll.entries }, now());
+    if (disposed || state().roll !== roll) return;
+    state().updatePersistence({ savedRoll: { roll, id: saved.id } });
+    const meeting = state().meetingInfo;
+    if (meeting) await kept.markRollUsed(saved.id, meeting.topic, now(), meeting.meetingUUID);
+    await saveDecisions(kept);
+    await state().refreshRollLibrary();
+  }
+
+  async function saveDecisions(kept: DoorkeeperStore): Promise<void> {
+    const current = state();
+    const saved = current.persistence.savedRoll;
+    if (!saved || saved.roll !== current.roll) return;
+    const fresh = current.rollDecisions.filter((decision) => !savedDecisions.has(decision));
+    for (const decision of fresh) savedDecisions.add(decision);
+    await Promise.all(fresh.map((decision) => kept.saveDecision(saved.id, decision, now())));
+  }
+
+  function onRollChanged(): void {
+    // After the action that changed it: a roll loaded from the library is mapped to its id by then.
+    queueMicrotask(() => {
+      const current = state();
+      const kept = current.storage;
+      if (disposed || !kept || !current.roll) return;
+      const saved = current.persistence.savedRoll;
+      if (saved?.roll === current.roll) {
+        for (const decision of current.rollDecisions) savedDecisions.add(decision);
+        return;
+      }
+      void track(saveRoll(kept));
+    });
+  }
+
+  // ---- lock and heartbeat ------------------------------------------------------------------------
+
+  function onLockChanged(next: AppState['lock'], prev: AppState['lock']): void {
+    if (next.locked && !prev.locked)
+      // At the lock's own time: a lock restored after a reload is the same event, and is dropped as one.
+      state().logAttendanceEvents([
+        { kind: 'lock', at: next.locked.since, reason: next.locked.reason, reconstructed: false },
+      ]);
+    else if (!next.locked && prev.locked)
+      state().logAttendanceEvents([{ kind: 'unlock', at: now(), reconstructed: false }]);
+  }
+
+  function heartbeat(): void {
+    const current = state();
+    const { attendance, storage: kept, meetingInfo } = current;
+    if (disposed || !kept || attendance.phase !== 'restored' || !attendance.meetingUUID) return;
+    void track(kept.touchMeeting(attendance.meetingUUID, meetingInfo?.topic ?? '', now()));
+  }
+
+  function onChange(current: AppState, prev: AppState): void {
+    if (disposed) return;
+    watchMeeting(current);
+    if (current.attendance.log !== prev.attendance.log || current.storage !== prev.storage)
+      persistLog(current);
+    if (
+      current.attendance.phase !== prev.attendance.phase &&
+      current.attendance.phase === 'stopped'
+    ) {
+      records = new Map();
+      capture = null;
+    }
+    if (current.roll !== prev.roll || current.storage !== prev.storage) onRollChanged();
+    else if (current.rollDecisions !== prev.rollDecisions && current.storage)
+      void track(saveDecisions(current.storage));
+    if (current.lock.locked !== prev.lock.locked) onLockChanged(current.lock, prev.lock);
+  }
+
+  const onHide = () => heartbeat();
+  const unsubscribeClient = client.subscribe(onMeetingEvent);
+  const unsubscribeStore = store.subscribe(onChange);
+  const timer = setInterval(heartbeat, options.heartbeatMs ?? HEARTBEAT_MS);
+  lifecycle?.addEventListener('pagehide', onHide);
+
+  return {
+    storage,
+    flushed: async () => {
+      await storage;
+      while (writes.size > 0) await Promise.all([...writes]);
+    },
+    dispose: () => {
+      disposed = true;
+      unsubscribeClient();
+      unsubscribeStore();
+      clearInterval(timer);
+      lifecycle?.removeEventListener('pagehide', onHide);
+    },
+  };
+}
