@@ -105,6 +105,18 @@ describe('bouncing from the main room while locked', () => {
     ]);
   });
 
+  it('still shows someone as put back when Zoom reports them gone for a moment in between', () => {
+    const first = tick(base, T0 + 1000, facts([HOST, person('a'), person('x')]));
+    const gone = tick(first.state, T0 + 1100, facts([HOST, person('a')]));
+    expect(gone.effects).toEqual([]);
+    const arrived = tick(
+      gone.state,
+      T0 + 1200,
+      facts([HOST, person('a'), person('x', 'waitingRoom')]),
+    );
+    expect(arrived.held).toMatchObject([{ participantUUID: 'x', bounced: true }]);
+  });
+
   it('sends the put again when no outcome arrives within the pending timeout', () => {
     const joined = facts([HOST, person('a'), person('x')]);
     const first = tick(base, T0 + 1000, joined);
@@ -201,6 +213,20 @@ describe('the waiting room while locked', () => {
       name: 'roll-only: an ambiguous name is held',
       mode: 'rollOnly',
       match: sure('w', 'R1', ['ambiguous']),
+      admitted: false,
+      category: 'check',
+    },
+    {
+      name: 'roll-only: a second claimant with no entry of its own is held to check',
+      mode: 'rollOnly',
+      match: {
+        participantUUID: 'w',
+        rollId: null,
+        confidence: 'none',
+        reasons: [],
+        flags: ['duplicate'],
+        candidates: ['R1'],
+      },
       admitted: false,
       category: 'check',
     },

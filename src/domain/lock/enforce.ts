@@ -32,6 +32,8 @@ const ALREADY_DONE: Record<EnforcementAction, readonly string[]> = {
   admit: ['not-in-waiting-room'],
   enableWaitingRoom: ['already-in-that-state'],
 };
+/** Flags that put a name without a roll entry in "check" rather than "not on the roll". */
+const NEEDS_A_LOOK: readonly MatchFlag[] = ['duplicate', 'ambiguous'];
 const MAX_TIMEOUT_ATTEMPTS = 2;
 export const WAITING_ROOM_KEY = '#waitingRoom';
 
@@ -123,15 +125,15 @@ export function decideWith(
   const present = new Set(facts.people.map((person) => person.participantUUID));
   const allowed = new Set(state.allowed);
   const allowedRollIds = new Set(state.allowedRollIds);
-  const bounced = new Set(state.bounced.filter((uuid) => present.has(uuid)));
   const lastLocation: LockState['lastLocation'] = {};
   const heldSince: LockState['heldSince'] = {};
   const pending: LockState['pending'] = {};
   const failures: LockState['failures'] = {};
-  for (const [key, entry] of Object.entries(state.pending)) {
-    const live = key === WAITING_ROOM_KEY || present.has(key);
-    if (live && now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
-  }
+  // Kept while absent too: Zoom may report a put-back's "left the meeting" a moment before its
+  // "joined the waiting room", and the call must not be sent again in between.
+  for (const [key, entry] of Object.entries(state.pending))
+    if (now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
+  const bounced = new Set(state.bounced.filter((uuid) => present.has(uuid) || uuid in pending));
   for (const [key, failure] of Object.entries(state.failures))
     if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
 
@@ -230,7 +232,9 @@ export function decideWith(
     if (sameUUIDRejoin || rollRejoin) category = 'rejoin';
     else if (match?.flags.includes('impostor')) category = 'impostor';
     else if (autoAdmissible(match) && !alreadyIn) category = 'onRoll';
-    else if (rollIds.length > 0) category = 'check';
+    // A second claimant or an ambiguous name has no roll entry of its own, yet needs a look.
+    else if (rollIds.length > 0 || match?.flags.some((flag) => NEEDS_A_LOOK.includes(flag)))
+      category = 'check';
     else category = 'notOnRoll';
     const since = state.heldSince[uuid] ?? now;
     heldSince[uuid] = since;
