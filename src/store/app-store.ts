@@ -8,13 +8,22 @@ import { createPreferencesSlice } from './preferences-slice';
 import type { PreferencesSlice } from './preferences-slice';
 import { createRollSlice } from './roll-slice';
 import type { RollSlice } from './roll-slice';
+import { createActionsSlice } from './actions-slice';
+import type { ActionsSlice } from './actions-slice';
+import { createLockSlice } from './lock-slice';
+import type { LockSlice } from './lock-slice';
 
 /**
  * The whole app state: one store made of slices (zustand's slices pattern). A feature adds a
  * slice by writing `src/store/<name>-slice.ts` exporting `create<Name>Slice: AppSlice<NameSlice>`,
  * then adding `NameSlice` to this intersection and spreading the creator in `createAppStore`.
  */
-export type AppState = ConnectionSlice & MeetingSlice & PreferencesSlice & RollSlice;
+export type AppState = ConnectionSlice &
+  MeetingSlice &
+  PreferencesSlice &
+  RollSlice &
+  ActionsSlice &
+  LockSlice;
 
 /** The type of every slice creator: it sees (and may call) the whole state. */
 export type AppSlice<Slice> = StateCreator<AppState, [], [], Slice>;
@@ -28,5 +37,7 @@ export function createAppStore(): AppStore {
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
     ...createRollSlice(...args),
+    ...createActionsSlice(...args),
+    ...createLockSlice(...args),
   }));
 }

@@ -1,0 +1,64 @@
+import type { ActionBatch, ActionItem, ActionProblemKind, HostActionKind } from './actions-slice';
+import type { AppState } from './app-store';
+
+/** The batch the host last started, or null. */
+export const selectLatestBatch = (state: AppState): ActionBatch | null =>
+  state.actionBatches.at(-1) ?? null;
+
+/** True while any action is queued or in flight: bulk buttons wait. */
+export const selectActionsBusy = (state: AppState): boolean =>
+  state.actionBatches.some((batch) => batch.finishedAt === null);
+
+/** The newest action about one person (or the waiting-room switch), or null. */
+export const selectActionFor =
+  (target: string) =>
+  (state: AppState): ActionItem | null => {
+    for (let b = state.actionBatches.length - 1; b >= 0; b--) {
+      const items = state.actionBatches[b]!.items;
+      for (let i = items.length - 1; i >= 0; i--) if (items[i]!.target === target) return items[i]!;
+    }
+    return null;
+  };
+
+export interface BatchReason {
+  kind: ActionProblemKind;
+  count: number;
+}
+
+export interface BatchSummary {
+  kind: HostActionKind;
+  total: number;
+  done: number;
+  failed: number;
+  /** Refused by the store before any call (hosts, empty names, the lock). */
+  refused: number;
+  /** Queued or in flight. */
+  pending: number;
+  /** Failures and refusals by reason, commonest first. */
+  reasons: BatchReason[];
+}
+
+/** Counts for "Admitted 12 · 1 failed: already admitted". */
+export function summarizeBatch(batch: ActionBatch): BatchSummary {
+  const summary: BatchSummary = {
+    kind: batch.kind,
+    total: batch.items.length,
+    done: 0,
+    failed: 0,
+    refused: 0,
+    pending: 0,
+    reasons: [],
+  };
+  const reasons = new Map<ActionProblemKind, number>();
+  for (const item of batch.items) {
+    if (item.status === 'done') summary.done += 1;
+    else if (item.status === 'failed') summary.failed += 1;
+    else if (item.status === 'refused') summary.refused += 1;
+    else summary.pending += 1;
+    if (item.problem) reasons.set(item.problem.kind, (reasons.get(item.problem.kind) ?? 0) + 1);
+  }
+  summary.reasons = [...reasons]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count);
+  return summary;
+}

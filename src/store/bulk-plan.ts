@@ -1,0 +1,118 @@
+import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
+import type { RosterParticipant } from '../domain/meeting/types';
+import { privacyName } from '../domain/privacy';
+import type { AppState } from './app-store';
+import type { LoadedRoll } from './roll-slice';
+import { selectMatchByUUID } from './roll-selectors';
+import { waitingGroupOf } from './waiting-groups';
+
+export interface PlannedRename {
+  participantUUID: string;
+  from: string;
+  to: string;
+}
+
+/** Who each bulk button would act on right now. */
+export interface BulkPlan {
+  /** Waiting, a `sure` roll match with nothing to check: "Admit everyone on the roll". */
+  admitSure: readonly RosterParticipant[];
+  /** Waiting, a roll match that needs a look (likely, ambiguous): listed, unticked, for a confirmation. */
+  admitLikely: readonly RosterParticipant[];
+  /** In the meeting, not staff and not me, on no roll entry (or imitating one). */
+  unknownInMeeting: readonly RosterParticipant[];
+  /** In the meeting, not staff and not me, whose privacy name differs from their name. */
+  privacyRenames: readonly PlannedRename[];
+}
+
+const STAFF = new Set(['host', 'coHost', 'panelist']);
+const entryCache = new WeakMap<LoadedRoll, ReadonlyMap<string, RollEntry>>();
+
+function entriesById(roll: LoadedRoll | null): ReadonlyMap<string, RollEntry> {
+  if (!roll) return new Map();
+  let map = entryCache.get(roll);
+  if (!map) {
+    map = new Map(roll.entries.map((entry) => [entry.id, entry]));
+    entryCache.set(roll, map);
+  }
+  return map;
+}
+
+/** The roll's name for someone matched for sure, else null. */
+export function rollNameFor(state: AppState, participantUUID: string): string | null {
+  const match = selectMatchByUUID(state).get(participantUUID);
+  if (!match || match.confidence !== 'sure' || match.rollId === null) return null;
+  return entriesById(state.roll).get(match.rollId)?.name ?? null;
+}
+
+/** "Jane D.": from the roll name when the match is sure (the display name may be a device), else from the display name. */
+export function privacyNameFor(
+  participant: RosterParticipant,
+  match: ParticipantMatch | undefined,
+  entries: ReadonlyMap<string, RollEntry>,
+): string {
+  const rollName =
+    match?.confidence === 'sure' && match.rollId !== null
+      ? entries.get(match.rollId)?.name
+      : undefined;
+  return privacyName(rollName ?? participant.screenName);
+}
+
+function plan(state: AppState): BulkPlan {
+  const matches = selectMatchByUUID(state);
+  const entries = entriesById(state.roll);
+  const meUUID = state.me?.participantUUID;
+  const result = {
+    admitSure: [] as RosterParticipant[],
+    admitLikely: [] as RosterParticipant[],
+    unknownInMeeting: [] as RosterParticipant[],
+    privacyRenames: [] as PlannedRename[],
+  };
+  for (const person of state.roster.participants.values()) {
+    const match = matches.get(person.participantUUID);
+    if (person.location === 'waitingRoom') {
+      const group = waitingGroupOf(match);
+      if (group === 'onRoll') result.admitSure.push(person);
+      // A second claimant of a name already here is listed nowhere: that needs a real look.
+      else if (group === 'check' && !match?.flags.includes('duplicate'))
+        result.admitLikely.push(person);
+      continue;
+    }
+    if (person.participantUUID === meUUID || STAFF.has(person.role)) continue;
+    const group = waitingGroupOf(match);
+    if (state.roll && (group === 'notOnRoll' || group === 'impostor'))
+      result.unknownInMeeting.push(person);
+    const to = privacyNameFor(person, match, entries);
+    if (to !== '' && to !== person.screenName)
+      result.privacyRenames.push({
+        participantUUID: person.participantUUID,
+        from: person.screenName,
+        to,
+      });
+  }
+  const byWait = (a: RosterParticipant, b: RosterParticipant) => a.joinedAt - b.joinedAt;
+  result.admitSure.sort(byWait);
+  result.admitLikely.sort(byWait);
+  return result;
+}
+
+let memo: {
+  participants: AppState['roster']['participants'] | null;
+  matches: ReadonlyMap<string, ParticipantMatch> | null;
+  me: string | undefined;
+  value: BulkPlan | null;
+} = { participants: null, matches: null, me: undefined, value: null };
+
+/** The bulk plan, the same object until the people, the matches or I change. */
+export function selectBulkPlan(state: AppState): BulkPlan {
+  const matches = selectMatchByUUID(state);
+  const me = state.me?.participantUUID;
+  if (
+    memo.value &&
+    memo.participants === state.roster.participants &&
+    memo.matches === matches &&
+    memo.me === me
+  )
+    return memo.value;
+  memo = { participants: state.roster.participants, matches, me, value: plan(state) };
+  return memo.value!;
+}

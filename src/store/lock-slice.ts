@@ -1,0 +1,286 @@
+import {
+  allowParticipant,
+  cancelCountdown,
+  clearFailure,
+  correctMeetingStart,
+  createLockState,
+  disallowParticipant,
+  extendCountdown,
+  lockNow,
+  pauseCountdown,
+  restoreLockState,
+  resumeCountdown,
+  settleAction,
+  startCountdown,
+  tick,
+  unlock,
+  updateLockSettings,
+} from '../domain/lock';
+import type {
+  ActionOutcome,
+  CountdownStart,
+  EnforcementProblem,
+  HeldEntry,
+  LockEffect,
+  LockFacts,
+  LockResult,
+  LockSettings,
+  LockState,
+  ScheduleSpec,
+  UtcOffsetAt,
+} from '../domain/lock';
+import type { LoadedRoll } from './roll-slice';
+import { isMeetingError } from '../zoom/errors';
+import type { AppSlice, AppState } from './app-store';
+import { selectMatchByUUID } from './roll-selectors';
+
+/** Which meeting the lock state belongs to, and whether its saved state has been read yet. */
+export interface LockMeeting {
+  meetingUUID: string | null;
+  /** The first moment Doorkeeper saw this meeting, or the host's correction. */
+  startedAt: number | null;
+  /** The saved state was read (or there was none): until then the lock does not act. */
+  restored: boolean;
+}
+
+export interface LockSlice {
+  lock: LockState;
+  /** Who the lock holds in the waiting room, rejoins first (empty while unlocked). */
+  lockHeld: readonly HeldEntry[];
+  /** People in the meeting the lock could not put back. */
+  lockProblems: readonly EnforcementProblem[];
+  lockMeeting: LockMeeting;
+  /** Loads the saved state of a meeting (null: nothing saved). A lock set meanwhile is kept. */
+  restoreLock: (meetingUUID: string, startedAt: number, saved: unknown) => void;
+  /** One step of the policy: call it on a timer and after roster changes. Returns what it did. */
+  lockTick: (now?: number) => LockEffect[];
+  lockNow: () => void;
+  unlock: () => void;
+  updateLockSettings: (patch: Partial<LockSettings>) => void;
+  /** Sets the auto-lock; a moment already passed or an invalid one is refused (see the result). */
+  startAutoLock: (spec: ScheduleSpec, utcOffsetAt?: UtcOffsetAt) => CountdownStart;
+  /** "+5 min" by default. */
+  extendAutoLock: (byMs?: number) => void;
+  pauseAutoLock: () => void;
+  resumeAutoLock: () => void;
+  cancelAutoLock: () => void;
+  /** The host says the meeting started at another time: "N minutes after the start" moves with it. */
+  correctMeetingStart: (startedAt: number) => void;
+  /** The panel is about to admit them: the lock must not put them back. */
+  lockAllow: (participantUUID: string) => void;
+  /** The panel sent them out: they are no longer let in. */
+  lockDisallow: (participantUUID: string) => void;
+  /** Forgets a failed put-back or admit so the lock tries again. */
+  retryLockAction: (participantUUID: string) => void;
+}
+
+const NO_HELD: readonly HeldEntry[] = [];
+const NO_PROBLEMS: readonly EnforcementProblem[] = [];
+const rollIdCache = new WeakMap<LoadedRoll, readonly string[]>();
+
+function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
+  if (!roll) return [];
+  let ids = rollIdCache.get(roll);
+  if (!ids) {
+    ids = roll.entries.map((entry) => entry.id);
+    rollIdCache.set(roll, ids);
+  }
+  return ids;
+}
+
+/** What the policy observes now; null while my role is unknown or the roster is not live. */
+export function lockFacts(state: AppState): LockFacts | null {
+  const status = state.connection.status;
+  if (!state.me || (status !== 'ready' && status !== 'attendee')) return null;
+  return {
+    myRole: state.me.role,
+    participants: state.roster.participants.values(),
+    matches: selectMatchByUUID(state),
+    waitingRoomEnabled: state.waitingRoomEnabled,
+    rollIds: rollIdsOf(state.roll),
+  };
+}
+
+function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((entry, i) => {
+    const other = b[i]!;
+    return (
+      entry.participantUUID === other.participantUUID &&
+      entry.screenName === other.screenName &&
+      entry.category === other.category &&
+      entry.since === other.since &&
+      entry.rollId === other.rollId &&
+      entry.confidence === other.confidence &&
+      entry.flags === other.flags &&
+      entry.bounced === other.bounced &&
+      entry.failure === other.failure
+    );
+  });
+}
+
+function sameProblems(a: readonly EnforcementProblem[], b: readonly EnforcementProblem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) =>
+        p.participantUUID === b[i]!.participantUUID &&
+        p.screenName === b[i]!.screenName &&
+        p.failure === b[i]!.failure,
+    )
+  );
+}
+
+export const createLockSlice: AppSlice<LockSlice> = (set, get) => {
+  /** Stores a policy result (keeping unchanged lists as they were) and carries out its Zoom calls. */
+  function apply(result: LockResult): void {
+    const state = get();
+    const held = result.held.length === 0 ? NO_HELD : result.held;
+    const problems = result.problems.length === 0 ? NO_PROBLEMS : result.problems;
+    const patch: Partial<LockSlice> = {};
+    if (result.state !== state.lock) patch.lock = result.state;
+    if (!sameHeld(held, state.lockHeld)) patch.lockHeld = held;
+    if (!sameProblems(problems, state.lockProblems)) patch.lockProblems = problems;
+    if (Object.keys(patch).length > 0) set(patch);
+    for (const effect of result.effects) carryOut(effect);
+  }
+
+  function settle(outcome: ActionOutcome): void {
+    set({ lock: settleAction(get().lock, outcome, Date.now()) });
+  }
+
+  function failureOf(error: unknown): { errorKind: string; message: string } {
+    return {
+      errorKind: isMeetingError(error) ? error.kind : 'unknown',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+
+  function carryOut(effect: LockEffect): void {
+    const client = get().client;
+    if (!client) return;
+    const limiter = get().callLimiter;
+    switch (effect.kind) {
+      case 'putInWaitingRoom':
+      case 'admit': {
+        const { participantUUID } = effect;
+        const action = effect.kind;
+        const run =
+          action === 'admit'
+            ? () => client.admit(participantUUID)
+            : () => client.putInWaitingRoom(participantUUID);
+        limiter.run(run, 'urgent').then(
+          () => settle({ action, participantUUID, ok: true }),
+          (error: unknown) => settle({ action, participantUUID, ok: false, ...failureOf(error) }),
+        );
+        break;
+      }
+      case 'enableWaitingRoom':
+        limiter
+          .run(() => client.setWaitingRoomState(true), 'urgent')
+          .then(
+            () => {
+              get().setWaitingRoomEnabled(true);
+              settle({ action: 'enableWaitingRoom', ok: true });
+            },
+            (error: unknown) =>
+              settle({ action: 'enableWaitingRoom', ok: false, ...failureOf(error) }),
+          );
+        break;
+      default:
+        // warn, lock, unlock, paused, resumed: state the banner shows; the controller notifies.
+        break;
+    }
+  }
+
+  /** Runs the policy once after a change made by the host, so it applies at once. */
+  function enforceNow(): void {
+    get().lockTick(Date.now());
+  }
+
+  return {
+    lock: createLockState(),
+    lockHeld: NO_HELD,
+    lockProblems: NO_PROBLEMS,
+    lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
+
+    restoreLock: (meetingUUID, startedAt, saved) => {
+      const { lock: current, lockMeeting } = get();
+      const otherMeeting =
+        lockMeeting.meetingUUID !== null && lockMeeting.meetingUUID !== meetingUUID;
+      // A lock or countdown set in the moment before the saved state arrived wins over it.
+      const pristine = current.locked === null && current.countdown === null;
+      let lock = current;
+      if (otherMeeting) lock = saved == null ? createLockState() : restoreLockState(saved);
+      else if (pristine && saved != null) lock = restoreLockState(saved);
+      set({
+        lock,
+        lockHeld: NO_HELD,
+        lockProblems: NO_PROBLEMS,
+        lockMeeting: { meetingUUID, startedAt, restored: true },
+      });
+      enforceNow();
+    },
+
+    lockTick: (now = Date.now()) => {
+      const state = get();
+      if (!state.lockMeeting.restored) return [];
+      const facts = lockFacts(state);
+      if (!facts) return [];
+      const result = tick(state.lock, now, facts);
+      apply(result);
+      return result.effects;
+    },
+
+    lockNow: () => {
+      const state = get();
+      const facts = lockFacts(state);
+      if (!facts) return;
+      apply(lockNow(state.lock, Date.now(), facts));
+    },
+
+    unlock: () => apply(unlock(get().lock)),
+
+    updateLockSettings: (patch) => {
+      set({ lock: updateLockSettings(get().lock, patch) });
+      enforceNow();
+    },
+
+    startAutoLock: (spec, utcOffsetAt) => {
+      const state = get();
+      const now = Date.now();
+      const meetingStartedAt = state.lockMeeting.startedAt ?? now;
+      const result = startCountdown(state.lock, spec, now, { meetingStartedAt, utcOffsetAt });
+      if (result.ok) {
+        set({ lock: result.state });
+        enforceNow();
+      }
+      return result;
+    },
+
+    extendAutoLock: (byMs) => set({ lock: extendCountdown(get().lock, Date.now(), byMs) }),
+    pauseAutoLock: () => set({ lock: pauseCountdown(get().lock, Date.now()) }),
+    resumeAutoLock: () => {
+      set({ lock: resumeCountdown(get().lock, Date.now()) });
+      enforceNow();
+    },
+    cancelAutoLock: () => set({ lock: cancelCountdown(get().lock) }),
+
+    correctMeetingStart: (startedAt) => {
+      if (!Number.isFinite(startedAt)) return;
+      set((state) => ({
+        lock: correctMeetingStart(state.lock, startedAt),
+        lockMeeting: { ...state.lockMeeting, startedAt },
+      }));
+      enforceNow();
+    },
+
+    lockAllow: (participantUUID) => set({ lock: allowParticipant(get().lock, participantUUID) }),
+    lockDisallow: (participantUUID) =>
+      set({ lock: disallowParticipant(get().lock, participantUUID) }),
+    retryLockAction: (participantUUID) => {
+      set({ lock: clearFailure(get().lock, participantUUID) });
+      enforceNow();
+    },
+  };
+};

@@ -1,0 +1,99 @@
+import type { HeldCategory, HeldEntry } from '../domain/lock';
+import type { MatchFlag, ParticipantMatch } from '../domain/matching/types';
+import type { RosterParticipant } from '../domain/meeting/types';
+import type { AppState } from './app-store';
+import { selectMatchByUUID } from './roll-selectors';
+import { selectWaitingRows } from './selectors';
+
+/**
+ * The waiting room sorted for decisions. 'rejoin' exists only while locked: a roll member who was
+ * in the meeting and dropped out, listed first.
+ */
+export type WaitingGroupId = HeldCategory;
+
+export interface WaitingGroup {
+  id: WaitingGroupId;
+  rows: readonly RosterParticipant[];
+}
+
+/** Top to bottom: who was already in, who can go straight in, who needs a look, then the rest. */
+export const WAITING_GROUP_ORDER: readonly WaitingGroupId[] = [
+  'rejoin',
+  'onRoll',
+  'check',
+  'notOnRoll',
+  'impostor',
+];
+
+/** Flags that make a `sure` match need a look before anyone admits it. */
+const NEEDS_A_LOOK: readonly MatchFlag[] = ['duplicate', 'ambiguous', 'bot', 'device', 'dial-in'];
+
+/** Where a waiting person belongs by their match alone (the lock refines it while locked). */
+export function waitingGroupOf(match: ParticipantMatch | undefined): WaitingGroupId {
+  if (match?.flags.includes('impostor')) return 'impostor';
+  // A second claimant or an ambiguous name may have no entry of its own, yet needs a look.
+  if (match?.flags.some((flag) => flag === 'duplicate' || flag === 'ambiguous')) return 'check';
+  if (!match || match.rollId === null || match.confidence === 'none') return 'notOnRoll';
+  if (match.confidence === 'sure' && !match.flags.some((flag) => NEEDS_A_LOOK.includes(flag)))
+    return 'onRoll';
+  return 'check';
+}
+
+/**
+ * Groups waiting rows (already filtered and in waiting order), keeping that order inside each
+ * group and dropping empty groups. While locked the lock's own verdict wins (it knows rejoins).
+ */
+export function groupWaitingRows(
+  rows: readonly RosterParticipant[],
+  matches: ReadonlyMap<string, ParticipantMatch>,
+  held: readonly HeldEntry[],
+): WaitingGroup[] {
+  const heldBy = new Map(held.map((entry) => [entry.participantUUID, entry.category]));
+  const buckets = new Map<WaitingGroupId, RosterParticipant[]>();
+  for (const row of rows) {
+    const id = heldBy.get(row.participantUUID) ?? waitingGroupOf(matches.get(row.participantUUID));
+    let bucket = buckets.get(id);
+    if (!bucket) buckets.set(id, (bucket = []));
+    bucket.push(row);
+  }
+  return WAITING_GROUP_ORDER.flatMap((id) => {
+    const bucket = buckets.get(id);
+    return bucket ? [{ id, rows: bucket }] : [];
+  });
+}
+
+interface GroupMemo {
+  rows: readonly RosterParticipant[] | null;
+  matches: ReadonlyMap<string, ParticipantMatch> | null;
+  held: readonly HeldEntry[] | null;
+  value: readonly WaitingGroup[] | null;
+}
+
+const memos = new Map<string, GroupMemo>();
+
+/**
+ * The waiting room in groups for a search query, or null when there is nothing to group by (no
+ * roll and no lock): then it is one plain list. The same array until its inputs change.
+ */
+export const selectWaitingGroups =
+  (query: string) =>
+  (state: AppState): readonly WaitingGroup[] | null => {
+    if (!state.roll && !state.lock.locked) return null;
+    const rows = selectWaitingRows(query)(state);
+    const matches = selectMatchByUUID(state);
+    const held = state.lockHeld;
+    let memo = memos.get(query);
+    if (!memo) {
+      // Queries come and go as the host types: keep a few, like the roster selectors do.
+      if (memos.size > 32) memos.clear();
+      memo = { rows: null, matches: null, held: null, value: null };
+      memos.set(query, memo);
+    }
+    if (memo.value && memo.rows === rows && memo.matches === matches && memo.held === held)
+      return memo.value;
+    memo.rows = rows;
+    memo.matches = matches;
+    memo.held = held;
+    memo.value = groupWaitingRows(rows, matches, held);
+    return memo.value;
+  };
