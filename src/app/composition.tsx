@@ -1,5 +1,12 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
+import { ActionSummary } from '../features/actions/action-summary';
+import { BulkActions } from '../features/actions/bulk-actions';
+import { RowActions } from '../features/actions/row-actions';
+import { CountdownBanner } from '../features/lock/countdown-banner';
+import { HeldBadge } from '../features/lock/held-badge';
+import { LockBanner } from '../features/lock/lock-banner';
+import { LockToolbar } from '../features/lock/lock-toolbar';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
@@ -10,13 +17,18 @@ import type { RowAddon } from '../features/roster/participant-row';
  */
 
 /** Pieces at the end of every roster row, in order (match badges, row actions). */
-export const rosterRowAddons: readonly RowAddon[] = [RowMatch];
+export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowActions];
 
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
-export const headerAddons: readonly ComponentType[] = [];
+export const headerAddons: readonly ComponentType[] = [LockBanner, CountdownBanner];
 
 /** Controls between the header and the views while the panel is live (Import roll, bulk actions). */
-export const toolbarAddons: readonly ComponentType[] = [RollToolbar];
+export const toolbarAddons: readonly ComponentType[] = [
+  RollToolbar,
+  LockToolbar,
+  BulkActions,
+  ActionSummary,
+];
 
 export interface PanelView {
   id: string;

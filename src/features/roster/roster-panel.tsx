@@ -4,6 +4,7 @@ import type { RowAddon } from './participant-row';
 import { RosterSection } from './roster-section';
 import { SearchBox } from './search-box';
 import { useRoster } from './use-roster';
+import { WaitingRoomSection } from './waiting-room-section';
 
 export interface RosterPanelProps {
   /** Extra pieces at the end of every row, from later features. */
@@ -23,8 +24,8 @@ export function RosterPanel({ rowAddons }: RosterPanelProps) {
   return (
     <div className="roster">
       <SearchBox value={query} onChange={setQuery} />
-      <RosterSection
-        className="roster-section--waiting"
+      <WaitingRoomSection
+        query={query}
         title={t('roster.waitingRoom', { count: roster.waitingCount })}
         listLabel={t('roster.waitingList')}
         rows={roster.waitingRows}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/ui/badge';
+import type { HeldEntry } from '../../domain/lock';
+import type { RosterParticipant } from '../../domain/meeting/types';
+import type { AppState } from '../../store/app-store';
+import { useAppStore } from '../../store/store-context';
+import type { ActionProblemKind } from '../../store/actions-slice';
+import { useProblemText } from '../actions/problem-text';
+
+const indexes = new WeakMap<readonly HeldEntry[], ReadonlyMap<string, HeldEntry>>();
+
+function heldEntry(state: AppState, participantUUID: string): HeldEntry | null {
+  let index = indexes.get(state.lockHeld);
+  if (!index) {
+    index = new Map(state.lockHeld.map((entry) => [entry.participantUUID, entry]));
+    indexes.set(state.lockHeld, index);
+  }
+  return index.get(participantUUID) ?? null;
+}
+
+/** On a waiting row while locked: held (or put back by the lock), and why it needs care. */
+export function HeldBadge({ participant }: { participant: RosterParticipant }) {
+  const { t } = useTranslation();
+  const problems = useProblemText();
+  const entry = useAppStore((state) => heldEntry(state, participant.participantUUID));
+  if (!entry || participant.location !== 'waitingRoom') return null;
+  return (
+    <>
+      <Badge tone="warning">{entry.bounced ? t('lock.held.putBack') : t('lock.held.held')}</Badge>
+      {entry.category === 'rejoin' ? <Badge tone="accent">{t('lock.held.rejoin')}</Badge> : null}
+      {entry.category === 'impostor' ? (
+        <Badge tone="danger">{t('lock.held.impostor')}</Badge>
+      ) : null}
+      {entry.failure ? (
+        <span title={problems.sentence(entry.failure.errorKind as ActionProblemKind)}>
+          <Badge tone="danger">
+            {t('lock.held.failed', {
+              reason: problems.reason(entry.failure.errorKind as ActionProblemKind),
+            })}
+          </Badge>
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../../store/store-context';
+import { AutoLockDialog } from './auto-lock-dialog';
+import { RollOnlyToggle } from './roll-only-toggle';
+import { useLock } from './use-lock';
+
+/** "Lock now", the auto-lock settings and roll-only mode, while unlocked (the banner takes over once locked). */
+export function LockToolbar() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const lock = useLock();
+  const [open, setOpen] = useState(false);
+  if (lock.status !== 'unlocked') return null;
+  return (
+    <div className="lock-toolbar">
+      <button
+        type="button"
+        className="button button--small button--lock"
+        disabled={!lock.canAct}
+        onClick={() => store.getState().lockNow()}
+      >
+        {t('lock.lockNow')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {t('lock.autoLock')}
+      </button>
+      <RollOnlyToggle />
+      {open ? <AutoLockDialog onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { onTestFinished, describe, expect, it } from 'vitest';
+import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
+import { renderApp } from '../../../test/helpers/render-app';
+import { startLockController } from '../../app/lock-controller';
+import type { Participant } from '../../zoom/meeting-client';
+
+const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
+
+async function renderLocked(options: { waitingRoomEnabled?: boolean } = {}) {
+  const client = createFakeMeetingClient({ me, waitingRoomEnabled: options.waitingRoomEnabled });
+  const rendered = await renderApp(client);
+  onTestFinished(startLockController(rendered.store, { visibility: null, i18n: rendered.i18n }));
+  await screen.findByRole('heading', { name: /^In meeting/ });
+  await waitFor(() => expect(rendered.store.getState().lockMeeting.restored).toBe(true));
+  return rendered;
+}
+
+const banner = () => screen.queryByTestId('lock-banner');
+
+describe('the lock banner', () => {
+  it('appears on "Lock now", says honestly what holds the lock, and goes on Unlock', async () => {
+    const { client, user } = await renderLocked({ waitingRoomEnabled: false });
+    expect(banner()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    const shown = banner()!;
+    expect(shown).toHaveTextContent('Locked: nobody gets in without your click.');
+    expect(shown).toHaveTextContent('it holds only while a host or co-host has Doorkeeper open');
+    expect(shown).toHaveTextContent("Zoom's own Security → Lock Meeting");
+    // Locking turned the waiting room on.
+    await waitFor(() => expect(client.state.waitingRoomEnabled).toBe(true));
+    expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
+    expect(screen.getByRole('switch', { name: 'Waiting room' })).toBeDisabled();
+
+    act(() => void client.join('Zed Stranger', { uuid: 'z' }));
+    await waitFor(() => expect(banner()).toHaveTextContent('1 held · 1 put back'));
+    const row = document.querySelector('[data-uuid="z"]') as HTMLElement;
+    expect(row.closest('section')).toHaveAccessibleName('Waiting room (1)');
+    expect(within(row).getByText('Put back')).toBeInTheDocument();
+
+    await user.click(within(banner()!).getByRole('button', { name: 'Unlock' }));
+    expect(banner()).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lock now' })).toBeInTheDocument();
+  });
+
+  it('switches to roll-only from the banner', async () => {
+    const { store, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    await user.click(within(banner()!).getByRole('checkbox', { name: 'Roll only' }));
+    expect(banner()).toHaveTextContent('Locked, roll only');
+    expect(store.getState().lock.settings.mode).toBe('rollOnly');
+  });
+
+  it('says the lock is paused, and why, when my role drops; resumes when it returns', async () => {
+    const { client, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    act(() => client.setMyRole('attendee'));
+    await waitFor(() =>
+      expect(banner()).toHaveTextContent('Lock paused: you are no longer a host or co-host.'),
+    );
+    expect(banner()).toHaveTextContent('resumes by itself when your role returns');
+    act(() => client.setMyRole('coHost'));
+    await waitFor(() => expect(banner()).toHaveTextContent('Locked: nobody gets in'));
+  });
+});
+
+describe('the auto-lock countdown', () => {
+  const timer = () => screen.getByRole('timer', { name: 'Time until the auto-lock' });
+
+  async function setCountdown(
+    user: Awaited<ReturnType<typeof renderLocked>>['user'],
+    minutes: string,
+  ) {
+    await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Auto-lock' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Minutes from now' }));
+    const input = within(dialog).getByRole('spinbutton', { name: 'Minutes' });
+    await user.clear(input);
+    await user.type(input, minutes);
+    await user.click(within(dialog).getByRole('button', { name: 'Start the countdown' }));
+  }
+
+  it('shows mm:ss in the header, adds five minutes, pauses and cancels', async () => {
+    const { user } = await renderLocked();
+    await setCountdown(user, '5');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(timer().textContent).toMatch(/^0(5:00|4:59)$/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: '+5 min' }));
+    expect(timer().textContent).toMatch(/^(10:00|09:59)$/);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const paused = timer().textContent;
+    expect(screen.getByTestId('countdown')).toHaveTextContent('Auto-lock paused');
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(timer().textContent).toBe(paused);
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel the auto-lock' }));
+    expect(screen.queryByTestId('countdown')).toBeNull();
+  });
+
+  it('warns inside the last minute, and locks at zero', async () => {
+    const { store, user } = await renderLocked();
+    await setCountdown(user, '0.03');
+    expect(screen.getByRole('alert')).toHaveTextContent('Auto-lock soon');
+    await waitFor(() => expect(banner()).not.toBeNull(), { timeout: 4_000 });
+    expect(store.getState().lock.locked?.reason).toBe('countdown');
+    expect(screen.queryByTestId('countdown')).toBeNull();
+  });
+
+  it('refuses a time already passed and offers to lock now instead', async () => {
+    const { store, user } = await renderLocked();
+    act(() => store.getState().correctMeetingStart(Date.now() - 30 * 60_000));
+    await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Auto-lock' });
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Minutes after the meeting started' }),
+    );
+    await user.clear(within(dialog).getByRole('spinbutton', { name: 'Minutes' }));
+    await user.type(within(dialog).getByRole('spinbutton', { name: 'Minutes' }), '10');
+    await user.click(within(dialog).getByRole('button', { name: 'Start the countdown' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('That moment has already passed.');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock now instead' }));
+    expect(banner()).not.toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { useShallow } from 'zustand/react/shallow';
+import { lockStatus } from '../../domain/lock';
+import { useAppStore } from '../../store/store-context';
+
+/** What the lock banner and toolbar show. */
+export function useLock() {
+  return useAppStore(
+    useShallow((state) => ({
+      status: lockStatus(state.lock),
+      mode: state.lock.settings.mode,
+      pausedRole: state.lock.pausedForRole?.role ?? null,
+      held: state.lockHeld.length,
+      bounced: state.lockHeld.filter((entry) => entry.bounced).length,
+      problems: state.lockProblems,
+      live: state.connection.status === 'ready' || state.connection.status === 'attendee',
+      canAct: state.me?.role === 'host' || state.me?.role === 'coHost',
+    })),
+  );
+}
