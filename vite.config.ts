@@ -14,7 +14,9 @@ function printDemoUrl(): Plugin {
       server.printUrls = () => {
         printUrls();
         const base = server.resolvedUrls?.local[0];
-        if (base) server.config.logger.info(`\n  Doorkeeper demo: ${new URL('emulator.html', base).href}\n`);
+        if (!base) return;
+        const demo = new URL('emulator.html', base).href;
+        server.config.logger.info(`\n  Doorkeeper demo: ${demo}\n`);
       };
     },
   };

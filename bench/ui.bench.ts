@@ -24,7 +24,15 @@ import type {} from '../src/emulator/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONFIG = resolve(ROOT, 'vite.config.ts');
-const ARGS = ['--site-per-process', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--site-per-process',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_MS = 300;
 
@@ -35,8 +43,19 @@ interface Served {
 
 async function serveProduction(): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-bench-'));
-  await build({ root: ROOT, configFile: CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await build({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await preview({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no address');
   return {
@@ -49,7 +68,12 @@ async function serveProduction(): Promise<Served> {
 }
 
 async function serveDev(): Promise<Served> {
-  const server = await createServer({ root: ROOT, configFile: CONFIG, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
+  const server = await createServer({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no address');
@@ -59,12 +83,24 @@ async function serveDev(): Promise<Served> {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function report(metric: string, runs: number[], extra: Record<string, unknown>): void {
   const value = Math.round(median(runs));
-  console.log(JSON.stringify({ metric, value, unit: 'ms', target: TARGET_MS, pass: value <= TARGET_MS, runs: runs.map(Math.round), ...extra }));
+  console.log(
+    JSON.stringify({
+      metric,
+      value,
+      unit: 'ms',
+      target: TARGET_MS,
+      pass: value <= TARGET_MS,
+      runs: runs.map(Math.round),
+      ...extra,
+    }),
+  );
 }
 
 /**
@@ -108,7 +144,11 @@ async function panelFrame(page: Page): Promise<Frame> {
 }
 
 /** Waits (up to 20 s) for the first recorded frame after `since` (epoch ms) showing `heading`. */
-async function firstFrameShowing(page: Page, heading: string, since: number): Promise<HeadingEntry> {
+async function firstFrameShowing(
+  page: Page,
+  heading: string,
+  since: number,
+): Promise<HeadingEntry> {
   const deadline = Date.now() + 20_000;
   let seen: HeadingEntry[] = [];
   while (Date.now() < deadline) {
@@ -122,14 +162,22 @@ async function firstFrameShowing(page: Page, heading: string, since: number): Pr
     if (hit) return hit;
     await page.waitForTimeout(50);
   }
-  throw new Error(`the panel never showed "${heading}"; last headings: ${JSON.stringify(seen.at(-1)?.texts)}`);
+  throw new Error(
+    `the panel never showed "${heading}"; last headings: ${JSON.stringify(seen.at(-1)?.texts)}`,
+  );
 }
 
 /** Sends `count` joins spread over ~1 s; how long after the last one the panel shows the count. */
-async function burst(page: Page, count: number, toWaitingRoom: boolean): Promise<{ sendMs: number; paintMs: number }> {
+async function burst(
+  page: Page,
+  count: number,
+  toWaitingRoom: boolean,
+): Promise<{ sendMs: number; paintMs: number }> {
   const state = await page.evaluate(() => window.zoomEmulator?.state());
   if (!state) throw new Error('no emulator');
-  const already = state.participants.filter((p) => p.location === (toWaitingRoom ? 'waitingRoom' : 'meeting')).length;
+  const already = state.participants.filter(
+    (p) => p.location === (toWaitingRoom ? 'waitingRoom' : 'meeting'),
+  ).length;
   const heading = `${toWaitingRoom ? 'Waiting room' : 'In meeting'} (${already + count})`;
   const sent = await page.evaluate(
     async ([n, waiting]) => {
@@ -153,7 +201,10 @@ async function burst(page: Page, count: number, toWaitingRoom: boolean): Promise
         };
         tick();
       });
-      return { sendMs: performance.now() - start, lastJoinEpoch: performance.timeOrigin + performance.now() };
+      return {
+        sendMs: performance.now() - start,
+        lastJoinEpoch: performance.timeOrigin + performance.now(),
+      };
     },
     [count, toWaitingRoom] as const,
   );
@@ -170,7 +221,9 @@ async function firstPaint(page: Page): Promise<{ rosterMs: number; fcpMs: number
   await page.evaluate(() => window.zoomEmulator?.reloadPanel());
   const shown = await firstFrameShowing(page, heading, askedAt);
   const frame = await panelFrame(page);
-  const fcp = await frame.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const fcp = await frame.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
   return { rosterMs: shown.now, fcpMs: fcp };
 }
 
@@ -180,7 +233,8 @@ async function clearMeeting(page: Page): Promise<void> {
   await page.evaluate(() => {
     const emu = window.zoomEmulator;
     const state = emu?.state();
-    for (const p of state?.participants ?? []) if (p.participantUUID !== state?.me.participantUUID) emu?.leave(p.participantUUID);
+    for (const p of state?.participants ?? [])
+      if (p.participantUUID !== state?.me.participantUUID) emu?.leave(p.participantUUID);
   });
   await firstFrameShowing(page, 'In meeting (1)', since - 1_000);
 }
@@ -191,9 +245,16 @@ async function clearMeeting(page: Page): Promise<void> {
  * Same-site, the emulator can reload the panel in place (Playwright loses track of an
  * out-of-process frame that navigates through about:blank).
  */
-async function openEmulator(page: Page, served: Served, query: string, crossSite: boolean): Promise<void> {
+async function openEmulator(
+  page: Page,
+  served: Served,
+  query: string,
+  crossSite: boolean,
+): Promise<void> {
   const emulatorBase = crossSite ? served.url.replace('127.0.0.1', 'localhost') : served.url;
-  await page.goto(`${emulatorBase}/emulator.html?${query}&panel=${encodeURIComponent(`${served.url}/index.html`)}`);
+  await page.goto(
+    `${emulatorBase}/emulator.html?${query}&panel=${encodeURIComponent(`${served.url}/index.html`)}`,
+  );
   await page.waitForFunction(() => window.zoomEmulator !== undefined);
   await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
 }
@@ -202,7 +263,10 @@ async function main(): Promise<void> {
   const step = (what: string): void => void process.stderr.write(`bench:ui: ${what}\n`);
   const dev = process.argv.includes('--dev');
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('bench:ui needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)');
+  if (!executablePath)
+    throw new Error(
+      'bench:ui needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)',
+    );
   const served = dev ? await serveDev() : await serveProduction();
   const browser = await chromium.launch({ executablePath, args: ARGS });
   const mode = dev ? 'dev' : 'production';
@@ -229,7 +293,13 @@ async function main(): Promise<void> {
         sends.push(result.sendMs);
         await clearMeeting(page);
       }
-      report(waiting ? 'burst500_waiting_room_count_after_last_join' : 'burst500_meeting_count_after_last_join', runs, { mode, joins: 500, sentWithinMs: Math.round(Math.max(...sends)) });
+      report(
+        waiting
+          ? 'burst500_waiting_room_count_after_last_join'
+          : 'burst500_meeting_count_after_last_join',
+        runs,
+        { mode, joins: 500, sentWithinMs: Math.round(Math.max(...sends)) },
+      );
     }
 
     step('measuring first paint');
@@ -247,7 +317,10 @@ async function main(): Promise<void> {
         runs.push(timing.rosterMs);
         if (timing.fcpMs !== null) fcps.push(timing.fcpMs);
       }
-      report(name, runs, { mode, firstContentfulPaintMs: fcps.length ? Math.round(median(fcps)) : null });
+      report(name, runs, {
+        mode,
+        firstContentfulPaintMs: fcps.length ? Math.round(median(fcps)) : null,
+      });
     }
   } finally {
     await browser.close();

@@ -18,7 +18,9 @@ export class ClientHost {
     const onMessage = (event: MessageEvent): void => this.onMessage(event);
     win.addEventListener('message', onMessage);
     this.disposers.push(() => win.removeEventListener('message', onMessage));
-    this.disposers.push(sim.onEvent((e) => this.post({ type: 'event', name: e.name, data: e.data })));
+    this.disposers.push(
+      sim.onEvent((e) => this.post({ type: 'event', name: e.name, data: e.data })),
+    );
   }
 
   /** The iframe that holds the panel: only its window is answered. */
@@ -32,7 +34,8 @@ export class ClientHost {
 
   /** Delay before each request is handled and answered. */
   setLatency(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`setLatency needs a non-negative number of ms, not ${String(ms)}`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new Error(`setLatency needs a non-negative number of ms, not ${String(ms)}`);
     this.latency = ms;
   }
 
@@ -70,7 +73,10 @@ export class ClientHost {
     if (reply) this.post({ type: 'apiResponse', data: reply });
   }
 
-  private post(message: { type: 'apiResponse'; data: unknown } | { type: 'event'; name: string; data: unknown }): void {
+  private post(
+    message:
+      { type: 'apiResponse'; data: unknown } | { type: 'event'; name: string; data: unknown },
+  ): void {
     const frame = this.frame;
     const target = frame?.contentWindow;
     if (!frame || !target) return;

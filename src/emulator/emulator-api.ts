@@ -2,7 +2,14 @@ import type { ClientHost } from './client-host';
 import type { MeetingSim } from './meeting-sim';
 import type { PanelControl } from './panel-control';
 import type { Scenario } from './scenarios';
-import type { EmulatorRole, EmulatorState, InjectedFailure, JoinOptions, Theme, ZoomEmulator } from './types';
+import type {
+  EmulatorRole,
+  EmulatorState,
+  InjectedFailure,
+  JoinOptions,
+  Theme,
+  ZoomEmulator,
+} from './types';
 import type { ViewStore } from './view-store';
 
 export interface EmulatorDeps {
@@ -42,7 +49,9 @@ class Timeline {
 
   private schedule(): void {
     for (const arrival of this.deps.scenario.timeline) {
-      this.timers.push(setTimeout(() => this.deps.sim.join(arrival.join), arrival.afterMs / this.deps.speed));
+      this.timers.push(
+        setTimeout(() => this.deps.sim.join(arrival.join), arrival.afterMs / this.deps.speed),
+      );
     }
   }
 }
@@ -92,11 +101,13 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
     },
     reloadPanel: () => panel.reload(),
     setTheme(theme: Theme) {
-      if (theme !== 'light' && theme !== 'dark') throw new Error(`setTheme: light or dark, not ${String(theme)}`);
+      if (theme !== 'light' && theme !== 'dark')
+        throw new Error(`setTheme: light or dark, not ${String(theme)}`);
       view.set({ theme });
     },
     setPanelWidth(px: number) {
-      if (!Number.isFinite(px) || px < 240) throw new Error(`setPanelWidth: at least 240 px, not ${String(px)}`);
+      if (!Number.isFinite(px) || px < 240)
+        throw new Error(`setPanelWidth: at least 240 px, not ${String(px)}`);
       view.set({ panelWidth: px });
     },
     whenConfigured(timeoutMs = 10_000) {

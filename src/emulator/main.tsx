@@ -35,7 +35,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('emulator.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <EmulatorContext.Provider value={{ sim, emulator, view, panel, scenario, seed, random: createRandom(seed * 7919 + 1) }}>
+    <EmulatorContext.Provider
+      value={{ sim, emulator, view, panel, scenario, seed, random: createRandom(seed * 7919 + 1) }}
+    >
       <EmulatorApp />
     </EmulatorContext.Provider>
   </StrictMode>,

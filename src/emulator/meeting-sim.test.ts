@@ -25,7 +25,10 @@ function call(sim: MeetingSim, apiName: string, data?: unknown): SdkReply | null
   return sim.process(jsCallId);
 }
 
-function make(overrides: Partial<MeetingSetup> = {}, capabilities: readonly string[] = SUPPORTED_CAPABILITIES) {
+function make(
+  overrides: Partial<MeetingSetup> = {},
+  capabilities: readonly string[] = SUPPORTED_CAPABILITIES,
+) {
   const sim = new MeetingSim(setup(overrides), { seed: 7, now: () => NOW });
   const events: SimEvent[] = [];
   sim.onEvent((e) => events.push(e));
@@ -33,22 +36,40 @@ function make(overrides: Partial<MeetingSetup> = {}, capabilities: readonly stri
   return { sim, events, configReply };
 }
 
-const errorCodeOf = (reply: SdkReply | null): string | undefined => (reply && 'errorCode' in reply ? reply.errorCode : undefined);
-const resultOf = (reply: SdkReply | null): unknown => (reply && 'result' in reply ? reply.result : undefined);
+const errorCodeOf = (reply: SdkReply | null): string | undefined =>
+  reply && 'errorCode' in reply ? reply.errorCode : undefined;
+const resultOf = (reply: SdkReply | null): unknown =>
+  reply && 'result' in reply ? reply.result : undefined;
 
 describe('MeetingSim: config and capabilities', () => {
   it('refuses every API before config, and answers config with a dotted clientVersion', () => {
     const sim = new MeetingSim(setup(), { seed: 1, now: () => NOW });
     expect(errorCodeOf(call(sim, 'getUserContext'))).toBe('80001');
-    const result = resultOf(call(sim, 'config', { js_api_lists: ['getUserContext'], version: '0.16' })) as Record<string, unknown>;
+    const result = resultOf(
+      call(sim, 'config', { js_api_lists: ['getUserContext'], version: '0.16' }),
+    ) as Record<string, unknown>;
     expect(result.clientVersion).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(result).toMatchObject({ runningContext: 'inMeeting', unsupportedApis: [], auth: { status: 'authorized', upgradable: true } });
-    expect(resultOf(call(sim, 'getUserContext'))).toMatchObject({ screenName: 'Dana Host', role: 'host', status: 'authorized' });
+    expect(result).toMatchObject({
+      runningContext: 'inMeeting',
+      unsupportedApis: [],
+      auth: { status: 'authorized', upgradable: true },
+    });
+    expect(resultOf(call(sim, 'getUserContext'))).toMatchObject({
+      screenName: 'Dana Host',
+      role: 'host',
+      status: 'authorized',
+    });
   });
 
   it('refuses an API the app did not list, and lists what it cannot support', () => {
-    const { sim, configReply } = make({}, ['getUserContext', 'getMeetingParticipants', 'takeMyPhoto']);
-    expect((resultOf(configReply) as { unsupportedApis: string[] }).unsupportedApis).toEqual(['takeMyPhoto']);
+    const { sim, configReply } = make({}, [
+      'getUserContext',
+      'getMeetingParticipants',
+      'takeMyPhoto',
+    ]);
+    expect((resultOf(configReply) as { unsupportedApis: string[] }).unsupportedApis).toEqual([
+      'takeMyPhoto',
+    ]);
     expect(errorCodeOf(call(sim, 'getWaitingRoomState'))).toBe('80004');
     expect(errorCodeOf(call(sim, 'takeMyPhoto'))).toBe('80004');
   });
@@ -98,15 +119,25 @@ describe('MeetingSim: role rules', () => {
   });
 
   it('a role change fires onMyUserContextChange; host powers need a fresh config', () => {
-    const { sim, events } = make({ me: { screenName: 'Att', role: 'attendee' }, waitingRoom: false });
+    const { sim, events } = make({
+      me: { screenName: 'Att', role: 'attendee' },
+      waitingRoom: false,
+    });
     sim.join({ screenName: 'Hidden' });
     expect(events.map((e) => e.name)).toEqual([]);
 
     sim.setMyRole('coHost');
-    expect(events).toEqual([{ name: 'onMyUserContextChange', data: { timestamp: Math.floor(NOW / 1000), role: 'coHost', screenName: 'Att' } }]);
+    expect(events).toEqual([
+      {
+        name: 'onMyUserContextChange',
+        data: { timestamp: Math.floor(NOW / 1000), role: 'coHost', screenName: 'Att' },
+      },
+    ]);
     expect(errorCodeOf(call(sim, 'getMeetingParticipants'))).toBe('80012');
     call(sim, 'config', { js_api_lists: SUPPORTED_CAPABILITIES, version: '0.16' });
-    expect((resultOf(call(sim, 'getMeetingParticipants')) as { participants: unknown[] }).participants).toHaveLength(2);
+    expect(
+      (resultOf(call(sim, 'getMeetingParticipants')) as { participants: unknown[] }).participants,
+    ).toHaveLength(2);
 
     sim.setMyRole('attendee');
     expect(errorCodeOf(call(sim, 'getMeetingParticipants'))).toBe('80012');
@@ -121,9 +152,17 @@ describe('MeetingSim: the waiting room', () => {
     const uuid = sim.join({ screenName: 'Maria Santos' });
     expect(sim.list().find((p) => p.participantUUID === uuid)?.location).toBe('waitingRoom');
     expect(events).toEqual([
-      { name: 'onWaitingRoomParticipantJoin', data: { timestamp: Math.floor(NOW / 1000), participant: { action: 'joinMeeting', screenName: 'Maria Santos', participantUUID: uuid } } },
+      {
+        name: 'onWaitingRoomParticipantJoin',
+        data: {
+          timestamp: Math.floor(NOW / 1000),
+          participant: { action: 'joinMeeting', screenName: 'Maria Santos', participantUUID: uuid },
+        },
+      },
     ]);
-    const waiting = resultOf(call(sim, 'getWaitingRoomParticipants')) as { participants: Array<{ participantUUID: string }> };
+    const waiting = resultOf(call(sim, 'getWaitingRoomParticipants')) as {
+      participants: Array<{ participantUUID: string }>;
+    };
     expect(waiting.participants.map((p) => p.participantUUID)).toEqual([uuid]);
   });
 
@@ -131,9 +170,18 @@ describe('MeetingSim: the waiting room', () => {
     const { sim, events } = make();
     const uuid = sim.join({ screenName: 'Maria' });
     events.length = 0;
-    expect(resultOf(call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: uuid }))).toBe('Success');
-    expect(events.map((e) => e.name)).toEqual(['onWaitingRoomParticipantLeave', 'onParticipantChange']);
-    expect(events[1]?.data).toMatchObject({ participants: [{ status: 'join', screenName: 'Maria', participantUUID: uuid, role: 'attendee' }] });
+    expect(resultOf(call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: uuid }))).toBe(
+      'Success',
+    );
+    expect(events.map((e) => e.name)).toEqual([
+      'onWaitingRoomParticipantLeave',
+      'onParticipantChange',
+    ]);
+    expect(events[1]?.data).toMatchObject({
+      participants: [
+        { status: 'join', screenName: 'Maria', participantUUID: uuid, role: 'attendee' },
+      ],
+    });
     expect(sim.list().find((p) => p.participantUUID === uuid)?.location).toBe('meeting');
   });
 
@@ -142,21 +190,75 @@ describe('MeetingSim: the waiting room', () => {
     const uuid = sim.join({ screenName: 'Bob', waitingRoom: false });
     events.length = 0;
     call(sim, 'putParticipantToWaitingRoom', { participantUUID: uuid });
-    expect(events.map((e) => e.name)).toEqual(['onParticipantChange', 'onWaitingRoomParticipantJoin']);
-    expect(events[0]?.data).toMatchObject({ participants: [{ status: 'leave', participantUUID: uuid }] });
-    expect(events[1]?.data).toMatchObject({ participant: { action: 'putFromMainMeeting', participantUUID: uuid } });
+    expect(events.map((e) => e.name)).toEqual([
+      'onParticipantChange',
+      'onWaitingRoomParticipantJoin',
+    ]);
+    expect(events[0]?.data).toMatchObject({
+      participants: [{ status: 'leave', participantUUID: uuid }],
+    });
+    expect(events[1]?.data).toMatchObject({
+      participant: { action: 'putFromMainMeeting', participantUUID: uuid },
+    });
   });
 
   const errorCases: Array<[string, (sim: MeetingSim) => SdkReply | null, string]> = [
-    ['admit someone already in the meeting', (sim) => call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: sim.join({ screenName: 'A', waitingRoom: false }) }), '10238'],
-    ['admit an unknown UUID', (sim) => call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: 'nobody' }), '10238'],
-    ['put someone already waiting', (sim) => call(sim, 'putParticipantToWaitingRoom', { participantUUID: sim.join({ screenName: 'A' }) }), '10237'],
-    ['put a co-host', (sim) => call(sim, 'putParticipantToWaitingRoom', { participantUUID: sim.join({ screenName: 'Co', role: 'coHost' }) }), '10239'],
-    ['put the host (me)', (sim) => call(sim, 'putParticipantToWaitingRoom', { participantUUID: sim.me.participantUUID }), '10239'],
-    ['put an unknown UUID', (sim) => call(sim, 'putParticipantToWaitingRoom', { participantUUID: 'nobody' }), '10075'],
-    ['turn on a waiting room that is on', (sim) => call(sim, 'setWaitingRoomState', { waitingRoom: true }), '10234'],
-    ['rename an unknown UUID', (sim) => call(sim, 'setParticipantScreenName', { participantUUID: 'nobody', screenName: 'x' }), '10075'],
-    ['remove myself', (sim) => call(sim, 'removeParticipant', { participantUUID: sim.me.participantUUID }), '10051'],
+    [
+      'admit someone already in the meeting',
+      (sim) =>
+        call(sim, 'admitParticipantFromWaitingRoom', {
+          participantUUID: sim.join({ screenName: 'A', waitingRoom: false }),
+        }),
+      '10238',
+    ],
+    [
+      'admit an unknown UUID',
+      (sim) => call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: 'nobody' }),
+      '10238',
+    ],
+    [
+      'put someone already waiting',
+      (sim) =>
+        call(sim, 'putParticipantToWaitingRoom', {
+          participantUUID: sim.join({ screenName: 'A' }),
+        }),
+      '10237',
+    ],
+    [
+      'put a co-host',
+      (sim) =>
+        call(sim, 'putParticipantToWaitingRoom', {
+          participantUUID: sim.join({ screenName: 'Co', role: 'coHost' }),
+        }),
+      '10239',
+    ],
+    [
+      'put the host (me)',
+      (sim) =>
+        call(sim, 'putParticipantToWaitingRoom', { participantUUID: sim.me.participantUUID }),
+      '10239',
+    ],
+    [
+      'put an unknown UUID',
+      (sim) => call(sim, 'putParticipantToWaitingRoom', { participantUUID: 'nobody' }),
+      '10075',
+    ],
+    [
+      'turn on a waiting room that is on',
+      (sim) => call(sim, 'setWaitingRoomState', { waitingRoom: true }),
+      '10234',
+    ],
+    [
+      'rename an unknown UUID',
+      (sim) =>
+        call(sim, 'setParticipantScreenName', { participantUUID: 'nobody', screenName: 'x' }),
+      '10075',
+    ],
+    [
+      'remove myself',
+      (sim) => call(sim, 'removeParticipant', { participantUUID: sim.me.participantUUID }),
+      '10051',
+    ],
     ['admit without a UUID', (sim) => call(sim, 'admitParticipantFromWaitingRoom', {}), '10000'],
   ];
 
@@ -165,7 +267,11 @@ describe('MeetingSim: the waiting room', () => {
     expect(errorCodeOf(act(sim))).toBe(code);
   });
 
-  it.each(['getWaitingRoomParticipants', 'admitParticipantFromWaitingRoom', 'putParticipantToWaitingRoom'])('%s fails with 10240 while the waiting room is off', (api) => {
+  it.each([
+    'getWaitingRoomParticipants',
+    'admitParticipantFromWaitingRoom',
+    'putParticipantToWaitingRoom',
+  ])('%s fails with 10240 while the waiting room is off', (api) => {
     const { sim } = make({ waitingRoom: false });
     const uuid = sim.join({ screenName: 'A' });
     expect(errorCodeOf(call(sim, api, { participantUUID: uuid }))).toBe('10240');
@@ -193,9 +299,17 @@ describe('MeetingSim: renames, removals and people', () => {
     const { sim, events } = make({ waitingRoom: false });
     const uuid = sim.join({ screenName: 'jane doe (iPhone)' });
     events.length = 0;
-    expect(resultOf(call(sim, 'setParticipantScreenName', { participantUUID: uuid, screenName: 'Jane D.' }))).toBe('Success');
-    expect(events[0]?.data).toMatchObject({ participants: [{ status: 'join', participantUUID: uuid, screenName: 'Jane D.' }] });
-    const list = resultOf(call(sim, 'getMeetingParticipants')) as { participants: Array<{ screenName: string }> };
+    expect(
+      resultOf(
+        call(sim, 'setParticipantScreenName', { participantUUID: uuid, screenName: 'Jane D.' }),
+      ),
+    ).toBe('Success');
+    expect(events[0]?.data).toMatchObject({
+      participants: [{ status: 'join', participantUUID: uuid, screenName: 'Jane D.' }],
+    });
+    const list = resultOf(call(sim, 'getMeetingParticipants')) as {
+      participants: Array<{ screenName: string }>;
+    };
     expect(list.participants.map((p) => p.screenName)).toContain('Jane D.');
   });
 
@@ -203,7 +317,9 @@ describe('MeetingSim: renames, removals and people', () => {
     const { sim, events } = make({ waitingRoom: false });
     const uuid = sim.join({ screenName: 'Joe Mama' });
     call(sim, 'removeParticipant', { participantUUID: uuid });
-    expect(events.at(-1)?.data).toMatchObject({ participants: [{ status: 'leave', participantUUID: uuid }] });
+    expect(events.at(-1)?.data).toMatchObject({
+      participants: [{ status: 'leave', participantUUID: uuid }],
+    });
     expect(sim.list().some((p) => p.participantUUID === uuid)).toBe(false);
   });
 
@@ -211,7 +327,9 @@ describe('MeetingSim: renames, removals and people', () => {
     const { sim, events } = make();
     sim.join({ screenName: 'Co', role: 'coHost' });
     expect(events[0]?.data).toMatchObject({ participants: [{ role: 'cohost' }] });
-    const list = resultOf(call(sim, 'getMeetingParticipants')) as { participants: Array<{ role: string }> };
+    const list = resultOf(call(sim, 'getMeetingParticipants')) as {
+      participants: Array<{ role: string }>;
+    };
     expect(list.participants.map((p) => p.role)).toEqual(['host', 'coHost']);
   });
 
@@ -226,7 +344,9 @@ describe('MeetingSim: renames, removals and people', () => {
     const a = make().sim;
     const b = make().sim;
     expect(a.join({ screenName: 'X' })).toBe(b.join({ screenName: 'X' }));
-    expect(a.me.participantUUID).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+    expect(a.me.participantUUID).toMatch(
+      /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/,
+    );
   });
 });
 
@@ -234,7 +354,10 @@ describe('MeetingSim: injected failures and the call log', () => {
   it('failNext fails one call with the given code, then the API works again', () => {
     const { sim } = make();
     sim.failNext('getWaitingRoomState', 10233);
-    expect(call(sim, 'getWaitingRoomState')).toMatchObject({ errorCode: '10233', errorMessage: 'Waiting room is locked' });
+    expect(call(sim, 'getWaitingRoomState')).toMatchObject({
+      errorCode: '10233',
+      errorMessage: 'Waiting room is locked',
+    });
     expect(resultOf(call(sim, 'getWaitingRoomState'))).toEqual({ waitingRoom: true });
   });
 
@@ -244,7 +367,10 @@ describe('MeetingSim: injected failures and the call log', () => {
     sim.failNext('admitParticipantFromWaitingRoom', 'timeout');
     expect(call(sim, 'admitParticipantFromWaitingRoom', { participantUUID: uuid })).toBeNull();
     expect(sim.list().find((p) => p.participantUUID === uuid)?.location).toBe('waitingRoom');
-    expect(sim.calls.at(-1)).toMatchObject({ apiName: 'admitParticipantFromWaitingRoom', outcome: 'no-reply' });
+    expect(sim.calls.at(-1)).toMatchObject({
+      apiName: 'admitParticipantFromWaitingRoom',
+      outcome: 'no-reply',
+    });
   });
 
   it('records every call with its data, time and outcome', () => {
@@ -261,8 +387,18 @@ describe('MeetingSim: injected failures and the call log', () => {
 
   it('records showNotification toasts', () => {
     const { sim } = make();
-    expect(resultOf(call(sim, 'showNotification', { type: 'warning', title: 'Auto-lock', message: 'Locking in 1 minute' }))).toBe('Success');
-    expect(sim.notifications).toEqual([{ type: 'warning', title: 'Auto-lock', message: 'Locking in 1 minute', at: NOW }]);
+    expect(
+      resultOf(
+        call(sim, 'showNotification', {
+          type: 'warning',
+          title: 'Auto-lock',
+          message: 'Locking in 1 minute',
+        }),
+      ),
+    ).toBe('Success');
+    expect(sim.notifications).toEqual([
+      { type: 'warning', title: 'Auto-lock', message: 'Locking in 1 minute', at: NOW },
+    ]);
   });
 
   it('reset restores the setup and clears logs and configuration', () => {

@@ -37,7 +37,9 @@ export interface SdkRequest {
 }
 
 /** The `data` of an `apiResponse` message. */
-export type SdkReply = { jsCallId: string; result: unknown } | { jsCallId: string; errorCode: string; errorMessage: string };
+export type SdkReply =
+  | { jsCallId: string; result: unknown }
+  | { jsCallId: string; errorCode: string; errorMessage: string };
 
 export interface SimEvent {
   name: string;
@@ -78,10 +80,20 @@ const HOST_APIS = new Set([
 ]);
 
 const OPEN_EVENTS = new Set(['onMyUserContextChange', 'onRunningContextChange']);
-const HOST_EVENTS = new Set(['onParticipantChange', 'onWaitingRoomParticipantJoin', 'onWaitingRoomParticipantLeave', 'onWaitingRoomStateChange']);
+const HOST_EVENTS = new Set([
+  'onParticipantChange',
+  'onWaitingRoomParticipantJoin',
+  'onWaitingRoomParticipantLeave',
+  'onWaitingRoomStateChange',
+]);
 
 /** Every API and event the emulated client supports. */
-export const SUPPORTED_CAPABILITIES: readonly string[] = [...OPEN_APIS, ...HOST_APIS, ...OPEN_EVENTS, ...HOST_EVENTS];
+export const SUPPORTED_CAPABILITIES: readonly string[] = [
+  ...OPEN_APIS,
+  ...HOST_APIS,
+  ...OPEN_EVENTS,
+  ...HOST_EVENTS,
+];
 
 const MAX_LOG = 20_000;
 
@@ -157,7 +169,13 @@ export class MeetingSim {
 
   /** Record a request as it arrives; answer it later with `process` (after any latency). */
   receive(request: SdkRequest): void {
-    const record: CallRecord = { jsCallId: request.jsCallId, apiName: request.apiName, data: request.data, at: this.now(), outcome: 'pending' };
+    const record: CallRecord = {
+      jsCallId: request.jsCallId,
+      apiName: request.apiName,
+      data: request.data,
+      at: this.now(),
+      outcome: 'pending',
+    };
     this.pushCapped(this.calls, record);
     this.pending.set(request.jsCallId, { request, record });
     this.changed();
@@ -201,7 +219,15 @@ export class MeetingSim {
     switch (apiName) {
       case 'getUserContext': {
         const me = this.mustGet(this.meUUID);
-        return { result: { screenName: me.screenName, participantId: String(me.participantId), participantUUID: me.participantUUID, role: me.role, status: 'authorized' } };
+        return {
+          result: {
+            screenName: me.screenName,
+            participantId: String(me.participantId),
+            participantUUID: me.participantUUID,
+            role: me.role,
+            status: 'authorized',
+          },
+        };
       }
       case 'getMeetingContext':
         return { result: { meetingTopic: this.setup.topic, meetingID: this.setup.meetingID } };
@@ -210,7 +236,13 @@ export class MeetingSim {
       case 'getRunningContext':
         return { result: { context: 'inMeeting' } };
       case 'getSupportedJsApis':
-        return { result: { supportedApis: SUPPORTED_CAPABILITIES.filter((api) => this.roleMayUse(api, this.mustGet(this.meUUID).role)) } };
+        return {
+          result: {
+            supportedApis: SUPPORTED_CAPABILITIES.filter((api) =>
+              this.roleMayUse(api, this.mustGet(this.meUUID).role),
+            ),
+          },
+        };
       case 'getRecordingContext':
         return { result: { cloudRecordingStatus: 'stopped' } };
       case 'getAppContext':
@@ -220,12 +252,25 @@ export class MeetingSim {
       case 'getMeetingParticipants':
         return {
           result: {
-            participants: this.inLocation('meeting').map((p) => ({ screenName: p.screenName, participantId: String(p.participantId), participantUUID: p.participantUUID, role: p.role })),
+            participants: this.inLocation('meeting').map((p) => ({
+              screenName: p.screenName,
+              participantId: String(p.participantId),
+              participantUUID: p.participantUUID,
+              role: p.role,
+            })),
           },
         };
       case 'getWaitingRoomParticipants':
         if (!this.waitingRoomOn) return ERRORS.waitingRoomUnsupported;
-        return { result: { participants: this.inLocation('waitingRoom').map((p) => ({ screenName: p.screenName, participantUUID: p.participantUUID, role: p.role })) } };
+        return {
+          result: {
+            participants: this.inLocation('waitingRoom').map((p) => ({
+              screenName: p.screenName,
+              participantUUID: p.participantUUID,
+              role: p.role,
+            })),
+          },
+        };
       case 'getWaitingRoomState':
         return { result: { waitingRoom: this.waitingRoomOn } };
       case 'setWaitingRoomState':
@@ -238,7 +283,8 @@ export class MeetingSim {
       case 'putParticipantToWaitingRoom':
         return this.withUUID(data, (uuid) => this.doPut(uuid));
       case 'setParticipantScreenName':
-        if (typeof data.screenName !== 'string' || data.screenName.trim() === '') return ERRORS.invalidParameters;
+        if (typeof data.screenName !== 'string' || data.screenName.trim() === '')
+          return ERRORS.invalidParameters;
         return this.withUUID(data, (uuid) => this.doRename(uuid, data.screenName as string));
       case 'removeParticipant':
         return this.withUUID(data, (uuid) => this.doRemove(uuid));
@@ -248,12 +294,19 @@ export class MeetingSim {
   }
 
   private configure(data: unknown): Outcome {
-    if (!isRecord(data) || !Array.isArray(data.js_api_lists) || !data.js_api_lists.every((c) => typeof c === 'string')) return ERRORS.invalidParameters;
+    if (
+      !isRecord(data) ||
+      !Array.isArray(data.js_api_lists) ||
+      !data.js_api_lists.every((c) => typeof c === 'string')
+    )
+      return ERRORS.invalidParameters;
     const requested = data.js_api_lists as string[];
     const role = this.mustGet(this.meUUID).role;
     this.config = { capabilities: new Set(requested), role };
     // Real clients list here what this user may not use, by support and by role.
-    const unsupportedApis = requested.filter((api) => !SUPPORTED_CAPABILITIES.includes(api) || !this.roleMayUse(api, role));
+    const unsupportedApis = requested.filter(
+      (api) => !SUPPORTED_CAPABILITIES.includes(api) || !this.roleMayUse(api, role),
+    );
     return {
       result: {
         clientVersion: CLIENT_VERSION,
@@ -270,12 +323,16 @@ export class MeetingSim {
 
   private notify(data: Record<string, unknown>): Outcome {
     const { type, title, message } = data;
-    if (typeof type !== 'string' || typeof title !== 'string' || typeof message !== 'string') return ERRORS.invalidParameters;
+    if (typeof type !== 'string' || typeof title !== 'string' || typeof message !== 'string')
+      return ERRORS.invalidParameters;
     this.pushCapped(this.notifications, { type, title, message, at: this.now() });
     return { result: SUCCESS };
   }
 
-  private withUUID(data: Record<string, unknown>, act: (uuid: string) => ZoomErrorReply | null): Outcome {
+  private withUUID(
+    data: Record<string, unknown>,
+    act: (uuid: string) => ZoomErrorReply | null,
+  ): Outcome {
     if (typeof data.participantUUID !== 'string') return ERRORS.invalidParameters;
     return act(data.participantUUID) ?? { result: SUCCESS };
   }
@@ -286,7 +343,11 @@ export class MeetingSim {
 
   /** Permissions follow the role at the last config and the role now: a promoted user must re-config. */
   private mayUseHostCapabilities(): boolean {
-    return this.config !== null && isHostish(this.config.role) && isHostish(this.mustGet(this.meUUID).role);
+    return (
+      this.config !== null &&
+      isHostish(this.config.role) &&
+      isHostish(this.mustGet(this.meUUID).role)
+    );
   }
 
   // ---- the meeting side (people and Zoom's own UI) -------------------------------------------
@@ -295,9 +356,12 @@ export class MeetingSim {
   join(options: JoinOptions): string {
     const role = options.role ?? 'attendee';
     if (typeof options.screenName !== 'string') throw new Error('join needs a screenName');
-    if (role !== 'attendee' && role !== 'coHost') throw new Error(`join: role must be attendee or coHost, not ${String(role)}`);
-    if (options.waitingRoom === true && !this.waitingRoomOn) throw new Error('join: the waiting room is off');
-    if (options.waitingRoom === true && role === 'coHost') throw new Error('join: co-hosts skip the waiting room');
+    if (role !== 'attendee' && role !== 'coHost')
+      throw new Error(`join: role must be attendee or coHost, not ${String(role)}`);
+    if (options.waitingRoom === true && !this.waitingRoomOn)
+      throw new Error('join: the waiting room is off');
+    if (options.waitingRoom === true && role === 'coHost')
+      throw new Error('join: co-hosts skip the waiting room');
     const toWaitingRoom = role === 'attendee' && (options.waitingRoom ?? this.waitingRoomOn);
     const p = this.add(options.screenName, role, toWaitingRoom ? 'waitingRoom' : 'meeting');
     if (toWaitingRoom) this.emitWaitingRoomJoin(p, 'joinMeeting');
@@ -307,7 +371,8 @@ export class MeetingSim {
   }
 
   leave(participantUUID: string): void {
-    if (participantUUID === this.meUUID) throw new Error('leave: the app user cannot leave the emulated meeting');
+    if (participantUUID === this.meUUID)
+      throw new Error('leave: the app user cannot leave the emulated meeting');
     this.orThrow(this.doRemove(participantUUID, true));
   }
 
@@ -329,17 +394,23 @@ export class MeetingSim {
   }
 
   setMyRole(role: EmulatorRole): void {
-    if (role !== 'host' && role !== 'coHost' && role !== 'attendee') throw new Error(`setMyRole: unknown role ${String(role)}`);
+    if (role !== 'host' && role !== 'coHost' && role !== 'attendee')
+      throw new Error(`setMyRole: unknown role ${String(role)}`);
     const me = this.mustGet(this.meUUID);
     if (me.role === role) return;
     me.role = role;
-    this.emit('onMyUserContextChange', { timestamp: this.timestamp(), role, screenName: me.screenName });
+    this.emit('onMyUserContextChange', {
+      timestamp: this.timestamp(),
+      role,
+      screenName: me.screenName,
+    });
     this.changed();
   }
 
   /** The next call of `apiName` fails with `code` ('timeout': is never answered). */
   failNext(apiName: string, code: InjectedFailure): void {
-    if (typeof apiName !== 'string' || apiName === '') throw new Error('failNext needs an API name');
+    if (typeof apiName !== 'string' || apiName === '')
+      throw new Error('failNext needs an API name');
     const queue = this.failures.get(apiName) ?? [];
     queue.push(code);
     this.failures.set(apiName, queue);
@@ -418,16 +489,33 @@ export class MeetingSim {
   private emitParticipantChange(status: 'join' | 'leave', p: EmulatedParticipant): void {
     this.emit('onParticipantChange', {
       timestamp: this.timestamp(),
-      participants: [{ status, screenName: p.screenName, participantId: p.participantId, participantUUID: p.participantUUID, role: eventRole(p.role) }],
+      participants: [
+        {
+          status,
+          screenName: p.screenName,
+          participantId: p.participantId,
+          participantUUID: p.participantUUID,
+          role: eventRole(p.role),
+        },
+      ],
     });
   }
 
-  private emitWaitingRoomJoin(p: EmulatedParticipant, action: 'joinMeeting' | 'putFromMainMeeting'): void {
-    this.emit('onWaitingRoomParticipantJoin', { timestamp: this.timestamp(), participant: { action, screenName: p.screenName, participantUUID: p.participantUUID } });
+  private emitWaitingRoomJoin(
+    p: EmulatedParticipant,
+    action: 'joinMeeting' | 'putFromMainMeeting',
+  ): void {
+    this.emit('onWaitingRoomParticipantJoin', {
+      timestamp: this.timestamp(),
+      participant: { action, screenName: p.screenName, participantUUID: p.participantUUID },
+    });
   }
 
   private emitWaitingRoomLeave(p: EmulatedParticipant): void {
-    this.emit('onWaitingRoomParticipantLeave', { timestamp: this.timestamp(), participant: { screenName: p.screenName, participantUUID: p.participantUUID } });
+    this.emit('onWaitingRoomParticipantLeave', {
+      timestamp: this.timestamp(),
+      participant: { screenName: p.screenName, participantUUID: p.participantUUID },
+    });
   }
 
   /** A faithful client only sends events the app listed, and host events only to hosts and co-hosts. */
@@ -458,10 +546,21 @@ export class MeetingSim {
     }
   }
 
-  private add(screenName: string, role: EmulatorRole, location: EmulatedParticipant['location']): EmulatedParticipant {
+  private add(
+    screenName: string,
+    role: EmulatorRole,
+    location: EmulatedParticipant['location'],
+  ): EmulatedParticipant {
     let participantUUID = randomParticipantUUID(this.random);
-    while (this.participants.has(participantUUID)) participantUUID = randomParticipantUUID(this.random);
-    const p: EmulatedParticipant = { participantUUID, participantId: this.nextParticipantId++, screenName, role, location };
+    while (this.participants.has(participantUUID))
+      participantUUID = randomParticipantUUID(this.random);
+    const p: EmulatedParticipant = {
+      participantUUID,
+      participantId: this.nextParticipantId++,
+      screenName,
+      role,
+      location,
+    };
     this.participants.set(participantUUID, p);
     return p;
   }
@@ -477,7 +576,12 @@ export class MeetingSim {
   }
 
   private publicView(p: EmulatedParticipant): EmulatorStateParticipant {
-    return { participantUUID: p.participantUUID, screenName: p.screenName, role: p.role, location: p.location };
+    return {
+      participantUUID: p.participantUUID,
+      screenName: p.screenName,
+      role: p.role,
+      location: p.location,
+    };
   }
 
   private takeFailure(apiName: string): InjectedFailure | undefined {
@@ -507,7 +611,9 @@ export class MeetingSim {
 }
 
 function toReply(jsCallId: string, outcome: Outcome): SdkReply {
-  return 'result' in outcome ? { jsCallId, result: outcome.result } : { jsCallId, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage };
+  return 'result' in outcome
+    ? { jsCallId, result: outcome.result }
+    : { jsCallId, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,19 +15,66 @@ export interface Person {
 }
 
 const PEOPLE_BY_REGION: ReadonlyArray<{ firsts: readonly string[]; lasts: readonly string[] }> = [
-  { firsts: ['Emily', 'James', 'Olivia', 'Robert', 'Katherine', 'Michael', 'Hannah', 'William', 'Grace', 'Daniel'], lasts: ['Johnson', 'Miller', 'Thompson', 'Walker', 'Bennett', 'Hughes', 'Carter', 'Brooks'] },
-  { firsts: ['María', 'José', 'Lucía', 'Alejandro', 'Camila', 'Javier', 'Valentina', 'Andrés'], lasts: ['García', 'Fernández', 'López', 'Martínez', 'Sánchez', 'Ramírez', 'Torres', 'Morales'] },
-  { firsts: ['Maria Cristina', 'Jose Mari', 'Angelica', 'Rodel', 'Marites', 'Jericho', 'Liezl'], lasts: ['Santos', 'Reyes', 'Cruz', 'Bautista', 'Dela Cruz', 'Villanueva', 'Mendoza'] },
-  { firsts: ['Élodie', 'François', 'Amélie', 'Thibault', 'Océane', 'Julien', 'Margaux'], lasts: ['Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Bonnet', 'Fontaine', 'Rousseau'] },
-  { firsts: ['Jürgen', 'Anneliese', 'Lukas', 'Sophie', 'Maximilian', 'Jana', 'Matthias'], lasts: ['Müller', 'Schäfer', 'Becker', 'Hoffmann', 'Weiß', 'Schröder', 'Krüger'] },
-  { firsts: ['Siti', 'Budi', 'Dewi', 'Agus', 'Putri', 'Rizky', 'Wulan'], lasts: ['Rahmawati', 'Santoso', 'Wijaya', 'Hidayat', 'Kusuma', 'Saputra', 'Lestari'] },
-  { firsts: ['Haruto', 'Yui', 'Sota', 'Aoi', 'Ren', 'Hina', 'Kenji'], lasts: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Yamamoto', 'Nakamura'] },
-  { firsts: ['Chinedu', 'Ngozi', 'Oluwaseun', 'Amara', 'Tunde', 'Zainab'], lasts: ['Okafor', 'Adeyemi', 'Eze', 'Balogun', 'Nwosu', 'Bello'] },
-  { firsts: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Lakshmi', 'Vikram'], lasts: ['Sharma', 'Iyer', 'Patel', 'Reddy', 'Nair', 'Gupta'] },
-  { firsts: ['Wei', 'Xiu Ying', 'Jun', 'Mei Ling', 'Hao'], lasts: ['Wang', 'Li', 'Zhang', 'Chen', 'Liu'] },
+  {
+    firsts: [
+      'Emily',
+      'James',
+      'Olivia',
+      'Robert',
+      'Katherine',
+      'Michael',
+      'Hannah',
+      'William',
+      'Grace',
+      'Daniel',
+    ],
+    lasts: ['Johnson', 'Miller', 'Thompson', 'Walker', 'Bennett', 'Hughes', 'Carter', 'Brooks'],
+  },
+  {
+    firsts: ['María', 'José', 'Lucía', 'Alejandro', 'Camila', 'Javier', 'Valentina', 'Andrés'],
+    lasts: ['García', 'Fernández', 'López', 'Martínez', 'Sánchez', 'Ramírez', 'Torres', 'Morales'],
+  },
+  {
+    firsts: ['Maria Cristina', 'Jose Mari', 'Angelica', 'Rodel', 'Marites', 'Jericho', 'Liezl'],
+    lasts: ['Santos', 'Reyes', 'Cruz', 'Bautista', 'Dela Cruz', 'Villanueva', 'Mendoza'],
+  },
+  {
+    firsts: ['Élodie', 'François', 'Amélie', 'Thibault', 'Océane', 'Julien', 'Margaux'],
+    lasts: ['Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Bonnet', 'Fontaine', 'Rousseau'],
+  },
+  {
+    firsts: ['Jürgen', 'Anneliese', 'Lukas', 'Sophie', 'Maximilian', 'Jana', 'Matthias'],
+    lasts: ['Müller', 'Schäfer', 'Becker', 'Hoffmann', 'Weiß', 'Schröder', 'Krüger'],
+  },
+  {
+    firsts: ['Siti', 'Budi', 'Dewi', 'Agus', 'Putri', 'Rizky', 'Wulan'],
+    lasts: ['Rahmawati', 'Santoso', 'Wijaya', 'Hidayat', 'Kusuma', 'Saputra', 'Lestari'],
+  },
+  {
+    firsts: ['Haruto', 'Yui', 'Sota', 'Aoi', 'Ren', 'Hina', 'Kenji'],
+    lasts: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Yamamoto', 'Nakamura'],
+  },
+  {
+    firsts: ['Chinedu', 'Ngozi', 'Oluwaseun', 'Amara', 'Tunde', 'Zainab'],
+    lasts: ['Okafor', 'Adeyemi', 'Eze', 'Balogun', 'Nwosu', 'Bello'],
+  },
+  {
+    firsts: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Lakshmi', 'Vikram'],
+    lasts: ['Sharma', 'Iyer', 'Patel', 'Reddy', 'Nair', 'Gupta'],
+  },
+  {
+    firsts: ['Wei', 'Xiu Ying', 'Jun', 'Mei Ling', 'Hao'],
+    lasts: ['Wang', 'Li', 'Zhang', 'Chen', 'Liu'],
+  },
   { firsts: ['Thi Lan', 'Minh', 'Quang', 'Thu Trang'], lasts: ['Nguyen', 'Tran', 'Pham', 'Le'] },
-  { firsts: ['Fatima', 'Omar', 'Layla', 'Yusuf', 'Noor'], lasts: ['Haddad', 'Al-Sayed', 'Khalil', 'Mansour', 'Farouk'] },
-  { firsts: ['Agnieszka', 'Piotr', 'Zofia', 'Tomasz'], lasts: ['Kowalska', 'Nowak', 'Wiśniewska', 'Wójcik'] },
+  {
+    firsts: ['Fatima', 'Omar', 'Layla', 'Yusuf', 'Noor'],
+    lasts: ['Haddad', 'Al-Sayed', 'Khalil', 'Mansour', 'Farouk'],
+  },
+  {
+    firsts: ['Agnieszka', 'Piotr', 'Zofia', 'Tomasz'],
+    lasts: ['Kowalska', 'Nowak', 'Wiśniewska', 'Wójcik'],
+  },
 ];
 
 const NATIVE_JAPANESE: readonly string[] = ['佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太'];
@@ -90,7 +137,10 @@ export function randomPeople(random: Random, count: number): Person[] {
   const people: Person[] = [];
   let nativeLeft = [...NATIVE_JAPANESE];
   for (let tries = 0; people.length < count && tries < count * 50; tries++) {
-    const person = nativeLeft.length > 0 && random.chance(0.04) ? nativeFrom(random, nativeLeft) : randomPerson(random);
+    const person =
+      nativeLeft.length > 0 && random.chance(0.04)
+        ? nativeFrom(random, nativeLeft)
+        : randomPerson(random);
     if (person.native) nativeLeft = nativeLeft.filter((n) => n !== person.native);
     const key = fullName(person);
     if (seen.has(key)) continue;
@@ -107,7 +157,15 @@ function nativeFrom(random: Random, names: readonly string[]): Person {
 }
 
 /** How a roll member might show up in Zoom. */
-export type DisplayStyle = 'exact' | 'lowercase' | 'first-initial' | 'first-only' | 'nickname' | 'pronouns' | 'emoji' | 'device-of';
+export type DisplayStyle =
+  | 'exact'
+  | 'lowercase'
+  | 'first-initial'
+  | 'first-only'
+  | 'nickname'
+  | 'pronouns'
+  | 'emoji'
+  | 'device-of';
 
 /** The display name a person picks, in a given style. */
 export function displayNameFor(person: Person, style: DisplayStyle): string {
@@ -136,13 +194,38 @@ export function displayNameFor(person: Person, style: DisplayStyle): string {
 export function randomDisplayName(random: Random): string {
   const roll = random.next();
   if (roll < 0.07) return random.pick(DEVICE_NAMES);
-  if (roll < 0.1) return `+1 ${200 + random.int(800)} 555 ${String(random.int(10000)).padStart(4, '0')}`;
+  if (roll < 0.1)
+    return `+1 ${200 + random.int(800)} 555 ${String(random.int(10000)).padStart(4, '0')}`;
   if (roll < 0.13) return random.pick(ZOOMBOMBER_NAMES);
-  const styles: readonly DisplayStyle[] = ['exact', 'exact', 'exact', 'exact', 'lowercase', 'first-initial', 'first-only', 'nickname', 'pronouns', 'emoji', 'device-of'];
+  const styles: readonly DisplayStyle[] = [
+    'exact',
+    'exact',
+    'exact',
+    'exact',
+    'lowercase',
+    'first-initial',
+    'first-only',
+    'nickname',
+    'pronouns',
+    'emoji',
+    'device-of',
+  ];
   return displayNameFor(randomPerson(random), random.pick(styles));
 }
 
-const HOMOGLYPHS: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', i: 'і', A: 'А', E: 'Е', O: 'О', M: 'М', K: 'К' };
+const HOMOGLYPHS: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  i: 'і',
+  A: 'А',
+  E: 'Е',
+  O: 'О',
+  M: 'М',
+  K: 'К',
+};
 
 /** The name with one Latin letter swapped for its Cyrillic look-alike: an impersonator's trick. */
 export function homoglyphOf(name: string): string {

@@ -53,7 +53,9 @@ export class PanelControl {
     }
     try {
       // A reload started inside the panel (or by the browser) drops its configuration too.
-      this.frame?.contentWindow?.addEventListener('pagehide', () => this.unloaded(), { once: true });
+      this.frame?.contentWindow?.addEventListener('pagehide', () => this.unloaded(), {
+        once: true,
+      });
     } catch {
       // Cross-origin panel: only reloads made through reload() are noticed.
     }

@@ -1,5 +1,12 @@
 import type { MeetingSetup } from './meeting-sim';
-import { displayNameFor, fullName, homoglyphOf, randomDisplayName, randomPeople, ZOOMBOMBER_NAMES } from './names';
+import {
+  displayNameFor,
+  fullName,
+  homoglyphOf,
+  randomDisplayName,
+  randomPeople,
+  ZOOMBOMBER_NAMES,
+} from './names';
 import type { DisplayStyle, Person } from './names';
 import { createRandom } from './random';
 import type { Random } from './random';
@@ -37,7 +44,9 @@ export interface Scenario {
 
 /** The preset for a URL value; unknown or missing values give the default small meeting. */
 export function parseScenarioName(value: string | null): ScenarioName {
-  return (SCENARIO_NAMES as readonly string[]).includes(value ?? '') ? (value as ScenarioName) : 'default';
+  return (SCENARIO_NAMES as readonly string[]).includes(value ?? '')
+    ? (value as ScenarioName)
+    : 'default';
 }
 
 /** Build a preset deterministically from its seed. */
@@ -46,7 +55,12 @@ export function buildScenario(name: ScenarioName, seed: number): Scenario {
   const base = meetingBase(random);
   switch (name) {
     case 'empty':
-      return { name, setup: { ...base, waitingRoom: false, participants: [] }, timeline: [], roll: [] };
+      return {
+        name,
+        setup: { ...base, waitingRoom: false, participants: [] },
+        timeline: [],
+        roll: [],
+      };
     case 'rush':
       return rush(random, base);
     case 'large':
@@ -59,11 +73,18 @@ export function buildScenario(name: ScenarioName, seed: number): Scenario {
 type Base = Omit<MeetingSetup, 'waitingRoom' | 'participants'>;
 
 function meetingBase(random: Random): Base {
-  const digits = Array.from({ length: 11 }, (_, i) => (i === 0 ? 1 + random.int(9) : random.int(10))).join('');
+  const digits = Array.from({ length: 11 }, (_, i) =>
+    i === 0 ? 1 + random.int(9) : random.int(10),
+  ).join('');
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const uuid = `${Array.from({ length: 22 }, () => alphabet.charAt(random.int(64))).join('')}==`;
   return {
-    topic: random.pick(['Thursday evening support group', 'Grade 8 science — period 3', 'Community council open session', 'Confidential intake clinic']),
+    topic: random.pick([
+      'Thursday evening support group',
+      'Grade 8 science — period 3',
+      'Community council open session',
+      'Confidential intake clinic',
+    ]),
     meetingID: digits,
     meetingUUID: uuid,
     me: { screenName: 'Dana Whitfield', role: 'host' },
@@ -75,11 +96,23 @@ function smallMeeting(random: Random, base: Base): Scenario {
   const [coHost, ...rest] = people as [Person, ...Person[]];
   const participants: JoinOptions[] = [
     { screenName: fullName(coHost), role: 'coHost' },
-    ...rest.slice(0, 5).map((p) => ({ screenName: displayNameFor(p, random.pick(['exact', 'exact', 'first-initial', 'lowercase'] as const)) })),
+    ...rest
+      .slice(0, 5)
+      .map((p) => ({
+        screenName: displayNameFor(
+          p,
+          random.pick(['exact', 'exact', 'first-initial', 'lowercase'] as const),
+        ),
+      })),
     { screenName: 'iPhone' },
     ...rest.slice(5, 7).map((p) => ({ screenName: fullName(p), waitingRoom: true })),
   ];
-  return { name: 'default', setup: { ...base, waitingRoom: true, participants }, timeline: [], roll: rollOf(people) };
+  return {
+    name: 'default',
+    setup: { ...base, waitingRoom: true, participants },
+    timeline: [],
+    roll: rollOf(people),
+  };
 }
 
 const ROLL_SIZE = 42;
@@ -97,26 +130,60 @@ function rush(random: Random, base: Base): Scenario {
   const roll = everyone.slice(0, ROLL_SIZE);
   const strangers = everyone.slice(ROLL_SIZE);
   const attending = shuffle(random, roll).slice(0, ARRIVALS - 3);
-  const styles: readonly DisplayStyle[] = ['exact', 'exact', 'exact', 'exact', 'exact', 'lowercase', 'first-initial', 'nickname', 'pronouns', 'emoji', 'device-of'];
-  const arrivals: Array<Omit<TimedJoin, 'afterMs'>> = attending.map((p) => ({ join: { screenName: displayNameFor(p, random.pick(styles)) }, kind: 'invited' }));
+  const styles: readonly DisplayStyle[] = [
+    'exact',
+    'exact',
+    'exact',
+    'exact',
+    'exact',
+    'lowercase',
+    'first-initial',
+    'nickname',
+    'pronouns',
+    'emoji',
+    'device-of',
+  ];
+  const arrivals: Array<Omit<TimedJoin, 'afterMs'>> = attending.map((p) => ({
+    join: { screenName: displayNameFor(p, random.pick(styles)) },
+    kind: 'invited',
+  }));
   // The impersonated member shows their real name, and arrives last of the invited.
   const victim = attending[attending.length - 1] as Person;
   arrivals[arrivals.length - 1] = { join: { screenName: fullName(victim) }, kind: 'invited' };
   const strangerNames = [fullName(strangers[0] as Person), random.pick(ZOOMBOMBER_NAMES)];
-  for (const screenName of strangerNames) arrivals.splice(random.int(arrivals.length), 0, { join: { screenName }, kind: 'stranger' });
-  arrivals.splice(random.int(arrivals.length / 2), 0, { join: { screenName: homoglyphOf(fullName(victim)) }, kind: 'impersonator' });
-  const times = Array.from({ length: arrivals.length }, () => Math.floor(random.next() ** 2 * (RUSH_WINDOW_MS - 1_000))).sort((a, b) => a - b);
+  for (const screenName of strangerNames)
+    arrivals.splice(random.int(arrivals.length), 0, { join: { screenName }, kind: 'stranger' });
+  arrivals.splice(random.int(arrivals.length / 2), 0, {
+    join: { screenName: homoglyphOf(fullName(victim)) },
+    kind: 'impersonator',
+  });
+  const times = Array.from({ length: arrivals.length }, () =>
+    Math.floor(random.next() ** 2 * (RUSH_WINDOW_MS - 1_000)),
+  ).sort((a, b) => a - b);
   const timeline = arrivals.map((a, i) => ({ ...a, afterMs: times[i] ?? 0 }));
-  return { name: 'rush', setup: { ...base, waitingRoom: true, participants: [] }, timeline, roll: rollOf(roll) };
+  return {
+    name: 'rush',
+    setup: { ...base, waitingRoom: true, participants: [] },
+    timeline,
+    roll: rollOf(roll),
+  };
 }
 
 /** A big meeting already in progress: 1,000 people in it and 300 waiting (the panel's load target). */
 function large(random: Random, base: Base): Scenario {
   const participants: JoinOptions[] = [
     ...Array.from({ length: 1_000 }, () => ({ screenName: randomDisplayName(random) })),
-    ...Array.from({ length: 300 }, () => ({ screenName: randomDisplayName(random), waitingRoom: true })),
+    ...Array.from({ length: 300 }, () => ({
+      screenName: randomDisplayName(random),
+      waitingRoom: true,
+    })),
   ];
-  return { name: 'large', setup: { ...base, waitingRoom: true, participants }, timeline: [], roll: [] };
+  return {
+    name: 'large',
+    setup: { ...base, waitingRoom: true, participants },
+    timeline: [],
+    roll: [],
+  };
 }
 
 function rollOf(people: readonly Person[]): RollRow[] {
@@ -128,7 +195,10 @@ function rollOf(people: readonly Person[]): RollRow[] {
 }
 
 function asciiHandle(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
   return ascii || 'member';
 }
 
@@ -144,5 +214,9 @@ function shuffle<T>(random: Random, items: readonly T[]): T[] {
 /** The roll as CSV text (quoted fields), for the demo's download link. */
 export function rollToCsv(roll: readonly RollRow[]): string {
   const quote = (v: string): string => `"${v.replace(/"/g, '""')}"`;
-  return ['id,name,email', ...roll.map((r) => [r.id, r.name, r.email].map(quote).join(','))].join('\r\n') + '\r\n';
+  return (
+    ['id,name,email', ...roll.map((r) => [r.id, r.name, r.email].map(quote).join(','))].join(
+      '\r\n',
+    ) + '\r\n'
+  );
 }

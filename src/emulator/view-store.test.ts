@@ -28,6 +28,8 @@ describe('view settings from the URL', () => {
   });
 
   it('carries the theme in the fragment', () => {
-    expect(panelUrl({ theme: 'dark', panelWidth: 380, panelPath: '/index.html' })).toBe('/index.html#theme=dark');
+    expect(panelUrl({ theme: 'dark', panelWidth: 380, panelPath: '/index.html' })).toBe(
+      '/index.html#theme=dark',
+    );
   });
 });

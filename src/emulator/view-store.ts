@@ -55,7 +55,9 @@ export function safePanelPath(value: string | null): string | null {
   if (value.startsWith('/') && !value.startsWith('//')) return value;
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname) ? url.href : null;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname)
+      ? url.href
+      : null;
   } catch {
     return null;
   }

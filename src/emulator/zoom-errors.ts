@@ -24,7 +24,10 @@ const KNOWN_MESSAGES: Record<string, string> = {
 };
 
 function noPermission(code: string, reason: string): ZoomErrorReply {
-  return { errorCode: code, errorMessage: `No Permission for this API. [code:${code}, reason:${reason}]` };
+  return {
+    errorCode: code,
+    errorMessage: `No Permission for this API. [code:${code}, reason:${reason}]`,
+  };
 }
 
 /** A reply for any Zoom error code, with Zoom's message when the typings document one. */

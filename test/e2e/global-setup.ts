@@ -34,7 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   await server.listen();
   const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('Doorkeeper e2e: the Vite server has no TCP address');
+  if (!address || typeof address === 'string')
+    throw new Error('Doorkeeper e2e: the Vite server has no TCP address');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
   project.provide('chromiumPath', chromiumPath);
   return async () => {

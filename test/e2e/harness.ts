@@ -4,11 +4,20 @@ import { inject } from 'vitest';
 import type { ZoomEmulator } from '../../src/emulator/types';
 
 /** Flags for headless Chromium on a small CI machine (see /work notes: no sandbox, no GPU, no network chatter). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Each method of T, called in the page over Playwright: same arguments, result as a promise. */
 export type Remote<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<Awaited<R>>
+    : never;
 };
 
 export interface EmulatorSession {
@@ -47,7 +56,8 @@ export function remoteEmulator(page: Page): Remote<ZoomEmulator> {
       return (...args: unknown[]) =>
         page.evaluate(
           ([name, params]) => {
-            const api = window.zoomEmulator as unknown as Record<string, (...a: unknown[]) => unknown> | undefined;
+            const api = window.zoomEmulator as unknown as
+              Record<string, (...a: unknown[]) => unknown> | undefined;
             if (!api) throw new Error('window.zoomEmulator is not there');
             const fn = api[name];
             if (typeof fn !== 'function') throw new Error(`zoomEmulator.${name} is not a function`);
@@ -72,7 +82,9 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const query = [options.query, options.width ? `width=${options.width}` : ''].filter(Boolean).join('&');
+    const query = [options.query, options.width ? `width=${options.width}` : '']
+      .filter(Boolean)
+      .join('&');
     await page.goto(`${baseUrl}/emulator.html${query ? `?${query}` : ''}`);
     await page.waitForFunction(() => window.zoomEmulator !== undefined);
     const frameElement = await page.waitForSelector('iframe.zoom-panel__frame');
@@ -80,7 +92,16 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
     if (!panel) throw new Error('the panel iframe has no frame');
     const emu = remoteEmulator(page);
     if (options.waitForConfig ?? true) await emu.whenConfigured(15_000);
-    return { browser, page, panel, emu, baseUrl, pageErrors, dialogs, close: () => browser.close() };
+    return {
+      browser,
+      page,
+      panel,
+      emu,
+      baseUrl,
+      pageErrors,
+      dialogs,
+      close: () => browser.close(),
+    };
   } catch (error) {
     await browser.close();
     throw error;
@@ -90,7 +111,9 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
 /** Collapsed text of every heading in the frame. */
 export function headings(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
-    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) =>
+      (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
   );
 }
 
@@ -99,21 +122,33 @@ export async function waitForHeading(frame: Frame, text: string, timeout = 5_000
   try {
     await frame.waitForFunction(
       (expected) =>
-        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].some((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === expected),
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].some(
+          (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === expected,
+        ),
       text,
       { timeout, polling: 'raf' },
     );
   } catch (error) {
-    throw new Error(`no heading "${text}" within ${timeout} ms; headings: ${JSON.stringify(await headings(frame).catch(() => []))}`, { cause: error });
+    throw new Error(
+      `no heading "${text}" within ${timeout} ms; headings: ${JSON.stringify(await headings(frame).catch(() => []))}`,
+      { cause: error },
+    );
   }
 }
 
 /** Waits until the frame's body text contains `text`. */
 export async function waitForText(frame: Frame, text: string, timeout = 5_000): Promise<void> {
   try {
-    await frame.waitForFunction((expected) => (document.body?.innerText ?? '').includes(expected), text, { timeout });
+    await frame.waitForFunction(
+      (expected) => (document.body?.innerText ?? '').includes(expected),
+      text,
+      { timeout },
+    );
   } catch (error) {
     const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-    throw new Error(`no text "${text}" within ${timeout} ms; the frame says: ${body.slice(0, 500)}`, { cause: error });
+    throw new Error(
+      `no text "${text}" within ${timeout} ms; the frame says: ${body.slice(0, 500)}`,
+      { cause: error },
+    );
   }
 }

@@ -12,7 +12,9 @@ import type { EmulatorSession } from './harness';
 /** The heading of the section that holds this participant's row, or null if no row is rendered. */
 function sectionOf(panel: Frame, uuid: string): Promise<string | null> {
   return panel.evaluate((id) => {
-    const row = document.querySelector(`[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`);
+    const row = document.querySelector(
+      `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+    );
     const heading = row?.closest('section')?.querySelector('h1, h2, h3, h4, h5, h6');
     return heading ? (heading.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
   }, uuid);
@@ -21,7 +23,9 @@ function sectionOf(panel: Frame, uuid: string): Promise<string | null> {
 async function waitForSection(panel: Frame, uuid: string, prefix: string): Promise<void> {
   await panel.waitForFunction(
     ([id, start]) => {
-      const row = document.querySelector(`[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`);
+      const row = document.querySelector(
+        `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+      );
       const heading = row?.closest('section')?.querySelector('h1, h2, h3, h4, h5, h6');
       return (heading?.textContent ?? '').trim().startsWith(start);
     },
@@ -83,7 +87,10 @@ describe('roster panel in the emulator', () => {
     await waitForSection(s.panel, uuid, 'In meeting');
     await s.emu.rename(uuid, 'Siti Rahmawati');
     await s.panel.waitForFunction(
-      (id) => document.querySelector(`[data-uuid="${CSS.escape(id)}"]`)?.textContent?.includes('Siti Rahmawati') ?? false,
+      (id) =>
+        document
+          .querySelector(`[data-uuid="${CSS.escape(id)}"]`)
+          ?.textContent?.includes('Siti Rahmawati') ?? false,
       uuid,
       { timeout: 5_000 },
     );
@@ -96,26 +103,38 @@ describe('roster panel in the emulator', () => {
     await s.emu.join({ screenName: 'Arrived while I was an attendee' });
     await s.emu.setMyRole('coHost');
     await waitForHeading(s.panel, 'In meeting (2)');
-    expect(await s.panel.evaluate(() => document.body.innerText)).not.toContain('Only the host and co-hosts can use Doorkeeper');
+    expect(await s.panel.evaluate(() => document.body.innerText)).not.toContain(
+      'Only the host and co-hosts can use Doorkeeper',
+    );
   });
 
   it('shows a hostile display name as text, and no script runs', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
-    const names = ['<img src=x onerror=alert(1)>', '<img src=x onerror="window.top.__pwned=1">', '<script>window.top.__pwned=2</script>'];
+    const names = [
+      '<img src=x onerror=alert(1)>',
+      '<img src=x onerror="window.top.__pwned=1">',
+      '<script>window.top.__pwned=2</script>',
+    ];
     const uuids: string[] = [];
     for (const screenName of names) uuids.push(await s.emu.join({ screenName }));
     await waitForHeading(s.panel, 'In meeting (4)');
     for (const [i, uuid] of uuids.entries()) {
       const row = await s.panel.evaluate((id) => {
-        const el = document.querySelector(`[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`);
-        return el ? { text: el.textContent ?? '', elements: el.querySelectorAll('img, script').length } : null;
+        const el = document.querySelector(
+          `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+        );
+        return el
+          ? { text: el.textContent ?? '', elements: el.querySelectorAll('img, script').length }
+          : null;
       }, uuid);
       expect(row?.text).toContain(names[i]);
       expect(row?.elements).toBe(0);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(s.dialogs).toEqual([]);
-    expect(await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await s.panel.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 
@@ -123,7 +142,9 @@ describe('roster panel in the emulator', () => {
     const rush = await openEmulator({ query: 'scenario=rush&seed=2&speed=30' });
     try {
       await waitForHeading(rush.panel, 'Waiting room (40)', 10_000);
-      const waiting = (await rush.emu.state()).participants.filter((p) => p.location === 'waitingRoom');
+      const waiting = (await rush.emu.state()).participants.filter(
+        (p) => p.location === 'waitingRoom',
+      );
       expect(waiting).toHaveLength(40);
       expect(rush.pageErrors).toEqual([]);
     } finally {
@@ -141,7 +162,9 @@ describe('the panel outside Zoom', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       const { inject } = await import('vitest');
       await page.goto(`${inject('baseUrl')}/index.html`);
-      await page.waitForFunction(() => /emulator/i.test(document.body.innerText), undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => /emulator/i.test(document.body.innerText), undefined, {
+        timeout: 10_000,
+      });
       const text = await page.evaluate(() => document.body.innerText);
       expect(text).toMatch(/zoom/i);
       expect(text).not.toMatch(/\bat \S+ \(|TypeError|stack/);

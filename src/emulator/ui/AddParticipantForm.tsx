@@ -30,18 +30,31 @@ export function AddParticipantForm({ waitingRoomOn }: { waitingRoomOn: boolean }
       <fieldset>
         <legend>Add a participant</legend>
         <label>
-          Display name <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Maria Santos" />
+          Display name{' '}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Maria Santos"
+          />
         </label>
         <label>
-          <input type="checkbox" checked={coHost} onChange={(e) => setCoHost(e.target.checked)} /> as co-host
+          <input type="checkbox" checked={coHost} onChange={(e) => setCoHost(e.target.checked)} />{' '}
+          as co-host
         </label>
-        <p className="controls__hint">{waitingRoomOn && !coHost ? 'Arrives in the waiting room.' : 'Arrives in the meeting.'}</p>
+        <p className="controls__hint">
+          {waitingRoomOn && !coHost ? 'Arrives in the waiting room.' : 'Arrives in the meeting.'}
+        </p>
         <div className="controls__buttons">
           <button type="submit">Join</button>
           <button type="button" onClick={() => join(randomDisplayName(random))}>
             Join at random
           </button>
-          <button type="button" onClick={() => Array.from({ length: 10 }, () => randomDisplayName(random)).forEach(join)}>
+          <button
+            type="button"
+            onClick={() =>
+              Array.from({ length: 10 }, () => randomDisplayName(random)).forEach(join)
+            }
+          >
             10 at random
           </button>
         </div>

@@ -1,8 +1,16 @@
 import type { CallRecord, EventRecord } from '../types';
 
-type Row = { kind: 'call'; at: number; call: CallRecord } | { kind: 'event'; at: number; event: EventRecord };
+type Row =
+  | { kind: 'call'; at: number; call: CallRecord }
+  | { kind: 'event'; at: number; event: EventRecord };
 
-const OUTCOME_MARK: Record<CallRecord['outcome'], string> = { pending: '…', ok: '✓', error: '✗', 'no-reply': '⏳ no reply', dropped: 'dropped' };
+const OUTCOME_MARK: Record<CallRecord['outcome'], string> = {
+  pending: '…',
+  ok: '✓',
+  error: '✗',
+  'no-reply': '⏳ no reply',
+  dropped: 'dropped',
+};
 
 function brief(value: unknown): string {
   if (value === undefined) return '';
@@ -16,14 +24,20 @@ function time(at: number): string {
 
 /** Every SDK call the panel made and every event it was sent, newest first (as text). */
 export function CallLog({ calls, events }: { calls: CallRecord[]; events: EventRecord[] }) {
-  const rows: Row[] = [...calls.map((call) => ({ kind: 'call' as const, at: call.at, call })), ...events.map((event) => ({ kind: 'event' as const, at: event.at, event }))].sort((a, b) => b.at - a.at);
+  const rows: Row[] = [
+    ...calls.map((call) => ({ kind: 'call' as const, at: call.at, call })),
+    ...events.map((event) => ({ kind: 'event' as const, at: event.at, event })),
+  ].sort((a, b) => b.at - a.at);
   return (
     <section className="log" aria-label="SDK log">
       <h3>SDK log</h3>
       <ol>
         {rows.map((row, i) =>
           row.kind === 'call' ? (
-            <li key={`c${row.call.jsCallId}`} className={`log__call log__call--${row.call.outcome}`}>
+            <li
+              key={`c${row.call.jsCallId}`}
+              className={`log__call log__call--${row.call.outcome}`}
+            >
               <time>{time(row.at)}</time> → {row.call.apiName} {brief(row.call.data)}{' '}
               <strong>
                 {OUTCOME_MARK[row.call.outcome]}

@@ -28,8 +28,16 @@ export function EmulatorApp() {
         <div className="emulator__side">
           <MeetingControls snapshot={snapshot} />
           <AddParticipantForm waitingRoomOn={snapshot.waitingRoom} />
-          <ParticipantList title="People in the meeting" people={inMeeting} meUUID={snapshot.me.participantUUID} />
-          <ParticipantList title="People waiting" people={waiting} meUUID={snapshot.me.participantUUID} />
+          <ParticipantList
+            title="People in the meeting"
+            people={inMeeting}
+            meUUID={snapshot.me.participantUUID}
+          />
+          <ParticipantList
+            title="People waiting"
+            people={waiting}
+            meUUID={snapshot.me.participantUUID}
+          />
         </div>
         <CallLog calls={snapshot.calls} events={snapshot.events} />
       </main>

@@ -22,7 +22,10 @@ export function MeetingControls({ snapshot }: { snapshot: SimSnapshot }) {
       <legend>Meeting</legend>
       <label>
         My role{' '}
-        <select value={snapshot.me.role} onChange={(e) => emulator.setMyRole(e.target.value as EmulatorRole)}>
+        <select
+          value={snapshot.me.role}
+          onChange={(e) => emulator.setMyRole(e.target.value as EmulatorRole)}
+        >
           {ROLES.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -31,13 +34,28 @@ export function MeetingControls({ snapshot }: { snapshot: SimSnapshot }) {
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={snapshot.waitingRoom} onChange={(e) => emulator.setWaitingRoom(e.target.checked)} /> Waiting room
+        <input
+          type="checkbox"
+          checked={snapshot.waitingRoom}
+          onChange={(e) => emulator.setWaitingRoom(e.target.checked)}
+        />{' '}
+        Waiting room
       </label>
       <label>
-        <input type="checkbox" checked={settings.theme === 'dark'} onChange={(e) => emulator.setTheme(e.target.checked ? 'dark' : 'light')} /> Dark theme
+        <input
+          type="checkbox"
+          checked={settings.theme === 'dark'}
+          onChange={(e) => emulator.setTheme(e.target.checked ? 'dark' : 'light')}
+        />{' '}
+        Dark theme
       </label>
       <label>
-        <input type="checkbox" checked={expanded} onChange={(e) => emulator.setPanelWidth(e.target.checked ? EXPANDED_WIDTH : PANEL_WIDTH)} /> Expanded panel
+        <input
+          type="checkbox"
+          checked={expanded}
+          onChange={(e) => emulator.setPanelWidth(e.target.checked ? EXPANDED_WIDTH : PANEL_WIDTH)}
+        />{' '}
+        Expanded panel
       </label>
       <label>
         Reply latency (ms){' '}
@@ -61,7 +79,9 @@ export function MeetingControls({ snapshot }: { snapshot: SimSnapshot }) {
           Reset meeting
         </button>
       </div>
-      <p className="controls__status">{snapshot.configured ? 'Panel configured' : 'Waiting for the panel to call config…'}</p>
+      <p className="controls__status">
+        {snapshot.configured ? 'Panel configured' : 'Waiting for the panel to call config…'}
+      </p>
     </fieldset>
   );
 }

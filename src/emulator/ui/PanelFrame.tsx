@@ -8,12 +8,23 @@ export function PanelFrame() {
   const settings = useSyncExternalStore(view.subscribe, view.get);
   const attach = useCallback((frame: HTMLIFrameElement | null) => panel.setFrame(frame), [panel]);
   return (
-    <section className="zoom-panel" data-theme={settings.theme} style={{ width: settings.panelWidth }} aria-label="Zoom Apps side panel">
+    <section
+      className="zoom-panel"
+      data-theme={settings.theme}
+      style={{ width: settings.panelWidth }}
+      aria-label="Zoom Apps side panel"
+    >
       <header className="zoom-panel__bar">
         <span className="zoom-panel__title">Doorkeeper</span>
         <span className="zoom-panel__hint">{settings.panelWidth} px</span>
       </header>
-      <iframe ref={attach} className="zoom-panel__frame" title="Doorkeeper panel" src={panelUrl(settings)} style={{ colorScheme: settings.theme }} />
+      <iframe
+        ref={attach}
+        className="zoom-panel__frame"
+        title="Doorkeeper panel"
+        src={panelUrl(settings)}
+        style={{ colorScheme: settings.theme }}
+      />
     </section>
   );
 }

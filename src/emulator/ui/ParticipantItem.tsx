@@ -38,10 +38,17 @@ function ParticipantItemView({ participant, isMe }: ItemProps) {
             setDraft(null);
           }}
         >
-          <input aria-label="New display name" value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
+          <input
+            aria-label="New display name"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            autoFocus
+          />
         </form>
       )}
-      <span className="person__role">{isMe ? `${ROLE_LABEL[participant.role] || 'Attendee'} · me` : ROLE_LABEL[participant.role]}</span>
+      <span className="person__role">
+        {isMe ? `${ROLE_LABEL[participant.role] || 'Attendee'} · me` : ROLE_LABEL[participant.role]}
+      </span>
       {!isMe && (
         <span className="person__actions">
           {participant.location === 'waitingRoom' ? (

@@ -4,7 +4,15 @@ import { ParticipantItem } from './ParticipantItem';
 const RENDER_LIMIT = 100;
 
 /** People in one place (meeting or waiting room), as the emulator sees them. */
-export function ParticipantList({ title, people, meUUID }: { title: string; people: EmulatorStateParticipant[]; meUUID: string }) {
+export function ParticipantList({
+  title,
+  people,
+  meUUID,
+}: {
+  title: string;
+  people: EmulatorStateParticipant[];
+  meUUID: string;
+}) {
   const shown = people.slice(0, RENDER_LIMIT);
   return (
     <section className="people" aria-label={title}>
@@ -13,10 +21,16 @@ export function ParticipantList({ title, people, meUUID }: { title: string; peop
       </h3>
       <ul>
         {shown.map((p) => (
-          <ParticipantItem key={p.participantUUID} participant={p} isMe={p.participantUUID === meUUID} />
+          <ParticipantItem
+            key={p.participantUUID}
+            participant={p}
+            isMe={p.participantUUID === meUUID}
+          />
         ))}
       </ul>
-      {people.length > shown.length && <p className="controls__hint">…and {people.length - shown.length} more</p>}
+      {people.length > shown.length && (
+        <p className="controls__hint">…and {people.length - shown.length} more</p>
+      )}
     </section>
   );
 }

@@ -5,12 +5,22 @@ import { useEmulator } from './emulator-context';
 /** Scenario presets (by URL) and the scenario's attendance roll, to upload into the panel. */
 export function ScenarioBar() {
   const { scenario, seed } = useEmulator();
-  const rollHref = useMemo(() => (scenario.roll.length > 0 ? URL.createObjectURL(new Blob([rollToCsv(scenario.roll)], { type: 'text/csv' })) : null), [scenario]);
+  const rollHref = useMemo(
+    () =>
+      scenario.roll.length > 0
+        ? URL.createObjectURL(new Blob([rollToCsv(scenario.roll)], { type: 'text/csv' }))
+        : null,
+    [scenario],
+  );
   return (
     <nav className="scenarios" aria-label="Scenarios">
       <span>Scenario:</span>
       {SCENARIO_NAMES.map((name) => (
-        <a key={name} href={`?scenario=${name}&seed=${seed}`} aria-current={name === scenario.name ? 'page' : undefined}>
+        <a
+          key={name}
+          href={`?scenario=${name}&seed=${seed}`}
+          aria-current={name === scenario.name ? 'page' : undefined}
+        >
           {name}
         </a>
       ))}

@@ -1,6 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import type { MeetingSim } from '../meeting-sim';
-import type { CallRecord, EmulatorStateParticipant, EventRecord, NotificationRecord } from '../types';
+import type {
+  CallRecord,
+  EmulatorStateParticipant,
+  EventRecord,
+  NotificationRecord,
+} from '../types';
 
 export interface SimSnapshot {
   participants: EmulatorStateParticipant[];
