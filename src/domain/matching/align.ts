@@ -25,8 +25,12 @@ export interface AlignOptions {
   typos: boolean;
   /** Let initials agree ("D." ~ Doe); off for skeleton readings, where an initial proves nothing. */
   initials: boolean;
+  /** Accept short forms not in the table ("Dom" ~ Dominique) as likely; off when they cannot change the outcome. */
+  derived?: boolean;
   /** 1 for a word only one roll entry has, smaller for common words. */
   rarity: (key: string) => number;
+  /** Whether a word is on the roll at all: only unknown words are tried as concatenations. */
+  onRoll: (key: string) => boolean;
 }
 
 export interface Alignment {
@@ -38,7 +42,9 @@ export interface Alignment {
   partial: boolean;
   /** Folded display words used by a partial match. */
   partialKeys: string[];
-  reasons: string[];
+  /** What agreed how (internal: read it through explain()). */
+  choices: readonly Choice[];
+  display: readonly NameToken[];
 }
 
 interface Option {
@@ -145,14 +151,14 @@ function optionsFor(d: NameToken, roll: AlignRoll, words: readonly Word[], opts:
     }
     if (opts.nicknames && t.word === 0) {
       if (isListedNickname(d.key, t.key) || roll.aliases.includes(d.key)) addOption(out, 1 << j, 'nickname', t.text);
-      else if (isDerivedNickname(d.key, t.key)) addOption(out, 1 << j, 'derived', t.text);
+      else if (opts.derived !== false && isDerivedNickname(d.key, t.key)) addOption(out, 1 << j, 'derived', t.text);
     }
     if (opts.typos && isTypo(d.key, t.key)) addOption(out, 1 << j, 'typo', t.text);
   });
   if (opts.typos) {
     for (const w of words) if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
   }
-  addConcatenations(d.key, tokens, out);
+  if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
 }
 
@@ -190,7 +196,7 @@ type Cover = 'full' | 'nick' | 'derived' | 'typo' | 'initial';
 const COVER_RANK: Readonly<Record<Cover, number>> = { full: 5, nick: 4, derived: 3, typo: 2, initial: 1 };
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 
-interface Choice {
+export interface Choice {
   display: number;
   option: Option;
 }
@@ -220,7 +226,7 @@ export function align(display: readonly NameToken[], roll: AlignRoll, opts: Alig
   const state: Search = { display, roll, wordCount: words.length, options, chosen: [], best: null, bestChoices: [] };
   search(state, 0, 0, 0, 0);
   const best: Alignment | null = state.best;
-  if (best) best.reasons = explain(display, state.bestChoices, best);
+  if (best) best.choices = state.bestChoices;
   return best;
 }
 
@@ -293,7 +299,8 @@ function classify(
     plain,
     partial,
     partialKeys: partial ? chosen.map((c) => display[c.display]?.key ?? '') : [],
-    reasons: [],
+    choices: [],
+    display,
   };
 }
 
@@ -307,7 +314,9 @@ const REASON: Readonly<Record<Agreement, string>> = {
   'concat-initial': 'joined with initial',
 };
 
-function explain(display: readonly NameToken[], chosen: readonly Choice[], alignment: Alignment): string[] {
+/** Short human-readable reasons for an alignment ("nickname: Bob → Robert"). */
+export function explain(alignment: Alignment): string[] {
+  const { display, choices: chosen } = alignment;
   if (alignment.level === 'none') return [];
   const out: string[] = [];
   for (const { display: i, option } of chosen) {

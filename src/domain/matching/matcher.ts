@@ -3,8 +3,9 @@
  * entry per participant, the host's decisions first.
  */
 import { analyseDisplayName, isSuspicious, type DisplayName, type NameToken } from '../text';
-import { align, type Alignment, type AlignOptions, type Level } from './align';
-import { buildRollIndex, skeletonTokens, wordKeys, type RollIndex } from './roll-index';
+import { align, explain, type Alignment, type AlignOptions, type Level } from './align';
+import { isListedNickname } from './nicknames';
+import { buildRollIndex, skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 import type {
   ManualDecision,
   MatchFlag,
@@ -31,6 +32,7 @@ interface Verdict {
 }
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
+const NONE: readonly number[] = [];
 const CACHE_LIMIT = 20_000;
 
 /** Normalised screen name under which a host's decision is remembered (never folded: look-alikes must not inherit it). */
@@ -73,6 +75,7 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     typos: options.typos ?? true,
     initials: true,
     rarity: index.rarity,
+    onRoll: (key) => index.count(key) > 0,
   };
   const cache = new Map<string, Verdict>();
 
@@ -254,6 +257,7 @@ function rank(
   readings: ReadonlyArray<readonly NameToken[]>,
   unlinked: ReadonlySet<string>,
   side: -1 | 0 | 1,
+  changedOnly = false,
 ): Scored[] {
   const best = new Map<number, Scored>();
   const scratch = index.scratch;
@@ -269,10 +273,12 @@ function rank(
       if (t.initial) continue;
       words++;
       const tick = first + i;
-      let lists = side === -1 ? [index.byWord(t.key)] : [index.bySkeleton(t.key)];
-      if (t.alt) lists.push(side === -1 ? index.byWord(t.alt) : index.bySkeleton(t.alt));
-      if (side === -1 && lists.every((l) => l.length === 0) && t.key.length >= 4) lists = [index.byConcatenation(t.key)];
-      for (const list of lists) {
+      const own = side === -1 ? index.byWord(t.key) : index.bySkeleton(t.key, changedOnly);
+      const alt = t.alt ? (side === -1 ? index.byWord(t.alt) : index.bySkeleton(t.alt, changedOnly)) : NONE;
+      const joined =
+        side === -1 && own.length === 0 && alt.length === 0 && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
+      for (let l = 0; l < 3; l++) {
+        const list = l === 0 ? own : l === 1 ? alt : joined;
         for (const r of list) {
           if (stamp[r] === tick) continue;
           if ((stamp[r] ?? 0) < first) {
@@ -296,19 +302,34 @@ function rank(
         }
       }
     }
-    // Every level needs all display words but one to agree as written.
+    // Every level needs all display words but one to agree as written. When some entry has them
+    // all, an entry missing one can only matter through a listed nickname (typos and short forms
+    // score too low to tie), so those are skipped there.
     const needed = Math.max(1, words - 1);
+    let full = false;
+    for (const r of candidates) if ((hits[r] ?? 0) >= words && words >= 2) full = true;
+    const narrow: AlignOptions = full ? { ...opts, typos: false, derived: false } : opts;
+    const checkUnlinked = unlinked.size > 0;
     for (const r of candidates) {
-      if ((hits[r] ?? 0) < needed || unlinked.has(idOf(index, r))) continue;
+      const n = hits[r] ?? 0;
+      if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
       const record = index.records[r];
       if (!record) continue;
-      const alignment = align(tokens, side === -1 ? record.name : index.skeletonsOf(r)[side], opts);
+      if (full && n < words && !(side === -1 && opts.nicknames && nicknameOfGiven(tokens, record))) continue;
+      const alignment = align(tokens, side === -1 ? record.name : index.skeletonsOf(r)[side], n >= words ? opts : narrow);
       if (!alignment) continue;
       const scored = { record: r, alignment };
       if (better(scored, best.get(r))) best.set(r, scored);
     }
   }
   return [...best.values()].sort((a, b) => compareScored(index, a, b));
+}
+
+/** Some display word is a listed nickname (or roll alias) of the entry's given name. */
+function nicknameOfGiven(tokens: readonly NameToken[], record: RollRecord): boolean {
+  const given = record.tokens[0]?.key ?? '';
+  for (const t of tokens) if (!t.initial && (isListedNickname(t.key, given) || record.aliases.includes(t.key))) return true;
+  return false;
 }
 
 /** Alignments of the name's skeleton readings with the roll's (typos allowed only when loose). */
@@ -322,9 +343,11 @@ function rankSkeletons(
   const strict: AlignOptions = { ...opts, nicknames: false, typos: loose, initials: false };
   const out = new Map<number, Scored>();
   for (const variant of name.variants) {
-    const readings = skeletonTokens(variant.text);
+    const readings = skeletonTokens(variant.text, variant.tokens);
     for (const side of [0, 1] as const) {
-      for (const s of rank(index, strict, [readings[side]], unlinked, side)) {
+      // A reading without confusable letters can only be confused with names that have some.
+      const unchanged = !loose && readings[side] === variant.tokens;
+      for (const s of rank(index, strict, [readings[side]], unlinked, side, unchanged)) {
         if (s.alignment.level !== 'none' && better(s, out.get(s.record))) out.set(s.record, s);
       }
     }
@@ -350,7 +373,7 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
     return none(['ambiguous'], ['fits several roll entries'], matches.slice(0, 5).map((s) => idOf(index, s.record)));
   }
   let level: Level = a.level;
-  const reasons = [...a.reasons];
+  const reasons = explain(a);
   if (a.level === 'sure' && (sameLevel.length > 0 || rivals.some((s) => s.alignment.plain))) {
     level = 'likely';
     reasons.push('another roll entry also fits');

@@ -35,8 +35,11 @@ export interface RollIndex {
   byWord(key: string): readonly number[];
   /** Entries two of whose words (or an initial and a word) joined could give this key ("annmarie", "pkang"). */
   byConcatenation(key: string): readonly number[];
-  /** Entries having a word with this skeleton. */
-  bySkeleton(key: string): readonly number[];
+  /**
+   * Entries having a word with this skeleton; with changedOnly, only entries whose skeleton differs
+   * from their own words (all a name without confusable letters can be confused with).
+   */
+  bySkeleton(key: string, changedOnly?: boolean): readonly number[];
   byEmail(email: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
   /** Number of roll entries having the word. */
@@ -51,8 +54,12 @@ const NOTHING: readonly number[] = [];
  * Skeleton readings of a cleaned name, as written and lower-cased: UTS #39 skeletons are
  * case-sensitive (Cyrillic к is confusable with ĸ, К with K), and folding happens after mapping.
  */
-export function skeletonTokens(text: string): SkeletonReadings {
-  return [tokenise(skeleton(text)), tokenise(skeleton(text.toLowerCase()))];
+export function skeletonTokens(text: string, tokens?: NameToken[]): SkeletonReadings {
+  const read = (source: string): NameToken[] => {
+    const mapped = skeleton(source);
+    return tokens && mapped === source ? tokens : tokenise(mapped);
+  };
+  return [read(text), read(text.toLowerCase())];
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -108,10 +115,14 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
     if (!record.skeletons) {
-      const [asWritten, lower] = skeletonTokens(record.text);
-      const reading = (tokens: NameToken[]): AlignRoll =>
-        sameKeys(tokens, record.tokens) ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
-      record.skeletons = [reading(asWritten), reading(lower)];
+      // Most names have no confusable letter: their skeleton reading is the name itself.
+      const reading = (source: string): AlignRoll => {
+        const mapped = skeleton(source);
+        if (mapped === source) return record.name;
+        const tokens = tokenise(mapped);
+        return sameKeys(tokens, record.tokens) ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
+      };
+      record.skeletons = [reading(record.text), reading(record.text.toLowerCase())];
     }
     return record.skeletons;
   };
@@ -141,14 +152,20 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       }
       return [...found];
     },
-    bySkeleton(key) {
+    bySkeleton(key, changedOnly = false) {
       if (!skeletons) {
+        // Only readings that differ from the name itself need keys of their own.
         skeletons = new Map();
         for (let r = 0; r < records.length; r++) {
-          for (const reading of skeletonsOf(r)) for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
+          for (const reading of skeletonsOf(r)) {
+            if (reading !== records[r]?.name) for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
+          }
         }
       }
-      return skeletons.get(key) ?? NOTHING;
+      const own = skeletons.get(key);
+      if (changedOnly) return own ?? NOTHING;
+      const plain = byWord(key);
+      return own ? (plain.length > 0 ? [...plain, ...own] : own) : plain;
     },
     byEmail: (email) => emails.get(email) ?? NOTHING,
     skeletonsOf,

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { CONFUSABLES_DATA, CONFUSABLES_VERSION } from '../generated/confusables';
+import { isOneEditApart } from './edit-distance';
+import { foldGerman, foldText } from './fold';
+import { skeleton } from './skeleton';
+import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
+
+describe('foldText / foldGerman', () => {
+  it.each([
+    ['Łukasz Müller', 'lukasz muller'],
+    ['Ørsted Đặng', 'orsted dang'],
+    ['Straße', 'strasse'],
+    ['Æsa Œuvre', 'aesa oeuvre'],
+    ['Işığ Arık', 'isig arik'],
+    ["O'Brien N’Diaye", 'obrien ndiaye'],
+    ['ＪＡＮＥ', 'jane'],
+  ])('%s → %s', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+
+  it('spells umlauts the German ASCII way, and only when there are some', () => {
+    expect(foldGerman('Müller')).toBe('mueller');
+    expect(foldGerman('Göß')).toBe('goess');
+    expect(foldGerman('Muller')).toBeNull();
+  });
+});
+
+describe('skeleton (UTS #39)', () => {
+  it('uses the generated Unicode 17 data', () => {
+    expect(CONFUSABLES_VERSION).toBe('17.0.0');
+    expect(CONFUSABLES_DATA.split(';').length).toBeGreaterThan(6000);
+  });
+
+  it.each([
+    ['Кenta', 'Kenta'],
+    ['Νelda', 'Nelda'],
+    ['раураl', 'paypal'],
+    ['Ϲameron', 'Cameron'],
+    ['ΑΒΕ', 'ABE'],
+  ])('%s looks like %s', (spoof, real) => {
+    expect(skeleton(spoof)).toBe(skeleton(real));
+  });
+
+  it('maps Latin look-alikes too (m = rn, I = l, 0 = O)', () => {
+    expect(skeleton('Kim')).toBe(skeleton('Kirn'));
+    expect(skeleton('Ian')).toBe(skeleton('lan'));
+    expect(skeleton('J0hn')).toBe(skeleton('JOhn'));
+    expect(skeleton('Kenta')).not.toBe(skeleton('Kento'));
+  });
+
+  it('drops default-ignorable characters', () => {
+    expect(skeleton('Ja\u200Bne')).toBe(skeleton('Jane'));
+  });
+
+  it('knows exactly which printable ASCII characters the data maps (the fast path relies on it)', () => {
+    const mapped = new Set<string>();
+    for (const entry of CONFUSABLES_DATA.split(';')) {
+      const cp = parseInt(entry.split('>')[0] ?? '', 16);
+      if (cp >= 0x20 && cp <= 0x7e) mapped.add(String.fromCharCode(cp));
+    }
+    expect([...mapped].sort().join('')).toBe([...'`"|10I%m'].sort().join(''));
+  });
+});
+
+describe('unicode helpers', () => {
+  it('strips emoji, keeping the words apart', () => {
+    expect(stripEmoji('🎨Jane👩🏽‍🦱Doe⭐').trim().split(/\s+/u)).toEqual(['Jane', 'Doe']);
+    expect(stripEmoji('Jane Doe')).toBe('Jane Doe');
+  });
+
+  it('keeps a joiner that is not part of an emoji (it is how names hide characters)', () => {
+    expect(stripEmoji('Ja\u200Dne 🎨')).toContain('\u200D');
+  });
+
+  it('narrows full-width ASCII only', () => {
+    expect(narrowFullwidth('Ｊａｎｅ　Ｄｏｅ')).toBe('Jane Doe');
+    expect(narrowFullwidth('Ϲ')).toBe('Ϲ');
+  });
+
+  it('reverses right-to-left overrides as displayed', () => {
+    expect(visualOrder('\u202Eeod enaJ')).toBe('Jane doe');
+    expect(visualOrder('A\u202Ecb\u202CD')).toBe('AbcD');
+    expect(visualOrder('Jane')).toBe('Jane');
+  });
+
+  it.each([
+    ['Kenta', false],
+    ['Кenta', true],
+    ['Иван', false],
+    ['Jürgen', false],
+    ['山田たろう', false],
+    ['김민준', false],
+    ['Mateυsz', true],
+  ])('mixed scripts in %s: %s', (word, mixed) => {
+    expect(hasMixedScriptWord(word)).toBe(mixed);
+  });
+});
+
+describe('isOneEditApart', () => {
+  it.each([
+    ['smith', 'smiht', true],
+    ['smith', 'smyth', true],
+    ['smith', 'smit', true],
+    ['smith', 'smitth', true],
+    ['smith', 'smith', false],
+    ['smith', 'smtih', true],
+    ['smith', 'msiht', false],
+    ['smith', 'jones', false],
+    ['ab', 'ba', true],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(isOneEditApart(a, b)).toBe(expected);
+    expect(isOneEditApart(b, a)).toBe(expected);
+  });
+});
