@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectPersistence } from '../../store/persistence-slice';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+
+/** The roll library: the roll last used for this meeting's topic first, then the newest; use or delete. */
+export function SavedRolls() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const { rollLibrary, savedRoll } = useAppStore(selectPersistence);
+  const roll = useAppStore((state) => state.roll);
+  const [gone, setGone] = useState(false);
+  const inUse = savedRoll && savedRoll.roll === roll ? savedRoll.id : null;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+
+  if (rollLibrary.length === 0) return <p className="setting__help">{t('rolls.empty')}</p>;
+  return (
+    <>
+      <ul className="saved-rolls" aria-label={t('rolls.title')}>
+        {rollLibrary.map((saved) => (
+          <li key={saved.id} className="saved-rolls__item" data-testid="saved-roll">
+            <div className="saved-rolls__text">
+              <span className="saved-rolls__name">{saved.name}</span>
+              <span className="setting__help">
+                {t('rolls.size', { count: saved.size })}
+                {saved.lastUsedAt !== null
+                  ? ` · ${t('rolls.lastUsed', { date: date.format(saved.lastUsedAt) })}`
+                  : ''}
+              </span>
+            </div>
+            {saved.id === inUse ? (
+              <span className="saved-rolls__in-use">{t('rolls.inUse')}</span>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                aria-label={t('rolls.useNamed', { name: saved.name })}
+                onClick={() =>
+                  void store
+                    .getState()
+                    .useSavedRoll(saved.id)
+                    .then((ok) => setGone(!ok))
+                }
+              >
+                {t('rolls.use')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button"
+              aria-label={t('rolls.deleteNamed', { name: saved.name })}
+              onClick={() => void store.getState().deleteSavedRoll(saved.id)}
+            >
+              {t('rolls.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {gone ? <p role="alert">{t('rolls.gone')}</p> : null}
+    </>
+  );
+}

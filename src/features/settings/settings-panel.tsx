@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { AppSettings } from '../../persistence/types';
+import { selectPersistence } from '../../store/persistence-slice';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { DataControls } from './data-controls';
+import { NumberSetting } from './number-setting';
+import { SavedRolls } from './saved-rolls';
+import './settings.css';
+
+/** The settings tab: where data is kept, lateness, retention, saved rolls, and deleting data. */
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const { mode, problem, settings, purged } = useAppStore(selectPersistence);
+  const save = (patch: Partial<AppSettings>) => store.getState().updateSettings(patch);
+  return (
+    <div className="settings">
+      <section className="settings__section" aria-labelledby="settings-storage">
+        <h3 className="settings__title" id="settings-storage">
+          {t('settings.storage.title')}
+        </h3>
+        <p data-testid="storage-mode">
+          {mode === 'opening'
+            ? t('settings.storage.opening')
+            : mode === 'indexeddb'
+              ? t('settings.storage.indexeddb')
+              : t('settings.storage.memory')}
+        </p>
+        {problem ? <p className="setting__help">{t(`storage.problem.${problem}`)}</p> : null}
+        {purged > 0 ? (
+          <p className="setting__help">{t('settings.purged', { count: purged })}</p>
+        ) : null}
+      </section>
+      <section className="settings__section" aria-labelledby="settings-attendance">
+        <h3 className="settings__title" id="settings-attendance">
+          {t('settings.attendanceTitle')}
+        </h3>
+        <NumberSetting
+          label={t('settings.grace.label')}
+          help={t('settings.grace.help')}
+          value={settings.graceMinutes}
+          min={0}
+          max={240}
+          onSave={(graceMinutes) => save({ graceMinutes })}
+        />
+      </section>
+      <section className="settings__section" aria-labelledby="settings-rolls">
+        <h3 className="settings__title" id="settings-rolls">
+          {t('rolls.title')}
+        </h3>
+        <SavedRolls />
+      </section>
+      <section className="settings__section" aria-labelledby="settings-privacy">
+        <h3 className="settings__title" id="settings-privacy">
+          {t('settings.privacyTitle')}
+        </h3>
+        <NumberSetting
+          label={t('settings.retention.label')}
+          help={t('settings.retention.help')}
+          value={settings.retentionDays}
+          min={1}
+          max={3650}
+          onSave={(retentionDays) => save({ retentionDays })}
+        />
+        <p className="setting__help">{t('settings.privacyNote')}</p>
+        <DataControls />
+      </section>
+    </div>
+  );
+}
