@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { BackendModule, i18n as I18n, ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import { english } from './english';
 import { SUPPORTED_LANGUAGES } from './languages';
 import type { SupportedLanguage } from './languages';
 
@@ -43,7 +43,7 @@ export async function createI18n(language: SupportedLanguage = 'en'): Promise<I1
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...SUPPORTED_LANGUAGES],
-      resources: { en: { translation: en } },
+      resources: { en: { translation: english } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       react: { useSuspense: false },

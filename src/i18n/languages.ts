@@ -3,6 +3,17 @@ export const SUPPORTED_LANGUAGES = ['en', 'fil', 'fr', 'de', 'id', 'ja', 'es'] a
 
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
+/** Each language's name in that language: people look for their own language by its own name. */
+export const LANGUAGE_NAMES: Readonly<Record<SupportedLanguage, string>> = {
+  en: 'English',
+  fil: 'Filipino',
+  fr: 'Français',
+  de: 'Deutsch',
+  id: 'Bahasa Indonesia',
+  ja: '日本語',
+  es: 'Español',
+};
+
 // Older or alternative codes browsers still report for languages we ship.
 const ALIASES: Readonly<Record<string, SupportedLanguage>> = { tl: 'fil', in: 'id' };
 

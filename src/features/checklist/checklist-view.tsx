@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../../store/store-context';
+import { ChecklistSection } from './checklist-section';
+import { ChecklistSummary } from './checklist-summary';
+import { PresetPicker } from './preset-picker';
+import { useChecklist } from './use-checklist';
+import './checklist.css';
+
+/** "Check this meeting": the security checklist for the chosen kind of meeting, evaluated live. */
+export function ChecklistView() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const { preset, items, summary } = useChecklist();
+  return (
+    <div className="checklist" data-testid="checklist">
+      <h2 className="checklist__title">{t('views.checklist')}</h2>
+      <PresetPicker value={preset.id} onChange={(id) => store.getState().setChecklistPreset(id)} />
+      <ChecklistSummary summary={summary} />
+      <ChecklistSection
+        title={t('checklistView.liveTitle')}
+        items={items.filter((i) => i.kind === 'live')}
+      />
+      <ChecklistSection
+        title={t('checklistView.manualTitle')}
+        intro={t('checklistView.manualIntro')}
+        items={items.filter((i) => i.kind === 'manual')}
+      />
+    </div>
+  );
+}

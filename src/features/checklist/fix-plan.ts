@@ -1,0 +1,84 @@
+import type { Fix } from '../../domain/checklist';
+import { privacyName } from '../../domain/privacy';
+import type { AppStore } from '../../store/app-store';
+
+export interface PersonToReview {
+  participantUUID: string;
+  screenName: string;
+}
+
+export interface PlannedRename {
+  participantUUID: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * What the view does with a checklist fix:
+ * - run: one click calls the store action (returns false when it could not be started);
+ * - rename: the new names are shown first, and one more click renames them all;
+ * - review: the people concerned are listed, by name, to check in the roster;
+ * - guidance: Doorkeeper cannot do it; a sentence says where to do it in Zoom.
+ */
+export type FixPlan =
+  | { kind: 'run'; run: () => boolean }
+  | { kind: 'rename'; renames: readonly PlannedRename[]; run: () => boolean }
+  | { kind: 'review'; people: readonly PersonToReview[] }
+  | { kind: 'guidance'; key: string };
+
+function peopleIn(store: AppStore, uuids: readonly string[]): PersonToReview[] {
+  const { participants } = store.getState().roster;
+  return uuids.flatMap((uuid) => {
+    const person = participants.get(uuid);
+    return person ? [{ participantUUID: uuid, screenName: person.screenName }] : [];
+  });
+}
+
+/** How to carry out a fix with the store's actions (the lock's, the host actions'). */
+export function planFix(fix: Fix, store: AppStore): FixPlan {
+  const actions = () => store.getState();
+  switch (fix.kind) {
+    case 'enableWaitingRoom':
+      return { kind: 'run', run: () => actions().setWaitingRoom(true) !== null };
+    case 'lockNow':
+      return {
+        kind: 'run',
+        run: () => {
+          actions().updateLockSettings({ mode: fix.mode });
+          actions().lockNow();
+          return actions().lock.locked !== null;
+        },
+      };
+    case 'armAutoLock':
+      return {
+        kind: 'run',
+        run: () => {
+          actions().updateLockSettings({ mode: fix.mode });
+          return actions().startAutoLock(fix.spec).ok;
+        },
+      };
+    case 'privacyRename': {
+      const renames = peopleIn(store, fix.participantUUIDs)
+        .map((p) => ({
+          participantUUID: p.participantUUID,
+          from: p.screenName,
+          to: privacyName(p.screenName),
+        }))
+        .filter((r) => r.to !== r.from && r.to.trim() !== '');
+      return {
+        kind: 'rename',
+        renames,
+        run: () =>
+          actions().rename(
+            renames.map((r) => ({ participantUUID: r.participantUUID, screenName: r.to })),
+          ) !== null,
+      };
+    }
+    case 'reviewUnknown':
+    case 'reviewImpostors':
+      return { kind: 'review', people: peopleIn(store, fix.participantUUIDs) };
+    case 'stopCloudRecording':
+      // The MeetingClient port has no recording call, so only the host can stop it, in Zoom.
+      return { kind: 'guidance', key: 'checklistView.stopRecordingGuidance' };
+  }
+}

@@ -1,0 +1,1 @@
+export { ChecklistView } from './checklist-view';
