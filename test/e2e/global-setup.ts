@@ -29,6 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
     clearScreen: false,
+    // Its own dependency cache, so a developer's `npm start` running meanwhile is not disturbed.
+    cacheDir: resolve(root, 'node_modules/.vite-e2e'),
     // No HMR and no watcher: another edit in the tree must not reload a page mid-test.
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });

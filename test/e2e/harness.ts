@@ -42,6 +42,8 @@ export interface OpenOptions {
   width?: number;
   /** Wait until the panel has called config (default true). */
   waitForConfig?: boolean;
+  /** Open a page in this browser instead of launching one (close() then closes only the page). */
+  browser?: Browser;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -69,10 +71,14 @@ export function remoteEmulator(page: Page): Remote<ZoomEmulator> {
   });
 }
 
-/** Opens emulator.html in a fresh Chromium and returns handles on the page, the panel and the emulator. */
+/** Opens emulator.html in Chromium (a fresh one unless `browser` is given); handles on the page, panel and emulator. */
 export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorSession> {
   const baseUrl = inject('baseUrl');
-  const browser = await launchChromium();
+  const browser = options.browser ?? (await launchChromium());
+  const ownBrowser = !options.browser;
+  const closeAll = async (): Promise<void> => {
+    if (ownBrowser) await browser.close();
+  };
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const pageErrors: string[] = [];
@@ -100,10 +106,13 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
       baseUrl,
       pageErrors,
       dialogs,
-      close: () => browser.close(),
+      close: async () => {
+        await page.close();
+        await closeAll();
+      },
     };
   } catch (error) {
-    await browser.close();
+    await closeAll();
     throw error;
   }
 }

@@ -139,9 +139,9 @@ describe('roster panel in the emulator', () => {
   });
 
   it('the rush scenario fills the waiting room with 40 people', async () => {
-    const rush = await openEmulator({ query: 'scenario=rush&seed=2&speed=30' });
+    const rush = await openEmulator({ query: 'scenario=rush&seed=2&speed=30', browser: s.browser });
     try {
-      await waitForHeading(rush.panel, 'Waiting room (40)', 10_000);
+      await waitForHeading(rush.panel, 'Waiting room (40)', 20_000);
       const waiting = (await rush.emu.state()).participants.filter(
         (p) => p.location === 'waitingRoom',
       );
