@@ -334,6 +334,7 @@ describe('emulator protocol with the real SDK', () => {
     await s.emu.setTheme('dark');
     await s.emu.setPanelWidth(760);
     await s.panel.waitForFunction(() => window.location.hash === '#theme=dark');
+    expect((await s.emu.state()).configured).toBe(true);
     expect(await s.panel.evaluate(() => window.probe?.loadedAt)).toBe(loadedAt);
     await s.panel.waitForFunction(() => window.innerWidth === 760, undefined, { timeout: 2_000 });
 

@@ -64,7 +64,7 @@ function ParticipantItemView({ participant, isMe }: ItemProps) {
             Rename
           </button>
           <button type="button" onClick={() => act(() => emulator.leave(uuid))}>
-            Leave
+            Remove
           </button>
         </span>
       )}
