@@ -96,14 +96,12 @@ function smallMeeting(random: Random, base: Base): Scenario {
   const [coHost, ...rest] = people as [Person, ...Person[]];
   const participants: JoinOptions[] = [
     { screenName: fullName(coHost), role: 'coHost' },
-    ...rest
-      .slice(0, 5)
-      .map((p) => ({
-        screenName: displayNameFor(
-          p,
-          random.pick(['exact', 'exact', 'first-initial', 'lowercase'] as const),
-        ),
-      })),
+    ...rest.slice(0, 5).map((p) => ({
+      screenName: displayNameFor(
+        p,
+        random.pick(['exact', 'exact', 'first-initial', 'lowercase'] as const),
+      ),
+    })),
     { screenName: 'iPhone' },
     ...rest.slice(5, 7).map((p) => ({ screenName: fullName(p), waitingRoom: true })),
   ];
