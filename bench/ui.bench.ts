@@ -7,7 +7,7 @@
  *   right count (target ≤ 300 ms), for the default small meeting and for 1,000 + 300 waiting
  *   (`?scenario=large`), the panel reloaded in place in an idle emulator.
  *
- * Each figure is the median of BENCH_RUNS runs (default 3) after a warm-up. Times are taken at the
+ * Each figure is the median of BENCH_RUNS runs (default 5) after a warm-up. Times are taken at the
  * panel's animation frames (the frame about to be painted), recorded by an init script.
  *
  * Serves a production build (`vite build` into a temp dir + `vite preview`) by default, as Zoom
@@ -33,7 +33,7 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 300;
 
 interface Served {
