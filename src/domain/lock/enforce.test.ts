@@ -105,6 +105,19 @@ describe('bouncing from the main room while locked', () => {
     ]);
   });
 
+  it('does not send the put again when Zoom answers before its roster shows the move', () => {
+    const joined = facts([HOST, person('a'), person('x')]);
+    const first = tick(base, T0 + 1000, joined);
+    const settled = settleAction(
+      first.state,
+      { action: 'putInWaitingRoom', participantUUID: 'x', ok: true },
+      T0 + 1050,
+    );
+    expect(tick(settled, T0 + 1250, joined).effects).toEqual([]);
+    // The roster never showed the move: after the pending timeout the lock tries again.
+    expect(kinds(tick(settled, T0 + 11_100, joined))).toEqual(['putInWaitingRoom']);
+  });
+
   it('still shows someone as put back when Zoom reports them gone for a moment in between', () => {
     const first = tick(base, T0 + 1000, facts([HOST, person('a'), person('x')]));
     const gone = tick(first.state, T0 + 1100, facts([HOST, person('a')]));
@@ -447,7 +460,8 @@ describe('outcomes and failures', () => {
       T0 + 1100,
     );
     expect(done.failures).toEqual({});
-    expect(done.pending).toEqual({});
+    // Still "in flight" until the roster shows them waiting, so it is not sent again meanwhile.
+    expect(done.pending).toEqual({ x: { action: 'putInWaitingRoom', since: T0 + 1100 } });
   });
 
   it('someone Zoom says is a host is allowed from then on', () => {

@@ -282,6 +282,11 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
   const failures = { ...state.failures };
   if (outcome.ok || ALREADY_DONE[outcome.action].includes(outcome.errorKind)) {
     delete failures[key];
+    // Zoom's reply can beat its own roster events: until the roster shows the move (or the
+    // pending timeout passes), the call stays "in flight" so a tick in between does not resend it.
+    const previous = state.pending[key];
+    if (outcome.action !== 'enableWaitingRoom' && previous)
+      pending[key] = { action: previous.action, since: now };
     return { ...state, pending, failures };
   }
   if (outcome.action === 'putInWaitingRoom' && outcome.errorKind === 'cannot-move-host') {
