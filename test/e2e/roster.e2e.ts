@@ -138,6 +138,17 @@ describe('roster panel in the emulator', () => {
     expect(await s.panel.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 
+  it('follows the emulator’s light/dark switch without reloading', async () => {
+    await waitForHeading(s.panel, 'In meeting (1)');
+    const theme = () => s.panel.evaluate(() => document.documentElement.dataset.theme);
+    await s.emu.setTheme('dark');
+    await s.panel.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await s.emu.setTheme('light');
+    await s.panel.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(await theme()).toBe('light');
+    expect((await s.emu.state()).calls.filter((c) => c.apiName === 'config')).toHaveLength(1);
+  });
+
   it('the rush scenario fills the waiting room with 40 people', async () => {
     const rush = await openEmulator({ query: 'scenario=rush&seed=2&speed=30', browser: s.browser });
     try {
