@@ -158,14 +158,16 @@ export function startPersistence(
     if (event.type === 'waitingRoomJoined' && event.cause === 'putFromMainMeeting')
       by = actorFor(current, uuid, 'putInWaitingRoom', at);
     if (event.type === 'participantJoined') by = actorFor(current, uuid, 'rename', at);
-    current.logMeetingEvents([{ event, rollId, by }]);
+    // Our clock, not Zoom's: reconstructed events and snapshots are on it, and Zoom's whole-second
+    // timestamps could put a departure before the pieced-together arrival it follows.
+    current.logMeetingEvents([{ event: { ...event, at }, rollId, by }]);
     if (event.type === 'waitingRoomLeft') {
       const admittedBy = actorFor(current, uuid, 'admit', at);
       if (admittedBy)
         current.logAttendanceEvents([
           {
             kind: 'admit',
-            at: event.at,
+            at,
             participantUUID: uuid,
             screenName: event.screenName,
             rollId,
