@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { ActionSummary } from '../features/actions/action-summary';
 import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
+import { AttendancePanel } from '../features/attendance/attendance-panel';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
@@ -10,6 +11,8 @@ import { LockToolbar } from '../features/lock/lock-toolbar';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
+import { SettingsPanel } from '../features/settings/settings-panel';
+import { StorageBanner } from '../features/settings/storage-banner';
 
 /*
  * Where features plug into the panel. A feature lives in its own folder (src/features/<name>/)
@@ -20,7 +23,11 @@ import type { RowAddon } from '../features/roster/participant-row';
 export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowActions];
 
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
-export const headerAddons: readonly ComponentType[] = [LockBanner, CountdownBanner];
+export const headerAddons: readonly ComponentType[] = [
+  LockBanner,
+  CountdownBanner,
+  StorageBanner,
+];
 
 /** Controls between the header and the views while the panel is live (Import roll, bulk actions). */
 export const toolbarAddons: readonly ComponentType[] = [
@@ -44,4 +51,6 @@ function RosterView() {
 export const panelViews: readonly PanelView[] = [
   { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
   { id: 'roll', label: (t) => t('views.roll'), Component: RollView },
+  { id: 'attendance', label: (t) => t('views.attendance'), Component: AttendancePanel },
+  { id: 'settings', label: (t) => t('views.settings'), Component: SettingsPanel },
 ];

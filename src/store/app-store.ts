@@ -12,6 +12,10 @@ import { createActionsSlice } from './actions-slice';
 import type { ActionsSlice } from './actions-slice';
 import { createLockSlice } from './lock-slice';
 import type { LockSlice } from './lock-slice';
+import { createAttendanceSlice } from './attendance-slice';
+import type { AttendanceSlice } from './attendance-slice';
+import { createPersistenceSlice } from './persistence-slice';
+import type { PersistenceSlice } from './persistence-slice';
 
 /**
  * The whole app state: one store made of slices (zustand's slices pattern). A feature adds a
@@ -23,7 +27,9 @@ export type AppState = ConnectionSlice &
   PreferencesSlice &
   RollSlice &
   ActionsSlice &
-  LockSlice;
+  LockSlice &
+  AttendanceSlice &
+  PersistenceSlice;
 
 /** The type of every slice creator: it sees (and may call) the whole state. */
 export type AppSlice<Slice> = StateCreator<AppState, [], [], Slice>;
@@ -39,5 +45,7 @@ export function createAppStore(): AppStore {
     ...createRollSlice(...args),
     ...createActionsSlice(...args),
     ...createLockSlice(...args),
+    ...createAttendanceSlice(...args),
+    ...createPersistenceSlice(...args),
   }));
 }
