@@ -7,7 +7,10 @@ import { applyTheme } from './theme';
 
 /** Keeps <html data-theme> and <html lang> and the i18n language in step with the preferences. */
 export function useDocumentPreferences(): void {
-  const { theme, language } = useAppStore(selectPreferences);
+  const { theme, language: chosen } = useAppStore(selectPreferences);
+  // The choice made in this session, else the one saved with the settings, else Zoom's language.
+  const saved = useAppStore((state) => state.persistence.settings.language);
+  const language = chosen ?? saved;
   const { i18n } = useTranslation();
 
   // Before paint, so the panel never flashes the wrong theme.

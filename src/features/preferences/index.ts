@@ -1,0 +1,3 @@
+export { LanguagePicker } from './language-picker';
+export { PreferencesSection } from './preferences-section';
+export { ThemePicker } from './theme-picker';
