@@ -1,0 +1,211 @@
+/**
+ * Lock benchmark (`npm run bench:bounce`): how fast the app-enforced lock puts back someone who
+ * gets into the main room, in the emulator, in headless Chromium, with 0 ms SDK latency.
+ *
+ * The panel is locked with "Lock now"; then, one at a time, a stranger joins straight into the
+ * main room (as Zoom's waiting-room bypass or another co-host's admit would let them). Measured
+ * in the emulator's own clock, from the join to:
+ * - the put-back request reaching the emulated client (the panel saw them and decided), and
+ * - the emulated client answering it (they are in the waiting room): the bounce, target ≤ 1000 ms.
+ *
+ * Serves a production build by default, as Zoom would load it; `--dev` uses the dev server. The
+ * panel runs cross-site, in its own renderer process, as beside the real client. Prints one JSON
+ * line per figure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import type { CallRecord } from '../src/emulator/types';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CONFIG = resolve(ROOT, 'vite.config.ts');
+const ARGS = [
+  '--site-per-process',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const WARM_UP = 3;
+const TARGET_MS = 1_000;
+
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function serveProduction(): Promise<Served> {
+  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-bounce-'));
+  await build({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await preview({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no address');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function serveDev(): Promise<Served> {
+  const server = await createServer({
+    root: ROOT,
+    configFile: CONFIG,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no address');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] as number;
+}
+
+function report(metric: string, runs: number[], extra: Record<string, unknown>): void {
+  const p95 = Math.round(percentile(runs, 95));
+  const max = Math.round(Math.max(...runs));
+  console.log(
+    JSON.stringify({
+      metric,
+      value: Math.round(percentile(runs, 50)),
+      p95,
+      max,
+      unit: 'ms',
+      target: TARGET_MS,
+      pass: max <= TARGET_MS,
+      runs: runs.map(Math.round),
+      ...extra,
+    }),
+  );
+}
+
+async function panelFrame(page: Page, panelUrl: string): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().startsWith(panelUrl));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no panel frame');
+}
+
+interface Bounce {
+  /** Join → the put-back request reached the client. */
+  requestMs: number;
+  /** Join → the client answered it: they are in the waiting room. */
+  bounceMs: number;
+}
+
+/** One stranger joins the main room; resolves once the lock has put them back. */
+async function bounceOnce(page: Page, n: number): Promise<Bounce> {
+  const joined = await page.evaluate((i) => {
+    const emu = window.zoomEmulator;
+    if (!emu) throw new Error('no emulator');
+    const at = Date.now();
+    const uuid = emu.join({ screenName: `Bench stranger ${i}`, waitingRoom: false });
+    return { uuid, at };
+  }, n);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const found = await page.evaluate((uuid) => {
+      const state = window.zoomEmulator?.state();
+      const call = state?.calls.find(
+        (c: CallRecord) =>
+          c.apiName === 'putParticipantToWaitingRoom' &&
+          (c.data as { participantUUID?: string } | null)?.participantUUID === uuid,
+      );
+      const where = state?.participants.find((p) => p.participantUUID === uuid)?.location;
+      return call && where === 'waitingRoom' ? call : null;
+    }, joined.uuid);
+    if (found?.repliedAt !== undefined) {
+      if (found.outcome !== 'ok') throw new Error(`the put-back failed: ${found.errorCode}`);
+      return { requestMs: found.at - joined.at, bounceMs: found.repliedAt - joined.at };
+    }
+    await page.waitForTimeout(10);
+  }
+  throw new Error(`stranger ${n} was not put back within 10 s`);
+}
+
+async function main(): Promise<void> {
+  const step = (what: string): void => void process.stderr.write(`bench:bounce: ${what}\n`);
+  const dev = process.argv.includes('--dev');
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error(
+      'bench:bounce needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)',
+    );
+  const served = dev ? await serveDev() : await serveProduction();
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const mode = dev ? 'dev' : 'production';
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // tsx (esbuild keepNames) wraps named functions in __name(); the page must know it too.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const panelUrl = `${served.url}/index.html`;
+    step(`serving ${mode} at ${served.url}`);
+    await page.goto(
+      `${served.url.replace('127.0.0.1', 'localhost')}/emulator.html?scenario=empty&panel=${encodeURIComponent(panelUrl)}`,
+    );
+    await page.waitForFunction(() => window.zoomEmulator !== undefined);
+    await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
+    await page.evaluate(() => window.zoomEmulator?.setLatency(0));
+    const panel = await panelFrame(page, panelUrl);
+    await panel.getByRole('heading', { name: 'In meeting (1)' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Lock now' }).click();
+    await panel.getByTestId('lock-banner').waitFor();
+    await page.waitForFunction(() => window.zoomEmulator?.state().waitingRoom === true);
+
+    step('warming up');
+    for (let i = 0; i < WARM_UP; i++) await bounceOnce(page, -1 - i);
+    step(`measuring ${RUNS} bounces`);
+    const bounces: Bounce[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.waitForTimeout(200);
+      bounces.push(await bounceOnce(page, i));
+    }
+    const extra = { mode, sdkLatencyMs: 0, runsCount: RUNS };
+    report(
+      'bounce_join_to_put_back_request',
+      bounces.map((b) => b.requestMs),
+      extra,
+    );
+    report(
+      'bounce_join_to_waiting_room',
+      bounces.map((b) => b.bounceMs),
+      extra,
+    );
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
