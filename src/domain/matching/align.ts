@@ -8,7 +8,8 @@ import { isDerivedNickname, isListedNickname } from './nicknames';
 
 export type Level = 'sure' | 'likely' | 'none';
 
-export type Agreement = 'exact' | 'concat' | 'nickname' | 'derived' | 'typo' | 'initial' | 'concat-initial';
+export type Agreement =
+  'exact' | 'concat' | 'nickname' | 'derived' | 'typo' | 'initial' | 'concat-initial';
 
 /** A roll name as the aligner sees it. */
 export interface AlignRoll {
@@ -69,7 +70,11 @@ const MAX_TOKENS = 30;
 const GENDER_VOWEL = /[aeio]/u;
 
 function same(a: NameToken, b: NameToken): boolean {
-  return a.key === b.key || (a.alt !== null && (a.alt === b.key || a.alt === b.alt)) || (b.alt !== null && a.key === b.alt);
+  return (
+    a.key === b.key ||
+    (a.alt !== null && (a.alt === b.key || a.alt === b.alt)) ||
+    (b.alt !== null && a.key === b.alt)
+  );
 }
 
 /**
@@ -82,10 +87,18 @@ export function isTypo(a: string, b: string): boolean {
   const lastA = a.at(-1) ?? '';
   const lastB = b.at(-1) ?? '';
   if (short.length === long.length) {
-    return !(a.slice(0, -1) === b.slice(0, -1) && GENDER_VOWEL.test(lastA) && GENDER_VOWEL.test(lastB));
+    return !(
+      a.slice(0, -1) === b.slice(0, -1) &&
+      GENDER_VOWEL.test(lastA) &&
+      GENDER_VOWEL.test(lastB)
+    );
   }
   const added = long.at(-1) ?? '';
-  return !(long.slice(0, -1) === short && /[ae]/u.test(added) && !GENDER_VOWEL.test(short.at(-1) ?? ''));
+  return !(
+    long.slice(0, -1) === short &&
+    /[ae]/u.test(added) &&
+    !GENDER_VOWEL.test(short.at(-1) ?? '')
+  );
 }
 
 /** A written word of a roll name: its tokens (bit mask), joined key and text. */
@@ -115,11 +128,23 @@ export function rollWords(tokens: readonly NameToken[]): Word[] {
   return words;
 }
 
-function addOption(out: Option[], mask: number, kind: Agreement, rollText: string, initialMask = 0, bonus = 0): void {
+function addOption(
+  out: Option[],
+  mask: number,
+  kind: Agreement,
+  rollText: string,
+  initialMask = 0,
+  bonus = 0,
+): void {
   out.push({ mask, kind, weight: WEIGHT[kind] + bonus, initialMask, rollText });
 }
 
-function optionsFor(d: NameToken, roll: AlignRoll, words: readonly Word[], opts: AlignOptions): Option[] {
+function optionsFor(
+  d: NameToken,
+  roll: AlignRoll,
+  words: readonly Word[],
+  opts: AlignOptions,
+): Option[] {
   const out: Option[] = [];
   const tokens = roll.tokens;
   if (d.initial) {
@@ -146,27 +171,27 @@ function optionsFor(d: NameToken, roll: AlignRoll, words: readonly Word[], opts:
   if (exact) return out;
   tokens.forEach((t, j) => {
     if (t.initial) {
-      if (opts.initials && d.key.startsWith(t.key)) addOption(out, 1 << j, 'initial', t.text, 1 << j);
+      if (opts.initials && d.key.startsWith(t.key))
+        addOption(out, 1 << j, 'initial', t.text, 1 << j);
       return;
     }
     if (opts.nicknames && t.word === 0) {
-      if (isListedNickname(d.key, t.key) || roll.aliases.includes(d.key)) addOption(out, 1 << j, 'nickname', t.text);
-      else if (opts.derived !== false && isDerivedNickname(d.key, t.key)) addOption(out, 1 << j, 'derived', t.text);
+      if (isListedNickname(d.key, t.key) || roll.aliases.includes(d.key))
+        addOption(out, 1 << j, 'nickname', t.text);
+      else if (opts.derived !== false && isDerivedNickname(d.key, t.key))
+        addOption(out, 1 << j, 'derived', t.text);
     }
     if (opts.typos && isTypo(d.key, t.key)) addOption(out, 1 << j, 'typo', t.text);
   });
   if (opts.typos) {
-    for (const w of words) if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
+    for (const w of words)
+      if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
   }
   if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
 }
 
-function addConcatenations(
-  key: string,
-  tokens: readonly NameToken[],
-  out: Option[],
-): void {
+function addConcatenations(key: string, tokens: readonly NameToken[], out: Option[]): void {
   if (key.length < 4) return;
   tokens.forEach((a, i) => {
     if (a.initial) return;
@@ -175,25 +200,38 @@ function addConcatenations(
       tokens.forEach((b, j) => {
         if (j === i || b.initial) return;
         if (rest === b.key) addOption(out, (1 << i) | (1 << j), 'concat', `${a.text}${b.text}`);
-        else if (rest.length === 1 && b.key.startsWith(rest)) addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text}${b.text[0]}`, 1 << j);
+        else if (rest.length === 1 && b.key.startsWith(rest))
+          addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text}${b.text[0]}`, 1 << j);
         else if (j === i + 1 && rest.startsWith(b.key)) {
           const c = tokens[j + 1];
           if (c && !c.initial && rest.slice(b.key.length) === c.key)
-            addOption(out, (1 << i) | (1 << j) | (1 << (j + 1)), 'concat', `${a.text}${b.text}${c.text}`);
+            addOption(
+              out,
+              (1 << i) | (1 << j) | (1 << (j + 1)),
+              'concat',
+              `${a.text}${b.text}${c.text}`,
+            );
         }
       });
     }
     if (key[0] === a.key[0]) {
       const rest = key.slice(1);
       tokens.forEach((b, j) => {
-        if (j !== i && !b.initial && rest === b.key) addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text[0]}${b.text}`, 1 << i);
+        if (j !== i && !b.initial && rest === b.key)
+          addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text[0]}${b.text}`, 1 << i);
       });
     }
   });
 }
 
 type Cover = 'full' | 'nick' | 'derived' | 'typo' | 'initial';
-const COVER_RANK: Readonly<Record<Cover, number>> = { full: 5, nick: 4, derived: 3, typo: 2, initial: 1 };
+const COVER_RANK: Readonly<Record<Cover, number>> = {
+  full: 5,
+  nick: 4,
+  derived: 3,
+  typo: 2,
+  initial: 1,
+};
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 
 export interface Choice {
@@ -212,8 +250,13 @@ interface Search {
 }
 
 /** Best agreement of the display words with the roll name, or null when no word agrees. */
-export function align(display: readonly NameToken[], roll: AlignRoll, opts: AlignOptions): Alignment | null {
-  if (display.length === 0 || roll.tokens.length === 0 || roll.tokens.length > MAX_TOKENS) return null;
+export function align(
+  display: readonly NameToken[],
+  roll: AlignRoll,
+  opts: AlignOptions,
+): Alignment | null {
+  if (display.length === 0 || roll.tokens.length === 0 || roll.tokens.length > MAX_TOKENS)
+    return null;
   const words = roll.words;
   const options: Option[][] = [];
   let any = false;
@@ -223,19 +266,44 @@ export function align(display: readonly NameToken[], roll: AlignRoll, opts: Alig
     options.push(o);
   }
   if (!any) return null;
-  const state: Search = { display, roll, wordCount: words.length, options, chosen: [], best: null, bestChoices: [] };
+  const state: Search = {
+    display,
+    roll,
+    wordCount: words.length,
+    options,
+    chosen: [],
+    best: null,
+    bestChoices: [],
+  };
   search(state, 0, 0, 0, 0);
   const best: Alignment | null = state.best;
   if (best) best.choices = state.bestChoices;
   return best;
 }
 
-function search(state: Search, i: number, used: number, extrasFull: number, extrasInitial: number): void {
+function search(
+  state: Search,
+  i: number,
+  used: number,
+  extrasFull: number,
+  extrasInitial: number,
+): void {
   if (i === state.display.length) {
     if (state.chosen.length === 0) return;
-    const result = classify(state.display, state.roll, state.wordCount, state.chosen, extrasFull, extrasInitial);
+    const result = classify(
+      state.display,
+      state.roll,
+      state.wordCount,
+      state.chosen,
+      extrasFull,
+      extrasInitial,
+    );
     const best = state.best;
-    if (!best || LEVEL_RANK[result.level] > LEVEL_RANK[best.level] || (result.level === best.level && result.score > best.score)) {
+    if (
+      !best ||
+      LEVEL_RANK[result.level] > LEVEL_RANK[best.level] ||
+      (result.level === best.level && result.score > best.score)
+    ) {
       state.best = result;
       state.bestChoices = [...state.chosen];
     }
@@ -289,9 +357,24 @@ function classify(
   }
   for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
 
-  const plain = typos === 0 && derived === 0 && nicks === 0 && initials === 0 && extrasFull === 0 && extrasInitial === 0;
+  const plain =
+    typos === 0 &&
+    derived === 0 &&
+    nicks === 0 &&
+    initials === 0 &&
+    extrasFull === 0 &&
+    extrasInitial === 0;
   const clean = typos === 0 && derived === 0;
-  const level = decide(display, wordCount, given, surname, { typos, derived, nicks, initials, fullParts, extrasFull, extrasInitial, clean });
+  const level = decide(display, wordCount, given, surname, {
+    typos,
+    derived,
+    nicks,
+    initials,
+    fullParts,
+    extrasFull,
+    extrasInitial,
+    clean,
+  });
   const partial = level === 'partial';
   return {
     level: partial ? 'likely' : level,
@@ -320,9 +403,14 @@ export function explain(alignment: Alignment): string[] {
   if (alignment.level === 'none') return [];
   const out: string[] = [];
   for (const { display: i, option } of chosen) {
-    if (option.kind !== 'exact') out.push(`${REASON[option.kind]}: ${display[i]?.text ?? ''} → ${option.rollText}`);
+    if (option.kind !== 'exact')
+      out.push(`${REASON[option.kind]}: ${display[i]?.text ?? ''} → ${option.rollText}`);
   }
-  if (chosen.filter((c) => !display[c.display]?.initial).length < display.filter((d) => !d.initial).length) out.push('a word not on the roll');
+  if (
+    chosen.filter((c) => !display[c.display]?.initial).length <
+    display.filter((d) => !d.initial).length
+  )
+    out.push('a word not on the roll');
   if (alignment.partial) out.push('part of the name only');
   return out;
 }
@@ -348,20 +436,37 @@ function decide(
 ): Level | 'partial' {
   const { typos, derived, nicks, initials, fullParts, extrasFull, extrasInitial, clean } = n;
   if (wordCount === 1) {
-    return clean && nicks === 0 && initials === 0 && extrasFull === 0 && fullParts > 0 ? 'partial' : 'none';
+    return clean && nicks === 0 && initials === 0 && extrasFull === 0 && fullParts > 0
+      ? 'partial'
+      : 'none';
   }
-  if ((given === 'full' || given === 'nick') && surname === 'full' && clean && extrasFull === 0) return 'sure';
+  if ((given === 'full' || given === 'nick') && surname === 'full' && clean && extrasFull === 0)
+    return 'sure';
   if (extrasFull === 0 && typos + derived === 1) {
     const givenOk = given === 'full' || given === 'nick' || given === 'typo' || given === 'derived';
     const surnameOk = surname === 'full' || (surname === 'typo' && given === 'full');
     if (givenOk && surnameOk) return 'likely';
   }
   if (clean && extrasFull === 0 && given === 'full' && surname === 'initial') return 'likely';
-  if (clean && extrasFull === 0 && given === 'initial' && surname === 'full' && display.some((d) => !d.initial)) {
+  if (
+    clean &&
+    extrasFull === 0 &&
+    given === 'initial' &&
+    surname === 'full' &&
+    display.some((d) => !d.initial)
+  ) {
     return 'likely';
   }
-  if (clean && extrasFull === 1 && (given === 'full' || given === 'nick') && surname === 'full') return 'likely';
-  if (clean && extrasFull === 0 && nicks === 0 && initials === 0 && extrasInitial === 0 && fullParts > 0) {
+  if (clean && extrasFull === 1 && (given === 'full' || given === 'nick') && surname === 'full')
+    return 'likely';
+  if (
+    clean &&
+    extrasFull === 0 &&
+    nicks === 0 &&
+    initials === 0 &&
+    extrasInitial === 0 &&
+    fullParts > 0
+  ) {
     return 'partial';
   }
   return 'none';

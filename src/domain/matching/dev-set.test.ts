@@ -40,9 +40,20 @@ interface Scores {
 }
 
 function score(cases: readonly DevCase[], predict: (c: DevCase) => ParticipantMatch[]): Scores {
-  let tpS = 0, fpS = 0, tpL = 0, fpL = 0, expected = 0;
-  let impostors = 0, caught = 0, caughtDup = 0, lookalikes = 0, lookalikesCaught = 0, admittedImpostors = 0;
-  let ambiguousSure = 0, distractorsAdmitted = 0, falseImpostorFlags = 0;
+  let tpS = 0,
+    fpS = 0,
+    tpL = 0,
+    fpL = 0,
+    expected = 0;
+  let impostors = 0,
+    caught = 0,
+    caughtDup = 0,
+    lookalikes = 0,
+    lookalikesCaught = 0,
+    admittedImpostors = 0;
+  let ambiguousSure = 0,
+    distractorsAdmitted = 0,
+    falseImpostorFlags = 0;
   for (const c of cases) {
     const byUuid = new Map(predict(c).map((m) => [m.participantUUID, m]));
     const rollIds = new Set(c.roll.map((r) => r.id));
@@ -73,7 +84,8 @@ function score(cases: readonly DevCase[], predict: (c: DevCase) => ParticipantMa
         impostors++;
         if (admitted) admittedImpostors++;
         if (flagged) caught++;
-        if (flagged || (!admitted && kind === 'impostor_duplicate' && flags.includes('duplicate'))) caughtDup++;
+        if (flagged || (!admitted && kind === 'impostor_duplicate' && flags.includes('duplicate')))
+          caughtDup++;
         if (kind !== 'impostor_duplicate') {
           lookalikes++;
           if (flagged) lookalikesCaught++;
@@ -99,7 +111,10 @@ function score(cases: readonly DevCase[], predict: (c: DevCase) => ParticipantMa
 }
 
 const data = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/matching-dev.json'), 'utf8'),
+  readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/matching-dev.json'),
+    'utf8',
+  ),
 ) as { cases: DevCase[] };
 
 describe('matching development set', () => {
@@ -135,7 +150,13 @@ describe('matching development set', () => {
 
   it('scores what it is given: a matcher that abstains fails the recall target', () => {
     const abstain = score(data.cases, (c) =>
-      c.roster.map((r) => ({ participantUUID: r.participantUUID, rollId: null, confidence: 'none', reasons: [], flags: [] })),
+      c.roster.map((r) => ({
+        participantUUID: r.participantUUID,
+        rollId: null,
+        confidence: 'none',
+        reasons: [],
+        flags: [],
+      })),
     );
     expect(abstain.sureOrLikelyRecall).toBe(0);
     expect(abstain.impostorCatchRate).toBe(0);

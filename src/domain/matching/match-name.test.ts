@@ -25,12 +25,28 @@ const ROLL: RollEntry[] = [
 
 const matcher = createMatcher(ROLL);
 
-function one(screenName: string): { rollId: string | null; confidence: Confidence; flags: MatchFlag[]; candidates?: string[] } {
+function one(screenName: string): {
+  rollId: string | null;
+  confidence: Confidence;
+  flags: MatchFlag[];
+  candidates?: string[];
+} {
   const m = matcher.matchOne({ participantUUID: 'p', screenName });
-  return { rollId: m.rollId, confidence: m.confidence, flags: m.flags, ...(m.candidates ? { candidates: m.candidates } : {}) };
+  return {
+    rollId: m.rollId,
+    confidence: m.confidence,
+    flags: m.flags,
+    ...(m.candidates ? { candidates: m.candidates } : {}),
+  };
 }
 
-type Row = [rule: string, screenName: string, rollId: string | null, confidence: Confidence, flags?: MatchFlag[]];
+type Row = [
+  rule: string,
+  screenName: string,
+  rollId: string | null,
+  confidence: Confidence,
+  flags?: MatchFlag[],
+];
 
 describe('names that must match', () => {
   it.each<Row>([

@@ -3,9 +3,15 @@
  * entry per participant, the host's decisions first.
  */
 import { analyseDisplayName, isSuspicious, type DisplayName, type NameToken } from '../text';
-import { align, explain, type Alignment, type AlignOptions, type Level } from './align';
-import { isListedNickname } from './nicknames';
-import { buildRollIndex, skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
+import { align, explain, isTypo, type Alignment, type AlignOptions, type Level } from './align';
+import { isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import {
+  buildRollIndex,
+  skeletonTokens,
+  wordKeys,
+  type RollIndex,
+  type RollRecord,
+} from './roll-index';
 import type {
   ManualDecision,
   MatchFlag,
@@ -45,7 +51,9 @@ interface DecisionsFor {
   unlinks: Set<string>;
 }
 
-function decisionIndex(decisions: readonly ManualDecision[] | undefined): Map<string, DecisionsFor> {
+function decisionIndex(
+  decisions: readonly ManualDecision[] | undefined,
+): Map<string, DecisionsFor> {
   const index = new Map<string, DecisionsFor>();
   for (const d of decisions ?? []) {
     const key = aliasKey(d.screenName);
@@ -89,7 +97,10 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     return verdict;
   };
 
-  const resolve = (entry: RosterEntry, decisions: Map<string, DecisionsFor>): { match: ParticipantMatch; manual: boolean } => {
+  const resolve = (
+    entry: RosterEntry,
+    decisions: Map<string, DecisionsFor>,
+  ): { match: ParticipantMatch; manual: boolean } => {
     const mine = decisions.get(aliasKey(entry.screenName));
     const links = mine?.links ?? [];
     if (links.length > 0) {
@@ -107,7 +118,9 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
       };
     }
     const v = verdictFor(entry, mine?.unlinks ?? new Set());
-    const reasons = mine?.unlinks.size ? [...v.reasons, 'the host unlinked a roll entry'] : v.reasons;
+    const reasons = mine?.unlinks.size
+      ? [...v.reasons, 'the host unlinked a roll entry']
+      : v.reasons;
     return {
       manual: false,
       match: {
@@ -140,7 +153,8 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
       };
       resolved.forEach(({ match, manual }) => {
         if (!manual || !match.rollId) return;
-        for (const id of [match.rollId, ...(match.extraRollIds ?? [])]) claim(id, match.participantUUID);
+        for (const id of [match.rollId, ...(match.extraRollIds ?? [])])
+          claim(id, match.participantUUID);
       });
       const participants = resolved.map(({ match, manual }) => {
         if (manual || !match.rollId || match.confidence === 'none') return match;
@@ -179,31 +193,51 @@ function idOf(index: RollIndex, r: number): string {
   return index.records[r]?.entry.id ?? '';
 }
 
-function judge(index: RollIndex, opts: AlignOptions, entry: RosterEntry, unlinked: ReadonlySet<string>): Verdict {
+function judge(
+  index: RollIndex,
+  opts: AlignOptions,
+  entry: RosterEntry,
+  unlinked: ReadonlySet<string>,
+): Verdict {
   const name = analyseDisplayName(entry.screenName);
   const suspicious = isSuspicious(name.signals);
 
   // An e-mail Zoom vouches for beats any name, even a bot's or a look-alike's.
   const shared = entry.email?.trim().toLowerCase();
   const vouched = shared ? index.byEmail(shared).filter((r) => !unlinked.has(idOf(index, r))) : [];
-  if (vouched.length === 1) return emailVerdict(idOf(index, vouched[0] ?? 0), 'e-mail shared by Zoom matches the roll');
+  if (vouched.length === 1)
+    return emailVerdict(idOf(index, vouched[0] ?? 0), 'e-mail shared by Zoom matches the roll');
 
   if (name.kind === 'bot') return none(['bot'], ['meeting bot or note-taker']);
   if (name.kind === 'dial-in') return none(['dial-in'], ['phone dial-in']);
   if (name.kind === 'device') return none(['device'], ['device name, no person in it']);
 
-  const byEmail = name.email ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r))) : [];
-  const ranked = rank(index, opts, name.variants.map((v) => v.tokens), unlinked, -1);
+  const byEmail = name.email
+    ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
+    : [];
+  const ranked = rank(
+    index,
+    opts,
+    name.variants.map((v) => v.tokens),
+    unlinked,
+    -1,
+  );
   if (suspicious) {
     const lookalikes = new Set<number>(byEmail);
     for (const s of ranked) if (s.alignment.level !== 'none') lookalikes.add(s.record);
-    for (const s of rankSkeletons(index, opts, name, unlinked, true)) if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    for (const s of rankSkeletons(index, opts, name, unlinked, true))
+      if (s.alignment.level !== 'none') lookalikes.add(s.record);
     const reasons = suspiciousReasons(name);
     if (lookalikes.size === 0) return none([], [...reasons, 'matches no one on the roll']);
-    return none(['impostor'], [...reasons, 'looks like a roll name'], [...lookalikes].map((r) => idOf(index, r)));
+    return none(
+      ['impostor'],
+      [...reasons, 'looks like a roll name'],
+      [...lookalikes].map((r) => idOf(index, r)),
+    );
   }
 
-  if (byEmail.length === 1) return emailVerdict(idOf(index, byEmail[0] ?? 0), 'e-mail address on the roll');
+  if (byEmail.length === 1)
+    return emailVerdict(idOf(index, byEmail[0] ?? 0), 'e-mail address on the roll');
   const chosen = select(index, ranked);
   if (chosen.confidence !== 'sure' && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
@@ -213,7 +247,11 @@ function judge(index: RollIndex, opts: AlignOptions, entry: RosterEntry, unlinke
       (s) => s.alignment.plain && LEVEL_RANK[s.alignment.level] > (normal.get(s.record) ?? 0),
     );
     if (lookalikes.length > 0) {
-      return none(['impostor'], ['confusable characters: looks like a roll name'], lookalikes.map((s) => idOf(index, s.record)));
+      return none(
+        ['impostor'],
+        ['confusable characters: looks like a roll name'],
+        lookalikes.map((s) => idOf(index, s.record)),
+      );
     }
   }
   if (name.device && chosen.rollId) chosen.reasons.push('device name removed');
@@ -222,7 +260,9 @@ function judge(index: RollIndex, opts: AlignOptions, entry: RosterEntry, unlinke
 
 /** Every word of every reading is some roll entry's word as written: no look-alike letter in play. */
 function everyWordOnRoll(index: RollIndex, name: DisplayName): boolean {
-  return name.variants.every((v) => v.tokens.every((t) => t.initial || index.byWord(t.key).length > 0));
+  return name.variants.every((v) =>
+    v.tokens.every((t) => t.initial || index.byWord(t.key).length > 0),
+  );
 }
 
 function emailVerdict(rollId: string, reason: string): Verdict {
@@ -261,7 +301,7 @@ function rank(
 ): Scored[] {
   const best = new Map<number, Scored>();
   const scratch = index.scratch;
-  const { hits, stamp } = scratch;
+  const { hits, stamp, words: wordMask } = scratch;
   for (const tokens of readings) {
     // Counts, per roll entry, the display words that meet it: stamp[r] is the last word that counted it.
     const first = scratch.tick + 1;
@@ -274,19 +314,27 @@ function rank(
       words++;
       const tick = first + i;
       const own = side === -1 ? index.byWord(t.key) : index.bySkeleton(t.key, changedOnly);
-      const alt = t.alt ? (side === -1 ? index.byWord(t.alt) : index.bySkeleton(t.alt, changedOnly)) : NONE;
+      const alt = t.alt
+        ? side === -1
+          ? index.byWord(t.alt)
+          : index.bySkeleton(t.alt, changedOnly)
+        : NONE;
       const joined =
-        side === -1 && own.length === 0 && alt.length === 0 && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
+        side === -1 && own.length === 0 && alt.length === 0 && t.key.length >= 4
+          ? index.byConcatenation(t.key)
+          : NONE;
       for (let l = 0; l < 3; l++) {
         const list = l === 0 ? own : l === 1 ? alt : joined;
         for (const r of list) {
           if (stamp[r] === tick) continue;
           if ((stamp[r] ?? 0) < first) {
             hits[r] = 0;
+            wordMask[r] = 0;
             candidates.push(r);
           }
           stamp[r] = tick;
           hits[r] = (hits[r] ?? 0) + 1;
+          wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
         }
       }
     }
@@ -298,25 +346,44 @@ function rank(
           if ((stamp[r] ?? 0) >= first) continue;
           stamp[r] = tick;
           hits[r] = 1;
+          wordMask[r] = -1;
           candidates.push(r);
         }
       }
     }
     // Every level needs all display words but one to agree as written. When some entry has them
     // all, an entry missing one can only matter through a listed nickname (typos and short forms
-    // score too low to tie), so those are skipped there.
+    // score too low to tie): those rivals are found through the nickname table, not by trying all.
     const needed = Math.max(1, words - 1);
     let full = false;
     for (const r of candidates) if ((hits[r] ?? 0) >= words && words >= 2) full = true;
+    if (full && side === -1 && opts.nicknames) markNicknameRivals(index, tokens, first);
     const narrow: AlignOptions = full ? { ...opts, typos: false, derived: false } : opts;
     const checkUnlinked = unlinked.size > 0;
+    // A lone word many entries share is ambiguous whatever else is true: a few examples suffice.
+    let budget = words === 1 && tokens.length === 1 && candidates.length > 1 ? 6 : Infinity;
+    if (budget < Infinity) candidates.sort((a, b) => compareIds(index, a, b));
+    const initials = tokens.filter((t) => t.initial);
     for (const r of candidates) {
       const n = hits[r] ?? 0;
       if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
       const record = index.records[r];
       if (!record) continue;
-      if (full && n < words && !(side === -1 && opts.nicknames && nicknameOfGiven(tokens, record))) continue;
-      const alignment = align(tokens, side === -1 ? record.name : index.skeletonsOf(r)[side], n >= words ? opts : narrow);
+      if (full && n < words && scratch.nickname[r] !== first) continue;
+      // Two words, one on this entry: the other must be a typo, nickname or short form of one of its words.
+      if (!full && words === 2 && n === 1 && side === -1) {
+        const missing = tokens.find((t, i) => !t.initial && !((wordMask[r] ?? 0) & (1 << i)));
+        if (missing && !mayAgree(missing, record, opts)) continue;
+      }
+      // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
+      if (initials.length > 0 && words <= 1 && !initials.every((i) => hasInitial(record, i.key)))
+        continue;
+      if (budget-- <= 0) break;
+      const alignment = align(
+        tokens,
+        side === -1 ? record.name : index.skeletonsOf(r)[side],
+        n >= words ? opts : narrow,
+      );
       if (!alignment) continue;
       const scored = { record: r, alignment };
       if (better(scored, best.get(r))) best.set(r, scored);
@@ -325,11 +392,50 @@ function rank(
   return [...best.values()].sort((a, b) => compareScored(index, a, b));
 }
 
-/** Some display word is a listed nickname (or roll alias) of the entry's given name. */
-function nicknameOfGiven(tokens: readonly NameToken[], record: RollRecord): boolean {
-  const given = record.tokens[0]?.key ?? '';
-  for (const t of tokens) if (!t.initial && (isListedNickname(t.key, given) || record.aliases.includes(t.key))) return true;
+function compareIds(index: RollIndex, a: number, b: number): number {
+  const ia = idOf(index, a);
+  const ib = idOf(index, b);
+  return ia < ib ? -1 : ia > ib ? 1 : a - b;
+}
+
+/** Whether a display word not on the entry could still agree with one of its words (cheap pre-check for align). */
+function mayAgree(d: NameToken, record: RollRecord, opts: AlignOptions): boolean {
+  for (const w of record.name.words) {
+    if (opts.typos && isTypo(d.key, w.key)) return true;
+  }
+  for (const t of record.tokens) {
+    if (t.initial) {
+      if (d.key.startsWith(t.key)) return true;
+    } else if (opts.typos && isTypo(d.key, t.key)) {
+      return true;
+    } else if (t.word === 0 && opts.nicknames) {
+      if (
+        isListedNickname(d.key, t.key) ||
+        record.aliases.includes(d.key) ||
+        isDerivedNickname(d.key, t.key)
+      )
+        return true;
+    }
+  }
   return false;
+}
+
+function hasInitial(record: RollRecord, letter: string): boolean {
+  for (const t of record.tokens) if (t.key.startsWith(letter)) return true;
+  return false;
+}
+
+/** Marks (scratch.nickname = tick) the entries whose given name is a listed nickname or alias of a display word. */
+function markNicknameRivals(index: RollIndex, tokens: readonly NameToken[], tick: number): void {
+  const mark = index.scratch.nickname;
+  for (const t of tokens) {
+    if (t.initial) continue;
+    for (const name of nicknameRelatives(t.key)) {
+      for (const r of index.byWord(name))
+        if (index.records[r]?.tokens[0]?.key === name) mark[r] = tick;
+    }
+    for (const r of index.byAlias(t.key)) mark[r] = tick;
+  }
 }
 
 /** Alignments of the name's skeleton readings with the roll's (typos allowed only when loose). */
@@ -370,7 +476,11 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
     (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
     sameLevel.some((s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN));
   if (ambiguous) {
-    return none(['ambiguous'], ['fits several roll entries'], matches.slice(0, 5).map((s) => idOf(index, s.record)));
+    return none(
+      ['ambiguous'],
+      ['fits several roll entries'],
+      matches.slice(0, 5).map((s) => idOf(index, s.record)),
+    );
   }
   let level: Level = a.level;
   const reasons = explain(a);
@@ -378,5 +488,11 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
     level = 'likely';
     reasons.push('another roll entry also fits');
   }
-  return { rollId: idOf(index, top.record), confidence: level, flags: [], reasons: reasons.length > 0 ? reasons : ['same name'], candidates: [] };
+  return {
+    rollId: idOf(index, top.record),
+    confidence: level,
+    flags: [],
+    reasons: reasons.length > 0 ? reasons : ['same name'],
+    candidates: [],
+  };
 }

@@ -27,6 +27,20 @@ export function isListedNickname(a: string, b: string): boolean {
   return a !== b && (nicknames().get(a)?.has(b) ?? false);
 }
 
+const NO_NAMES: readonly string[] = [];
+const relatives = new Map<string, readonly string[]>();
+
+/** Every name listed as a nickname or formal form of this folded name. */
+export function nicknameRelatives(name: string): readonly string[] {
+  let list = relatives.get(name);
+  if (!list) {
+    const set = nicknames().get(name);
+    list = set ? [...set] : NO_NAMES;
+    relatives.set(name, list);
+  }
+  return list;
+}
+
 /** Number of name pairs in the curated table (each pair counted once). */
 export function nicknamePairCount(): number {
   let n = 0;

@@ -3,11 +3,48 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from './matcher';
 import type { ParticipantMatch, RollEntry, RosterEntry } from './types';
 
-const GIVEN = ['Jane', 'John', 'María', 'Łukasz', 'Kenta', 'Noah', 'Robert', 'Bob', 'Anna', 'Denis', 'Ye-jun', 'Zoë'];
-const SURNAME = ['Doe', 'Smith', 'Müller', 'Mori', 'García-López', 'Nguyễn', 'Costa', 'Fadel', 'Okamoto', 'Cho'];
-const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u202E', '\u2066', '\u3164'];
+const GIVEN = [
+  'Jane',
+  'John',
+  'María',
+  'Łukasz',
+  'Kenta',
+  'Noah',
+  'Robert',
+  'Bob',
+  'Anna',
+  'Denis',
+  'Ye-jun',
+  'Zoë',
+];
+const SURNAME = [
+  'Doe',
+  'Smith',
+  'Müller',
+  'Mori',
+  'García-López',
+  'Nguyễn',
+  'Costa',
+  'Fadel',
+  'Okamoto',
+  'Cho',
+];
+const INVISIBLE = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u200E',
+  '\u202E',
+  '\u2066',
+  '\u3164',
+];
 
-const nameArb = fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...SURNAME)).map(([g, s]) => `${g} ${s}`);
+const nameArb = fc
+  .tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...SURNAME))
+  .map(([g, s]) => `${g} ${s}`);
 
 const rollArb = fc
   .uniqueArray(nameArb, { minLength: 1, maxLength: 12 })
@@ -15,18 +52,37 @@ const rollArb = fc
 
 /** Display names made from roll names the usual ways, plus arbitrary text. */
 function rosterArb(roll: readonly RollEntry[]): fc.Arbitrary<RosterEntry[]> {
-  const fromRoll = fc.tuple(fc.constantFrom(...roll.map((r) => r.name)), fc.nat(6)).map(([name, how]) => {
-    const [given = '', ...rest] = name.split(' ');
-    const surname = rest.join(' ');
-    return [name, name.toUpperCase(), `${given} ${surname[0] ?? ''}.`, `${surname}, ${given}`, given, `${given}'s iPhone`, `Dr. ${name}`][how] ?? name;
-  });
-  const screenName = fc.oneof(fromRoll, nameArb, fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 12 }));
+  const fromRoll = fc
+    .tuple(fc.constantFrom(...roll.map((r) => r.name)), fc.nat(6))
+    .map(([name, how]) => {
+      const [given = '', ...rest] = name.split(' ');
+      const surname = rest.join(' ');
+      return (
+        [
+          name,
+          name.toUpperCase(),
+          `${given} ${surname[0] ?? ''}.`,
+          `${surname}, ${given}`,
+          given,
+          `${given}'s iPhone`,
+          `Dr. ${name}`,
+        ][how] ?? name
+      );
+    });
+  const screenName = fc.oneof(
+    fromRoll,
+    nameArb,
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+  );
   return fc
     .array(screenName, { maxLength: 15 })
     .map((names) => names.map((screenName, i) => ({ participantUUID: `p${i}`, screenName })));
 }
 
-const caseArb = rollArb.chain((roll) => fc.record({ roll: fc.constant(roll), roster: rosterArb(roll) }));
+const caseArb = rollArb.chain((roll) =>
+  fc.record({ roll: fc.constant(roll), roster: rosterArb(roll) }),
+);
 
 function essence(m: ParticipantMatch): unknown {
   return [m.participantUUID, m.rollId, m.confidence, [...m.flags].sort()];
@@ -47,7 +103,12 @@ describe('matching properties', () => {
   it("does not depend on the roll's order", () => {
     fc.assert(
       fc.property(
-        caseArb.chain((c) => fc.record({ c: fc.constant(c), order: fc.shuffledSubarray(c.roll, { minLength: c.roll.length }) })),
+        caseArb.chain((c) =>
+          fc.record({
+            c: fc.constant(c),
+            order: fc.shuffledSubarray(c.roll, { minLength: c.roll.length }),
+          }),
+        ),
         ({ c, order }) => {
           const a = createMatcher(c.roll).matchAll(c.roster);
           const b = createMatcher(order).matchAll(c.roster);
@@ -62,12 +123,20 @@ describe('matching properties', () => {
   it('depends on the roster order only through duplicates', () => {
     fc.assert(
       fc.property(
-        caseArb.chain((c) => fc.record({ c: fc.constant(c), order: fc.shuffledSubarray(c.roster, { minLength: c.roster.length }) })),
+        caseArb.chain((c) =>
+          fc.record({
+            c: fc.constant(c),
+            order: fc.shuffledSubarray(c.roster, { minLength: c.roster.length }),
+          }),
+        ),
         ({ c, order }) => {
           // Who points at which entry does not change; only who holds it and who is the duplicate does.
           const pointed = (ms: ParticipantMatch[]): Record<string, string | null> =>
             Object.fromEntries(
-              ms.map((m) => [m.participantUUID, m.flags.includes('duplicate') ? (m.candidates?.[0] ?? null) : m.rollId]),
+              ms.map((m) => [
+                m.participantUUID,
+                m.flags.includes('duplicate') ? (m.candidates?.[0] ?? null) : m.rollId,
+              ]),
             );
           const matcher = createMatcher(c.roll);
           const a = matcher.matchAll(c.roster);
@@ -94,7 +163,9 @@ describe('matching properties', () => {
         ({ roll, name, hidden, at }) => {
           const i = at % (name.length + 1);
           const spoof = name.slice(0, i) + hidden + name.slice(i);
-          const [m] = createMatcher(roll).matchAll([{ participantUUID: 'x', screenName: spoof }]).participants;
+          const [m] = createMatcher(roll).matchAll([
+            { participantUUID: 'x', screenName: spoof },
+          ]).participants;
           expect(m?.confidence).toBe('none');
           expect(m?.rollId).toBeNull();
         },
@@ -110,7 +181,9 @@ describe('matching properties', () => {
         const matcher = createMatcher(roll);
         const before = matcher.matchAll(roster.slice(0, -1));
         const last = roster.at(-1) as RosterEntry;
-        expect(matcher.matchOne(last, { claims: before.claims })).toEqual(matcher.matchAll(roster).participants.at(-1));
+        expect(matcher.matchOne(last, { claims: before.claims })).toEqual(
+          matcher.matchAll(roster).participants.at(-1),
+        );
       }),
       { numRuns: 150 },
     );
@@ -123,7 +196,9 @@ describe('matching properties', () => {
         const held = report.participants.filter((m) => m.rollId !== null).map((m) => m.rollId);
         expect(new Set(held).size).toBe(held.length);
         for (const id of held) expect(report.rollStatus[id as string]).toBe('present');
-        expect(report.participants.every((m) => m.confidence === 'none' || m.rollId !== null)).toBe(true);
+        expect(report.participants.every((m) => m.confidence === 'none' || m.rollId !== null)).toBe(
+          true,
+        );
       }),
       { numRuns: 150 },
     );
@@ -136,7 +211,10 @@ describe('matching properties', () => {
         fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 8 }),
         (rollNames, screenNames) => {
           const roll = rollNames.map((name, i) => ({ id: `r${i}`, name }));
-          const roster = screenNames.map((screenName, i) => ({ participantUUID: `p${i}`, screenName }));
+          const roster = screenNames.map((screenName, i) => ({
+            participantUUID: `p${i}`,
+            screenName,
+          }));
           const report = createMatcher(roll).matchAll(roster);
           expect(report.participants).toHaveLength(roster.length);
         },

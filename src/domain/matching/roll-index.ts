@@ -25,6 +25,10 @@ export interface RollRecord {
 export interface Scratch {
   hits: Int32Array;
   stamp: Int32Array;
+  /** Bit i: display word i met the entry. */
+  words: Int32Array;
+  /** == tick of the reading when the entry may be a nickname rival. */
+  nickname: Int32Array;
   tick: number;
 }
 
@@ -41,6 +45,8 @@ export interface RollIndex {
    */
   bySkeleton(key: string, changedOnly?: boolean): readonly number[];
   byEmail(email: string): readonly number[];
+  /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
+  byAlias(alias: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
   /** Number of roll entries having the word. */
   count(key: string): number;
@@ -95,6 +101,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   const records: RollRecord[] = [];
   const words = new Map<string, number[]>();
   const emails = new Map<string, number[]>();
+  const aliases = new Map<string, number[]>();
   let skeletons: Map<string, number[]> | null = null;
   for (const entry of roll) {
     const name = analyseRollName(entry.name);
@@ -108,6 +115,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       skeletons: null,
     });
     for (const key of wordKeys(name.tokens)) push(words, key, r);
+    for (const alias of name.aliases) push(aliases, alias, r);
     const email = entry.email?.trim().toLowerCase();
     if (email) push(emails, email, r);
   }
@@ -120,7 +128,9 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
         const mapped = skeleton(source);
         if (mapped === source) return record.name;
         const tokens = tokenise(mapped);
-        return sameKeys(tokens, record.tokens) ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
+        return sameKeys(tokens, record.tokens)
+          ? record.name
+          : { tokens, words: rollWords(tokens), aliases: [] };
       };
       record.skeletons = [reading(record.text), reading(record.text.toLowerCase())];
     }
@@ -128,7 +138,13 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   };
   return {
     records,
-    scratch: { hits: new Int32Array(records.length), stamp: new Int32Array(records.length), tick: 0 },
+    scratch: {
+      hits: new Int32Array(records.length),
+      stamp: new Int32Array(records.length),
+      words: new Int32Array(records.length),
+      nickname: new Int32Array(records.length),
+      tick: 0,
+    },
     byWord,
     byConcatenation(key) {
       // Split the key instead of indexing every pair of words: only unknown words get here.
@@ -158,7 +174,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
         skeletons = new Map();
         for (let r = 0; r < records.length; r++) {
           for (const reading of skeletonsOf(r)) {
-            if (reading !== records[r]?.name) for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
+            if (reading !== records[r]?.name)
+              for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
           }
         }
       }
@@ -168,6 +185,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       return own ? (plain.length > 0 ? [...plain, ...own] : own) : plain;
     },
     byEmail: (email) => emails.get(email) ?? NOTHING,
+    byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     skeletonsOf,
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),

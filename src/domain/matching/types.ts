@@ -28,7 +28,8 @@ export type Confidence = 'sure' | 'likely' | 'none';
  * - device: a bare device name ("iPhone") with no person in it
  * - manual: the host linked this participant by hand
  */
-export type MatchFlag = 'impostor' | 'duplicate' | 'ambiguous' | 'bot' | 'dial-in' | 'device' | 'manual';
+export type MatchFlag =
+  'impostor' | 'duplicate' | 'ambiguous' | 'bot' | 'dial-in' | 'device' | 'manual';
 
 export interface ParticipantMatch {
   participantUUID: string;

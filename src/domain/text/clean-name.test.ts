@@ -3,7 +3,9 @@ import { analyseDisplayName, analyseRollName } from './clean-name';
 
 /** Folded words of each reading, e.g. ["jane doe", "jane"]. */
 function readings(name: string): string[] {
-  return analyseDisplayName(name).variants.map((v) => v.tokens.map((t) => (t.initial ? `${t.key}.` : t.key)).join(' '));
+  return analyseDisplayName(name).variants.map((v) =>
+    v.tokens.map((t) => (t.initial ? `${t.key}.` : t.key)).join(' '),
+  );
 }
 
 describe('analyseDisplayName: what is not a person', () => {
@@ -65,7 +67,10 @@ describe('analyseDisplayName: cleaning', () => {
     ['Sururi-iPhone', ['sururi']],
     ["Danh Văn's MacBook Pro", ['danh van']],
     ['Ye-jun Cho', ['ye jun cho', 'yejun cho']],
-    ['Terrill Ledner, Bright Path', ['terrill ledner bright path', 'terrill ledner', 'bright path']],
+    [
+      'Terrill Ledner, Bright Path',
+      ['terrill ledner bright path', 'terrill ledner', 'bright path'],
+    ],
     ['Acme Corp | Christelle Joly', ['acme corp christelle joly', 'acme corp', 'christelle joly']],
     ['Handan Demir – Volunteer', ['handan demir volunteer', 'handan demir']],
   ])('%s reads as %j', (name, expected) => {
@@ -108,7 +113,11 @@ describe('analyseDisplayName: signals', () => {
     ['Mateυsz', ['mixedScript']],
   ])('%s → %j', (name, expected) => {
     const signals = analyseDisplayName(name).signals;
-    expect(Object.entries(signals).filter(([, on]) => on).map(([k]) => k)).toEqual(expected);
+    expect(
+      Object.entries(signals)
+        .filter(([, on]) => on)
+        .map(([k]) => k),
+    ).toEqual(expected);
   });
 });
 

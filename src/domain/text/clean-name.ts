@@ -9,7 +9,14 @@ import {
   stripTitle,
 } from './name-patterns';
 import { tokenise, type NameToken } from './tokens';
-import { narrowFullwidth, stripEmoji, stripHidden, unicodeSignals, visualOrder, type UnicodeSignals } from './unicode';
+import {
+  narrowFullwidth,
+  stripEmoji,
+  stripHidden,
+  unicodeSignals,
+  visualOrder,
+  type UnicodeSignals,
+} from './unicode';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
@@ -88,7 +95,10 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
         }),
       );
     }
-    const parts = main.split(SEPARATORS).map(collapse).filter((p) => /\p{L}/u.test(p));
+    const parts = main
+      .split(SEPARATORS)
+      .map(collapse)
+      .filter((p) => /\p{L}/u.test(p));
     const cleaned = parts.map((part) => {
       const stripped = stripTitle(part);
       title ||= stripped.title;
@@ -103,7 +113,8 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
       for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
         const tokens = tokenise(part);
         // A part on its own must look like a full name: one shared word is how strangers collide.
-        if (tokens.length >= 2 && tokens.length < whole.length) variants.push({ source: 'segment', tokens, text: part });
+        if (tokens.length >= 2 && tokens.length < whole.length)
+          variants.push({ source: 'segment', tokens, text: part });
       }
     }
   }
@@ -115,7 +126,15 @@ export function analyseDisplayName(raw: string): DisplayName {
   const noEmoji = stripEmoji(raw.normalize('NFC'));
   const signals = unicodeSignals(noEmoji);
   const text = visibleText(noEmoji);
-  const base: DisplayName = { raw, kind: 'person', signals, email: null, title: false, device: false, variants: [] };
+  const base: DisplayName = {
+    raw,
+    kind: 'person',
+    signals,
+    email: null,
+    title: false,
+    device: false,
+    variants: [],
+  };
   if (isBotName(text)) return { ...base, kind: 'bot' };
   if (isDialIn(text)) return { ...base, kind: 'dial-in' };
   if (isBareDevice(text)) return { ...base, kind: 'device' };
@@ -123,7 +142,11 @@ export function analyseDisplayName(raw: string): DisplayName {
   if (email) {
     const local = (email.split('@')[0] ?? '').replace(/\d+/gu, ' ').replace(/[._+-]+/gu, ' ');
     const tokens = tokenise(local);
-    return { ...base, email, variants: tokens.length > 0 ? [{ source: 'email', tokens, text: local }] : [] };
+    return {
+      ...base,
+      email,
+      variants: tokens.length > 0 ? [{ source: 'email', tokens, text: local }] : [],
+    };
   }
   const reading = readPerson(text, 'whole');
   if (signals.bidi) {

@@ -12,7 +12,11 @@ export function isOneEditApart(a: string, b: string): boolean {
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
     if (restEqual(a, i + 1, b, i + 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && restEqual(a, i + 2, b, i + 2);
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      restEqual(a, i + 2, b, i + 2)
+    );
   }
   return la > lb ? restEqual(a, i + 1, b, i) : restEqual(a, i, b, i + 1);
 }

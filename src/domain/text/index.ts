@@ -21,4 +21,11 @@ export {
   type RollName,
   type VariantSource,
 } from './clean-name';
-export { emailIn, isBareDevice, isBotName, isDialIn, personInDevicePhrase, stripPronouns } from './name-patterns';
+export {
+  emailIn,
+  isBareDevice,
+  isBotName,
+  isDialIn,
+  personInDevicePhrase,
+  stripPronouns,
+} from './name-patterns';

@@ -12,7 +12,8 @@ export function isBotName(text: string): boolean {
 }
 
 // Cheap screens in front of the long patterns: most names contain none of these.
-const BOT_HINT = /ai|bot|not|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
+const BOT_HINT =
+  /ai|bot|not|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
 const DIAL_HINT = /\d|^(?:call|dial|phone|tel|caller|pstn|audio)/iu;
 const DEVICE_HINT =
   /phone|pad|pod|mac|galaxy|pixel|huawei|xiaomi|redmi|oneplus|chrome|android|surface|laptop|desktop|computer|pc|tablet|device|windows|user|guest|owner|admin|home|office|unknown|anonymous|room|dell|hp|lenovo|asus|acer|win[-_]/iu;
@@ -39,10 +40,14 @@ const DEVICE_OF = new RegExp(
   String.raw`^${ANY_DEVICE}\s+(?:de|von|di|da|do|du|of|van|del|della|dari|cua|của)\s+(.+)$`,
   'iu',
 );
-const TRAILING = new RegExp(String.raw`^(.+?)\s*(?:[([{]\s*${ANY_DEVICE}\s*[)\]}]|[\s_-]${BRANDED})$`, 'iu');
+const TRAILING = new RegExp(
+  String.raw`^(.+?)\s*(?:[([{]\s*${ANY_DEVICE}\s*[)\]}]|[\s_-]${BRANDED})$`,
+  'iu',
+);
 const LEADING = new RegExp(String.raw`^${BRANDED}\s+(.+)$`, 'iu');
 const BARE = new RegExp(String.raw`^${ANY_DEVICE}(?:\s*\(\d+\))?$`, 'iu');
-const HOSTNAME = /^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$/iu;
+const HOSTNAME =
+  /^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$/iu;
 const NO_PERSON =
   /^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$/iu;
 
@@ -69,17 +74,26 @@ export function personInDevicePhrase(text: string): string[] | null {
 }
 
 const PRONOUN_WORDS = new Set(
-  'she her hers he him his they them their theirs xe xem xyr xir ze zir hir ey em eir fae faer it its any all ask ela dela ele dele elu delu elle iel lui il sie ihr er ihm ihn hen hän ella él elx'.split(' '),
+  'she her hers he him his they them their theirs xe xem xyr xir ze zir hir ey em eir fae faer it its any all ask ela dela ele dele elu delu elle iel lui il sie ihr er ihm ihn hen hän ella él elx'.split(
+    ' ',
+  ),
 );
 const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
-const PRONOUN_PHRASE = /[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:/giu;
+const PRONOUN_PHRASE =
+  /[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:/giu;
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
   if (!text.includes('/') && !/pronoun/iu.test(text)) return text;
   return text
     .replace(SLASHED, (whole, first: string, rest: string) => {
-      const words = [first, ...rest.split('/').map((w) => w.trim()).filter(Boolean)];
+      const words = [
+        first,
+        ...rest
+          .split('/')
+          .map((w) => w.trim())
+          .filter(Boolean),
+      ];
       return words.every((w) => PRONOUN_WORDS.has(w.toLowerCase())) ? ' ' : whole;
     })
     .replace(PRONOUN_PHRASE, ' ');
@@ -91,14 +105,19 @@ const TITLES =
 const POSTNOMINALS =
   /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|jr|sr|ii|iii|iv)\.?)+$/iu;
 const POSTNOMINAL_WORDS = new Set(
-  'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd jr sr ii iii iv do ma ms ba bs pa np pe bsn rd od lpn cna emt'.split(' '),
+  'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd jr sr ii iii iv do ma ms ba bs pa np pe bsn rd od lpn cna emt'.split(
+    ' ',
+  ),
 );
 const COMMA_POSTNOMINALS = /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|np|pe|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
 
 /** Removes trailing post-nominal letters and generational suffixes ("PhD", ", RN", "Jr"). */
 export function stripPostnominals(text: string): string {
   const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
-  const last = text.slice(cut + 1).replace(/\./gu, '').toLowerCase();
+  const last = text
+    .slice(cut + 1)
+    .replace(/\./gu, '')
+    .toLowerCase();
   if (!POSTNOMINAL_WORDS.has(last)) return text;
   const out = text.replace(COMMA_POSTNOMINALS, '').replace(POSTNOMINALS, '');
   return /\p{L}/u.test(out) ? out : text;
@@ -107,7 +126,8 @@ export function stripPostnominals(text: string): string {
 /** Removes leading titles (Dr, Mrs, Prof…); says whether there was one. */
 export function stripTitle(text: string): { text: string; title: boolean } {
   const m = TITLES.exec(text);
-  if (m && /\p{L}/u.test(text.slice(m[0].length))) return { text: text.slice(m[0].length), title: true };
+  if (m && /\p{L}/u.test(text.slice(m[0].length)))
+    return { text: text.slice(m[0].length), title: true };
   return { text, title: false };
 }
 

@@ -8,10 +8,7 @@ function confusables(): Map<number, string> {
   for (const entry of CONFUSABLES_DATA.split(';')) {
     const [src, dst] = entry.split('>');
     if (!src || !dst) continue;
-    map.set(
-      parseInt(src, 16),
-      String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16))),
-    );
+    map.set(parseInt(src, 16), String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16))));
   }
   table = map;
   return map;

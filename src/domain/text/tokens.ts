@@ -44,7 +44,13 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
     for (const part of HYPHENS.test(cleaned) ? cleaned.split(HYPHENS) : [cleaned]) {
       const key = foldText(part).replace(DIGITS, '');
       if (!LETTER.test(key)) continue;
-      tokens.push({ key, alt: foldGerman(part.replace(DIGITS, '')), initial: [...key].length === 1, word, text: part });
+      tokens.push({
+        key,
+        alt: foldGerman(part.replace(DIGITS, '')),
+        initial: [...key].length === 1,
+        word,
+        text: part,
+      });
       added = true;
     }
     if (added) word++;

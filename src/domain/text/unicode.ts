@@ -16,7 +16,10 @@ export interface UnicodeSignals {
 
 // Emoji first: their ZWJ sequences and variation selectors are default-ignorable too.
 // Built with RegExp(): the `v` flag (needed for \p{RGI_Emoji}) is newer than the TypeScript target.
-const EMOJI = new RegExp(String.raw`\p{RGI_Emoji}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}`, 'gv');
+const EMOJI = new RegExp(
+  String.raw`\p{RGI_Emoji}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}`,
+  'gv',
+);
 const SYMBOLS = /[\p{So}\p{Co}]/gu;
 // Every emoji and pictograph lies in these ranges; most names have nothing there, which skips the costly pattern.
 const MAYBE_EMOJI =
@@ -25,7 +28,8 @@ const ASCII = /^[\x20-\x7E]*$/;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const BIDI = /\p{Bidi_Control}/u;
 const BIDI_MARK = /[\u200E\u200F\u061C]/u;
-const RTL_LETTER = /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 
@@ -46,7 +50,9 @@ const FULLWIDTH_ANY = /[\uFF01-\uFF5E\u3000]/gu;
  * (Greek lunate sigma) into other letters (Σ) and hide them from the confusable check.
  */
 export function narrowFullwidth(text: string): string {
-  return text.replace(FULLWIDTH_ANY, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(FULLWIDTH_ANY, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Removes invisible characters and bidi controls. */
@@ -56,7 +62,8 @@ export function stripHidden(text: string): string {
 
 /** What is suspicious in a display name (call after stripEmoji). */
 export function unicodeSignals(text: string): UnicodeSignals {
-  if (ASCII.test(text)) return { invisible: false, bidi: false, fullwidth: false, mixedScript: false };
+  if (ASCII.test(text))
+    return { invisible: false, bidi: false, fullwidth: false, mixedScript: false };
   let bidi = false;
   if (BIDI.test(text)) {
     // LRM/RLM/ALM are ordinary in right-to-left names; overrides and isolates never are.
@@ -77,7 +84,12 @@ export function unicodeSignals(text: string): UnicodeSignals {
       }
     }
   }
-  return { invisible, bidi, fullwidth: FULLWIDTH.test(text), mixedScript: hasMixedScriptWord(text) };
+  return {
+    invisible,
+    bidi,
+    fullwidth: FULLWIDTH.test(text),
+    mixedScript: hasMixedScriptWord(text),
+  };
 }
 
 /** True when any signal is set. */
@@ -127,7 +139,8 @@ const LATIN_SET: ReadonlySet<string> = new Set(['Latn']);
 const LATIN_RANGE = /^[\u00C0-\u024F\u1E00-\u1EFF]$/u;
 
 function scriptSet(ch: string): ReadonlySet<string> {
-  if (ch <= '\u007F' || (LATIN_RANGE.test(ch) && ch !== '\u00D7' && ch !== '\u00F7')) return LATIN_SET;
+  if (ch <= '\u007F' || (LATIN_RANGE.test(ch) && ch !== '\u00D7' && ch !== '\u00F7'))
+    return LATIN_SET;
   const cached = scriptCache.get(ch);
   if (cached) return cached;
   const set = new Set<string>();
