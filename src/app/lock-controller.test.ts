@@ -133,6 +133,35 @@ describe('the lock controller', () => {
     expect(second.store.getState().lock.locked).toMatchObject({ reason: 'countdown' });
   });
 
+  it('does not announce the lock again when a locked panel reopens', async () => {
+    const storage = new MemoryStore();
+    const client = createFakeMeetingClient();
+    const first = openPanel(client, { storage });
+    await settle();
+    first.store.getState().startAutoLock({ kind: 'fromNow', minutes: 0.05 });
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(first.store.getState().lock.locked).not.toBeNull();
+    expect(notifications(client)).toHaveLength(1);
+    for (const dispose of disposers.splice(0)) dispose();
+
+    const second = openPanel(client, { storage });
+    await settle();
+    expect(second.store.getState().lock.locked).toMatchObject({ reason: 'countdown' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(notifications(client)).toHaveLength(1);
+  });
+
+  it('starts the lock without its saved state when storage does not answer', async () => {
+    const { store } = openPanel(createFakeMeetingClient(), {
+      storage: new Promise(() => {}),
+      restoreTimeoutMs: 1_000,
+    });
+    await settle();
+    expect(store.getState().lockMeeting.restored).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(store.getState().lockMeeting).toMatchObject({ restored: true, startedAt: T0 });
+  });
+
   it('saves the host’s correction of the meeting start', async () => {
     const storage = new MemoryStore();
     const { store } = openPanel(createFakeMeetingClient(), { storage });

@@ -6,6 +6,7 @@ import type { AppState, AppStore } from '../store/app-store';
 
 /** Often enough that someone slipping into the main room is put back well within a second. */
 export const LOCK_TICK_MS = 250;
+export const RESTORE_TIMEOUT_MS = 3_000;
 
 export interface LockControllerOptions {
   now?: () => number;
@@ -19,6 +20,8 @@ export interface LockControllerOptions {
   storage?: Promise<DoorkeeperStore | null> | DoorkeeperStore | null;
   /** Words for Zoom's own notifications (the controller runs outside React). */
   i18n?: Pick<I18n, 't'> | null;
+  /** How long to wait for the saved state before the lock starts without it. */
+  restoreTimeoutMs?: number;
   /** Called with storage errors (the lock keeps working in memory). */
   onStorageError?: (error: unknown) => void;
 }
@@ -46,6 +49,7 @@ export function startLockController(
   options: LockControllerOptions = {},
 ): () => void {
   const now = options.now ?? Date.now;
+  const restoreTimeoutMs = options.restoreTimeoutMs ?? RESTORE_TIMEOUT_MS;
   const visibility =
     options.visibility === undefined
       ? typeof document === 'undefined'
@@ -98,8 +102,15 @@ export function startLockController(
     let startedAt = at;
     let saved: unknown = null;
     try {
-      const kept = await storage;
-      const record = kept && uuid ? await kept.touchMeeting(uuid, topic, at) : null;
+      const read = (async () => {
+        const kept = await storage;
+        return kept && uuid ? kept.touchMeeting(uuid, topic, at) : null;
+      })();
+      // Storage that hangs must not leave the meeting unprotected: the lock starts without it.
+      const record = await Promise.race([
+        read,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), restoreTimeoutMs)),
+      ]);
       if (record) {
         startedAt = record.startedAt;
         saved = record.lockState;
@@ -155,7 +166,8 @@ export function startLockController(
     if (disposed) return;
     watchMeeting(state);
     if (state.lock !== prev.lock) {
-      announce(state.lock, prev.lock);
+      // A restored state is not news: reopening a locked panel must not say "locked" again.
+      if (state.lockMeeting === prev.lockMeeting) announce(state.lock, prev.lock);
       if (state.lockMeeting.restored) void save();
     }
     const meeting = state.lockMeeting;

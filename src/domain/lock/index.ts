@@ -30,5 +30,5 @@ export {
   type CountdownStart,
   type CountdownView,
 } from './countdown';
-export { decide, settleAction } from './enforce';
+export { WAITING_ROOM_KEY, decide, settleAction } from './enforce';
 export { lockNow, tick, unlock } from './tick';

@@ -48,7 +48,7 @@ export function LockBanner() {
           {t('lock.unlock')}
         </button>
       </div>
-      <LockProblems problems={lock.problems} />
+      <LockProblems problems={lock.problems} waitingRoomFailure={lock.waitingRoomFailure} />
     </section>
   );
 }

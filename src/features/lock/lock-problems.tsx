@@ -1,17 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import type { EnforcementProblem } from '../../domain/lock';
+import { WAITING_ROOM_KEY } from '../../domain/lock';
+import type { ActionFailure, EnforcementProblem } from '../../domain/lock';
+
 import type { ActionProblemKind } from '../../store/actions-slice';
 import { useAppStoreApi } from '../../store/store-context';
 import { useProblemText } from '../actions/problem-text';
 
-/** People the lock could not put back, with Zoom's reason and a way to try again. */
-export function LockProblems({ problems }: { problems: readonly EnforcementProblem[] }) {
+/**
+ * What the lock could not do: turn the waiting room on, or put someone back; with Zoom's reason in
+ * plain words and a way to try again.
+ */
+export function LockProblems({
+  problems,
+  waitingRoomFailure,
+}: {
+  problems: readonly EnforcementProblem[];
+  waitingRoomFailure: ActionFailure | null;
+}) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const text = useProblemText();
-  if (problems.length === 0) return null;
+  if (problems.length === 0 && !waitingRoomFailure) return null;
   return (
     <ul className="lock-problems" role="alert">
+      {waitingRoomFailure ? (
+        <li className="lock-problems__item">
+          <span>
+            {t('lock.banner.waitingRoomFailed', {
+              reason: text.sentence(waitingRoomFailure.errorKind as ActionProblemKind),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => store.getState().retryLockAction(WAITING_ROOM_KEY)}
+          >
+            {t('lock.banner.retry')}
+          </button>
+        </li>
+      ) : null}
       {problems.map((problem) => (
         <li key={problem.participantUUID} className="lock-problems__item">
           <span>

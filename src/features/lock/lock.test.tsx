@@ -3,6 +3,7 @@ import { onTestFinished, describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
 import { startLockController } from '../../app/lock-controller';
+import { MeetingError } from '../../zoom/errors';
 import type { Participant } from '../../zoom/meeting-client';
 
 const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
@@ -41,6 +42,24 @@ describe('the lock banner', () => {
     await user.click(within(banner()!).getByRole('button', { name: 'Unlock' }));
     expect(banner()).toBeNull();
     expect(screen.getByRole('button', { name: 'Lock now' })).toBeInTheDocument();
+  });
+
+  it('says when Zoom refused to turn the waiting room on, and tries again on request', async () => {
+    const { client, user } = await renderLocked({ waitingRoomEnabled: false });
+    client.failNext(
+      'setWaitingRoomState',
+      new MeetingError('locked-by-admin', 'setWaitingRoomState', 'Locked by admin', 10233),
+    );
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    await waitFor(() =>
+      expect(banner()).toHaveTextContent(
+        'Could not turn the waiting room on: Your Zoom administrator has locked this setting.',
+      ),
+    );
+    expect(client.state.waitingRoomEnabled).toBe(false);
+    await user.click(within(banner()!).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(client.state.waitingRoomEnabled).toBe(true));
+    await waitFor(() => expect(banner()).not.toHaveTextContent('Could not turn'));
   });
 
   it('switches to roll-only from the banner', async () => {

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { lockStatus } from '../../domain/lock';
+import { WAITING_ROOM_KEY, lockStatus } from '../../domain/lock';
+
 import { useAppStore } from '../../store/store-context';
 
 /** What the lock banner and toolbar show. */
@@ -12,6 +13,7 @@ export function useLock() {
       held: state.lockHeld.length,
       bounced: state.lockHeld.filter((entry) => entry.bounced).length,
       problems: state.lockProblems,
+      waitingRoomFailure: state.lock.failures[WAITING_ROOM_KEY] ?? null,
       live: state.connection.status === 'ready' || state.connection.status === 'attendee',
       canAct: state.me?.role === 'host' || state.me?.role === 'coHost',
     })),
