@@ -92,6 +92,10 @@ describe('persistence controller', () => {
     const client = createFakeMeetingClient();
     const storage = new MemoryStore();
     const first = await openPanel(client, storage);
+    expect(first.store.getState().attendance).toMatchObject({
+      firstOpen: true,
+      reconstructedCount: 1,
+    });
     const ann = client.join('Ann Lee');
     const bob = client.join('Bob Stone');
     await first.persistence.flushed();
@@ -104,6 +108,7 @@ describe('persistence controller', () => {
     const { log, reconstructedCount } = second.store.getState().attendance;
 
     expect(reconstructedCount).toBe(2);
+    expect(second.store.getState().attendance.firstOpen).toBe(false);
     expect(log.slice(0, before.length)).toEqual(before);
     expect(kinds(log, ann.participantUUID)).toEqual(['join']);
     const bobLeave = log.find(

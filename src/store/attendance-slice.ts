@@ -30,6 +30,8 @@ export interface AttendanceState {
   meetingStart: number | null;
   /** How many events the last restore pieced together from a snapshot. */
   reconstructedCount: number;
+  /** Nothing was known of this meeting before: those events are the people already there at first open. */
+  firstOpen: boolean;
 }
 
 /** A meeting event as it reached the panel, with the roll entry its person held at that moment. */
@@ -79,6 +81,7 @@ const initialAttendance: AttendanceState = {
   log: [],
   meetingStart: null,
   reconstructedCount: 0,
+  firstOpen: false,
 };
 
 /** The events to log for a batch of observed meeting events, given who the log says is where. */
@@ -175,6 +178,7 @@ export const createAttendanceSlice: AppSlice<AttendanceSlice> = (set, get) => {
           log: appendEvents(appendEvents(merged, reconstructed), since),
           meetingStart,
           reconstructedCount: reconstructed.length,
+          firstOpen: storedLog.length === 0 && aliveAt === null,
         },
       });
     },
@@ -184,7 +188,13 @@ export const createAttendanceSlice: AppSlice<AttendanceSlice> = (set, get) => {
 
     stopAttendance: () =>
       set((state) => ({
-        attendance: { ...state.attendance, phase: 'stopped', log: [], reconstructedCount: 0 },
+        attendance: {
+          ...state.attendance,
+          phase: 'stopped',
+          log: [],
+          reconstructedCount: 0,
+          firstOpen: false,
+        },
       })),
 
     resumeAttendance: () =>

@@ -62,7 +62,7 @@ async function renderPanel(setup: (store: AppStore) => void) {
   return { store, user };
 }
 
-function withMeeting(store: AppStore, log = meetingLog()) {
+function withMeeting(store: AppStore, log = meetingLog(), firstOpen = false) {
   store.getState().setRoll(roll, 'Thursday roll');
   store.setState({
     meetingInfo: { meetingUUID: 'm1', meetingID: '1', topic: 'Thursday group' },
@@ -72,6 +72,7 @@ function withMeeting(store: AppStore, log = meetingLog()) {
       log,
       meetingStart: start,
       reconstructedCount: log.filter((event) => event.reconstructed).length,
+      firstOpen,
     },
   });
 }
@@ -241,6 +242,17 @@ describe('attendance view', () => {
     expect(events.map((event) => event.dataset.reconstructed)).toEqual(['true', 'false']);
   });
 
+  it('says when the pieced-together arrivals are the people already there at first open', async () => {
+    const log = [
+      person('join', 'a', 'Ann Lee', start, 'r1', true),
+      person('join', 'b', 'Bob Stone', start, 'r2', true),
+    ];
+    await renderPanel((store) => withMeeting(store, log, true));
+    expect(screen.getByTestId('reconstructed-note')).toHaveTextContent(
+      '2 people were here before Doorkeeper first opened in this meeting',
+    );
+  });
+
   it('without a roll, lists everyone as not on the roll and offers saved rolls', async () => {
     await renderPanel((store) => {
       store.setState({
@@ -250,6 +262,7 @@ describe('attendance view', () => {
           log: [person('join', 'a', 'Ann Lee', start)],
           meetingStart: start,
           reconstructedCount: 0,
+          firstOpen: false,
         },
       });
       store.getState().updatePersistence({

@@ -16,7 +16,7 @@ import './attendance.css';
 export function AttendancePanel() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
-  const { view, hasRoll, phase, reconstructedCount } = useAttendance();
+  const { view, hasRoll, phase, reconstructedCount, firstOpen } = useAttendance();
   const log = useAppStore(selectAttendanceLog);
   const format = useMemo(() => timeFormatter(i18n.language), [i18n.language]);
 
@@ -40,7 +40,9 @@ export function AttendancePanel() {
       <AttendanceSummary summary={view.summary} />
       {reconstructedCount > 0 ? (
         <p className="attendance__note" data-testid="reconstructed-note">
-          {t('attendance.reconstructedNote', { count: reconstructedCount })}
+          {t(firstOpen ? 'attendance.firstOpenNote' : 'attendance.reconstructedNote', {
+            count: reconstructedCount,
+          })}
         </p>
       ) : null}
       <p className="attendance__note">

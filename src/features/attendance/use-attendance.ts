@@ -16,6 +16,8 @@ export interface AttendanceModel {
   hasRoll: boolean;
   phase: ReturnType<typeof selectAttendance>['phase'];
   reconstructedCount: number;
+  /** The pieced-together events are the people already there when Doorkeeper first opened. */
+  firstOpen: boolean;
   /** How many events the log holds. */
   eventCount: number;
 }
@@ -46,6 +48,7 @@ export function useAttendance(): AttendanceModel {
     hasRoll: roll !== null,
     phase: attendance.phase,
     reconstructedCount: attendance.reconstructedCount,
+    firstOpen: attendance.firstOpen,
     eventCount: attendance.log.length,
   };
 }

@@ -42,6 +42,7 @@ async function renderSettings() {
       log: [join],
       meetingStart: now,
       reconstructedCount: 0,
+      firstOpen: false,
     },
   });
   store.getState().attachStorage(storage);
