@@ -36,13 +36,15 @@ export function AutoLockSettings() {
         <div className="auto-lock-settings__start">
           <p>{t('lock.form.startedAt', { time: formatClock(startedAt, i18n.language) })}</p>
           <p className="auto-lock-settings__hint">{t('lock.form.startedAtHint')}</p>
-          <label className="modal__field modal__field--inline">
-            {t('lock.form.correctStart')}
-            <input type="time" value={start} onChange={(event) => setStart(event.target.value)} />
-          </label>
-          <button type="button" className="button button--small" onClick={correct}>
-            {t('lock.form.saveStart')}
-          </button>
+          <div className="auto-lock-settings__row">
+            <label className="modal__field modal__field--inline">
+              {t('lock.form.correctStart')}
+              <input type="time" value={start} onChange={(event) => setStart(event.target.value)} />
+            </label>
+            <button type="button" className="button button--small" onClick={correct}>
+              {t('lock.form.saveStart')}
+            </button>
+          </div>
         </div>
       ) : null}
       <label className="modal__field modal__field--inline">

@@ -18,7 +18,7 @@ function heldEntry(state: AppState, participantUUID: string): HeldEntry | null {
   return index.get(participantUUID) ?? null;
 }
 
-/** On a waiting row while locked: held (or put back by the lock), and why it needs care. */
+/** On a waiting row while locked: put back by the lock, a returning roll member, an impostor, a failed admit. */
 export function HeldBadge({ participant }: { participant: RosterParticipant }) {
   const { t } = useTranslation();
   const problems = useProblemText();
@@ -26,7 +26,8 @@ export function HeldBadge({ participant }: { participant: RosterParticipant }) {
   if (!entry || participant.location !== 'waitingRoom') return null;
   return (
     <>
-      <Badge tone="warning">{entry.bounced ? t('lock.held.putBack') : t('lock.held.held')}</Badge>
+      {/* Everyone waiting is held while locked (the banner counts them): only the put-backs are marked. */}
+      {entry.bounced ? <Badge tone="warning">{t('lock.held.putBack')}</Badge> : null}
       {entry.category === 'rejoin' ? <Badge tone="accent">{t('lock.held.rejoin')}</Badge> : null}
       {entry.category === 'impostor' ? (
         <Badge tone="danger">{t('lock.held.impostor')}</Badge>

@@ -27,9 +27,19 @@ export function LockBanner() {
       data-testid="lock-banner"
     >
       <p className="lock-banner__title" role="status">
-        <span className="lock-banner__icon" aria-hidden="true">
-          🔒
-        </span>
+        <svg
+          className="lock-banner__icon"
+          viewBox="0 0 16 16"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path
+            d="M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7h1zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2z"
+            fill="currentColor"
+          />
+        </svg>
         {title}
       </p>
       {paused ? <p className="lock-banner__text">{t('lock.banner.pausedBody')}</p> : null}
