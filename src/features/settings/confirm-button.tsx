@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 export interface ConfirmButtonProps {
   label: string;
+  /** A longer accessible name, when the visible label alone is ambiguous ("Delete" in a list). */
+  ariaLabel?: string;
   /** The question asked before anything is deleted. */
   question: string;
   confirmLabel: string;
@@ -17,6 +19,7 @@ export interface ConfirmButtonProps {
  */
 export function ConfirmButton({
   label,
+  ariaLabel,
   question,
   confirmLabel,
   busyLabel,
@@ -28,12 +31,17 @@ export function ConfirmButton({
   if (busy) return <p role="status">{busyLabel}</p>;
   if (!asking)
     return (
-      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button button--danger"
+        aria-label={ariaLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
   return (
-    <div className="confirm" role="group" aria-label={label}>
+    <div className="confirm" role="group" aria-label={ariaLabel ?? label}>
       <p className="confirm__question">{question}</p>
       <div className="confirm__buttons">
         <button

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectPersistence } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { ConfirmButton } from './confirm-button';
 
 /** The roll library: the roll last used for this meeting's topic first, then the newest; use or delete. */
 export function SavedRolls() {
@@ -45,14 +46,15 @@ export function SavedRolls() {
                 {t('rolls.use')}
               </button>
             )}
-            <button
-              type="button"
-              className="button"
-              aria-label={t('rolls.deleteNamed', { name: saved.name })}
-              onClick={() => void store.getState().deleteSavedRoll(saved.id)}
-            >
-              {t('rolls.delete')}
-            </button>
+            <ConfirmButton
+              label={t('rolls.delete')}
+              ariaLabel={t('rolls.deleteNamed', { name: saved.name })}
+              question={t('rolls.deleteQuestion', { name: saved.name })}
+              confirmLabel={t('rolls.deleteConfirm')}
+              busyLabel={t('settings.deleting')}
+              busy={false}
+              onConfirm={() => store.getState().deleteSavedRoll(saved.id)}
+            />
           </li>
         ))}
       </ul>

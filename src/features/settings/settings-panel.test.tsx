@@ -155,6 +155,9 @@ describe('settings', () => {
     expect(store.getState().roll?.name).toBe('Thursday roll');
     expect((await storage.getMeeting(MEETING))?.rollId).toBe(saved.id);
     await user.click(screen.getByRole('button', { name: 'Delete Thursday roll' }));
+    const question = screen.getByRole('group', { name: 'Delete Thursday roll' });
+    expect(await storage.getRoll(saved.id)).not.toBeNull();
+    await user.click(within(question).getByRole('button', { name: 'Delete roll' }));
     expect(await screen.findByText(/No saved rolls yet/u)).toBeInTheDocument();
     expect(await storage.getRoll(saved.id)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../persistence/types';
 import { selectPersistence } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { PreferencesSection } from '../preferences';
 import { DataControls } from './data-controls';
 import { NumberSetting } from './number-setting';
 import { SavedRolls } from './saved-rolls';
@@ -15,6 +16,7 @@ export function SettingsPanel() {
   const save = (patch: Partial<AppSettings>) => store.getState().updateSettings(patch);
   return (
     <div className="settings">
+      <PreferencesSection />
       <section className="settings__section" aria-labelledby="settings-storage">
         <h3 className="settings__title" id="settings-storage">
           {t('settings.storage.title')}
