@@ -127,6 +127,20 @@ describe('importing a roll', () => {
     expect(screen.getByRole('button', { name: 'Import roll' })).toBeInTheDocument();
   });
 
+  it('imports a file dropped anywhere on the panel, not only on the drop zone', async () => {
+    await renderPanel();
+    const list = screen.getByRole('heading', { name: /^In meeting/ }).closest('section')!;
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { files: [fixture('utf8-comma.csv')], types: ['Files'] },
+    });
+    list.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(
+      await screen.findByRole('dialog', { name: 'Check the roll: utf8-comma.csv' }),
+    ).toBeInTheDocument();
+  });
+
   it('keeps the current roll when a replacement fails', async () => {
     const { user, store } = await renderPanel();
     act(() => store.getState().setRoll([{ id: '1', name: 'Jane Doe' }], 'old.csv'));

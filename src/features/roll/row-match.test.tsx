@@ -43,11 +43,19 @@ describe('a roster row’s match', () => {
     const badge = within(bob).getByText('On roll').closest('[tabindex="0"]') as HTMLElement;
     expect(badge).toHaveAttribute('title', 'nickname: Bob → Robert');
     expect(badge).toHaveAccessibleDescription('nickname: Bob → Robert');
-    // Reachable from the keyboard, so the popover with the reasons can show on focus.
-    await user.click(within(bob).getByRole('button', { name: 'Roll match for Bob Smith' }));
-    await user.keyboard('{Escape}');
-    badge.focus();
+    // Keyboard focus shows the reasons too, not only the mouse's title.
+    expect(screen.queryByTestId('match-reasons')).not.toBeInTheDocument();
+    await user.tab();
+    while (document.activeElement !== badge && document.activeElement !== document.body)
+      await user.tab();
     expect(badge).toHaveFocus();
+    expect(screen.getByTestId('match-reasons')).toHaveTextContent('nickname: Bob → Robert');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('match-reasons')).not.toBeInTheDocument();
+    await user.hover(badge);
+    expect(screen.getByTestId('match-reasons')).toHaveTextContent('nickname: Bob → Robert');
+    await user.unhover(badge);
+    expect(screen.queryByTestId('match-reasons')).not.toBeInTheDocument();
 
     const xavier = rowOf('x');
     expect(within(xavier).getByText('Not on roll')).toBeInTheDocument();
@@ -142,6 +150,12 @@ describe('a roster row’s match', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));
     expect(within(rowOf('j')).getByText('Not on roll')).toBeInTheDocument();
     expect(screen.getByText('Roll: 0 of 4 present')).toBeInTheDocument();
+  });
+
+  it('says nothing on my own row unless I am on the roll', async () => {
+    await renderWithRoll([person('j', 'Jane Doe')]);
+    expect(within(rowOf('me')).queryByTestId('row-match')).not.toBeInTheDocument();
+    expect(within(rowOf('j')).getByTestId('row-match')).toBeInTheDocument();
   });
 
   it('shows nothing on rows while there is no roll', async () => {

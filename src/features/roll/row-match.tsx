@@ -4,6 +4,7 @@ import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectMatchByUUID, selectRollEntryMap } from '../../store/roll-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { ConfidenceBadge } from './confidence-badge';
+import { LinkIcon } from './link-icon';
 import { FLAG_ORDER, FLAG_TONE, describeMatch, heldNames } from './describe-match';
 
 /**
@@ -16,7 +17,9 @@ export function RowMatch({ participant }: { participant: RosterParticipant }) {
   const uuid = participant.participantUUID;
   const match = useAppStore((state) => selectMatchByUUID(state).get(uuid));
   const entries = useAppStore(selectRollEntryMap);
-  if (!match) return null;
+  const isMe = useAppStore((state) => state.me?.participantUUID === uuid);
+  // The host running Doorkeeper is rarely on the roll: say nothing on their own row unless they are.
+  if (!match || (isMe && match.rollId === null && match.flags.length === 0)) return null;
   const held = heldNames(match, entries);
   const flags = FLAG_ORDER.filter((flag) => match.flags.includes(flag));
   const who = participant.screenName || t('roster.unnamed');
@@ -41,7 +44,7 @@ export function RowMatch({ participant }: { participant: RosterParticipant }) {
         title={t('roll.match.optionsHint')}
         onClick={() => store.getState().openLinkPicker(uuid)}
       >
-        <span aria-hidden="true">⋯</span>
+        <LinkIcon />
       </button>
     </span>
   );
