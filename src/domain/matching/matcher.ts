@@ -2,7 +2,14 @@
  * Matching participants to the roll: unique best candidate or abstain, impostors flagged, one roll
  * entry per participant, the host's decisions first.
  */
-import { analyseDisplayName, isSuspicious, type DisplayName, type NameToken } from '../text';
+import {
+  analyseDisplayName,
+  isSuspicious,
+  latinLookalikes,
+  tokenise,
+  type DisplayName,
+  type NameToken,
+} from '../text';
 import { align, explain, isTypo, type Alignment, type AlignOptions, type Level } from './align';
 import { isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
 import {
@@ -39,6 +46,7 @@ interface Verdict {
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 const NONE: readonly number[] = [];
+const NO_TOKENS: readonly NameToken[] = [];
 const CACHE_LIMIT = 20_000;
 
 /** Normalised screen name under which a host's decision is remembered (never folded: look-alikes must not inherit it). */
@@ -88,7 +96,10 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
   const cache = new Map<string, Verdict>();
 
   const verdictFor = (entry: RosterEntry, unlinked: ReadonlySet<string>): Verdict => {
-    const key = `${entry.screenName}\u0000${entry.email ?? ''}\u0000${[...unlinked].sort().join('\u0001')}`;
+    const key =
+      unlinked.size === 0 && !entry.email
+        ? entry.screenName
+        : `${entry.screenName}\u0000${entry.email ?? ''}\u0000${[...unlinked].sort().join('\u0001')}`;
     const hit = cache.get(key);
     if (hit) return hit;
     const verdict = judge(index, alignOptions, entry, unlinked);
@@ -225,8 +236,16 @@ function judge(
   if (suspicious) {
     const lookalikes = new Set<number>(byEmail);
     for (const s of ranked) if (s.alignment.level !== 'none') lookalikes.add(s.record);
-    for (const s of rankSkeletons(index, opts, name, unlinked, true))
-      if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    if (lookalikes.size === 0 && name.signals.mixedScript) {
+      // Read the look-alike letters as the Latin ones they imitate, then as skeletons.
+      const latin = name.variants.map((v) => tokenise(latinLookalikes(v.text)));
+      for (const s of rank(index, opts, latin, unlinked, -1))
+        if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    }
+    if (lookalikes.size === 0) {
+      for (const s of rankSkeletons(index, opts, name, unlinked, true))
+        if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    }
     const reasons = suspiciousReasons(name);
     if (lookalikes.size === 0) return none([], [...reasons, 'matches no one on the roll']);
     return none(
@@ -358,12 +377,12 @@ function rank(
     let full = false;
     for (const r of candidates) if ((hits[r] ?? 0) >= words && words >= 2) full = true;
     if (full && side === -1 && opts.nicknames) markNicknameRivals(index, tokens, first);
-    const narrow: AlignOptions = full ? { ...opts, typos: false, derived: false } : opts;
+    const narrow = full ? narrowed(opts) : opts;
     const checkUnlinked = unlinked.size > 0;
     // A lone word many entries share is ambiguous whatever else is true: a few examples suffice.
     let budget = words === 1 && tokens.length === 1 && candidates.length > 1 ? 6 : Infinity;
     if (budget < Infinity) candidates.sort((a, b) => compareIds(index, a, b));
-    const initials = tokens.filter((t) => t.initial);
+    const initials = words < tokens.length ? tokens.filter((t) => t.initial) : NO_TOKENS;
     for (const r of candidates) {
       const n = hits[r] ?? 0;
       if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
@@ -390,6 +409,15 @@ function rank(
     }
   }
   return [...best.values()].sort((a, b) => compareScored(index, a, b));
+}
+
+const narrowCache = new WeakMap<AlignOptions, AlignOptions>();
+
+/** The options without typos and short forms (cached: built once per matcher). */
+function narrowed(opts: AlignOptions): AlignOptions {
+  let narrow = narrowCache.get(opts);
+  if (!narrow) narrowCache.set(opts, (narrow = { ...opts, typos: false, derived: false }));
+  return narrow;
 }
 
 function compareIds(index: RollIndex, a: number, b: number): number {
@@ -438,6 +466,24 @@ function markNicknameRivals(index: RollIndex, tokens: readonly NameToken[], tick
   }
 }
 
+const strictCache = new WeakMap<AlignOptions, [AlignOptions, AlignOptions]>();
+
+/** Options for skeleton readings: no nicknames or initials; typos only when loose (cached). */
+function strictened(opts: AlignOptions, loose: boolean): AlignOptions {
+  let pair = strictCache.get(opts);
+  if (!pair) {
+    const base = { ...opts, nicknames: false, initials: false };
+    strictCache.set(
+      opts,
+      (pair = [
+        { ...base, typos: false },
+        { ...base, typos: true },
+      ]),
+    );
+  }
+  return pair[loose ? 1 : 0];
+}
+
 /** Alignments of the name's skeleton readings with the roll's (typos allowed only when loose). */
 function rankSkeletons(
   index: RollIndex,
@@ -446,10 +492,10 @@ function rankSkeletons(
   unlinked: ReadonlySet<string>,
   loose: boolean,
 ): Scored[] {
-  const strict: AlignOptions = { ...opts, nicknames: false, typos: loose, initials: false };
+  const strict = strictened(opts, loose);
   const out = new Map<number, Scored>();
   for (const variant of name.variants) {
-    const readings = skeletonTokens(variant.text, variant.tokens);
+    const readings = skeletonTokens(variant.tokens);
     for (const side of [0, 1] as const) {
       // A reading without confusable letters can only be confused with names that have some.
       const unchanged = !loose && readings[side] === variant.tokens;

@@ -3,7 +3,7 @@
  * on first need, concatenations ("argonometzger", "pkang") and confusable skeletons. A display
  * name only meets the roll entries that share one of its keys, never the whole roll.
  */
-import { analyseRollName, skeleton, tokenise, type NameToken } from '../text';
+import { analyseRollName, foldText, skeleton, type NameToken } from '../text';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -55,17 +55,33 @@ export interface RollIndex {
 }
 
 const NOTHING: readonly number[] = [];
+const NOT_LETTER = /[^\p{L}\p{M}]/gu;
 
 /**
- * Skeleton readings of a cleaned name, as written and lower-cased: UTS #39 skeletons are
+ * Skeleton readings of a name's tokens, as written and lower-cased: UTS #39 skeletons are
  * case-sensitive (Cyrillic к is confusable with ĸ, К with K), and folding happens after mapping.
+ * Skeletons map character by character, so each token is read on its own; a reading whose tokens
+ * all stay the same is the token list itself (no copy).
  */
-export function skeletonTokens(text: string, tokens?: NameToken[]): SkeletonReadings {
-  const read = (source: string): NameToken[] => {
+export function skeletonTokens(tokens: NameToken[]): SkeletonReadings {
+  return [skeletonReading(tokens, false), skeletonReading(tokens, true)];
+}
+
+function skeletonReading(tokens: NameToken[], lower: boolean): NameToken[] {
+  let out: NameToken[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const source = lower ? t.text.toLowerCase() : t.text;
     const mapped = skeleton(source);
-    return tokens && mapped === source ? tokens : tokenise(mapped);
-  };
-  return [read(text), read(text.toLowerCase())];
+    const key = mapped === source && !lower ? t.key : foldText(mapped).replace(NOT_LETTER, '');
+    if (key === t.key && t.alt === null) {
+      if (out) out.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push({ ...t, key, alt: null, initial: [...key].length === 1 });
+  }
+  return out ?? tokens;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -124,15 +140,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     const record = records[r] as RollRecord;
     if (!record.skeletons) {
       // Most names have no confusable letter: their skeleton reading is the name itself.
-      const reading = (source: string): AlignRoll => {
-        const mapped = skeleton(source);
-        if (mapped === source) return record.name;
-        const tokens = tokenise(mapped);
-        return sameKeys(tokens, record.tokens)
-          ? record.name
-          : { tokens, words: rollWords(tokens), aliases: [] };
-      };
-      record.skeletons = [reading(record.text), reading(record.text.toLowerCase())];
+      const [asWritten, lower] = skeletonTokens(record.tokens);
+      const reading = (tokens: NameToken[]): AlignRoll =>
+        tokens === record.tokens ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
+      record.skeletons = [reading(asWritten), reading(lower)];
     }
     return record.skeletons;
   };
@@ -190,8 +201,4 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
-}
-
-function sameKeys(a: readonly NameToken[], b: readonly NameToken[]): boolean {
-  return a.length === b.length && a.every((t, i) => t.key === b[i]?.key && t.word === b[i]?.word);
 }

@@ -1,5 +1,5 @@
 export { foldGerman, foldText } from './fold';
-export { skeleton } from './skeleton';
+export { latinLookalikes, skeleton } from './skeleton';
 export {
   hasMixedScriptWord,
   isSuspicious,

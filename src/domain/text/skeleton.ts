@@ -30,3 +30,21 @@ export function skeleton(text: string): string {
   }
   return ASCII.test(out) ? out : out.normalize('NFD');
 }
+
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+
+/**
+ * The Latin letters non-Latin look-alikes stand for ("Кenta" → "Kenta"): each non-ASCII character
+ * whose UTS #39 prototype is plain ASCII letters is replaced by them; everything else is kept. A
+ * cheap way to read a mixed-script spoof as the name it imitates.
+ */
+export function latinLookalikes(text: string): string {
+  const map = confusables();
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const mapped = cp > 0x7f ? map.get(cp) : undefined;
+    out += mapped && ASCII_LETTERS.test(mapped) ? mapped : ch;
+  }
+  return out;
+}

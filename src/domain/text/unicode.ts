@@ -60,6 +60,13 @@ export function stripHidden(text: string): string {
   return text.replace(HIDDEN, '');
 }
 
+const NO_SIGNALS: UnicodeSignals = Object.freeze({
+  invisible: false,
+  bidi: false,
+  fullwidth: false,
+  mixedScript: false,
+});
+
 /** What is suspicious in a display name (call after stripEmoji). */
 export function unicodeSignals(text: string): UnicodeSignals {
   if (ASCII.test(text))

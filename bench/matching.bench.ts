@@ -1,0 +1,167 @@
+/**
+ * Matching benchmark: `npm run bench`. One JSON line per workload:
+ *   { workload, ms, baselineMs, ratio, peakMB, ... }
+ * ms / baselineMs are medians; ratio = baselineMs / ms (how many times faster than fuse.js). Each
+ * full-match run builds a fresh matcher (index included); warm-up runs are dropped and the cold
+ * first run is reported as firstRunMs. Machine load is printed first: these are wall-clock times.
+ * Each implementation runs in its own child process so peakMB (the child's maximum resident set
+ * size, process.resourceUsage().maxRSS, Node and tsx included) belongs to that implementation alone.
+ * The baseline is a plain fuse.js matcher (best hit under the default 0.6 threshold). For
+ * 10,000 × 10,000 it times a deterministic sample of participants and scales up (fuse.js is N × M).
+ */
+import { fork } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import { createMatcher } from '../src/domain/matching';
+import type { RollEntry, RosterEntry } from '../src/domain/matching';
+import { syntheticRoll, syntheticRoster } from './matching-names';
+
+type Impl = 'doorkeeper' | 'fuse';
+type Workload = 'full-1000x1000' | 'full-10000x10000' | 'join-vs-1000';
+
+interface ChildResult {
+  ms: number;
+  /** The first (cold) run, before the JIT has warmed up. */
+  firstRunMs?: number;
+  peakMB: number;
+  idleMB: number;
+  sampled?: string;
+}
+
+const WORKLOADS: readonly Workload[] = ['full-1000x1000', 'full-10000x10000', 'join-vs-1000'];
+const TARGET_MS: Readonly<Record<Workload, number>> = {
+  'full-1000x1000': 25,
+  'full-10000x10000': 2000,
+  'join-vs-1000': 1,
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function fuseMatcher(roll: readonly RollEntry[]): (name: string) => string | null {
+  const fuse = new Fuse(roll, { keys: ['name'], includeScore: true });
+  return (name) => fuse.search(name, { limit: 1 })[0]?.item.id ?? null;
+}
+
+function sizes(workload: Workload): { roll: number; roster: number } {
+  return workload === 'full-10000x10000'
+    ? { roll: 10_000, roster: 10_000 }
+    : { roll: 1000, roster: 1000 };
+}
+
+function runChild(workload: Workload, impl: Impl): ChildResult {
+  const idleMB = process.memoryUsage().rss / 2 ** 20;
+  const { roll: rollSize, roster: rosterSize } = sizes(workload);
+  const roll = syntheticRoll(rollSize, 7);
+  const roster = syntheticRoster(roll, rosterSize, 11);
+  let ms: number;
+  let firstRunMs: number | undefined;
+  let sampled: string | undefined;
+  if (workload === 'join-vs-1000') {
+    // Distinct names (the matcher caches verdicts by name); fuse.js is slow, so fewer of them.
+    const newcomers = syntheticRoster(roll, impl === 'doorkeeper' ? 500 : 120, 23).map((p, i) => ({
+      ...p,
+      participantUUID: `n${i}`,
+    }));
+    const times: number[] = [];
+    if (impl === 'doorkeeper') {
+      const matcher = createMatcher(roll);
+      const state = { claims: matcher.matchAll(roster).claims };
+      for (const p of newcomers) times.push(time(() => matcher.matchOne(p, state)));
+    } else {
+      const match = fuseMatcher(roll);
+      for (const p of newcomers) times.push(time(() => match(p.screenName)));
+    }
+    ms = median(times.slice(20));
+  } else if (impl === 'doorkeeper') {
+    // A fresh matcher each run (index build included); the first runs warm up the JIT and are dropped.
+    const big = workload === 'full-10000x10000';
+    const warmup = big ? 2 : 10;
+    const runs = big ? 5 : 25;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(time(() => createMatcher(roll).matchAll(roster)));
+    firstRunMs = times[0];
+    ms = median(times.slice(warmup));
+  } else {
+    // fuse.js compares every participant with every roll entry: time an even sample and scale.
+    const every = workload === 'full-10000x10000' ? 100 : 5;
+    const sample: RosterEntry[] = roster.filter((_, i) => i % every === 0);
+    const runs = workload === 'full-10000x10000' ? 1 : 3;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      times.push(
+        time(() => {
+          const match = fuseMatcher(roll);
+          for (const p of sample) match(p.screenName);
+        }) *
+          (roster.length / sample.length),
+      );
+    }
+    ms = median(times);
+    if (sample.length < roster.length)
+      sampled = `fuse.js timed on ${sample.length} of ${roster.length} participants, scaled`;
+  }
+  return {
+    ms,
+    ...(firstRunMs !== undefined ? { firstRunMs } : {}),
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    idleMB,
+    ...(sampled ? { sampled } : {}),
+  };
+}
+
+function spawnChild(workload: Workload, impl: Impl): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', workload, impl], {
+      execArgv: process.execArgv,
+    });
+    child.once('message', (m) => resolve(m as ChildResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`${workload}/${impl} child exited with ${code}`));
+    });
+  });
+}
+
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') {
+    const result = runChild(process.argv[3] as Workload, process.argv[4] as Impl);
+    process.send?.(result);
+    return;
+  }
+  const [load1] = loadavg();
+  console.error(`load average ${load1?.toFixed(2)} on ${cpus().length} CPUs`);
+  for (const workload of WORKLOADS) {
+    const ours = await spawnChild(workload, 'doorkeeper');
+    const base = await spawnChild(workload, 'fuse');
+    console.log(
+      JSON.stringify({
+        workload,
+        ms: round(ours.ms),
+        baselineMs: round(base.ms),
+        ratio: round(base.ms / ours.ms, 1),
+        peakMB: round(ours.peakMB, 1),
+        ...(ours.firstRunMs !== undefined ? { firstRunMs: round(ours.firstRunMs) } : {}),
+        targetMs: TARGET_MS[workload],
+        idleMB: round(ours.idleMB, 1),
+        baselinePeakMB: round(base.peakMB, 1),
+        peakMeasure: 'child process max RSS (Node + tsx included)',
+        ...(base.sampled ? { baselineNote: base.sampled } : {}),
+      }),
+    );
+  }
+}
+
+void main();
