@@ -160,6 +160,9 @@ describe('roll slice: link and unlink', () => {
     const store = meetingWithRoll();
     store.getState().link('nobody', '1');
     expect(store.getState().rollDecisions).toEqual([]);
+    apply(store, joined(person('blank', '  '), 50));
+    store.getState().link('blank', '1');
+    expect(store.getState().rollDecisions).toEqual([]);
     store.getState().link('x', '1');
     store.getState().setRoll(roll, 'new.csv');
     expect(store.getState().rollDecisions).toEqual([]);

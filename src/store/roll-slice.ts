@@ -85,8 +85,11 @@ export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
   // Bumped by every new read, cancel and confirm: a slow read that finishes later is dropped.
   let importToken = 0;
 
-  const screenNameOf = (participantUUID: string): string | null =>
-    get().roster.participants.get(participantUUID)?.screenName ?? null;
+  // Decisions are remembered by display name: a blank one would tie every unnamed participant at once.
+  const screenNameOf = (participantUUID: string): string | null => {
+    const name = get().roster.participants.get(participantUUID)?.screenName ?? '';
+    return aliasKey(name) === '' ? null : name;
+  };
 
   /** Appends decisions, dropping older ones about the same (name, roll entry) pair. */
   const decide = (added: ManualDecision[]): void => {

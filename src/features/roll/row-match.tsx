@@ -37,15 +37,18 @@ export function RowMatch({ participant }: { participant: RosterParticipant }) {
           {t(`roll.flag.${flag}`)}
         </Badge>
       ))}
-      <button
-        type="button"
-        className="row-match__button"
-        aria-label={t('roll.match.options', { name: who })}
-        title={t('roll.match.optionsHint')}
-        onClick={() => store.getState().openLinkPicker(uuid)}
-      >
-        <LinkIcon />
-      </button>
+      {/* Links are remembered by display name, so a blank name cannot be linked. */}
+      {participant.screenName.trim() ? (
+        <button
+          type="button"
+          className="row-match__button"
+          aria-label={t('roll.match.options', { name: who })}
+          title={t('roll.match.optionsHint')}
+          onClick={() => store.getState().openLinkPicker(uuid)}
+        >
+          <LinkIcon />
+        </button>
+      ) : null}
     </span>
   );
 }
