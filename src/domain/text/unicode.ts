@@ -69,8 +69,7 @@ const NO_SIGNALS: UnicodeSignals = Object.freeze({
 
 /** What is suspicious in a display name (call after stripEmoji). */
 export function unicodeSignals(text: string): UnicodeSignals {
-  if (ASCII.test(text))
-    return { invisible: false, bidi: false, fullwidth: false, mixedScript: false };
+  if (ASCII.test(text)) return NO_SIGNALS;
   let bidi = false;
   if (BIDI.test(text)) {
     // LRM/RLM/ALM are ordinary in right-to-left names; overrides and isolates never are.
