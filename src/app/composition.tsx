@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
+import { LiveAnnouncer } from '../features/a11y';
 import { ActionSummary } from '../features/actions/action-summary';
 import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { AttendancePanel } from '../features/attendance/attendance-panel';
+import { ChecklistView } from '../features/checklist';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
@@ -24,6 +26,7 @@ export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowAct
 
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
 export const headerAddons: readonly ComponentType[] = [
+  LiveAnnouncer,
   LockBanner,
   CountdownBanner,
   StorageBanner,
@@ -52,5 +55,6 @@ export const panelViews: readonly PanelView[] = [
   { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
   { id: 'roll', label: (t) => t('views.roll'), Component: RollView },
   { id: 'attendance', label: (t) => t('views.attendance'), Component: AttendancePanel },
+  { id: 'checklist', label: (t) => t('views.checklist'), Component: ChecklistView },
   { id: 'settings', label: (t) => t('views.settings'), Component: SettingsPanel },
 ];

@@ -16,6 +16,8 @@ import { createAttendanceSlice } from './attendance-slice';
 import type { AttendanceSlice } from './attendance-slice';
 import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
+import { createChecklistSlice } from './checklist-slice';
+import type { ChecklistSlice } from './checklist-slice';
 
 /**
  * The whole app state: one store made of slices (zustand's slices pattern). A feature adds a
@@ -29,7 +31,8 @@ export type AppState = ConnectionSlice &
   ActionsSlice &
   LockSlice &
   AttendanceSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  ChecklistSlice;
 
 /** The type of every slice creator: it sees (and may call) the whole state. */
 export type AppSlice<Slice> = StateCreator<AppState, [], [], Slice>;
@@ -47,5 +50,6 @@ export function createAppStore(): AppStore {
     ...createLockSlice(...args),
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(...args),
+    ...createChecklistSlice(...args),
   }));
 }
