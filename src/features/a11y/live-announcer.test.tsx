@@ -8,9 +8,7 @@ import type { PanelView } from '../../app/composition';
 const views: PanelView[] = [{ id: 'a', label: () => 'A', Component: () => null }];
 
 function spoken(): string {
-  return screen
-    .getAllByRole('status')
-    .filter((region) => region.closest('[data-testid="live-announcer"]'))
+  return [...screen.getByTestId('live-announcer').querySelectorAll('[aria-live="polite"]')]
     .map((region) => region.textContent)
     .join('');
 }

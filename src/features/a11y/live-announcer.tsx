@@ -26,10 +26,10 @@ export function LiveAnnouncer() {
 
   return (
     <div className="live-announcer" data-testid="live-announcer">
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {said.turn % 2 === 1 ? said.text : ''}
       </div>
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {said.turn > 0 && said.turn % 2 === 0 ? said.text : ''}
       </div>
     </div>
