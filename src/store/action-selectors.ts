@@ -9,16 +9,25 @@ export const selectLatestBatch = (state: AppState): ActionBatch | null =>
 export const selectActionsBusy = (state: AppState): boolean =>
   state.actionBatches.some((batch) => batch.finishedAt === null);
 
+const latestByTarget = new WeakMap<readonly ActionBatch[], ReadonlyMap<string, ActionItem>>();
+
+/** target → newest item, built once per change of the batches (every visible row asks). */
+function latestItems(batches: readonly ActionBatch[]): ReadonlyMap<string, ActionItem> {
+  let index = latestByTarget.get(batches);
+  if (!index) {
+    const map = new Map<string, ActionItem>();
+    for (const batch of batches) for (const item of batch.items) map.set(item.target, item);
+    latestByTarget.set(batches, map);
+    index = map;
+  }
+  return index;
+}
+
 /** The newest action about one person (or the waiting-room switch), or null. */
 export const selectActionFor =
   (target: string) =>
-  (state: AppState): ActionItem | null => {
-    for (let b = state.actionBatches.length - 1; b >= 0; b--) {
-      const items = state.actionBatches[b]!.items;
-      for (let i = items.length - 1; i >= 0; i--) if (items[i]!.target === target) return items[i]!;
-    }
-    return null;
-  };
+  (state: AppState): ActionItem | null =>
+    latestItems(state.actionBatches).get(target) ?? null;
 
 export interface BatchReason {
   kind: ActionProblemKind;
