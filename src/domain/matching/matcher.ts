@@ -112,7 +112,7 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     entry: RosterEntry,
     decisions: Map<string, DecisionsFor>,
   ): { match: ParticipantMatch; manual: boolean } => {
-    const mine = decisions.get(aliasKey(entry.screenName));
+    const mine = decisions.size > 0 ? decisions.get(aliasKey(entry.screenName)) : undefined;
     const links = mine?.links ?? [];
     if (links.length > 0) {
       const [first, ...extra] = links;

@@ -58,6 +58,8 @@ export interface RollName {
 const SPACES = /\s+/gu;
 const DOUBLE_SPACE = /\s\s|[^\S ]/u;
 const SEPARATORS = /\s+[|•·–—-]\s+|\s*[|]\s*|\s+@\s+|\s*,\s*|\s+\/\s+|\s*::\s*|\s+[–—]|[–—]\s+/u;
+// Every separator has one of these characters (or is a spaced hyphen); most names have none.
+const SEPARATOR_HINT = /[|•·–—@,/:]| - /u;
 const BRACKETS = /[([{]([^)\]}]*)[)\]}]/gu;
 
 function collapse(text: string): string {
@@ -95,10 +97,12 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
         }),
       );
     }
-    const parts = main
-      .split(SEPARATORS)
-      .map(collapse)
-      .filter((p) => /\p{L}/u.test(p));
+    const parts = SEPARATOR_HINT.test(main)
+      ? main
+          .split(SEPARATORS)
+          .map(collapse)
+          .filter((p) => /\p{L}/u.test(p))
+      : [main];
     const cleaned = parts.map((part) => {
       const stripped = stripTitle(part);
       title ||= stripped.title;
