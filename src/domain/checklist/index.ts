@@ -33,5 +33,3 @@ export {
 } from './evaluate';
 export { getPreset, PRESET_IDS, PRESETS } from './presets';
 export { MANUAL_ITEM_WHERE, isManualItemId } from './manual-items';
-export type { ContactKind } from './contact-exposure';
-export { findExposedContacts, isPrivacyName } from './contact-exposure';

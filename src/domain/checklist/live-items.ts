@@ -1,4 +1,4 @@
-import { findExposedContacts, isPrivacyName } from './contact-exposure';
+import { exposesContactDetails, isPrivacyName } from '../privacy';
 import type { ParticipantMatch } from '../matching/types';
 import type {
   Fix,
@@ -175,7 +175,7 @@ function impostors(facts: MeetingFacts): LiveResult {
 // Only names in the main room are seen by other participants; waiting-room names reach hosts only.
 function exposedContacts(facts: MeetingFacts): LiveResult {
   const exposed = facts.participants.filter(
-    (p) => inMeeting(p) && findExposedContacts(p.screenName).length > 0,
+    (p) => inMeeting(p) && exposesContactDetails(p.screenName),
   );
   if (exposed.length === 0)
     return { outcome: 'pass', message: msg('checklist.exposedContacts.none') };

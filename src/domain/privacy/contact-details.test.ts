@@ -14,6 +14,14 @@ describe('findContactDetails', () => {
     ['(415) 555-0167', ['phone']],
     ['07700 900123', ['phone']],
     ['+1 415****167', ['phone']],
+    ['+1 ***-***-0100', ['phone']],
+    ['+1 (415) 555-0100', ['phone']],
+    ['14155550100', ['phone']],
+    ['Call-in 020 7946 0958', ['phone']],
+    ['＋４４ ２０ ７９４６ ０９５８', ['phone']],
+    ['jane(at)example.org', ['email']],
+    ['josé.garcía@correo.es', ['email']],
+    ['Jane Doe (jane_doe+zoom@mail.example.co.uk)', ['email']],
     ['０７７００９００１２３', ['phone']],
     ['Jane 07700 900123 jane@example.com', ['phone', 'email']],
     ['Jane Doe', []],
@@ -25,6 +33,12 @@ describe('findContactDetails', () => {
     ['Jane at home', []],
     ['@jane', []],
     ['*****', []],
+    ['@jane on Twitter', []],
+    ['iPhone 15 Pro', []],
+    ['Room 1203', []],
+    ['Class of 2025', []],
+    ['Meeting 2025-05-06', []],
+    ['jane@example.org 0412 345 678', ['email', 'phone']],
   ])('%j → %j', (name, kinds) => {
     expect(findContactDetails(name).map((detail) => detail.kind)).toEqual(kinds);
   });
@@ -46,5 +60,15 @@ describe('redactContactDetails and exposesContactDetails', () => {
   ])('%j → %j', (name, redacted) => {
     expect(redactContactDetails(name)).toBe(redacted);
     expect(exposesContactDetails(name)).toBe(redacted !== name);
+  });
+
+  it.each([
+    ['+1 415****167', true],
+    ['+44 20 **** 0958', true],
+    ['+1 ***-***-0100', false],
+    ['Dial-in ••••••0100', false],
+  ])('a masked number %j exposes someone: %s', (name, exposes) => {
+    expect(redactContactDetails(name)).not.toBe(name);
+    expect(exposesContactDetails(name)).toBe(exposes);
   });
 });

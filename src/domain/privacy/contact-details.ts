@@ -66,9 +66,19 @@ export function findContactDetails(name: string): ContactDetail[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the name shows an e-mail address or a phone number. */
+/** Whether a found detail identifies nobody: a phone number with more digits masked than shown. */
+export function isMostlyMasked(detail: ContactDetail): boolean {
+  if (detail.kind !== 'phone') return false;
+  const shown = (detail.text.match(/\p{Nd}/gu) ?? []).length;
+  return shown <= (detail.text.match(/[*•]/gu) ?? []).length;
+}
+
+/**
+ * Whether the name shows an e-mail address or a phone number. A mostly masked number ("+1
+ * ***-***-0100", the form Zoom gives dial-in callers) is still redacted but exposes nobody.
+ */
 export function exposesContactDetails(name: string): boolean {
-  return findContactDetails(name).length > 0;
+  return findContactDetails(name).some((detail) => !isMostlyMasked(detail));
 }
 
 /** The name with every exposed contact detail replaced by `mask`. */

@@ -1,8 +1,9 @@
 export {
   exposesContactDetails,
   findContactDetails,
+  isMostlyMasked,
   redactContactDetails,
   type ContactDetail,
   type ContactKind,
 } from './contact-details';
-export { initials, privacyName } from './privacy-name';
+export { initials, isPrivacyName, privacyName } from './privacy-name';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, privacyName } from './privacy-name';
+import { initials, isPrivacyName, privacyName } from './privacy-name';
 
 describe('privacyName', () => {
   it.each([
@@ -84,5 +84,25 @@ describe('initials', () => {
     ['', ''],
   ])('%j → %j', (name, expected) => {
     expect(initials(name)).toBe(expected);
+  });
+});
+
+describe('isPrivacyName', () => {
+  it.each<[string, boolean]>([
+    ['Jane', true],
+    ['Jane D.', true],
+    ['Jane D', true],
+    ['Mary Ann D.', true],
+    ['Jane D. (she/her)', true],
+    ['Secretary', true],
+    ['  Jane   D.  ', true],
+    ['', true],
+    ['Jane Doe', false],
+    ['J. Doe', false],
+    ['Jane Doe-Smith', false],
+    ['jane@example.org', false],
+    ['Bob 0412 345 678', false],
+  ])('%j → %s', (name, expected) => {
+    expect(isPrivacyName(name)).toBe(expected);
   });
 });

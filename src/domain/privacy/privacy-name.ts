@@ -1,4 +1,4 @@
-import { findContactDetails } from './contact-details';
+import { exposesContactDetails, findContactDetails } from './contact-details';
 
 /*
  * Privacy names follow the norm of anonymous groups: first name and last initial, "Jane D.".
@@ -212,4 +212,26 @@ export function initials(fullName: string): string {
     .filter((word): word is string => word !== null)
     .map((word) => `${initialOf(word)}.`)
     .join('');
+}
+
+const PARENTHETICAL = /[([{][^)\]}]*[)\]}]/gu;
+const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * Whether a display name already follows the privacy-name norm: a first name or a role alone, or
+ * first names ending on an initial ("Jane D.", "Mary Ann D."). Parenthesised notes such as
+ * pronouns are ignored. A name exposing an e-mail or phone number is never private.
+ */
+export function isPrivacyName(screenName: string): boolean {
+  if (exposesContactDetails(screenName)) return false;
+  const tokens = screenName
+    .normalize('NFKC')
+    .replace(IGNORABLE, '')
+    .replace(PARENTHETICAL, ' ')
+    .split(/\s+/u)
+    .filter((token) => token.length > 0);
+  const last = tokens.at(-1);
+  // Ending on an initial allows double first names ("Mary Ann D."), which no surname rule could.
+  return tokens.length <= 1 || (last !== undefined && INITIAL.test(last));
 }
