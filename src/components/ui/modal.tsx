@@ -8,29 +8,52 @@ export interface ModalProps {
   children: ReactNode;
   /** role="alertdialog" for a confirmation of something that cannot be undone. */
   alert?: boolean;
+  /** Extra class on the box, for a feature's own layout. */
+  className?: string;
+  /** A wide box pinned to the top, the overlay scrolling: for tall content such as a preview. */
+  wide?: boolean;
+  /** False where a stray click must not throw away work in progress (an import, a choice). */
+  closeOnBackdrop?: boolean;
+  /** Focus moves to the first control again whenever this changes (a new step of a flow). */
+  step?: string;
 }
 
 const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [href], [tabindex]:not([tabindex="-1"])';
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
- * A dialog over the panel: Escape and the backdrop close it, focus starts inside, Tab stays
- * inside, and focus returns to what was focused before. Rendered on <body> so no scrolling list
- * clips it.
+ * A dialog over the panel: Escape (and, unless told otherwise, the backdrop) closes it, focus
+ * starts inside, Tab stays inside, and focus returns to what was focused before. Rendered on
+ * <body> so no scrolling list clips it.
  */
-export function Modal({ title, onClose, children, alert = false }: ModalProps) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  alert = false,
+  className,
+  wide = false,
+  closeOnBackdrop = true,
+  step,
+}: ModalProps) {
   const titleId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      // The trigger may have scrolled out of a virtual list meanwhile: only go back if it is still there.
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  useEffect(() => {
     const box = boxRef.current;
     const first =
       box?.querySelector<HTMLElement>('[data-autofocus]') ??
       box?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? box)?.focus();
-    return () => before?.focus();
-  }, []);
+  }, [step]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -55,14 +78,14 @@ export function Modal({ title, onClose, children, alert = false }: ModalProps) {
 
   return createPortal(
     <div
-      className="modal"
+      className={wide ? 'modal modal--wide' : 'modal'}
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        if (closeOnBackdrop && event.target === event.currentTarget) onClose();
       }}
     >
       <div
         ref={boxRef}
-        className="modal__box"
+        className={className ? `modal__box ${className}` : 'modal__box'}
         role={alert ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/ui/modal';
 import { selectRollLinking } from '../../store/roll-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { LinkPicker } from './link-picker';
-import { ModalDialog } from './modal-dialog';
 
 /** "This is…": the host says who on the roll a participant is, or unlinks them. */
 export function LinkPickerDialog() {
@@ -17,8 +17,14 @@ export function LinkPickerDialog() {
   if (!participant || !hasRoll) return null;
   const close = () => store.getState().closeLinkPicker();
   return (
-    <ModalDialog title={t('roll.link.title')} onClose={close} className="link-picker">
+    <Modal
+      title={t('roll.link.title')}
+      onClose={close}
+      className="link-picker"
+      wide
+      closeOnBackdrop={false}
+    >
       <LinkPicker participant={participant} onDone={close} />
-    </ModalDialog>
+    </Modal>
   );
 }

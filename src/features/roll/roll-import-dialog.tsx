@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/ui/modal';
 import { Spinner } from '../../components/ui/spinner';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { selectRollImport } from '../../store/roll-selectors';
 import { DropZone } from './drop-zone';
-import { ModalDialog } from './modal-dialog';
 import { PasteBox } from './paste-box';
 import { PreviewStep } from './preview-step';
 
@@ -20,7 +20,14 @@ export function RollImportDialog() {
       : t('roll.import.title');
 
   return (
-    <ModalDialog title={title} onClose={cancel} className="roll-import" step={flow.status}>
+    <Modal
+      title={title}
+      onClose={cancel}
+      className="roll-import"
+      wide
+      closeOnBackdrop={false}
+      step={flow.status}
+    >
       {flow.status === 'choosing' ? (
         <>
           <DropZone />
@@ -59,6 +66,6 @@ export function RollImportDialog() {
           </div>
         </>
       ) : null}
-    </ModalDialog>
+    </Modal>
   );
 }
