@@ -12,73 +12,13 @@
  * panel runs cross-site, in its own renderer process, as beside the real client. Prints one JSON
  * line per figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Frame, Page } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
-import { findChromium } from '../scripts/chromium-path.mjs';
 import type { CallRecord } from '../src/emulator/types';
+import { NAME_SHIM, openEmulator, runBrowserBench } from './emulator-browser';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CONFIG = resolve(ROOT, 'vite.config.ts');
-const ARGS = [
-  '--site-per-process',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WARM_UP = 3;
 const TARGET_MS = 1_000;
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function serveProduction(): Promise<Served> {
-  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-bounce-'));
-  await build({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no address');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: async () => {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function serveDev(): Promise<Served> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no address');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -151,61 +91,32 @@ async function bounceOnce(page: Page, n: number): Promise<Bounce> {
   throw new Error(`stranger ${n} was not put back within 10 s`);
 }
 
-async function main(): Promise<void> {
-  const step = (what: string): void => void process.stderr.write(`bench:bounce: ${what}\n`);
-  const dev = process.argv.includes('--dev');
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error(
-      'bench:bounce needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)',
-    );
-  const served = dev ? await serveDev() : await serveProduction();
-  const browser = await chromium.launch({ executablePath, args: ARGS });
-  const mode = dev ? 'dev' : 'production';
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page must know it too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const panelUrl = `${served.url}/index.html`;
-    step(`serving ${mode} at ${served.url}`);
-    await page.goto(
-      `${served.url.replace('127.0.0.1', 'localhost')}/emulator.html?scenario=empty&panel=${encodeURIComponent(panelUrl)}`,
-    );
-    await page.waitForFunction(() => window.zoomEmulator !== undefined);
-    await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
-    await page.evaluate(() => window.zoomEmulator?.setLatency(0));
-    const panel = await panelFrame(page, panelUrl);
-    await panel.getByRole('heading', { name: 'In meeting (1)' }).waitFor({ timeout: 15_000 });
-    await panel.getByRole('button', { name: 'Lock now' }).click();
-    await panel.getByTestId('lock-banner').waitFor();
-    await page.waitForFunction(() => window.zoomEmulator?.state().waitingRoom === true);
+runBrowserBench('bounce', NAME_SHIM, async ({ page, served, mode, step }) => {
+  await openEmulator(page, served, 'scenario=empty', true);
+  await page.evaluate(() => window.zoomEmulator?.setLatency(0));
+  const panel = await panelFrame(page, `${served.url}/index.html`);
+  await panel.getByRole('heading', { name: 'In meeting (1)' }).waitFor({ timeout: 15_000 });
+  await panel.getByRole('button', { name: 'Lock now' }).click();
+  await panel.getByTestId('lock-banner').waitFor();
+  await page.waitForFunction(() => window.zoomEmulator?.state().waitingRoom === true);
 
-    step('warming up');
-    for (let i = 0; i < WARM_UP; i++) await bounceOnce(page, -1 - i);
-    step(`measuring ${RUNS} bounces`);
-    const bounces: Bounce[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.waitForTimeout(200);
-      bounces.push(await bounceOnce(page, i));
-    }
-    const extra = { mode, sdkLatencyMs: 0, runsCount: RUNS };
-    report(
-      'bounce_join_to_put_back_request',
-      bounces.map((b) => b.requestMs),
-      extra,
-    );
-    report(
-      'bounce_join_to_waiting_room',
-      bounces.map((b) => b.bounceMs),
-      extra,
-    );
-  } finally {
-    await browser.close();
-    await served.close();
+  step('warming up');
+  for (let i = 0; i < WARM_UP; i++) await bounceOnce(page, -1 - i);
+  step(`measuring ${RUNS} bounces`);
+  const bounces: Bounce[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.waitForTimeout(200);
+    bounces.push(await bounceOnce(page, i));
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  const extra = { mode, sdkLatencyMs: 0, runsCount: RUNS };
+  report(
+    'bounce_join_to_put_back_request',
+    bounces.map((b) => b.requestMs),
+    extra,
+  );
+  report(
+    'bounce_join_to_waiting_room',
+    bounces.map((b) => b.bounceMs),
+    extra,
+  );
 });

@@ -13,72 +13,12 @@
  * Serves a production build (`vite build` into a temp dir + `vite preview`) by default, as Zoom
  * would load it; `--dev` measures the dev server instead. Prints one JSON line per figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Frame, Page } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
-import { findChromium } from '../scripts/chromium-path.mjs';
 import type {} from '../src/emulator/types';
+import { NAME_SHIM, openEmulator, runBrowserBench } from './emulator-browser';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CONFIG = resolve(ROOT, 'vite.config.ts');
-const ARGS = [
-  '--site-per-process',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 300;
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function serveProduction(): Promise<Served> {
-  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-bench-'));
-  await build({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  const server = await preview({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no address');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: async () => {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function serveDev(): Promise<Served> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: CONFIG,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no address');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,7 +48,7 @@ function report(metric: string, runs: number[], extra: Record<string, unknown>):
  * headings whenever they change, with the time (the frame's own clock and the epoch).
  */
 const HEADING_RECORDER = `
-  globalThis.__name = (fn) => fn;
+  ${NAME_SHIM}
   if (window !== window.top) {
     const log = (window.__benchHeadings = []);
     let last = '';
@@ -239,96 +179,52 @@ async function clearMeeting(page: Page): Promise<void> {
   await firstFrameShowing(page, 'In meeting (1)', since - 1_000);
 }
 
-/**
- * Opens the emulator. Cross-site (emulator on localhost, panel on 127.0.0.1), the panel runs in its
- * own renderer process, as an app does beside the Zoom client, and cannot slow the sender down.
- * Same-site, the emulator can reload the panel in place (Playwright loses track of an
- * out-of-process frame that navigates through about:blank).
- */
-async function openEmulator(
-  page: Page,
-  served: Served,
-  query: string,
-  crossSite: boolean,
-): Promise<void> {
-  const emulatorBase = crossSite ? served.url.replace('127.0.0.1', 'localhost') : served.url;
-  await page.goto(
-    `${emulatorBase}/emulator.html?${query}&panel=${encodeURIComponent(`${served.url}/index.html`)}`,
-  );
-  await page.waitForFunction(() => window.zoomEmulator !== undefined);
-  await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
-}
+runBrowserBench('ui', HEADING_RECORDER, async ({ page, served, mode, step }) => {
+  await openEmulator(page, served, 'scenario=empty', true);
+  step('emulator open; warming up');
+  // Warm-up: the first burst pays for compiling the bundle's hot paths.
+  await burst(page, 50, false);
+  await clearMeeting(page);
 
-async function main(): Promise<void> {
-  const step = (what: string): void => void process.stderr.write(`bench:ui: ${what}\n`);
-  const dev = process.argv.includes('--dev');
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error(
-      'bench:ui needs Chromium (node scripts/ensure-chromium.mjs, or set CHROMIUM_PATH)',
+  step('measuring bursts');
+  for (const waiting of [false, true]) {
+    const runs: number[] = [];
+    const sends: number[] = [];
+    await page.evaluate((on) => window.zoomEmulator?.setWaitingRoom(on), waiting);
+    for (let i = 0; i < RUNS; i++) {
+      await page.waitForTimeout(300);
+      const result = await burst(page, 500, waiting);
+      runs.push(result.paintMs);
+      sends.push(result.sendMs);
+      await clearMeeting(page);
+    }
+    report(
+      waiting
+        ? 'burst500_waiting_room_count_after_last_join'
+        : 'burst500_meeting_count_after_last_join',
+      runs,
+      { mode, joins: 500, sentWithinMs: Math.round(Math.max(...sends)) },
     );
-  const served = dev ? await serveDev() : await serveProduction();
-  const browser = await chromium.launch({ executablePath, args: ARGS });
-  const mode = dev ? 'dev' : 'production';
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page must know it too.
-    await page.addInitScript({ content: HEADING_RECORDER });
-    step(`serving ${mode} at ${served.url}`);
-    await openEmulator(page, served, 'scenario=empty', true);
-    step('emulator open; warming up');
-    // Warm-up: the first burst pays for compiling the bundle's hot paths.
-    await burst(page, 50, false);
-    await clearMeeting(page);
-
-    step('measuring bursts');
-    for (const waiting of [false, true]) {
-      const runs: number[] = [];
-      const sends: number[] = [];
-      await page.evaluate((on) => window.zoomEmulator?.setWaitingRoom(on), waiting);
-      for (let i = 0; i < RUNS; i++) {
-        await page.waitForTimeout(300);
-        const result = await burst(page, 500, waiting);
-        runs.push(result.paintMs);
-        sends.push(result.sendMs);
-        await clearMeeting(page);
-      }
-      report(
-        waiting
-          ? 'burst500_waiting_room_count_after_last_join'
-          : 'burst500_meeting_count_after_last_join',
-        runs,
-        { mode, joins: 500, sentWithinMs: Math.round(Math.max(...sends)) },
-      );
-    }
-
-    step('measuring first paint');
-    for (const [name, query] of [
-      ['first_roster_paint_default', 'scenario=default'],
-      ['first_roster_paint_1000_plus_300_waiting', 'scenario=large'],
-    ] as const) {
-      await openEmulator(page, served, query, false);
-      await firstPaint(page);
-      const runs: number[] = [];
-      const fcps: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        await page.waitForTimeout(300);
-        const timing = await firstPaint(page);
-        runs.push(timing.rosterMs);
-        if (timing.fcpMs !== null) fcps.push(timing.fcpMs);
-      }
-      report(name, runs, {
-        mode,
-        firstContentfulPaintMs: fcps.length ? Math.round(median(fcps)) : null,
-      });
-    }
-  } finally {
-    await browser.close();
-    await served.close();
   }
-}
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  step('measuring first paint');
+  for (const [name, query] of [
+    ['first_roster_paint_default', 'scenario=default'],
+    ['first_roster_paint_1000_plus_300_waiting', 'scenario=large'],
+  ] as const) {
+    await openEmulator(page, served, query, false);
+    await firstPaint(page);
+    const runs: number[] = [];
+    const fcps: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.waitForTimeout(300);
+      const timing = await firstPaint(page);
+      runs.push(timing.rosterMs);
+      if (timing.fcpMs !== null) fcps.push(timing.fcpMs);
+    }
+    report(name, runs, {
+      mode,
+      firstContentfulPaintMs: fcps.length ? Math.round(median(fcps)) : null,
+    });
+  }
 });
