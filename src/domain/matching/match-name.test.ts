@@ -101,6 +101,7 @@ describe('names that must not match confidently', () => {
     ['nickname without the surname', 'Bob', null, 'none'],
     ['gendered form is another name', 'Alexandra Johnson', null, 'none'],
     ['two typos', 'Tatsuay Okamtoo', null, 'none'],
+    ['a letter UTS #39 does not list as confusable', 'Jᴀne Doe', null, 'none'],
     ['typo in a short word', 'Jane Dae', null, 'none'],
     ['dial-in', '+1 415****1234', null, 'none', ['dial-in']],
     ['client dial-in label', 'Call-In User_7', null, 'none', ['dial-in']],
@@ -129,6 +130,7 @@ describe('impostors: look-alikes of a roll name are flagged and never matched', 
     ['bidi mark inside a word', 'Ja\u200Fne Doe'],
     ['isolates around the name', '\u2066Jane Doe\u2069'],
     ['full-width letters', 'Ｊａｎｅ Ｄｏｅ'],
+    ['mathematical bold letters', '𝐉𝐚𝐧𝐞 𝐃𝐨𝐞'],
     ['Latin look-alike letters (rn for m)', 'Kirn Larn'],
   ])('%s: %s', (_rule, screenName) => {
     const m = one(screenName);

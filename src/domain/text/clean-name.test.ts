@@ -29,6 +29,8 @@ describe('analyseDisplayName: what is not a person', () => {
     ['LAPTOP-ADC8GBJF', 'device'],
     ['DESKTOP-HEW7K2F', 'device'],
     ['Windows User', 'device'],
+    ['Samsung Galaxy S21', 'device'],
+    ['Granola', 'bot'],
     ['Jane Doe', 'person'],
     ['Robot Smith', 'person'],
     ['Phong Lý', 'person'],
@@ -49,6 +51,8 @@ describe('analyseDisplayName: cleaning', () => {
     ['Dr. Jane Doe', ['jane doe']],
     ['Jane Doe, PhD', ['jane doe']],
     ['Seth Steuber MD', ['seth steuber']],
+    ['Ana Ruiz DNP', ['ana ruiz']],
+    ['Ana Ruiz, PA-C', ['ana ruiz']],
     ['Haruki Miyamoto, RN', ['haruki miyamoto']],
     ['Jane Doe (she/her)', ['jane doe']],
     ['Tri Kuswandari | she/her', ['tri kuswandari']],
@@ -85,6 +89,10 @@ describe('analyseDisplayName: cleaning', () => {
 
   it('notes a title and a device phrase', () => {
     expect(analyseDisplayName('Mrs. Stepanov').title).toBe(true);
+    expect(analyseDisplayName('M. Guillot').title).toBe(true);
+    expect(readings('Hon Wong')).toEqual(['hon wong']);
+    expect(readings('Hon. Mary Wong')).toEqual(['mary wong']);
+    expect(readings('Ing Chen')).toEqual(['ing chen']);
     expect(analyseDisplayName('Jane Doe').title).toBe(false);
     expect(analyseDisplayName("Jane's iPad").device).toBe(true);
   });
@@ -102,6 +110,10 @@ describe('analyseDisplayName: signals', () => {
     ['山田 太郎', []],
     ['山田　太郎', []],
     ['محمد علي\u200F', []],
+    ['مهر\u200Cنوش', []],
+    ['क्\u200Dष', []],
+    ['Ja\u200Cne Doe', ['invisible']],
+    ['مهر\u200C', ['invisible']],
     ['Pen\u200Bgfei Yao', ['invisible']],
     ['Na\uFEFFjam Oktavian', ['invisible']],
     ['Ada Czaj\u2060ka', ['invisible']],
@@ -109,6 +121,7 @@ describe('analyseDisplayName: signals', () => {
     ['Yeliz A\u200Fcar', ['bidi']],
     ['V\u061Cilma Mertz', ['bidi']],
     ['Ｄｅｎｉｓ Schuppe', ['fullwidth']],
+    ['𝐉𝐚𝐧𝐞 Doe', ['fullwidth']],
     ['Кenta Morі', ['mixedScript']],
     ['Mateυsz', ['mixedScript']],
   ])('%s → %j', (name, expected) => {

@@ -4,7 +4,7 @@
  */
 
 const BOT =
-  /(?:^|[^\p{L}])(?:otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|granola|circleback|copilot|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot)(?=$|[^\p{L}])/iu;
 
 /** A meeting bot or note-taker ("Otter.ai Notetaker", "Zoom AI Companion", "Meeting Recorder"). */
 export function isBotName(text: string): boolean {
@@ -13,7 +13,7 @@ export function isBotName(text: string): boolean {
 
 // Cheap screens in front of the long patterns: most names contain none of these.
 const BOT_HINT =
-  /ai|bot|not|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
+  /ai|bot|not|granola|circleback|copilot|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
 const DIAL_HINT = /\d|^(?:call|dial|phone|tel|caller|pstn|audio)/iu;
 const DEVICE_HINT =
   /phone|pad|pod|mac|galaxy|pixel|huawei|xiaomi|redmi|oneplus|chrome|android|surface|laptop|desktop|computer|pc|tablet|device|windows|user|guest|owner|admin|home|office|unknown|anonymous|room|dell|hp|lenovo|asus|acer|win[-_]/iu;
@@ -31,7 +31,7 @@ export function isDialIn(text: string): boolean {
 
 // Branded devices are safe to strip wherever they stand; generic words ("Mac", "laptop") only when
 // the phrase says whose device it is ("Jane's Mac", "(laptop)").
-const BRANDED = String.raw`(?:iphone(?:\s?\d{1,2})?(?:\s?(?:pro|plus|max|mini|se|e))*|ipad(?:\s?(?:pro|air|mini))?|ipod(?:\s?touch)?|macbook(?:\s?(?:pro|air))?|imac|mac\s?mini|galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*|fold\s?\d*|flip\s?\d*))?(?:\s?(?:ultra|plus|fe|\+))?|pixel\s?\d+[a-z]*(?:\s?(?:pro|xl))?|huawei(?:\s?[a-z]{0,4}\d+[a-z]*)?(?:\s?(?:pro|lite))?|xiaomi(?:\s?[a-z]*\d+[a-z]*)?|redmi(?:\s?(?:note\s?)?\d+[a-z]*)?|oneplus(?:\s?\d+[a-z]*)?|chromebook|android(?:\s?(?:phone|tablet|device))?|surface\s?(?:pro|laptop|go|book)(?:\s?\d+)?)`;
+const BRANDED = String.raw`(?:iphone(?:\s?\d{1,2})?(?:\s?(?:pro|plus|max|mini|se|e))*|ipad(?:\s?(?:pro|air|mini))?|ipod(?:\s?touch)?|macbook(?:\s?(?:pro|air))?|imac|mac\s?mini|galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*|fold\s?\d*|flip\s?\d*))?(?:\s?(?:ultra|plus|fe|\+))?|pixel\s?\d+[a-z]*(?:\s?(?:pro|xl))?|huawei(?:\s?[a-z]{0,4}\d+[a-z]*)?(?:\s?(?:pro|lite))?|xiaomi(?:\s?[a-z]*\d+[a-z]*)?|redmi(?:\s?(?:note\s?)?\d+[a-z]*)?|oneplus(?:\s?\d+[a-z]*)?|chromebook|android(?:\s?(?:phone|tablet|device))?|samsung(?:\s?galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*))?)?|surface\s?(?:pro|laptop|go|book)(?:\s?\d+)?)`;
 const ANY_DEVICE = String.raw`(?:${BRANDED}|mac|laptop|desktop|computer|pc|tablet|phone|smartphone|ipad|device)`;
 
 const OWNED = new RegExp(String.raw`^(.+?)['’\u0060´ʼ]s?\s+${ANY_DEVICE}$`, 'iu');
@@ -99,17 +99,18 @@ export function stripPronouns(text: string): string {
     .replace(PRONOUN_PHRASE, ' ');
 }
 
-// "M." (Monsieur) and "Sr." (Señor) only with their dot: bare M or Sr may be an initial or a name.
+// Short titles that are also names or initials (M, Sr, Hon, Ing, Col…) count only with their dot.
 const TITLES =
-  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|fr|sir|dame|herr|frau|mme|mlle|sra|srta|dra|dott|ing|mag|pastor|rabbi|imam|hon|capt|col|lt|sgt|maj|coach)\.?|(?:m|sr|sn)\.)\s+)+/iu;
+  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj|st)\.)\s+)+/iu;
 const POSTNOMINALS =
-  /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|jr|sr|ii|iii|iv)\.?)+$/iu;
+  /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$/iu;
 const POSTNOMINAL_WORDS = new Set(
-  'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd jr sr ii iii iv do ma ms ba bs pa np pe bsn rd od lpn cna emt'.split(
+  'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd dnp fnp aprn crna dpt msn lvn mfa llm mpa jr sr ii iii iv do ma ms ba bs pa pa-c np pe pt ot bsn rd od lpn cna emt'.split(
     ' ',
   ),
 );
-const COMMA_POSTNOMINALS = /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|np|pe|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
+const COMMA_POSTNOMINALS =
+  /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
 
 /** Removes trailing post-nominal letters and generational suffixes ("PhD", ", RN", "Jr"). */
 export function stripPostnominals(text: string): string {

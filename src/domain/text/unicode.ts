@@ -8,7 +8,7 @@ export interface UnicodeSignals {
   invisible: boolean;
   /** Bidi controls that reorder or hide text (overrides, embeddings, isolates, marks in Latin text). */
   bidi: boolean;
-  /** Full-width Latin letters or digits (Ｊａｎｅ). */
+  /** Full-width Latin letters or digits (Ｊａｎｅ), or mathematical letter styles (𝐉𝐚𝐧𝐞). */
   fullwidth: boolean;
   /** A word mixing scripts that never mix in one word (Latin + Cyrillic "Кenta"). */
   mixedScript: boolean;
@@ -30,7 +30,8 @@ const BIDI = /\p{Bidi_Control}/u;
 const BIDI_MARK = /[\u200E\u200F\u061C]/u;
 const RTL_LETTER =
   /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+// Full-width ASCII and the mathematical letter styles (𝐉𝐚𝐧𝐞): compatibility forms that read as plain Latin.
+const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{1D400}-\u{1D7FF}]/u;
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 
 /** Removes emoji and pictographic symbols (decoration people add to their names). */
@@ -83,11 +84,13 @@ export function unicodeSignals(text: string): UnicodeSignals {
   }
   let invisible = false;
   if (INVISIBLE.test(text)) {
-    for (const ch of text) {
-      if (INVISIBLE.test(ch) && !BIDI.test(ch)) {
-        invisible = true;
-        break;
-      }
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i] as string;
+      if (!INVISIBLE.test(ch) || BIDI.test(ch)) continue;
+      if (JOINERS.test(ch) && joinsLetters(chars[i - 1], chars[i + 1])) continue;
+      invisible = true;
+      break;
     }
   }
   return {
@@ -96,6 +99,21 @@ export function unicodeSignals(text: string): UnicodeSignals {
     fullwidth: FULLWIDTH.test(text),
     mixedScript: hasMixedScriptWord(text),
   };
+}
+
+// ZWNJ and ZWJ are spelling in Persian, Arabic and Indic names (می‌خواهم, क्‍ष); between two letters
+// of such scripts they are not hidden text. Next to Latin, Greek or Cyrillic they only hide.
+const JOINERS = /^[\u200C\u200D]$/u;
+const JOINING_LETTER =
+  /^(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}])[\p{L}\p{M}]$/u;
+
+function joinsLetters(before: string | undefined, after: string | undefined): boolean {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    JOINING_LETTER.test(before) &&
+    JOINING_LETTER.test(after)
+  );
 }
 
 /** True when any signal is set. */
