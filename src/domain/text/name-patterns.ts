@@ -12,11 +12,12 @@ export function isBotName(text: string): boolean {
 }
 
 // Cheap screens in front of the long patterns: most names contain none of these.
+// Cheap screens in front of the long patterns: most names contain none of these words.
 const BOT_HINT =
-  /ai|bot|not|granola|circleback|copilot|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|dv|bluedot|airgram|krisp|transcri|gong/iu;
+  /(?:^|[^\p{L}])(?:ai|bot)(?:$|[^\p{L}])|not|granola|circleback|copilot|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|tl;?dv|bluedot|airgram|krisp|transcri|gong/iu;
 const DIAL_HINT = /\d|^(?:call|dial|phone|tel|caller|pstn|audio)/iu;
 const DEVICE_HINT =
-  /phone|pad|pod|mac|galaxy|pixel|huawei|xiaomi|redmi|oneplus|chrome|android|surface|laptop|desktop|computer|pc|tablet|device|windows|user|guest|owner|admin|home|office|unknown|anonymous|room|dell|hp|lenovo|asus|acer|win[-_]/iu;
+  /\b(?:i?phone|smartphone|ipad|ipod|i?mac|macbook|galaxy|pixel|huawei|xiaomi|redmi|oneplus|samsung|chromebook|android|surface|laptop|desktop|computer|pc|tablet|device|windows|win|dell|hp|lenovo|asus|acer|user|guest|owner|admin|administrator|home|office|unknown|anonymous|room|my)(?:\b|\d|_)/iu;
 
 const PHONE = /^\+?[\d\s().*#×xX-]{5,}$/u;
 const DIAL_IN =
