@@ -135,12 +135,27 @@ function toLogEvents(
   return out;
 }
 
+/** Whether `next` is `log` with `added` at its end, in order (nothing slotted in earlier). */
+function appendedAtEnd(
+  log: readonly AttendanceEvent[],
+  next: readonly AttendanceEvent[],
+  added: readonly AttendanceEvent[],
+): boolean {
+  if (next.length !== log.length + added.length) return false;
+  return added.every((event, i) => next[log.length + i] === event);
+}
+
 export const createAttendanceSlice: AppSlice<AttendanceSlice> = (set, get) => {
-  const append = (events: readonly AttendanceEvent[]) => {
+  // Who the log says is where, kept up to date as events are appended: recomputing it from the
+  // whole log for every event would make a join storm in a long meeting quadratic.
+  let presence: { log: readonly AttendanceEvent[]; people: LastKnown['people'] } | null = null;
+
+  const append = (events: readonly AttendanceEvent[]): readonly AttendanceEvent[] => {
     const current = get().attendance;
-    if (current.phase === 'stopped' || events.length === 0) return;
+    if (current.phase === 'stopped' || events.length === 0) return current.log;
     const log = appendEvents(current.log, events);
     if (log.length !== current.log.length) set({ attendance: { ...current, log } });
+    return log;
   };
 
   return {
@@ -149,10 +164,20 @@ export const createAttendanceSlice: AppSlice<AttendanceSlice> = (set, get) => {
     logMeetingEvents: (observed) => {
       const current = get().attendance;
       if (current.phase === 'stopped' || observed.length === 0) return;
-      append(toLogEvents({ ...lastKnownPresence(current.log).people }, observed));
+      const people =
+        presence?.log === current.log
+          ? presence.people
+          : { ...lastKnownPresence(current.log).people };
+      presence = null;
+      const events = toLogEvents(people, observed);
+      const log = append(events);
+      // Only an append at the end leaves the log in the order the presence was advanced in.
+      if (appendedAtEnd(current.log, log, events)) presence = { log, people };
     },
 
-    logAttendanceEvents: append,
+    logAttendanceEvents: (events) => {
+      append(events);
+    },
 
     restoreAttendance: ({ meetingUUID, stored, meetingStart, aliveAt, snapshot, seen, now }) => {
       const current = get().attendance;
