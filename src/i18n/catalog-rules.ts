@@ -1,0 +1,138 @@
+import type { DynamicKeyPattern } from './catalog-check';
+import type { SupportedLanguage } from './languages';
+
+/*
+ * The rules catalogs.test.ts applies that cannot be read from the code. Edit them here, with a
+ * reason: a key pattern that is no longer built fails the test, so this list cannot rot.
+ */
+
+/**
+ * Keys built at run time from a value (a status, a kind). A template literal with exactly this
+ * shape must exist in the product's code; `*` stands for one dotted segment.
+ */
+export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
+  {
+    pattern: 'errors.*',
+    why: 'a MeetingErrorKind: error screen, connection badge, action problems',
+  },
+  { pattern: 'roster.role.*', why: 'a participant role (role-badge.tsx)' },
+  {
+    pattern: 'checklist.*.title',
+    why: 'each checklist item’s title (domain/checklist/evaluate.ts)',
+  },
+  { pattern: 'checklist.*.text', why: 'each manual checklist item’s text (evaluate.ts)' },
+  { pattern: 'checklist.fix.*', why: 'a fix kind (evaluate.ts fixLabel)' },
+  { pattern: 'checklist.status.*', why: 'an item status (evaluate.ts statusLabel)' },
+  { pattern: 'checklist.severity.*', why: 'a severity (evaluate.ts severityLabel)' },
+  { pattern: 'checklist.surface.*', why: 'where a Zoom setting lives (evaluate.ts surfaceLabel)' },
+  { pattern: 'actions.done.*', why: 'a finished batch’s kind (actions/use-batch-summary.ts)' },
+  {
+    pattern: 'actions.pending.*',
+    why: 'an action kind in progress (use-batch-summary, row-actions)',
+  },
+  { pattern: 'actions.itemStatus.*', why: 'one person’s action status (action-result-list.tsx)' },
+  { pattern: 'actions.problems.*', why: 'a store refusal kind (actions/problem-text.ts)' },
+  { pattern: 'actions.reasons.*', why: 'a failure kind in a summary (actions/problem-text.ts)' },
+  { pattern: 'attendance.log.*', why: 'an attendance event kind (attendance/event-log.tsx)' },
+  { pattern: 'attendance.log.by.*', why: 'who caused an event (attendance/event-log.tsx)' },
+  {
+    pattern: 'attendance.status.*',
+    why: 'a roll entry’s attendance status (attendance-times.tsx)',
+  },
+  {
+    pattern: 'exports.privacy.*',
+    why: 'an export privacy choice (attendance/export-controls.tsx)',
+  },
+  { pattern: 'lock.form.*', why: 'why the auto-lock refused a time (lock/auto-lock-dialog.tsx)' },
+  { pattern: 'roll.filter.*', why: 'a roll list filter (roll/roll-filter.tsx)' },
+  { pattern: 'roll.flag.*', why: 'a match flag (roll/row-match.tsx)' },
+  { pattern: 'roll.match.*', why: 'a match confidence (roll/confidence-badge.tsx)' },
+  { pattern: 'roll.preview.role.*', why: 'a detected column role (column-summary, preview-table)' },
+  { pattern: 'roll.status.*', why: 'a roll entry’s presence (roll/roll-entry-row.tsx)' },
+  { pattern: 'settings.*.done', why: 'which deletion finished (settings/data-controls.tsx)' },
+  { pattern: 'storage.problem.*', why: 'a storage problem kind (settings-panel, storage-banner)' },
+  { pattern: 'waitingGroups.*', why: 'a waiting-room group id (roster/waiting-room-section.tsx)' },
+];
+
+/**
+ * Keys whose translation may read exactly as the English does: the product's name, and words these
+ * languages use as they are (German and French say "Pause" and "Chat"; Zoom's own German and
+ * Indonesian menus say "Host"). Zoom has no Filipino or Indonesian interface, so there the menu
+ * paths of the checklist stay in English, as the host sees them in Zoom. Plural keys are listed by
+ * their base ("attendance.minutes").
+ */
+export const SAME_AS_ENGLISH: Readonly<
+  Record<Exclude<SupportedLanguage, 'en'>, ReadonlySet<string>>
+> = {
+  fil: new Set([
+    'app.name',
+    'connection.ready',
+    'roster.waitingRoom',
+    'roster.role.host',
+    'roster.role.coHost',
+    'roster.role.panelist',
+    'actions.waitingRoomSwitch',
+    'lock.autoLock',
+    'lock.countdown.extend',
+    'lock.form.title',
+    'roll.preview.columnNumber',
+    'roll.preview.role.status',
+    'roll.flag.bot',
+    'roll.flag.device',
+    'attendance.minutes',
+    'attendance.devices',
+    'settings.privacyTitle',
+    'checklist.waitingRoom.title',
+    'checklist.lock.title',
+    'checklist.recording.title',
+    'checklist.passcode.title',
+    'checklist.chat.title',
+    'checklist.where.passcode',
+    'checklist.where.screenSharing.webPortal',
+    'checklist.where.zoomLock',
+  ]),
+  fr: new Set([
+    'app.name',
+    'lock.countdown.extend',
+    'lock.countdown.pause',
+    'lock.form.minutes',
+    'lock.form.warnLeadMinutes',
+    'roll.preview.role.email',
+    'roll.status.absent',
+    'attendance.status.absent',
+    'attendance.minutes',
+    'checklist.status.ok',
+    'checklist.severity.important',
+  ]),
+  de: new Set([
+    'app.name',
+    'connection.ready',
+    'roster.role.host',
+    'actions.details',
+    'lock.countdown.pause',
+    'roll.preview.role.name',
+    'roll.preview.role.status',
+    'roll.flag.bot',
+    'checklist.status.ok',
+    'checklist.status.fail',
+    'checklist.chat.title',
+  ]),
+  id: new Set([
+    'app.name',
+    'roster.role.host',
+    'roster.role.coHost',
+    'roll.preview.role.status',
+    'roll.flag.bot',
+    'checklist.where.passcode',
+    'checklist.where.screenSharing.webPortal',
+    'checklist.where.zoomLock',
+  ]),
+  ja: new Set(['app.name', 'checklist.status.ok']),
+  es: new Set([
+    'app.name',
+    'lock.countdown.extend',
+    'roll.flag.bot',
+    'attendance.minutes',
+    'checklist.chat.title',
+  ]),
+};
