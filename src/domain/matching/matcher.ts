@@ -222,7 +222,7 @@ function judge(
   if (name.kind === 'bot') return none(['bot'], ['meeting bot or note-taker']);
   if (name.kind === 'dial-in') return none(['dial-in'], ['phone dial-in']);
   if (name.kind === 'device') return none(['device'], ['device name, no person in it']);
-  if (name.variants.length === 0 && !name.email) return none([], ['no name to match']);
+  if (name.variants.length === 0 && !name.email) return none([], []);
 
   const byEmail = name.email
     ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
@@ -515,7 +515,8 @@ const TIE = 0.25;
 function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const matches = ranked.filter((s) => s.alignment.level !== 'none');
   const top = matches[0];
-  if (!top) return none([], ['no roll entry fits this name']);
+  // No reason: the panel words "nobody fits" itself (translated).
+  if (!top) return none([], []);
   const a = top.alignment;
   const rivals = matches.slice(1);
   const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
