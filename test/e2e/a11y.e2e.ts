@@ -289,6 +289,29 @@ describe('accessibility of every screen (axe-core)', () => {
     },
   );
 
+  it.each([
+    ['ja-JP', 'ja', 'ミーティング中（1）'],
+    ['fr-CA', 'fr', 'Dans la réunion (1)'],
+  ])(
+    'speaks the browser’s language (%s) from the first paint, with no violations',
+    async (locale, lang, heading) => {
+      const context = await browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${s.baseUrl}/emulator.html?scenario=empty&seed=52`);
+        const frame = await (await page.waitForSelector('iframe.zoom-panel__frame')).contentFrame();
+        if (!frame) throw new Error('the panel iframe has no frame');
+        await waitForHeading(frame, heading, 15_000);
+        expect(await frame.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const found = await axe(frame, `roster in ${locale}`);
+        violations.push(...found);
+        expect(found).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it.each([320, 400])('fits %i px: nothing wider than the panel on any tab', async (width) => {
     await s.emu.setPanelWidth(width);
     await s.panel.waitForFunction((w) => window.innerWidth === w, width);
