@@ -9,9 +9,9 @@ export function PreferencesSection() {
   const id = useId();
   return (
     <section className="settings__section preferences" aria-labelledby={id}>
-      <h3 className="settings__title" id={id}>
+      <h2 className="settings__title" id={id}>
         {t('preferences.title')}
-      </h3>
+      </h2>
       <LanguagePicker />
       <ThemePicker />
     </section>
