@@ -259,7 +259,9 @@ function judge(
   if (byEmail.length === 1)
     return emailVerdict(idOf(index, byEmail[0] ?? 0), 'e-mail address on the roll');
   const chosen = select(index, ranked);
-  if (chosen.confidence !== 'sure' && !everyWordOnRoll(index, name)) {
+  // A name that already found its entry (sure, or likely through a typo or short form) needs no
+  // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
+  if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
     for (const s of ranked) normal.set(s.record, LEVEL_RANK[s.alignment.level]);
     // Every word equal by skeleton yet the plain reading agrees less: a confusable letter did the work.
