@@ -53,9 +53,9 @@ export function AttendancePanel() {
       </p>
       {hasRoll ? (
         <section aria-label={t('attendance.rollTitle', { count: view.rows.length })}>
-          <h3 className="attendance__title">
+          <h2 className="attendance__title">
             {t('attendance.rollTitle', { count: view.rows.length })}
-          </h3>
+          </h2>
           <ul className="attendance__list">
             {view.rows.map((row) => (
               <AttendanceRow key={row.rollId} row={row} format={format} />
@@ -69,9 +69,9 @@ export function AttendancePanel() {
         </>
       )}
       <section aria-label={t('attendance.unknownTitle', { count: view.unknown.length })}>
-        <h3 className="attendance__title">
+        <h2 className="attendance__title">
           {t('attendance.unknownTitle', { count: view.unknown.length })}
-        </h3>
+        </h2>
         {view.unknown.length === 0 ? (
           <p className="attendance__empty">{t('attendance.noUnknown')}</p>
         ) : (
@@ -83,9 +83,9 @@ export function AttendancePanel() {
         )}
       </section>
       <section aria-label={t('attendance.heldTitle', { count: view.held.length })}>
-        <h3 className="attendance__title">
+        <h2 className="attendance__title">
           {t('attendance.heldTitle', { count: view.held.length })}
-        </h3>
+        </h2>
         <HeldList held={view.held} format={format} />
       </section>
       <ExportControls view={view} log={log} />

@@ -53,9 +53,9 @@ export function ExportControls({
 
   return (
     <section className="attendance-export" aria-labelledby={`${selectId}-title`}>
-      <h3 className="attendance__title" id={`${selectId}-title`}>
+      <h2 className="attendance__title" id={`${selectId}-title`}>
         {t('exports.title')}
-      </h3>
+      </h2>
       <label className="attendance-export__privacy" htmlFor={selectId}>
         {t('exports.privacyLabel')}
         <select

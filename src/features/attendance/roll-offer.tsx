@@ -15,7 +15,7 @@ export function RollOffer() {
   const use = async (id: string) => setFailed(!(await store.getState().useSavedRoll(id)));
   return (
     <section className="roll-offer" aria-label={t('rolls.offerTitle')}>
-      <h3 className="attendance__title">{t('rolls.offerTitle')}</h3>
+      <h2 className="attendance__title">{t('rolls.offerTitle')}</h2>
       <ul className="roll-offer__list">
         {library.slice(0, OFFERED).map((roll) => (
           <li key={roll.id} className="roll-offer__item">

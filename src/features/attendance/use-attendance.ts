@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildAttendanceView } from '../../domain/attendance';
 import type { AttendanceView } from '../../domain/attendance';
 import { selectAttendance, selectMeetingStart } from '../../store/attendance-slice';
@@ -31,9 +31,11 @@ export function useAttendance(): AttendanceModel {
   const graceMinutes = useAppStore(selectSettings).graceMinutes;
   const meUUID = useAppStore(selectMe)?.participantUUID ?? null;
   const now = useNow(30_000);
+  // In a join storm the log changes with every event: the view may lag a frame behind, not the panel.
+  const log = useDeferredValue(attendance.log);
   const view = useMemo(
     () =>
-      buildAttendanceView(attendance.log, roll?.entries ?? NO_ROLL, {
+      buildAttendanceView(log, roll?.entries ?? NO_ROLL, {
         meetingStart: start ?? now,
         now,
         graceMs: graceMinutes * MINUTE,
@@ -41,7 +43,7 @@ export function useAttendance(): AttendanceModel {
         // The host running the panel is not attending their own meeting.
         exclude: new Set(meUUID ? [meUUID] : []),
       }),
-    [attendance.log, roll, start, now, graceMinutes, matches, meUUID],
+    [log, roll, start, now, graceMinutes, matches, meUUID],
   );
   return {
     view,

@@ -18,9 +18,9 @@ export function SettingsPanel() {
     <div className="settings">
       <PreferencesSection />
       <section className="settings__section" aria-labelledby="settings-storage">
-        <h3 className="settings__title" id="settings-storage">
+        <h2 className="settings__title" id="settings-storage">
           {t('settings.storage.title')}
-        </h3>
+        </h2>
         <p data-testid="storage-mode">
           {mode === 'opening'
             ? t('settings.storage.opening')
@@ -34,9 +34,9 @@ export function SettingsPanel() {
         ) : null}
       </section>
       <section className="settings__section" aria-labelledby="settings-attendance">
-        <h3 className="settings__title" id="settings-attendance">
+        <h2 className="settings__title" id="settings-attendance">
           {t('settings.attendanceTitle')}
-        </h3>
+        </h2>
         <NumberSetting
           label={t('settings.grace.label')}
           help={t('settings.grace.help')}
@@ -47,15 +47,15 @@ export function SettingsPanel() {
         />
       </section>
       <section className="settings__section" aria-labelledby="settings-rolls">
-        <h3 className="settings__title" id="settings-rolls">
+        <h2 className="settings__title" id="settings-rolls">
           {t('rolls.title')}
-        </h3>
+        </h2>
         <SavedRolls />
       </section>
       <section className="settings__section" aria-labelledby="settings-privacy">
-        <h3 className="settings__title" id="settings-privacy">
+        <h2 className="settings__title" id="settings-privacy">
           {t('settings.privacyTitle')}
-        </h3>
+        </h2>
         <NumberSetting
           label={t('settings.retention.label')}
           help={t('settings.retention.help')}
