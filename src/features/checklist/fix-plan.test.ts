@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { joined, person } from '../../../test/helpers/roster-builders';
+import { createAppStore } from '../../store/app-store';
+import { planFix } from './fix-plan';
+
+function storeWith(...names: [string, string][]) {
+  const store = createAppStore();
+  store
+    .getState()
+    .applyRosterEvents(
+      names.map(([uuid, name], i) => ({
+        event: joined(person(uuid, name), i + 1),
+        receivedAt: i + 1,
+      })),
+    );
+  return store;
+}
+
+describe('planFix', () => {
+  it('previews privacy renames, leaving out names that would not change', () => {
+    const store = storeWith(['a', 'Jane Doe'], ['b', 'Ann L.'], ['c', 'bob.smith@example.org']);
+    const plan = planFix(
+      { kind: 'privacyRename', participantUUIDs: ['a', 'b', 'c', 'gone'] },
+      store,
+    );
+    expect(plan.kind).toBe('rename');
+    if (plan.kind !== 'rename') return;
+    expect(plan.renames).toEqual([
+      { participantUUID: 'a', from: 'Jane Doe', to: 'Jane D.' },
+      { participantUUID: 'c', from: 'bob.smith@example.org', to: 'Bob S.' },
+    ]);
+  });
+
+  it('lists the people to review by their current names, skipping anyone who left', () => {
+    const store = storeWith(['i', 'J\u0430ne Doe']);
+    expect(planFix({ kind: 'reviewImpostors', participantUUIDs: ['i', 'x'] }, store)).toEqual({
+      kind: 'review',
+      people: [{ participantUUID: 'i', screenName: 'J\u0430ne Doe' }],
+    });
+  });
+
+  it('says where to stop a cloud recording, since Doorkeeper cannot', () => {
+    expect(planFix({ kind: 'stopCloudRecording' }, createAppStore())).toEqual({
+      kind: 'guidance',
+      key: 'checklistView.stopRecordingGuidance',
+    });
+  });
+
+  it('hands the waiting-room switch to the host actions, whose summary reports the outcome', () => {
+    const store = createAppStore();
+    const plan = planFix({ kind: 'enableWaitingRoom' }, store);
+    expect(plan.kind === 'run' && plan.run()).toBe(true);
+    expect(store.getState().actionBatches.map((b) => [b.kind, b.enabled])).toEqual([
+      ['setWaitingRoom', true],
+    ]);
+  });
+});
