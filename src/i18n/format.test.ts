@@ -20,7 +20,11 @@ describe('createFormatters', () => {
   it('writes times and numbers the way each locale does', () => {
     const utc = (locale: string) => {
       const f = createFormatters(locale);
-      return new Intl.DateTimeFormat(f.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(AT);
+      return new Intl.DateTimeFormat(f.locale, {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      }).format(AT);
     };
     expect(utc('en-US')).toBe('7:05 PM');
     expect(utc('de')).toBe('19:05');

@@ -5,14 +5,12 @@ import { planFix } from './fix-plan';
 
 function storeWith(...names: [string, string][]) {
   const store = createAppStore();
-  store
-    .getState()
-    .applyRosterEvents(
-      names.map(([uuid, name], i) => ({
-        event: joined(person(uuid, name), i + 1),
-        receivedAt: i + 1,
-      })),
-    );
+  store.getState().applyRosterEvents(
+    names.map(([uuid, name], i) => ({
+      event: joined(person(uuid, name), i + 1),
+      receivedAt: i + 1,
+    })),
+  );
   return store;
 }
 
