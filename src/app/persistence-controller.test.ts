@@ -180,6 +180,30 @@ describe('persistence controller', () => {
     expect(await storage.listRolls()).toHaveLength(1);
   });
 
+  it('takes the same roll imported again for the saved one, links and all', async () => {
+    const client = createFakeMeetingClient();
+    const storage = new MemoryStore();
+    const { store, persistence } = await openPanel(client, storage);
+    const guest = client.join('iPad');
+    await vi.waitFor(() =>
+      expect(store.getState().roster.participants.has(guest.participantUUID)).toBe(true),
+    );
+    store.getState().setRoll(roll, 'Thursday roll');
+    await vi.waitFor(async () => expect(await storage.listRolls()).toHaveLength(1));
+    store.getState().link(guest.participantUUID, 'r3');
+    await persistence.flushed();
+    store.getState().setRoll(
+      roll.map((entry) => ({ ...entry })),
+      'Thursday roll',
+    );
+    await vi.waitFor(() => expect(store.getState().rollDecisions).toHaveLength(1));
+    await persistence.flushed();
+    expect(await storage.listRolls()).toHaveLength(1);
+    store.getState().setRoll(roll.slice(0, 2), 'Thursday roll');
+    await vi.waitFor(async () => expect(await storage.listRolls()).toHaveLength(2));
+    expect(store.getState().rollDecisions).toEqual([]);
+  });
+
   it('logs admits and put-backs this panel made, with who made them', async () => {
     const client = createFakeMeetingClient();
     const { store } = await openPanel(client, new MemoryStore());

@@ -1,5 +1,5 @@
 import type { Actor, AttendanceEvent, SnapshotEntry } from '../domain/attendance';
-import type { ManualDecision } from '../domain/matching';
+import type { ManualDecision, RollEntry } from '../domain/matching';
 import { openDoorkeeperStore } from '../persistence/open-store';
 import type { StorageErrorKind } from '../persistence/errors';
 import type { DoorkeeperStore } from '../persistence/types';
@@ -68,6 +68,21 @@ function actorFor(
   }
   if (kind !== 'rename' && state.lock.pending[uuid]?.action === kind) return 'lock';
   return undefined;
+}
+
+function sameEntries(a: readonly RollEntry[], b: readonly RollEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i]!;
+      return (
+        entry.id === other.id &&
+        entry.name === other.name &&
+        entry.email === other.email &&
+        entry.group === other.group
+      );
+    })
+  );
 }
 
 function snapshotOf(state: AppState): SnapshotEntry[] {
@@ -268,6 +283,15 @@ export function startPersistence(
   async function saveRoll(kept: DoorkeeperStore): Promise<void> {
     const roll = state().roll;
     if (!roll || state().persistence.savedRoll?.roll === roll) return;
+    // The same file imported again is the saved roll, links and all, not another copy of it.
+    const same = (await kept.listRolls()).find(
+      (saved) => saved.name === roll.name && sameEntries(saved.entries, roll.entries),
+    );
+    if (disposed || state().roll !== roll) return;
+    if (same && state().rollDecisions.length === 0) {
+      await state().useSavedRoll(same.id);
+      return;
+    }
     const saved = await kept.saveRoll({ name: roll.name, entries: roll.entries }, now());
     if (disposed || state().roll !== roll) return;
     state().updatePersistence({ savedRoll: { roll, id: saved.id } });
