@@ -47,7 +47,9 @@ const out = [
   '',
   '/** UTS #39 mappings: "src>dst dst…" in hex code points, joined by ";" (parsed lazily by text/skeleton.ts). */',
   `export const CONFUSABLES_DATA =`,
-  ...chunk(entries.join(';'), 100).map((c, i, all) => `  '${c}'${i === all.length - 1 ? ';' : ' +'}`),
+  ...chunk(entries.join(';'), 100).map(
+    (c, i, all) => `  '${c}'${i === all.length - 1 ? ';' : ' +'}`,
+  ),
   '',
 ];
 writeFileSync(target, out.join('\n'));

@@ -20,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const report = args.includes('--report');
-const source = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/data/nicknames/names.csv'));
+const source = resolve(
+  args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/data/nicknames/names.csv'),
+);
 const target = resolve(root, 'src/domain/generated/nicknames.ts');
 
 /** Irregular English diminutives everyone knows (kept only when the source lists the pair). */
@@ -48,7 +50,18 @@ const WELL_KNOWN = {
   martha: ['patty', 'patsy', 'mattie'],
   patricia: ['patsy', 'patty', 'trish', 'tricia'],
   patrick: ['paddy', 'pat'],
-  elizabeth: ['betsy', 'betty', 'bess', 'bessie', 'libby', 'lisa', 'liz', 'lizzie', 'eliza', 'beth'],
+  elizabeth: [
+    'betsy',
+    'betty',
+    'bess',
+    'bessie',
+    'libby',
+    'lisa',
+    'liz',
+    'lizzie',
+    'eliza',
+    'beth',
+  ],
   charles: ['chuck', 'chas'],
   dorothy: ['dolly', 'dot', 'dottie'],
   eleanor: ['nell', 'nellie', 'ellie', 'nora'],
@@ -153,13 +166,52 @@ const SUPPLEMENT = {
 };
 
 const fold = (s) =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ı/g, 'i');
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ı/g, 'i');
 
-const SUFFIXES = ['', 'ie', 'y', 'ey', 'ee', 'e', 'es', 'i', 'o', 'a', 's', 'sy', 'sie', 'ette', 'etta', 'ita', 'ito', 'ina', 'ka', 'ek', 'chen', 'le'];
+const SUFFIXES = [
+  '',
+  'ie',
+  'y',
+  'ey',
+  'ee',
+  'e',
+  'es',
+  'i',
+  'o',
+  'a',
+  's',
+  'sy',
+  'sie',
+  'ette',
+  'etta',
+  'ita',
+  'ito',
+  'ina',
+  'ka',
+  'ek',
+  'chen',
+  'le',
+];
 
 function canon(s, c) {
-  let t = s.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/qu/g, 'kw').replace(/q/g, 'k').replace(/x/g, 'ks').replace(/v/g, 'f');
+  let t = s
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'kw')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/v/g, 'f');
   t = t.replace(/c/g, c);
   t = t[0] + t.slice(1).replace(/y/g, 'i').replace(/z/g, 's');
   t = t.replace(/h(?=[^aeiouy]|$)/g, (m, i) => (i === 0 ? m : ''));
@@ -181,7 +233,10 @@ function derivable(name, nick) {
   return false;
 }
 
-const raw = readFileSync(source, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+const raw = readFileSync(source, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .filter(Boolean);
 if (raw[0] !== 'name1,relationship,name2') throw new Error(`unexpected header: ${raw[0]}`);
 const kept = new Map();
 const dropped = [];
@@ -195,7 +250,13 @@ for (const line of raw.slice(1)) {
   const [a, rel, b] = line.split(',').map((f) => fold(f.trim()));
   if (rel !== 'has_nickname' || !a || !b) throw new Error(`unexpected row: ${line}`);
   total++;
-  if (derivable(a, b) || derivable(b, a) || WELL_KNOWN[a]?.includes(b) || WELL_KNOWN[b]?.includes(a)) add(a, b);
+  if (
+    derivable(a, b) ||
+    derivable(b, a) ||
+    WELL_KNOWN[a]?.includes(b) ||
+    WELL_KNOWN[b]?.includes(a)
+  )
+    add(a, b);
   else dropped.push(`${a}→${b}`);
 }
 let fromSource = 0;
@@ -224,7 +285,9 @@ const out = [
   '',
 ];
 writeFileSync(target, out.join('\n'));
-console.log(`kept ${fromSource}/${total} source pairs (+${supplement} supplement) for ${names.length} names → ${target}`);
+console.log(
+  `kept ${fromSource}/${total} source pairs (+${supplement} supplement) for ${names.length} names → ${target}`,
+);
 if (report) console.log(`dropped:\n${dropped.join('  ')}`);
 
 function chunk(s, n) {
