@@ -277,6 +277,20 @@ describe('persistence controller', () => {
     ]);
   });
 
+  it('goes on in memory when opening storage fails outright', async () => {
+    const client = createFakeMeetingClient();
+    const store = createAppStore();
+    const persistence = startPersistence(client, store, {
+      open: () => Promise.reject(new Error('disk on fire')),
+      lifecycle: null,
+    });
+    const stop = bootstrap(client, store, { scheduleFlush: nextTask, visibility: null });
+    open.push({ store, persistence, close: () => (stop(), persistence.dispose()) });
+    await vi.waitFor(() => expect(store.getState().attendance.phase).toBe('restored'));
+    expect(store.getState().persistence).toMatchObject({ mode: 'memory', problem: 'unknown' });
+    expect(await persistence.storage).toBe(store.getState().storage);
+  });
+
   it('keeps working in memory and says why when the browser refuses storage', async () => {
     const client = createFakeMeetingClient();
     const store = createAppStore();

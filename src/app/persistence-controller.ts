@@ -1,5 +1,6 @@
 import type { Actor, AttendanceEvent, SnapshotEntry } from '../domain/attendance';
 import type { ManualDecision, RollEntry } from '../domain/matching';
+import { MemoryStore } from '../persistence/memory-store';
 import { openDoorkeeperStore } from '../persistence/open-store';
 import type { StorageErrorKind } from '../persistence/errors';
 import type { DoorkeeperStore } from '../persistence/types';
@@ -139,8 +140,10 @@ export function startPersistence(
     (problem) => {
       if (!disposed) state().updatePersistence({ mode: 'memory', problem });
     },
-  ).then(
-    async ({ store: opened, problem, purged }) => {
+  )
+    // Whatever went wrong, the panel goes on in memory, exactly as with a refused IndexedDB.
+    .catch((): OpenedStorage => ({ store: new MemoryStore(), problem: 'unknown', purged: 0 }))
+    .then(async ({ store: opened, problem, purged }) => {
       if (disposed) return opened;
       state().attachStorage(opened);
       state().updatePersistence({ mode: opened.mode, problem, purged });
@@ -151,12 +154,7 @@ export function startPersistence(
         .catch(() => {});
       onChange(state(), state());
       return opened;
-    },
-    () => {
-      state().updatePersistence({ mode: 'memory', problem: 'unknown' });
-      return null;
-    },
-  );
+    });
 
   // ---- the log -------------------------------------------------------------------------------
 
