@@ -24,10 +24,12 @@ describe('the call limiter', () => {
     expect(log).toEqual(['a', 'b', 'c']);
     expect(limiter.inFlight()).toBe(3);
     expect(limiter.queued()).toBe(2);
+    // Attach the expectation before the failure, so the rejection is never momentarily unhandled.
+    const bFailed = expect(results[1]).rejects.toThrow('b');
     tasks[1]!.finish(false);
     await settle();
     expect(log).toEqual(['a', 'b', 'c', 'd']);
-    await expect(results[1]).rejects.toThrow('b');
+    await bFailed;
     for (const t of tasks.slice(0, 4)) t.finish();
     await settle();
     expect(log).toEqual(['a', 'b', 'c', 'd', 'e']);
