@@ -11,6 +11,7 @@ import {
   orderRolls,
   readSettings,
   topicKey,
+  touchedMeeting,
   withEvents,
 } from './records';
 import type {
@@ -242,21 +243,7 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       const tx = this.db.transaction('meetings', 'readwrite');
       const existing = await tx.store.get(meetingUUID);
-      const record: MeetingRecord = existing
-        ? {
-            ...existing,
-            topic: topic || existing.topic,
-            lastSeenAt: Math.max(existing.lastSeenAt, now),
-          }
-        : {
-            meetingUUID,
-            topic,
-            firstSeenAt: now,
-            startedAt: now,
-            lastSeenAt: now,
-            rollId: null,
-            lockState: null,
-          };
+      const record = touchedMeeting(existing, meetingUUID, topic, now);
       await Promise.all([tx.store.put(record), tx.done]);
       return record;
     });

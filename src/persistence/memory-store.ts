@@ -2,7 +2,15 @@ import type { AttendanceEvent } from '../domain/attendance/types';
 import { restoreLockState } from '../domain/lock/lock-state';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
-import { decisionKey, newId, orderRolls, readSettings, topicKey, withEvents } from './records';
+import {
+  decisionKey,
+  newId,
+  orderRolls,
+  readSettings,
+  topicKey,
+  touchedMeeting,
+  withEvents,
+} from './records';
 import type {
   AppSettings,
   DoorkeeperStore,
@@ -102,21 +110,7 @@ export class MemoryStore implements DoorkeeperStore {
 
   async touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord> {
     const existing = this.meetings.get(meetingUUID);
-    const record: MeetingRecord = existing
-      ? {
-          ...existing,
-          topic: topic || existing.topic,
-          lastSeenAt: Math.max(existing.lastSeenAt, now),
-        }
-      : {
-          meetingUUID,
-          topic,
-          firstSeenAt: now,
-          startedAt: now,
-          lastSeenAt: now,
-          rollId: null,
-          lockState: null,
-        };
+    const record = touchedMeeting(existing, meetingUUID, topic, now);
     this.meetings.set(meetingUUID, record);
     return copy(record);
   }

@@ -91,3 +91,28 @@ export function withEvents(
     lockState: null,
   };
 }
+
+/** A meeting's record after the panel saw it again (or for the first time) at `now`. */
+export function touchedMeeting(
+  existing: MeetingRecord | undefined,
+  meetingUUID: string,
+  topic: string,
+  now: number,
+): MeetingRecord {
+  if (existing) {
+    return {
+      ...existing,
+      topic: topic || existing.topic,
+      lastSeenAt: Math.max(existing.lastSeenAt, now),
+    };
+  }
+  return {
+    meetingUUID,
+    topic,
+    firstSeenAt: now,
+    startedAt: now,
+    lastSeenAt: now,
+    rollId: null,
+    lockState: null,
+  };
+}
