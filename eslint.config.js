@@ -22,7 +22,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', { paths: [sdkOnlyInZoom] }],
       'react/no-danger': 'off',
     },
@@ -40,7 +43,17 @@ export default tseslint.config(
         {
           paths: [sdkOnlyInZoom, 'react', 'react-dom', 'zustand'],
           patterns: [
-            { group: ['**/store/**', '**/features/**', '**/app/**', '**/zoom/**', '**/emulator/**', '**/server/**'], message: 'domain/ depends on nothing else in src/.' },
+            {
+              group: [
+                '**/store/**',
+                '**/features/**',
+                '**/app/**',
+                '**/zoom/**',
+                '**/emulator/**',
+                '**/server/**',
+              ],
+              message: 'domain/ depends on nothing else in src/.',
+            },
           ],
         },
       ],
@@ -54,7 +67,12 @@ export default tseslint.config(
         'error',
         {
           paths: [sdkOnlyInZoom],
-          patterns: [{ group: ['**/features/**', '**/app/**', '**/emulator/**', '**/server/**'], message: 'store/ depends only on domain/ and zoom/ types.' }],
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/emulator/**', '**/server/**'],
+              message: 'store/ depends only on domain/ and zoom/ types.',
+            },
+          ],
         },
       ],
     },
@@ -64,7 +82,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/store/**', '**/features/**', '**/app/**', '**/emulator/**'], message: 'zoom/ depends only on domain/ types.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/features/**', '**/app/**', '**/emulator/**'],
+              message: 'zoom/ depends only on domain/ types.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -73,7 +98,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [sdkOnlyInZoom], patterns: [{ group: ['**/store/**', '**/features/**', '**/app/**'], message: 'The emulator is the Zoom client: it knows nothing of the panel.' }] },
+        {
+          paths: [sdkOnlyInZoom],
+          patterns: [
+            {
+              group: ['**/store/**', '**/features/**', '**/app/**'],
+              message: 'The emulator is the Zoom client: it knows nothing of the panel.',
+            },
+          ],
+        },
       ],
     },
   },
