@@ -38,8 +38,6 @@ export interface RollStatus {
 export const selectRoll = (state: AppState): LoadedRoll | null => state.roll;
 export const selectRollImport = (state: AppState): RollImportFlow => state.rollImport;
 export const selectRollLinking = (state: AppState): string | null => state.rollLinking;
-export const selectRollDecisions = (state: AppState): readonly ManualDecision[] =>
-  state.rollDecisions;
 
 /*
  * Matching is derived state, computed lazily and memoised per roll object (each store has its
