@@ -1,4 +1,4 @@
-import type { AppSlice } from './app-store';
+import type { SliceCreator } from './app-store';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -14,7 +14,7 @@ export interface PreferencesSlice {
   setLanguagePreference: (language: string | null) => void;
 }
 
-export const createPreferencesSlice: AppSlice<PreferencesSlice> = (set) => ({
+export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set) => ({
   preferences: { theme: 'system', language: null },
   setThemePreference: (theme) => set((state) => ({ preferences: { ...state.preferences, theme } })),
   setLanguagePreference: (language) =>
