@@ -172,5 +172,8 @@ export const selectPersistence = (state: AppState): PersistenceState => state.pe
 export const selectSettings = (state: AppState): AppSettings => state.persistence.settings;
 export const selectStorageProblem = (state: AppState): StorageErrorKind | null =>
   state.persistence.problem;
+/** The language the host chose (a code the app ships, or anything else), or null to follow Zoom's. */
+export const selectLanguageChoice = (state: AppState): string | null =>
+  state.persistence.settings.language;
 export const selectRollLibrary = (state: AppState): readonly RollSummary[] =>
   state.persistence.rollLibrary;
