@@ -68,6 +68,16 @@ export type SliceCreator<Own, Reads = unknown> = StateCreator<Own & Reads, [], [
 
 export type AppStore = StoreApi<AppState>;
 
+type ActionKeys = {
+  [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof AppState];
+
+/** Every action of every slice, and nothing else: the one way state changes. */
+export type AppActions = Pick<AppState, ActionKeys>;
+
+/** The state without its actions: what selectors read and tests set. */
+export type AppData = Omit<AppState, ActionKeys>;
+
 /**
  * A fresh store over its services (a meeting client, the call limiter, storage, the clock); the
  * app makes one, and each test makes its own. Services not given get their defaults.
