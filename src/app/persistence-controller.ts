@@ -128,10 +128,11 @@ function snapshotOf(state: AppState): SnapshotEntry[] {
 
 /**
  * Keeps Doorkeeper's data across panel loads, outside React, for the page's life: opens storage
- * (memory when it fails, which the banner shows) into the store's storage slot, logs attendance from the meeting's events as they
- * arrive, writes the log as it grows, restores a meeting's log, roll and links on reload and
- * reconstructs what happened while the panel was closed, saves rolls and links, and records a
- * heartbeat so the next gap is known. Returns the storage promise and a disposer.
+ * (memory when it fails, which the banner shows) into the store's storage slot, logs attendance
+ * from the meeting's events as they arrive, writes the log as it grows, restores a meeting's log,
+ * roll and links on reload and reconstructs what happened while the panel was closed, saves rolls
+ * and links, and records a heartbeat so the next gap is known. It owns the meeting's stored record
+ * and hands the lock its part (`lockRecords`). Returns the storage promise and a disposer.
  */
 export function startPersistence(
   client: MeetingClient,
@@ -383,7 +384,8 @@ export function startPersistence(
 
   // What this controller reacts to, in this order on each update.
   const watches = [
-    // The meeting, the connection and the roster decide when a restore is due.
+    // The meeting, the connection and the log decide when a restore is due; a restore that failed
+    // is tried again on the next of these changes (the roster changes often enough).
     watch(
       store,
       (current) =>
