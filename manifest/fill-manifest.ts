@@ -20,9 +20,13 @@ export interface ManifestUrls {
 
 /** The API list inside a manifest (template or filled). */
 export function manifestApis(manifest: unknown): string[] {
-  const apis = (manifest as { features?: { in_client_feature?: { zoom_app_api?: { zoom_app_apis?: unknown } } } }).features
-    ?.in_client_feature?.zoom_app_api?.zoom_app_apis;
-  if (!Array.isArray(apis) || !apis.every((api) => typeof api === 'string')) throw new Error('manifest has no zoom_app_apis list');
+  const apis = (
+    manifest as {
+      features?: { in_client_feature?: { zoom_app_api?: { zoom_app_apis?: unknown } } };
+    }
+  ).features?.in_client_feature?.zoom_app_api?.zoom_app_apis;
+  if (!Array.isArray(apis) || !apis.every((api) => typeof api === 'string'))
+    throw new Error('manifest has no zoom_app_apis list');
   return apis;
 }
 
@@ -33,15 +37,20 @@ function httpsOrigin(name: string, value: string): URL {
   } catch {
     throw new Error(`${name} is not an absolute URL: "${value}"`);
   }
-  if (url.protocol !== 'https:') throw new Error(`${name} must be https:// — Zoom loads apps over HTTPS only: "${value}"`);
+  if (url.protocol !== 'https:')
+    throw new Error(`${name} must be https:// — Zoom loads apps over HTTPS only: "${value}"`);
   return url;
 }
 
 /** Returns the filled manifest; throws when a URL is unusable or the API list drifted from the adapter's capabilities. */
 export function fillManifest(template: string, { publicUrl, redirectUrl }: ManifestUrls): unknown {
   const origin = httpsOrigin('PUBLIC_URL', publicUrl);
-  if (origin.pathname !== '/' || origin.search) throw new Error(`PUBLIC_URL must be an origin with no path: "${publicUrl}"`);
-  const redirect = httpsOrigin('ZOOM_REDIRECT_URL', redirectUrl ?? `${origin.origin}/auth/callback`);
+  if (origin.pathname !== '/' || origin.search)
+    throw new Error(`PUBLIC_URL must be an origin with no path: "${publicUrl}"`);
+  const redirect = httpsOrigin(
+    'ZOOM_REDIRECT_URL',
+    redirectUrl ?? `${origin.origin}/auth/callback`,
+  );
   const values: Record<string, string> = {
     PUBLIC_URL: origin.origin,
     PUBLIC_HOST: origin.host,
@@ -49,16 +58,22 @@ export function fillManifest(template: string, { publicUrl, redirectUrl }: Manif
   };
   const filled = template.replace(PLACEHOLDER, (match, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`manifest template has an unknown placeholder ${match}`);
+    if (value === undefined)
+      throw new Error(`manifest template has an unknown placeholder ${match}`);
     // The values go inside JSON strings: encode them as such.
     return JSON.stringify(value).slice(1, -1);
   });
   const manifest: unknown = JSON.parse(filled);
   const apis = manifestApis(manifest);
   const expected = [...CAPABILITIES];
-  const sameSet = new Set(apis).size === apis.length && apis.length === expected.length && expected.every((api) => apis.includes(api));
+  const sameSet =
+    new Set(apis).size === apis.length &&
+    apis.length === expected.length &&
+    expected.every((api) => apis.includes(api));
   if (!sameSet) {
-    throw new Error(`manifest zoom_app_apis differ from src/zoom/capabilities.ts CAPABILITIES:\n  manifest: ${apis.join(', ')}\n  adapter:  ${expected.join(', ')}`);
+    throw new Error(
+      `manifest zoom_app_apis differ from src/zoom/capabilities.ts CAPABILITIES:\n  manifest: ${apis.join(', ')}\n  adapter:  ${expected.join(', ')}`,
+    );
   }
   return manifest;
 }
@@ -67,7 +82,9 @@ function main(): void {
   if (existsSync('.env') && typeof process.loadEnvFile === 'function') process.loadEnvFile('.env');
   const publicUrl = process.env.PUBLIC_URL?.trim();
   if (!publicUrl) {
-    console.error('Set PUBLIC_URL (and optionally ZOOM_REDIRECT_URL) in the environment or .env; see .env.example.');
+    console.error(
+      'Set PUBLIC_URL (and optionally ZOOM_REDIRECT_URL) in the environment or .env; see .env.example.',
+    );
     process.exit(1);
   }
   const output = resolve(process.argv[2] ?? DEFAULT_OUTPUT);

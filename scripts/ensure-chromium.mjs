@@ -18,7 +18,10 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 console.log('Doorkeeper: installing Debian chromium for the end-to-end tests (once)...');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+  stdio: 'inherit',
+  env,
+});
 if (!findChromium()) {
   console.error('Doorkeeper: apt-get finished but no chromium binary was found.');
   process.exit(1);

@@ -2,6 +2,7 @@ import type { ReceivedRosterEvent } from '../domain/meeting/types';
 import type { AppStore } from '../store/app-store';
 import type { ConnectionProblem } from '../store/connection-slice';
 import { canUseHostApis } from '../store/selectors';
+import { watch } from '../store/watch';
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingClient, MeetingEvent, Participant, UserContext } from '../zoom/meeting-client';
 import { createEventBatcher, nextFrame } from './event-batcher';
@@ -33,9 +34,11 @@ interface WaitingRoomRead {
 }
 
 /**
- * Wires a meeting client to the store, once, outside React: starts the client, loads the meeting,
+ * Wires a meeting client to the store, once, outside React (the store was made over the same
+ * client, for its host actions): starts the client, loads the meeting,
  * feeds events to the store in one batch per frame, and reconciles with snapshots on start, after
- * bursts, periodically, on a role regained and when the panel becomes visible again.
+ * bursts, periodically, on a role regained, when the panel becomes visible again, and when the
+ * host asks to reconnect.
  * Returns a disposer (it unsubscribes and stops timers; the client's own disposal is the caller's).
  */
 export function bootstrap(
@@ -233,7 +236,11 @@ export function bootstrap(
   const unsubscribe = client.subscribe(onEvent);
   const periodic = setInterval(requestRefresh, options.refreshEveryMs ?? REFRESH_EVERY_MS);
   visibility?.addEventListener('visibilitychange', onVisibilityChange);
-  actions().attachClient(client, () => void connect());
+  const unwatchReconnect = watch(
+    store,
+    (state) => state.connection.reconnectRequests,
+    () => void connect(),
+  );
   void connect();
 
   return () => {
@@ -244,7 +251,7 @@ export function bootstrap(
     clearTimeout(settleTimer);
     clearInterval(periodic);
     visibility?.removeEventListener('visibilitychange', onVisibilityChange);
-    actions().attachClient(null, () => {});
+    unwatchReconnect();
   };
 }
 

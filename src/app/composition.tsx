@@ -11,6 +11,7 @@ import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockToolbar } from '../features/lock/lock-toolbar';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
+import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
 import { SettingsPanel } from '../features/settings/settings-panel';
@@ -40,6 +41,9 @@ export const toolbarAddons: readonly ComponentType[] = [
   ActionSummary,
 ];
 
+/** Sections at the top of the settings tab, before its own (theme and language). */
+export const settingsSections: readonly ComponentType[] = [PreferencesSection];
+
 export interface PanelView {
   id: string;
   label: (t: TFunction) => string;
@@ -50,11 +54,15 @@ function RosterView() {
   return <RosterPanel rowAddons={rosterRowAddons} />;
 }
 
+function SettingsView() {
+  return <SettingsPanel sections={settingsSections} />;
+}
+
 /** The panel's views; with more than one, a tab bar appears (roster, attendance, checklist, settings). */
 export const panelViews: readonly PanelView[] = [
   { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
   { id: 'roll', label: (t) => t('views.roll'), Component: RollView },
   { id: 'attendance', label: (t) => t('views.attendance'), Component: AttendancePanel },
   { id: 'checklist', label: (t) => t('views.checklist'), Component: ChecklistView },
-  { id: 'settings', label: (t) => t('views.settings'), Component: SettingsPanel },
+  { id: 'settings', label: (t) => t('views.settings'), Component: SettingsView },
 ];

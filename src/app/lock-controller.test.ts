@@ -10,6 +10,7 @@ import { bootstrap } from './bootstrap';
 import type { FlushScheduler } from './event-batcher';
 import { startLockController } from './lock-controller';
 import type { LockControllerOptions } from './lock-controller';
+import { lockRecordsOver } from './persistence-controller';
 
 const T0 = Date.parse('2025-03-06T18:00:00Z');
 const nextTask: FlushScheduler = (flush) => {
@@ -30,9 +31,9 @@ function openPanel(
   client: FakeMeetingClient = createFakeMeetingClient(),
   options: LockControllerOptions = {},
 ): Panel {
-  const store = createAppStore();
+  const store = createAppStore({ client });
   disposers.push(bootstrap(client, store, { scheduleFlush: nextTask, visibility: null }));
-  disposers.push(startLockController(store, { visibility: null, i18n, ...options }));
+  disposers.push(startLockController(store, { visibility: null, i18n, client, ...options }));
   return { store, client };
 }
 
@@ -101,14 +102,14 @@ describe('the lock controller', () => {
   it('keeps the deadline and the first-seen time across a panel reload', async () => {
     const storage = new MemoryStore();
     const client = createFakeMeetingClient();
-    const first = openPanel(client, { storage });
+    const first = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     first.store.getState().startAutoLock({ kind: 'fromNow', minutes: 10 });
     const deadline = first.store.getState().lock.countdown;
     await vi.advanceTimersByTimeAsync(60_000);
     for (const dispose of disposers.splice(0)) dispose();
 
-    const second = openPanel(client, { storage });
+    const second = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     expect(second.store.getState().lockMeeting).toMatchObject({
       meetingUUID: 'meeting-uuid-1',
@@ -121,14 +122,14 @@ describe('the lock controller', () => {
   it('locks at once when it reopens after the deadline passed', async () => {
     const storage = new MemoryStore();
     const client = createFakeMeetingClient();
-    const first = openPanel(client, { storage });
+    const first = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     first.store.getState().startAutoLock({ kind: 'fromNow', minutes: 2 });
     await settle();
     for (const dispose of disposers.splice(0)) dispose();
     vi.setSystemTime(T0 + 10 * 60_000);
 
-    const second = openPanel(client, { storage });
+    const second = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     expect(second.store.getState().lock.locked).toMatchObject({ reason: 'countdown' });
   });
@@ -136,7 +137,7 @@ describe('the lock controller', () => {
   it('does not announce the lock again when a locked panel reopens', async () => {
     const storage = new MemoryStore();
     const client = createFakeMeetingClient();
-    const first = openPanel(client, { storage });
+    const first = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     first.store.getState().startAutoLock({ kind: 'fromNow', minutes: 0.05 });
     await vi.advanceTimersByTimeAsync(3_000);
@@ -144,7 +145,7 @@ describe('the lock controller', () => {
     expect(notifications(client)).toHaveLength(1);
     for (const dispose of disposers.splice(0)) dispose();
 
-    const second = openPanel(client, { storage });
+    const second = openPanel(client, { records: lockRecordsOver(storage) });
     await settle();
     expect(second.store.getState().lock.locked).toMatchObject({ reason: 'countdown' });
     await vi.advanceTimersByTimeAsync(1_000);
@@ -153,7 +154,7 @@ describe('the lock controller', () => {
 
   it('starts the lock without its saved state when storage does not answer', async () => {
     const { store } = openPanel(createFakeMeetingClient(), {
-      storage: new Promise(() => {}),
+      records: lockRecordsOver(new Promise(() => {})),
       restoreTimeoutMs: 1_000,
     });
     await settle();
@@ -164,7 +165,7 @@ describe('the lock controller', () => {
 
   it('saves the host’s correction of the meeting start', async () => {
     const storage = new MemoryStore();
-    const { store } = openPanel(createFakeMeetingClient(), { storage });
+    const { store } = openPanel(createFakeMeetingClient(), { records: lockRecordsOver(storage) });
     await settle();
     store.getState().correctMeetingStart(T0 - 15 * 60_000);
     await settle();

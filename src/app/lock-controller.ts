@@ -1,15 +1,33 @@
 import { formatCountdown } from '../domain/lock';
 import type { LockState } from '../domain/lock';
 import type { I18n } from '../i18n/i18n';
-import type { DoorkeeperStore } from '../persistence/types';
 import type { AppState, AppStore } from '../store/app-store';
+import { sameItems, watch } from '../store/watch';
+import type { MeetingClient } from '../zoom/meeting-client';
 
 /** Often enough that someone slipping into the main room is put back well within a second. */
 export const LOCK_TICK_MS = 250;
 export const RESTORE_TIMEOUT_MS = 3_000;
 
+/**
+ * The lock's inputs kept in the meeting's record, handed over by the persistence controller, which
+ * owns that record (`lockRecordsOver`).
+ */
+export interface LockRecords {
+  /** Marks the meeting seen now; its first-seen time and saved lock state, or null if nothing is kept. */
+  open(
+    meetingUUID: string,
+    topic: string,
+    at: number,
+  ): Promise<{ startedAt: number; lockState: unknown } | null>;
+  saveLock(meetingUUID: string, state: LockState): Promise<void>;
+  saveStart(meetingUUID: string, startedAt: number): Promise<void>;
+}
+
 export interface LockControllerOptions {
   now?: () => number;
+  /** Where Zoom's own notifications go (the warning, an automatic lock); null sends none. */
+  client?: MeetingClient | null;
   tickEveryMs?: number;
   /** Where to hear that the panel is visible again; null for nowhere (default: document). */
   visibility?: Pick<
@@ -17,7 +35,7 @@ export interface LockControllerOptions {
     'addEventListener' | 'removeEventListener' | 'visibilityState'
   > | null;
   /** Where the lock state and the meeting's first-seen time are kept; null keeps nothing. */
-  storage?: Promise<DoorkeeperStore | null> | DoorkeeperStore | null;
+  records?: LockRecords | null;
   /** Words for Zoom's own notifications (the controller runs outside React). */
   i18n?: Pick<I18n, 't'> | null;
   /** How long to wait for the saved state before the lock starts without it. */
@@ -27,15 +45,22 @@ export interface LockControllerOptions {
 }
 
 /** What makes the lock look again: the people, my role, the roll and its links, the connection. */
-function inputsChanged(state: AppState, prev: AppState): boolean {
-  return (
-    state.roster.participants !== prev.roster.participants ||
-    state.me !== prev.me ||
-    state.waitingRoomEnabled !== prev.waitingRoomEnabled ||
-    state.roll !== prev.roll ||
-    state.rollDecisions !== prev.rollDecisions ||
-    state.connection.status !== prev.connection.status
-  );
+const lockInputs = (state: AppState) =>
+  [
+    state.roster.participants,
+    state.me,
+    state.waitingRoomEnabled,
+    state.roll,
+    state.rollDecisions,
+    state.connection.status,
+  ] as const;
+
+/** The meeting the lock belongs to, once the panel is live (null before: nothing to restore yet). */
+function liveMeeting(state: AppState): string | null {
+  const status = state.connection.status;
+  if (status !== 'ready' && status !== 'attendee') return null;
+  // Without a meeting UUID (getMeeting failed) the lock still works; it just is not kept.
+  return state.meetingInfo?.meetingUUID ?? '';
 }
 
 /**
@@ -56,10 +81,7 @@ export function startLockController(
         ? null
         : document
       : options.visibility;
-  const storage = Promise.resolve(options.storage ?? null).catch((error: unknown) => {
-    options.onStorageError?.(error);
-    return null;
-  });
+  const records = options.records ?? null;
   let disposed = false;
   let meetingUUID: string | null = null;
   let saving = false;
@@ -70,7 +92,7 @@ export function startLockController(
   };
 
   function notify(type: 'info' | 'warning', title: string, message: string): void {
-    const client = store.getState().client;
+    const client = options.client;
     // A refused notification (do-not-disturb, an old client) costs nothing: the banner says it too.
     client?.notify(type, title, message).catch(() => {});
   }
@@ -102,10 +124,7 @@ export function startLockController(
     let startedAt = at;
     let saved: unknown = null;
     try {
-      const read = (async () => {
-        const kept = await storage;
-        return kept && uuid ? kept.touchMeeting(uuid, topic, at) : null;
-      })();
+      const read = records && uuid ? records.open(uuid, topic, at) : Promise.resolve(null);
       // Storage that hangs must not leave the meeting unprotected: the lock starts without it.
       const record = await Promise.race([
         read,
@@ -133,9 +152,8 @@ export function startLockController(
         saveAgain = false;
         const state = store.getState();
         const uuid = state.lockMeeting.meetingUUID;
-        const kept = await storage;
-        if (!kept || !uuid || !state.lockMeeting.restored) break;
-        await kept.saveLockState(uuid, state.lock);
+        if (!records || !uuid || !state.lockMeeting.restored) break;
+        await records.saveLock(uuid, state.lock);
       } while (saveAgain && !disposed);
     } catch (error) {
       options.onStorageError?.(error);
@@ -146,43 +164,50 @@ export function startLockController(
 
   async function saveStart(uuid: string, startedAt: number): Promise<void> {
     try {
-      await (await storage)?.correctMeetingStart(uuid, startedAt);
+      await records?.saveStart(uuid, startedAt);
     } catch (error) {
       options.onStorageError?.(error);
     }
   }
 
-  function watchMeeting(state: AppState): void {
-    const status = state.connection.status;
-    if (status !== 'ready' && status !== 'attendee') return;
-    // Without a meeting UUID (getMeeting failed) the lock still works; it just is not kept.
-    const uuid = state.meetingInfo?.meetingUUID ?? '';
-    if (uuid === meetingUUID) return;
+  function watchMeeting(uuid: string | null): void {
+    if (uuid === null || uuid === meetingUUID) return;
     meetingUUID = uuid;
-    void restore(uuid, state.meetingInfo?.topic ?? '');
+    void restore(uuid, store.getState().meetingInfo?.topic ?? '');
   }
 
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (disposed) return;
-    watchMeeting(state);
-    if (state.lock !== prev.lock) {
+  function onLockChanged(
+    [lock, meeting]: readonly [LockState, AppState['lockMeeting']],
+    [prevLock, prevMeeting]: readonly [LockState, AppState['lockMeeting']],
+  ): void {
+    if (lock !== prevLock) {
       // A restored state is not news: reopening a locked panel must not say "locked" again.
-      if (state.lockMeeting === prev.lockMeeting) announce(state.lock, prev.lock);
-      if (state.lockMeeting.restored) void save();
+      if (meeting === prevMeeting) announce(lock, prevLock);
+      if (meeting.restored) void save();
     }
-    const meeting = state.lockMeeting;
     if (
       meeting.restored &&
       meeting.meetingUUID &&
       meeting.startedAt !== null &&
-      prev.lockMeeting.restored &&
-      meeting.meetingUUID === prev.lockMeeting.meetingUUID &&
-      meeting.startedAt !== prev.lockMeeting.startedAt
+      prevMeeting.restored &&
+      meeting.meetingUUID === prevMeeting.meetingUUID &&
+      meeting.startedAt !== prevMeeting.startedAt
     ) {
       void saveStart(meeting.meetingUUID, meeting.startedAt);
     }
-    if (inputsChanged(state, prev)) runTick();
-  });
+  }
+
+  // What this controller reacts to, in this order on each update.
+  const unwatch = [
+    watch(store, liveMeeting, (uuid) => !disposed && watchMeeting(uuid)),
+    watch(
+      store,
+      (state) => [state.lock, state.lockMeeting] as const,
+      (next, prev) => !disposed && onLockChanged(next, prev),
+      sameItems,
+    ),
+    watch(store, lockInputs, runTick, sameItems),
+  ];
 
   const onVisibilityChange = () => {
     // A hidden panel's timers are throttled: catch up (an overdue deadline locks at once).
@@ -190,11 +215,11 @@ export function startLockController(
   };
   const timer = setInterval(runTick, options.tickEveryMs ?? LOCK_TICK_MS);
   visibility?.addEventListener('visibilitychange', onVisibilityChange);
-  watchMeeting(store.getState());
+  watchMeeting(liveMeeting(store.getState()));
 
   return () => {
     disposed = true;
-    unsubscribe();
+    for (const stop of unwatch) stop();
     clearInterval(timer);
     visibility?.removeEventListener('visibilitychange', onVisibilityChange);
   };

@@ -4,6 +4,7 @@ import { createI18n } from '../i18n/i18n';
 import type { I18n } from '../i18n/i18n';
 import { browserLanguages, pickLanguage } from '../i18n/languages';
 import { createAppStore } from '../store/app-store';
+import { createStorageSlot } from '../store/services';
 import { createSdkMeetingClient } from '../zoom/sdk-meeting-client';
 import '../styles/index.css';
 import { App } from './app';
@@ -14,11 +15,14 @@ import { startPersistence } from './persistence-controller';
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
-  const store = createAppStore();
   const client = createSdkMeetingClient();
-  // Listening before bootstrap connects, so the attendance log misses no event. Its `storage`
-  // promise is the one opened storage, for anything else that keeps data (the lock's state).
-  const persistence = startPersistence(client, store);
+  // The store's actions call Zoom through the client and keep data in the storage the
+  // persistence controller opens into the slot.
+  const storage = createStorageSlot();
+  const store = createAppStore({ client, storage });
+  // Listening before bootstrap connects, so the attendance log misses no event. It owns the
+  // meeting's stored record, and hands the lock its part (saved state, the meeting's start).
+  const persistence = startPersistence(client, store, storage);
   // Talk to Zoom while the language loads: the first roster paint waits for neither. It lives as
   // long as the page, so its disposer is not needed here.
   bootstrap(client, store);
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
     i18n = await createI18n('en');
   }
   // The app-enforced lock and auto-lock, for the page's life, its state kept per meeting.
-  startLockController(store, { storage: persistence.storage, i18n });
+  startLockController(store, { client, records: persistence.lockRecords, i18n });
   createRoot(container).render(
     <StrictMode>
       <App store={store} i18n={i18n} />

@@ -5,6 +5,7 @@ import type { AttendanceEvent } from '../domain/attendance';
 import type { RollEntry } from '../domain/matching';
 import { MemoryStore } from '../persistence/memory-store';
 import { createAppStore } from '../store/app-store';
+import { createStorageSlot } from '../store/services';
 import type { AppStore } from '../store/app-store';
 import { bootstrap } from './bootstrap';
 import type { FlushScheduler } from './event-batcher';
@@ -32,8 +33,9 @@ const open: Panel[] = [];
 
 /** Opens the panel as main.tsx does: persistence first, then bootstrap, over a shared storage. */
 async function openPanel(client: FakeMeetingClient, storage: MemoryStore): Promise<Panel> {
-  const store = createAppStore();
-  const persistence = startPersistence(client, store, {
+  const slot = createStorageSlot();
+  const store = createAppStore({ client, storage: slot });
+  const persistence = startPersistence(client, store, slot, {
     open: async () => ({ store: storage, problem: null, purged: 0 }),
     lifecycle: null,
     heartbeatMs: 60_000,
@@ -128,10 +130,11 @@ describe('persistence controller', () => {
   it('does not take someone who joined while storage was opening for someone who left', async () => {
     const client = createFakeMeetingClient();
     const storage = new MemoryStore();
-    const store = createAppStore();
+    const slot = createStorageSlot();
+    const store = createAppStore({ client, storage: slot });
     let release = () => {};
     const opened = new Promise<void>((resolve) => (release = resolve));
-    const persistence = startPersistence(client, store, {
+    const persistence = startPersistence(client, store, slot, {
       open: async () => {
         await opened;
         return { store: storage, problem: null, purged: 0 };
@@ -279,8 +282,9 @@ describe('persistence controller', () => {
 
   it('goes on in memory when opening storage fails outright', async () => {
     const client = createFakeMeetingClient();
-    const store = createAppStore();
-    const persistence = startPersistence(client, store, {
+    const slot = createStorageSlot();
+    const store = createAppStore({ client, storage: slot });
+    const persistence = startPersistence(client, store, slot, {
       open: () => Promise.reject(new Error('disk on fire')),
       lifecycle: null,
     });
@@ -288,14 +292,15 @@ describe('persistence controller', () => {
     open.push({ store, persistence, close: () => (stop(), persistence.dispose()) });
     await vi.waitFor(() => expect(store.getState().attendance.phase).toBe('restored'));
     expect(store.getState().persistence).toMatchObject({ mode: 'memory', problem: 'unknown' });
-    expect(await persistence.storage).toBe(store.getState().storage);
+    expect(await persistence.storage).toBe(slot.get());
   });
 
   it('keeps working in memory and says why when the browser refuses storage', async () => {
     const client = createFakeMeetingClient();
-    const store = createAppStore();
+    const slot = createStorageSlot();
+    const store = createAppStore({ client, storage: slot });
     // jsdom has no IndexedDB, exactly like a browser that refuses it.
-    const persistence = startPersistence(client, store, { lifecycle: null });
+    const persistence = startPersistence(client, store, slot, { lifecycle: null });
     const stop = bootstrap(client, store, { scheduleFlush: nextTask, visibility: null });
     open.push({ store, persistence, close: () => (stop(), persistence.dispose()) });
     await vi.waitFor(() => expect(store.getState().attendance.phase).toBe('restored'));
@@ -303,9 +308,6 @@ describe('persistence controller', () => {
     const ann = client.join('Ann Lee');
     expect(kinds(store.getState().attendance.log, ann.participantUUID)).toEqual(['join']);
     await persistence.flushed();
-    await expectStored(
-      store.getState().storage as MemoryStore | null,
-      store.getState().attendance.log,
-    );
+    await expectStored(slot.get() as MemoryStore | null, store.getState().attendance.log);
   });
 });

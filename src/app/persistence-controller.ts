@@ -7,7 +7,10 @@ import type { DoorkeeperStore } from '../persistence/types';
 import type { AppState, AppStore } from '../store/app-store';
 import type { HostActionKind } from '../store/actions-slice';
 import { selectMatchByUUID } from '../store/roll-selectors';
+import type { StorageSlot } from '../store/services';
+import { sameItems, watch } from '../store/watch';
 import type { MeetingClient, MeetingEvent } from '../zoom/meeting-client';
+import type { LockRecords } from './lock-controller';
 
 /** How often the panel records that it is still running in the meeting (the start of any gap). */
 export const HEARTBEAT_MS = 15_000;
@@ -31,8 +34,10 @@ export interface PersistenceControllerOptions {
 }
 
 export interface PersistenceController {
-  /** The opened storage, for other controllers (the lock keeps its state there); never rejects. */
+  /** The opened storage; never rejects. */
   storage: Promise<DoorkeeperStore | null>;
+  /** The lock's part of the meeting record (its state, the meeting's start), for the lock controller. */
+  lockRecords: LockRecords;
   /** Resolves once everything logged so far is written (tests, and before a deliberate reload). */
   flushed: () => Promise<void>;
   dispose: () => void;
@@ -45,6 +50,28 @@ const defaultOpen: NonNullable<PersistenceControllerOptions['open']> = async (no
   });
   return { store, problem: store.status.error?.kind ?? null, purged };
 };
+
+/**
+ * The lock's inputs in the meeting record, kept in `storage` once it opens (nothing when there is
+ * none): this module owns the meeting record, and the lock reaches it only through these.
+ */
+export function lockRecordsOver(
+  storage: Promise<DoorkeeperStore | null> | DoorkeeperStore | null,
+): LockRecords {
+  const opened = Promise.resolve(storage);
+  return {
+    open: async (meetingUUID, topic, at) => {
+      const kept = await opened;
+      return kept ? kept.touchMeeting(meetingUUID, topic, at) : null;
+    },
+    saveLock: async (meetingUUID, state) => {
+      await (await opened)?.saveLockState(meetingUUID, state);
+    },
+    saveStart: async (meetingUUID, startedAt) => {
+      await (await opened)?.correctMeetingStart(meetingUUID, startedAt);
+    },
+  };
+}
 
 /** The person an observed event is about. */
 function subjectOf(event: MeetingEvent): string | null {
@@ -101,14 +128,16 @@ function snapshotOf(state: AppState): SnapshotEntry[] {
 
 /**
  * Keeps Doorkeeper's data across panel loads, outside React, for the page's life: opens storage
- * (memory when it fails, which the banner shows), logs attendance from the meeting's events as they
- * arrive, writes the log as it grows, restores a meeting's log, roll and links on reload and
- * reconstructs what happened while the panel was closed, saves rolls and links, and records a
- * heartbeat so the next gap is known. Returns the storage promise and a disposer.
+ * (memory when it fails, which the banner shows) into the store's storage slot, logs attendance
+ * from the meeting's events as they arrive, writes the log as it grows, restores a meeting's log,
+ * roll and links on reload and reconstructs what happened while the panel was closed, saves rolls
+ * and links, and records a heartbeat so the next gap is known. It owns the meeting's stored record
+ * and hands the lock its part (`lockRecords`). Returns the storage promise and a disposer.
  */
 export function startPersistence(
   client: MeetingClient,
   store: AppStore,
+  slot: StorageSlot,
   options: PersistenceControllerOptions = {},
 ): PersistenceController {
   const now = options.now ?? Date.now;
@@ -145,14 +174,15 @@ export function startPersistence(
     .catch((): OpenedStorage => ({ store: new MemoryStore(), problem: 'unknown', purged: 0 }))
     .then(async ({ store: opened, problem, purged }) => {
       if (disposed) return opened;
-      state().attachStorage(opened);
+      slot.set(opened);
+      onStorageOpened();
       state().updatePersistence({ mode: opened.mode, problem, purged });
       const settings = await opened.getSettings().catch(() => null);
       if (settings && !disposed) state().updatePersistence({ settings });
       await state()
         .refreshRollLibrary()
         .catch(() => {});
-      onChange(state(), state());
+      if (!disposed) watchMeeting(state());
       return opened;
     });
 
@@ -193,11 +223,12 @@ export function startPersistence(
 
   function persistLog(current: AppState): void {
     const { attendance } = current;
-    if (attendance.phase !== 'restored' || !attendance.meetingUUID || !current.storage) return;
+    const kept = slot.get();
+    if (attendance.phase !== 'restored' || !attendance.meetingUUID || !kept) return;
     const fresh = attendance.log.filter((event) => !persisted.has(event));
     if (fresh.length === 0) return;
     for (const event of fresh) persisted.add(event);
-    void track(current.storage.appendEvents(attendance.meetingUUID, fresh));
+    void track(kept.appendEvents(attendance.meetingUUID, fresh));
   }
 
   function readRecord(kept: DoorkeeperStore, uuid: string) {
@@ -258,7 +289,8 @@ export function startPersistence(
   function watchMeeting(current: AppState): void {
     const meeting = current.meetingInfo;
     if (!meeting?.meetingUUID) return;
-    if (current.storage) void readRecord(current.storage, meeting.meetingUUID);
+    const kept = slot.get();
+    if (kept) void readRecord(kept, meeting.meetingUUID);
     const { attendance } = current;
     const due =
       attendance.phase === 'collecting' ||
@@ -273,7 +305,7 @@ export function startPersistence(
         seen: attendance.log,
         at: now(),
       };
-    if (current.storage && restoring === null) void track(restore(current.storage, capture));
+    if (kept && restoring === null) void track(restore(kept, capture));
   }
 
   // ---- rolls and links -----------------------------------------------------------------------
@@ -312,7 +344,7 @@ export function startPersistence(
     // After the action that changed it: a roll loaded from the library is mapped to its id by then.
     queueMicrotask(() => {
       const current = state();
-      const kept = current.storage;
+      const kept = slot.get();
       if (disposed || !kept || !current.roll) return;
       const saved = current.persistence.savedRoll;
       if (saved?.roll === current.roll) {
@@ -336,38 +368,85 @@ export function startPersistence(
   }
 
   function heartbeat(): void {
-    const current = state();
-    const { attendance, storage: kept, meetingInfo } = current;
+    const { attendance, meetingInfo } = state();
+    const kept = slot.get();
     if (disposed || !kept || attendance.phase !== 'restored' || !attendance.meetingUUID) return;
     void track(kept.touchMeeting(attendance.meetingUUID, meetingInfo?.topic ?? '', now()));
   }
 
-  function onChange(current: AppState, prev: AppState): void {
+  /** The storage just opened: what happened before it is written now. */
+  function onStorageOpened(): void {
     if (disposed) return;
-    watchMeeting(current);
-    if (current.attendance.log !== prev.attendance.log || current.storage !== prev.storage)
-      persistLog(current);
-    if (
-      current.attendance.phase !== prev.attendance.phase &&
-      current.attendance.phase === 'stopped'
-    ) {
-      records = new Map();
-      capture = null;
-    }
-    if (current.roll !== prev.roll || current.storage !== prev.storage) onRollChanged();
-    else if (current.rollDecisions !== prev.rollDecisions && current.storage)
-      void track(saveDecisions(current.storage));
-    if (current.lock.locked !== prev.lock.locked) onLockChanged(current.lock, prev.lock);
+    watchMeeting(state());
+    persistLog(state());
+    onRollChanged();
   }
+
+  // What this controller reacts to, in this order on each update.
+  const watches = [
+    // The meeting, the connection and the log decide when a restore is due; a restore that failed
+    // is tried again on the next of these changes (the roster changes often enough).
+    watch(
+      store,
+      (current) =>
+        [
+          current.meetingInfo,
+          current.connection.status,
+          current.attendance,
+          current.roster.participants,
+        ] as const,
+      () => {
+        if (!disposed) watchMeeting(state());
+      },
+      sameItems,
+    ),
+    watch(
+      store,
+      (current) => current.attendance.log,
+      () => {
+        if (!disposed) persistLog(state());
+      },
+    ),
+    watch(
+      store,
+      (current) => current.attendance.phase,
+      (phase) => {
+        if (disposed || phase !== 'stopped') return;
+        records = new Map();
+        capture = null;
+      },
+    ),
+    watch(
+      store,
+      (current) => [current.roll, current.rollDecisions] as const,
+      ([roll], [prevRoll]) => {
+        if (disposed) return;
+        const kept = slot.get();
+        if (roll !== prevRoll) onRollChanged();
+        else if (kept) void track(saveDecisions(kept));
+      },
+      sameItems,
+    ),
+    watch(
+      store,
+      (current) => current.lock,
+      (next, prev) => {
+        if (!disposed && next.locked !== prev.locked) onLockChanged(next, prev);
+      },
+    ),
+  ];
 
   const onHide = () => heartbeat();
   const unsubscribeClient = client.subscribe(onMeetingEvent);
-  const unsubscribeStore = store.subscribe(onChange);
+  const unsubscribeStore = () => {
+    for (const unwatch of watches) unwatch();
+  };
   const timer = setInterval(heartbeat, options.heartbeatMs ?? HEARTBEAT_MS);
   lifecycle?.addEventListener('pagehide', onHide);
 
   return {
     storage,
+    lockRecords: lockRecordsOver(storage),
     flushed: async () => {
       await storage;
       while (writes.size > 0) await Promise.all([...writes]);

@@ -1,16 +1,16 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserLanguages, isSupportedLanguage, pickLanguage } from '../i18n/languages';
+import { selectLanguageChoice } from '../store/persistence-slice';
 import { selectPreferences } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { applyTheme } from './theme';
 
 /** Keeps <html data-theme> and <html lang> and the i18n language in step with the preferences. */
 export function useDocumentPreferences(): void {
-  const { theme, language: chosen } = useAppStore(selectPreferences);
-  // The choice made in this session, else the one saved with the settings, else Zoom's language.
-  const saved = useAppStore((state) => state.persistence.settings.language);
-  const language = chosen ?? saved;
+  const { theme } = useAppStore(selectPreferences);
+  // The host's choice (applied at once, and saved with the settings), else Zoom's language.
+  const language = useAppStore(selectLanguageChoice);
   const { i18n } = useTranslation();
 
   // Before paint, so the panel never flashes the wrong theme.

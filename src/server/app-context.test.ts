@@ -6,15 +6,25 @@ import { encryptContext } from './testing/encrypt-context';
 const SECRET = 'client-secret-for-context-tests';
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
-const pack = (payload: unknown, options?: Parameters<typeof encryptContext>[2]): Buffer => encryptContext(payload, SECRET, options);
+const pack = (payload: unknown, options?: Parameters<typeof encryptContext>[2]): Buffer =>
+  encryptContext(payload, SECRET, options);
 const packWith = (payload: unknown, secret: string): Buffer => encryptContext(payload, secret);
 
-const meeting = { typ: 'meeting', uid: 'user-123', mid: 'meeting-uuid==', ts: NOW - 1_000, exp: NOW + 120_000 };
+const meeting = {
+  typ: 'meeting',
+  uid: 'user-123',
+  mid: 'meeting-uuid==',
+  ts: NOW - 1_000,
+  exp: NOW + 120_000,
+};
 
 describe('decryptAppContext', () => {
   it('decrypts a valid header and exposes typ, uid and mid', () => {
     const result = decryptAppContext(pack(meeting).toString('base64'), SECRET, NOW);
-    expect(result).toEqual({ ok: true, context: { typ: 'meeting', uid: 'user-123', mid: 'meeting-uuid==', exp: meeting.exp } });
+    expect(result).toEqual({
+      ok: true,
+      context: { typ: 'meeting', uid: 'user-123', mid: 'meeting-uuid==', exp: meeting.exp },
+    });
   });
 
   it('accepts the URL-safe base64 alphabet too', () => {
@@ -23,13 +33,24 @@ describe('decryptAppContext', () => {
   });
 
   it('accepts a 16-byte IV and an empty AAD (lengths come from the header)', () => {
-    const result = decryptAppContext(pack(meeting, { ivLength: 16, aad: Buffer.alloc(0) }).toString('base64'), SECRET, NOW);
+    const result = decryptAppContext(
+      pack(meeting, { ivLength: 16, aad: Buffer.alloc(0) }).toString('base64'),
+      SECRET,
+      NOW,
+    );
     expect(result.ok).toBe(true);
   });
 
   it('leaves uid and mid undefined for a guest outside a meeting', () => {
-    const result = decryptAppContext(pack({ typ: 'panel', exp: NOW + 60_000 }).toString('base64'), SECRET, NOW);
-    expect(result).toEqual({ ok: true, context: { typ: 'panel', uid: undefined, mid: undefined, exp: NOW + 60_000 } });
+    const result = decryptAppContext(
+      pack({ typ: 'panel', exp: NOW + 60_000 }).toString('base64'),
+      SECRET,
+      NOW,
+    );
+    expect(result).toEqual({
+      ok: true,
+      context: { typ: 'panel', uid: undefined, mid: undefined, exp: NOW + 60_000 },
+    });
   });
 
   it.each([
@@ -41,7 +62,10 @@ describe('decryptAppContext', () => {
     const packed = pack(meeting);
     const index = byteIndex(packed);
     packed[index] = (packed[index] ?? 0) ^ 0x01;
-    expect(decryptAppContext(packed.toString('base64'), SECRET, NOW)).toEqual({ ok: false, reason: 'undecryptable' });
+    expect(decryptAppContext(packed.toString('base64'), SECRET, NOW)).toEqual({
+      ok: false,
+      reason: 'undecryptable',
+    });
   });
 
   it('refuses a header encrypted with another app’s secret', () => {
@@ -52,7 +76,9 @@ describe('decryptAppContext', () => {
   it('refuses an expired context, allowing only a little clock skew', () => {
     const expired = pack({ ...meeting, exp: NOW - EXPIRY_TOLERANCE_MS - 1 }).toString('base64');
     expect(decryptAppContext(expired, SECRET, NOW)).toEqual({ ok: false, reason: 'expired' });
-    const justWithinSkew = pack({ ...meeting, exp: NOW - EXPIRY_TOLERANCE_MS + 1_000 }).toString('base64');
+    const justWithinSkew = pack({ ...meeting, exp: NOW - EXPIRY_TOLERANCE_MS + 1_000 }).toString(
+      'base64',
+    );
     expect(decryptAppContext(justWithinSkew, SECRET, NOW).ok).toBe(true);
   });
 
@@ -68,7 +94,11 @@ describe('decryptAppContext', () => {
   });
 
   it('refuses a decryptable payload without typ or exp', () => {
-    expect(decryptAppContext(pack({ uid: 'x', exp: NOW + 1000 }).toString('base64'), SECRET, NOW)).toEqual({ ok: false, reason: 'malformed' });
-    expect(decryptAppContext(pack({ typ: 'meeting', exp: 'soon' }).toString('base64'), SECRET, NOW)).toEqual({ ok: false, reason: 'malformed' });
+    expect(
+      decryptAppContext(pack({ uid: 'x', exp: NOW + 1000 }).toString('base64'), SECRET, NOW),
+    ).toEqual({ ok: false, reason: 'malformed' });
+    expect(
+      decryptAppContext(pack({ typ: 'meeting', exp: 'soon' }).toString('base64'), SECRET, NOW),
+    ).toEqual({ ok: false, reason: 'malformed' });
   });
 });

@@ -71,9 +71,17 @@ function toContext(value: unknown): AppContext | null {
 }
 
 /** Decrypts and checks an X-Zoom-App-Context value; never throws. */
-export function decryptAppContext(header: string, clientSecret: string, now: number = Date.now()): AppContextResult {
+export function decryptAppContext(
+  header: string,
+  clientSecret: string,
+  now: number = Date.now(),
+): AppContextResult {
   // Zoom's samples decode with Node's 'base64', which also accepts the URL-safe alphabet: so do we.
-  if (header.length === 0 || header.length > MAX_APP_CONTEXT_LENGTH || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(header)) {
+  if (
+    header.length === 0 ||
+    header.length > MAX_APP_CONTEXT_LENGTH ||
+    !/^[A-Za-z0-9+/_-]+={0,2}$/.test(header)
+  ) {
     return { ok: false, reason: 'malformed' };
   }
   const packed = unpack(Buffer.from(header, 'base64'));

@@ -3,13 +3,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { APP_CONTEXT_HEADER, decryptAppContext, type AppContext } from './app-context';
 import type { ServerConfig } from './config';
 import { InstallGuard } from './install-guard';
 import { registerInstallRoutes } from './install-routes';
 import { PAGES, renderPage, type PageContent } from './pages';
-import { CACHE_IMMUTABLE, CACHE_NONE, CACHE_REVALIDATE, isHashedAsset, securityHeaders } from './security-headers';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_NONE,
+  CACHE_REVALIDATE,
+  isHashedAsset,
+  securityHeaders,
+} from './security-headers';
 import { DEFAULT_OUTBOUND_TIMEOUT_MS } from './zoom-oauth';
 
 declare module 'fastify' {
@@ -55,7 +67,10 @@ function loggerOptions(logger: ServerOptions['logger']): FastifyServerOptions['l
     ...base,
     // Whatever logs a request or reply gets only these fields: no headers, cookies, query or address.
     serializers: {
-      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: pathOf(req.url ?? '') }),
+      req: (req: { method?: string; url?: string }) => ({
+        method: req.method,
+        path: pathOf(req.url ?? ''),
+      }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };
@@ -91,16 +106,27 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest('zoomContext', null);
 
   const sendPage = (reply: FastifyReply, status: number, page: PageContent): FastifyReply =>
-    reply.code(status).header('cache-control', CACHE_NONE).type('text/html; charset=utf-8').send(renderPage(page));
+    reply
+      .code(status)
+      .header('cache-control', CACHE_NONE)
+      .type('text/html; charset=utf-8')
+      .send(renderPage(page));
 
   app.addHook('onRequest', async (request, reply) => {
     // Nothing here accepts a body: refuse other methods, and bodies on GET, before any of it is
     // read; closing the connection stops Node from draining the rest.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendPage(reply.header('allow', 'GET, HEAD').header('connection', 'close'), 405, PAGES.methodNotAllowed);
+      return sendPage(
+        reply.header('allow', 'GET, HEAD').header('connection', 'close'),
+        405,
+        PAGES.methodNotAllowed,
+      );
     }
     const declaredLength = Number(request.headers['content-length'] ?? 0);
-    if (request.headers['transfer-encoding'] !== undefined || !(declaredLength <= BODY_LIMIT_BYTES)) {
+    if (
+      request.headers['transfer-encoding'] !== undefined ||
+      !(declaredLength <= BODY_LIMIT_BYTES)
+    ) {
       return sendPage(reply.header('connection', 'close'), 413, PAGES.tooLarge);
     }
   });
@@ -111,43 +137,71 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, path: pathOf(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        path: pathOf(request.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });
 
   app.setNotFoundHandler((_request, reply) => sendPage(reply, 404, PAGES.notFound));
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message?: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status === 429) return sendPage(reply, 429, PAGES.tooManyRequests);
-    // @fastify/static answers 403 for a directory: to a visitor it is simply not there.
-    if (status === 403 || status === 404) return sendPage(reply, 404, PAGES.notFound);
-    if (status >= 400 && status < 500) {
-      request.log.info({ event: 'request.refused', status, code: error.code }, 'request refused');
-      return sendPage(reply, status, { title: 'Bad request', message: 'The server could not accept this request.' });
-    }
-    request.log.error({ event: 'request.failed', code: error.code, err: error }, 'request failed');
-    return sendPage(reply, 500, PAGES.serverError);
-  });
+  app.setErrorHandler(
+    (error: { statusCode?: number; code?: string; message?: string }, request, reply) => {
+      const status = error.statusCode ?? 500;
+      if (status === 429) return sendPage(reply, 429, PAGES.tooManyRequests);
+      // @fastify/static answers 403 for a directory: to a visitor it is simply not there.
+      if (status === 403 || status === 404) return sendPage(reply, 404, PAGES.notFound);
+      if (status >= 400 && status < 500) {
+        request.log.info({ event: 'request.refused', status, code: error.code }, 'request refused');
+        return sendPage(reply, status, {
+          title: 'Bad request',
+          message: 'The server could not accept this request.',
+        });
+      }
+      request.log.error(
+        { event: 'request.failed', code: error.code, err: error },
+        'request failed',
+      );
+      return sendPage(reply, 500, PAGES.serverError);
+    },
+  );
 
   await app.register(fastifyRateLimit, { global: false });
 
-  app.get('/healthz', async (_request, reply) => reply.header('cache-control', CACHE_NONE).send({ status: 'ok' }));
+  app.get('/healthz', async (_request, reply) =>
+    reply.header('cache-control', CACHE_NONE).send({ status: 'ok' }),
+  );
 
   const home = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const header = request.headers[APP_CONTEXT_HEADER];
     if (header !== undefined) {
-      const result = decryptAppContext(Array.isArray(header) ? header.join(',') : header, config.zoomClientSecret, (options.now ?? Date.now)());
+      const result = decryptAppContext(
+        Array.isArray(header) ? header.join(',') : header,
+        config.zoomClientSecret,
+        (options.now ?? Date.now)(),
+      );
       if (!result.ok) {
-        request.log.info({ event: 'app-context.refused', reason: result.reason }, 'X-Zoom-App-Context refused');
+        request.log.info(
+          { event: 'app-context.refused', reason: result.reason },
+          'X-Zoom-App-Context refused',
+        );
         if (result.reason === 'expired') return sendPage(reply, 401, PAGES.contextExpired);
         return sendPage(reply, result.reason === 'undecryptable' ? 403 : 400, PAGES.contextInvalid);
       }
       request.zoomContext = result.context;
       // typ only: uid and mid identify a person and a meeting.
-      request.log.info({ event: 'app-context.accepted', typ: result.context.typ }, 'opened from Zoom');
+      request.log.info(
+        { event: 'app-context.accepted', typ: result.context.typ },
+        'opened from Zoom',
+      );
     }
-    reply.header('cache-control', CACHE_REVALIDATE).header('etag', index.etag).type('text/html; charset=utf-8');
+    reply
+      .header('cache-control', CACHE_REVALIDATE)
+      .header('etag', index.etag)
+      .type('text/html; charset=utf-8');
     if (request.headers['if-none-match'] === index.etag) return reply.code(304).send();
     return reply.send(index.html);
   };

@@ -37,25 +37,55 @@ describe('loadConfig', () => {
     } catch (error) {
       message = error instanceof Error ? error.message : '';
     }
-    for (const name of REQUIRED_VARIABLES.filter((n) => n !== 'ZOOM_CLIENT_ID')) expect(message).toContain(name);
+    for (const name of REQUIRED_VARIABLES.filter((n) => n !== 'ZOOM_CLIENT_ID'))
+      expect(message).toContain(name);
     expect(message).not.toMatch(/ZOOM_CLIENT_ID[,\n]/);
     expect(message).toContain('.env.example');
   });
 
   it.each([
     ['a short session secret', { SESSION_SECRET: 'short' }, /SESSION_SECRET must be at least 32/],
-    ['plain http on a public host', { PUBLIC_URL: 'http://doorkeeper.example.com', ZOOM_REDIRECT_URL: 'http://doorkeeper.example.com/auth/callback' }, /PUBLIC_URL must use https/],
-    ['a public URL with a path', { PUBLIC_URL: 'https://doorkeeper.example.com/app' }, /PUBLIC_URL must be an origin/],
-    ['a redirect URL on the wrong path', { ZOOM_REDIRECT_URL: 'https://doorkeeper.example.com/callback' }, /must end in \/auth\/callback/],
-    ['a redirect URL on another origin', { ZOOM_REDIRECT_URL: 'https://other.example.com/auth/callback' }, /must be on PUBLIC_URL's origin/],
+    [
+      'plain http on a public host',
+      {
+        PUBLIC_URL: 'http://doorkeeper.example.com',
+        ZOOM_REDIRECT_URL: 'http://doorkeeper.example.com/auth/callback',
+      },
+      /PUBLIC_URL must use https/,
+    ],
+    [
+      'a public URL with a path',
+      { PUBLIC_URL: 'https://doorkeeper.example.com/app' },
+      /PUBLIC_URL must be an origin/,
+    ],
+    [
+      'a redirect URL on the wrong path',
+      { ZOOM_REDIRECT_URL: 'https://doorkeeper.example.com/callback' },
+      /must end in \/auth\/callback/,
+    ],
+    [
+      'a redirect URL on another origin',
+      { ZOOM_REDIRECT_URL: 'https://other.example.com/auth/callback' },
+      /must be on PUBLIC_URL's origin/,
+    ],
     ['a non-numeric port', { PORT: 'eighty' }, /PORT must be a number/],
-    ['a relative Zoom base URL', { ZOOM_OAUTH_BASE_URL: 'zoom.us' }, /ZOOM_OAUTH_BASE_URL is not an absolute URL/],
+    [
+      'a relative Zoom base URL',
+      { ZOOM_OAUTH_BASE_URL: 'zoom.us' },
+      /ZOOM_OAUTH_BASE_URL is not an absolute URL/,
+    ],
   ])('refuses %s', (_name, override, problem) => {
     expect(problemsOf({ ...valid, ...override }).join('\n')).toMatch(problem);
   });
 
   it('accepts plain http on loopback for local runs and tests', () => {
-    const config = loadConfig({ ...valid, PUBLIC_URL: 'http://127.0.0.1:3000', ZOOM_REDIRECT_URL: 'http://127.0.0.1:3000/auth/callback', ZOOM_OAUTH_BASE_URL: 'http://127.0.0.1:9999', PORT: '0' });
+    const config = loadConfig({
+      ...valid,
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      ZOOM_REDIRECT_URL: 'http://127.0.0.1:3000/auth/callback',
+      ZOOM_OAUTH_BASE_URL: 'http://127.0.0.1:9999',
+      PORT: '0',
+    });
     expect(config.port).toBe(0);
     expect(config.zoomOAuthBaseUrl.origin).toBe('http://127.0.0.1:9999');
   });

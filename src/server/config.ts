@@ -39,7 +39,9 @@ export const MIN_SESSION_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Doorkeeper server configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.`);
+    super(
+      `Doorkeeper server configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -51,7 +53,12 @@ function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-function parseUrl(name: string, value: string, problems: string[], allowLoopbackHttp = true): URL | null {
+function parseUrl(
+  name: string,
+  value: string,
+  problems: string[],
+  allowLoopbackHttp = true,
+): URL | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -61,7 +68,9 @@ function parseUrl(name: string, value: string, problems: string[], allowLoopback
   }
   const httpAllowed = allowLoopbackHttp && url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !httpAllowed) {
-    problems.push(`${name} must use https:// (plain http is accepted only for localhost/127.0.0.1): "${value}"`);
+    problems.push(
+      `${name} must use https:// (plain http is accepted only for localhost/127.0.0.1): "${value}"`,
+    );
     return null;
   }
   return url;
@@ -72,7 +81,9 @@ export function loadConfig(env: Env): ServerConfig {
   const problems: string[] = [];
   const missing = REQUIRED_VARIABLES.filter((name) => !env[name]?.trim());
   if (missing.length > 0) {
-    problems.push(`missing required environment variable${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+    problems.push(
+      `missing required environment variable${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
+    );
   }
   const read = (name: string): string => env[name]?.trim() ?? '';
   const withDefault = (name: keyof typeof DEFAULTS): string => read(name) || DEFAULTS[name];
@@ -84,26 +95,47 @@ export function loadConfig(env: Env): ServerConfig {
     );
   }
 
-  const publicUrl = read('PUBLIC_URL') ? parseUrl('PUBLIC_URL', read('PUBLIC_URL'), problems) : null;
+  const publicUrl = read('PUBLIC_URL')
+    ? parseUrl('PUBLIC_URL', read('PUBLIC_URL'), problems)
+    : null;
   if (publicUrl && (publicUrl.pathname !== '/' || publicUrl.search || publicUrl.hash)) {
-    problems.push(`PUBLIC_URL must be an origin with no path, e.g. https://doorkeeper.example.com: "${read('PUBLIC_URL')}"`);
+    problems.push(
+      `PUBLIC_URL must be an origin with no path, e.g. https://doorkeeper.example.com: "${read('PUBLIC_URL')}"`,
+    );
   }
-  const zoomRedirectUrl = read('ZOOM_REDIRECT_URL') ? parseUrl('ZOOM_REDIRECT_URL', read('ZOOM_REDIRECT_URL'), problems) : null;
+  const zoomRedirectUrl = read('ZOOM_REDIRECT_URL')
+    ? parseUrl('ZOOM_REDIRECT_URL', read('ZOOM_REDIRECT_URL'), problems)
+    : null;
   if (zoomRedirectUrl && zoomRedirectUrl.pathname !== '/auth/callback') {
-    problems.push(`ZOOM_REDIRECT_URL must end in /auth/callback (the route that finishes the install): "${read('ZOOM_REDIRECT_URL')}"`);
+    problems.push(
+      `ZOOM_REDIRECT_URL must end in /auth/callback (the route that finishes the install): "${read('ZOOM_REDIRECT_URL')}"`,
+    );
   }
   // The install cookie is set by /install on PUBLIC_URL: the callback must land on the same origin to see it.
   if (publicUrl && zoomRedirectUrl && publicUrl.origin !== zoomRedirectUrl.origin) {
-    problems.push(`ZOOM_REDIRECT_URL must be on PUBLIC_URL's origin (${publicUrl.origin}): "${read('ZOOM_REDIRECT_URL')}"`);
+    problems.push(
+      `ZOOM_REDIRECT_URL must be on PUBLIC_URL's origin (${publicUrl.origin}): "${read('ZOOM_REDIRECT_URL')}"`,
+    );
   }
-  const zoomOAuthBaseUrl = parseUrl('ZOOM_OAUTH_BASE_URL', withDefault('ZOOM_OAUTH_BASE_URL'), problems);
+  const zoomOAuthBaseUrl = parseUrl(
+    'ZOOM_OAUTH_BASE_URL',
+    withDefault('ZOOM_OAUTH_BASE_URL'),
+    problems,
+  );
   const zoomApiBaseUrl = parseUrl('ZOOM_API_BASE_URL', withDefault('ZOOM_API_BASE_URL'), problems);
 
   const portText = withDefault('PORT');
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a number from 0 to 65535: "${portText}"`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    problems.push(`PORT must be a number from 0 to 65535: "${portText}"`);
 
-  if (problems.length > 0 || !publicUrl || !zoomRedirectUrl || !zoomOAuthBaseUrl || !zoomApiBaseUrl) {
+  if (
+    problems.length > 0 ||
+    !publicUrl ||
+    !zoomRedirectUrl ||
+    !zoomOAuthBaseUrl ||
+    !zoomApiBaseUrl
+  ) {
     throw new ConfigError(problems);
   }
   return {

@@ -2,7 +2,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INSTALL_COOKIE } from './install-guard';
 import { startFakeZoom, type FakeZoom } from './testing/fake-zoom';
-import { makeDist, startServer, testConfig, TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_SESSION_SECRET, type RunningServer } from './testing/harness';
+import {
+  makeDist,
+  startServer,
+  testConfig,
+  TEST_CLIENT_ID,
+  TEST_CLIENT_SECRET,
+  TEST_SESSION_SECRET,
+  type RunningServer,
+} from './testing/harness';
 
 const OUTBOUND_TIMEOUT_MS = 300;
 
@@ -29,7 +37,8 @@ afterAll(async () => {
   dist.remove();
 });
 
-const fetchManual = (url: string, headers: Record<string, string> = {}): Promise<Response> => fetch(url, { headers, redirect: 'manual' });
+const fetchManual = (url: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(url, { headers, redirect: 'manual' });
 
 interface Started {
   authorize: URL;
@@ -72,7 +81,11 @@ describe('/install', () => {
 
   it('sets a host-only, HttpOnly, Secure, SameSite=Lax cookie that expires with the state', async () => {
     const { setCookie } = await startInstall();
-    expect(setCookie).toMatch(new RegExp(`^${INSTALL_COOKIE}=[A-Za-z0-9_-]+; Max-Age=600; Path=/; HttpOnly; Secure; SameSite=Lax$`));
+    expect(setCookie).toMatch(
+      new RegExp(
+        `^${INSTALL_COOKIE}=[A-Za-z0-9_-]+; Max-Age=600; Path=/; HttpOnly; Secure; SameSite=Lax$`,
+      ),
+    );
   });
 
   it('gives each visit its own state', async () => {
@@ -87,17 +100,23 @@ describe('/auth/callback', () => {
     const response = await callback(await approve(authorize), cookie);
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(zoom.deeplink);
-    expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${INSTALL_COOKIE}=; Max-Age=0;`));
+    expect(response.headers.get('set-cookie')).toMatch(
+      new RegExp(`^${INSTALL_COOKIE}=; Max-Age=0;`),
+    );
 
     const token = zoom.requests.findLast((r) => r.path === '/oauth/token');
     const form = new URLSearchParams(token?.body);
-    expect(token?.headers.authorization).toBe(`Basic ${Buffer.from(`${TEST_CLIENT_ID}:${TEST_CLIENT_SECRET}`).toString('base64')}`);
+    expect(token?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${TEST_CLIENT_ID}:${TEST_CLIENT_SECRET}`).toString('base64')}`,
+    );
     expect(form.get('grant_type')).toBe('authorization_code');
     expect(form.get('redirect_uri')).toBe('http://127.0.0.1:1/auth/callback');
     const deeplink = zoom.requests.findLast((r) => r.path === '/v2/zoomapp/deeplink');
     expect(deeplink?.method).toBe('POST');
     expect(deeplink?.headers.authorization).toBe(`Bearer ${zoom.issuedTokens.at(-1)}`);
-    expect(JSON.parse(deeplink?.body ?? '{}')).toEqual({ action: JSON.stringify({ url: '/', role_name: 'Owner', verified: 1, role_id: 0 }) });
+    expect(JSON.parse(deeplink?.body ?? '{}')).toEqual({
+      action: JSON.stringify({ url: '/', role_name: 'Owner', verified: 1, role_id: 0 }),
+    });
   });
 
   it('refuses a forged state with 400 and a clear page, without calling Zoom', async () => {
@@ -139,7 +158,10 @@ describe('/auth/callback', () => {
 
   it('shows a clear page when the user declines in Zoom', async () => {
     const { authorize, cookie } = await startInstall();
-    const response = await callback(`/auth/callback?error=access_denied&state=${authorize.searchParams.get('state')}`, cookie);
+    const response = await callback(
+      `/auth/callback?error=access_denied&state=${authorize.searchParams.get('state')}`,
+      cookie,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Installation cancelled');
   });
@@ -151,8 +173,15 @@ describe('/auth/callback', () => {
     const response = await callback(path, cookie);
     expect(response.status).toBe(502);
     expect(await response.text()).toContain('Zoom refused the installation');
-    const line = server.logs.map((l) => JSON.parse(l) as Record<string, unknown>).findLast((l) => l.event === 'install.zoom-error');
-    expect(line).toMatchObject({ step: 'token', kind: 'rejected', status: 400, zoomError: 'invalid_grant' });
+    const line = server.logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .findLast((l) => l.event === 'install.zoom-error');
+    expect(line).toMatchObject({
+      step: 'token',
+      kind: 'rejected',
+      status: 400,
+      zoomError: 'invalid_grant',
+    });
   });
 
   it('turns a Zoom deeplink error into a 502 page', async () => {
@@ -205,10 +234,16 @@ describe('/auth/callback', () => {
 
 describe('rate limit on the auth routes', () => {
   it('answers 429 past the limit, per client address, and leaves other routes alone', async () => {
-    const limited = await startServer({ config: testConfig(zoom.url), distDir: dist.dir, rateLimit: { max: 3, timeWindowMs: 60_000 } });
+    const limited = await startServer({
+      config: testConfig(zoom.url),
+      distDir: dist.dir,
+      rateLimit: { max: 3, timeWindowMs: 60_000 },
+    });
     try {
-      const hit = (path: string, client: string): Promise<Response> => fetchManual(`${limited.url}${path}`, { 'x-forwarded-for': client });
-      for (let i = 0; i < 3; i += 1) expect((await hit('/install', '203.0.113.1')).status).toBe(302);
+      const hit = (path: string, client: string): Promise<Response> =>
+        fetchManual(`${limited.url}${path}`, { 'x-forwarded-for': client });
+      for (let i = 0; i < 3; i += 1)
+        expect((await hit('/install', '203.0.113.1')).status).toBe(302);
       const refused = await hit('/install', '203.0.113.1');
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -217,7 +252,8 @@ describe('rate limit on the auth routes', () => {
       // The callback has its own budget; another client (through the loopback proxy) has a fresh one.
       expect((await hit('/auth/callback', '203.0.113.1')).status).toBe(400);
       expect((await hit('/install', '203.0.113.2')).status).toBe(302);
-      for (let i = 0; i < 5; i += 1) expect((await hit('/healthz', '203.0.113.1')).status).toBe(200);
+      for (let i = 0; i < 5; i += 1)
+        expect((await hit('/healthz', '203.0.113.1')).status).toBe(200);
     } finally {
       await limited.close();
     }

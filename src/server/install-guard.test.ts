@@ -12,7 +12,9 @@ function clock(start = 1_700_000_000_000): { now: () => number; advance: (ms: nu
 
 describe('codeChallengeFor', () => {
   it('is the RFC 7636 appendix B example', () => {
-    expect(codeChallengeFor('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(codeChallengeFor('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
   });
 });
 
@@ -33,7 +35,9 @@ describe('InstallGuard', () => {
     const check = guard.finish(state, cookieValue);
     if (!check.ok) throw new Error('expected success');
     expect(state).not.toContain(check.codeVerifier);
-    expect(Buffer.from(cookieValue, 'base64url').toString('latin1')).not.toContain(check.codeVerifier);
+    expect(Buffer.from(cookieValue, 'base64url').toString('latin1')).not.toContain(
+      check.codeVerifier,
+    );
   });
 
   it('refuses the same state a second time, even with its cookie', () => {
@@ -50,9 +54,15 @@ describe('InstallGuard', () => {
     expect(guard.finish('abc', cookieValue)).toEqual({ ok: false, reason: 'invalid-state' });
     const [nonce, expiry, signature] = state.split('.');
     const laterExpiry = (parseInt(expiry ?? '', 36) + INSTALL_TTL_MS).toString(36);
-    expect(guard.finish(`${nonce}.${laterExpiry}.${signature}`, cookieValue)).toEqual({ ok: false, reason: 'invalid-state' });
+    expect(guard.finish(`${nonce}.${laterExpiry}.${signature}`, cookieValue)).toEqual({
+      ok: false,
+      reason: 'invalid-state',
+    });
     const otherServer = new InstallGuard('another-secret-of-at-least-thirty-two-chars').start();
-    expect(guard.finish(otherServer.state, otherServer.cookieValue)).toEqual({ ok: false, reason: 'invalid-state' });
+    expect(guard.finish(otherServer.state, otherServer.cookieValue)).toEqual({
+      ok: false,
+      reason: 'invalid-state',
+    });
   });
 
   it('refuses a state without the cookie, or with the cookie of another flow', () => {
@@ -61,7 +71,8 @@ describe('InstallGuard', () => {
     const theirs = guard.start();
     expect(guard.finish(mine.state, undefined)).toEqual({ ok: false, reason: 'missing-cookie' });
     expect(guard.finish(mine.state, theirs.cookieValue)).toEqual({ ok: false, reason: 'mismatch' });
-    const tampered = mine.cookieValue.slice(0, -2) + (mine.cookieValue.endsWith('AA') ? 'BB' : 'AA');
+    const tampered =
+      mine.cookieValue.slice(0, -2) + (mine.cookieValue.endsWith('AA') ? 'BB' : 'AA');
     expect(guard.finish(mine.state, tampered)).toEqual({ ok: false, reason: 'mismatch' });
     // Failed attempts do not burn the state: the real browser can still finish.
     expect(guard.finish(mine.state, mine.cookieValue).ok).toBe(true);

@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * CSRF and PKCE for the install flow, with nothing stored per visitor but a short-lived cookie.
@@ -27,7 +35,17 @@ export interface InstallStart {
 
 export type InstallCheck =
   | { ok: true; codeVerifier: string }
-  | { ok: false; reason: 'missing-state' | 'invalid-state' | 'expired' | 'replayed' | 'missing-cookie' | 'mismatch' | 'busy' };
+  | {
+      ok: false;
+      reason:
+        | 'missing-state'
+        | 'invalid-state'
+        | 'expired'
+        | 'replayed'
+        | 'missing-cookie'
+        | 'mismatch'
+        | 'busy';
+    };
 
 const b64url = (buf: Buffer): string => buf.toString('base64url');
 
@@ -78,7 +96,8 @@ export class InstallGuard {
     const parts = state.split('.');
     if (parts.length !== 3 || state.length > 200) return { ok: false, reason: 'invalid-state' };
     const [nonce = '', expiryText = '', signature = ''] = parts;
-    if (!safeEqual(signature, this.sign(`${nonce}.${expiryText}`))) return { ok: false, reason: 'invalid-state' };
+    if (!safeEqual(signature, this.sign(`${nonce}.${expiryText}`)))
+      return { ok: false, reason: 'invalid-state' };
     const expiresAt = parseInt(expiryText, 36);
     const now = this.now();
     if (!Number.isFinite(expiresAt) || expiresAt < now) return { ok: false, reason: 'expired' };
@@ -116,10 +135,15 @@ export class InstallGuard {
     const raw = Buffer.from(value, 'base64url');
     if (raw.length < 12 + 16 + 1) return null;
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.cookieKey, raw.subarray(0, 12), { authTagLength: 16 });
+      const decipher = createDecipheriv('aes-256-gcm', this.cookieKey, raw.subarray(0, 12), {
+        authTagLength: 16,
+      });
       decipher.setAAD(COOKIE_AAD);
       decipher.setAuthTag(raw.subarray(raw.length - 16));
-      const plain = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+      const plain = Buffer.concat([
+        decipher.update(raw.subarray(12, raw.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
       const parsed: unknown = JSON.parse(plain);
       if (typeof parsed !== 'object' || parsed === null) return null;
       const { n, v } = parsed as Record<string, unknown>;

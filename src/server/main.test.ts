@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDist, TEST_CLIENT_ID, TEST_CLIENT_SECRET, TEST_SESSION_SECRET } from './testing/harness';
+import {
+  makeDist,
+  TEST_CLIENT_ID,
+  TEST_CLIENT_SECRET,
+  TEST_SESSION_SECRET,
+} from './testing/harness';
 
 /** Runs `npm run serve`'s command as a real process, in an empty directory so no .env is picked up. */
 
@@ -34,7 +39,9 @@ describe('npm run serve', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((done) => child.on('exit', done));
     expect(code).toBe(1);
-    expect(stderr).toContain('missing required environment variables: ZOOM_CLIENT_SECRET, ZOOM_REDIRECT_URL, PUBLIC_URL, SESSION_SECRET');
+    expect(stderr).toContain(
+      'missing required environment variables: ZOOM_CLIENT_SECRET, ZOOM_REDIRECT_URL, PUBLIC_URL, SESSION_SECRET',
+    );
   }, 20_000);
 
   it('starts, logs JSON, answers /healthz and stops cleanly on SIGTERM', async () => {

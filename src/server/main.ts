@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
-  app.log.info({ event: 'server.ready', publicUrl: config.publicUrl.origin }, 'Doorkeeper is serving the built panel');
+  app.log.info(
+    { event: 'server.ready', publicUrl: config.publicUrl.origin },
+    'Doorkeeper is serving the built panel',
+  );
 }
 
 main().catch((error: unknown) => {

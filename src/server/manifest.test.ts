@@ -11,7 +11,10 @@ const sorted = (list: Iterable<string>): string[] => [...new Set(list)].sort();
 
 /** Every API and event name the SDK knows, from its own typings (`declare type Apis = 'a' | 'b' | …`). */
 function sdkApiNames(): Set<string> {
-  const typings = readFileSync(resolve(import.meta.dirname, '../../node_modules/@zoom/appssdk/dist/sdk.d.ts'), 'utf8');
+  const typings = readFileSync(
+    resolve(import.meta.dirname, '../../node_modules/@zoom/appssdk/dist/sdk.d.ts'),
+    'utf8',
+  );
   const union = /declare type Apis = ([^;]+);/.exec(typings)?.[1] ?? '';
   return new Set([...union.matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1] ?? ''));
 }
@@ -27,8 +30,12 @@ function sdkUsage(): { calls: Set<string>; removed: Set<string> } {
   const sources = readdirSync(ZOOM_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   for (const file of sources) {
     const source = readFileSync(join(ZOOM_DIR, file), 'utf8');
-    for (const m of source.matchAll(/\.\s*([A-Za-z]+)\s*\(/g)) if (m[1] && known.has(m[1])) calls.add(m[1]);
-    for (const m of source.matchAll(/\.(?:addEventListener|removeEventListener)\(\s*'([A-Za-z]+)'/g)) if (m[1]) removed.add(m[1]);
+    for (const m of source.matchAll(/\.\s*([A-Za-z]+)\s*\(/g))
+      if (m[1] && known.has(m[1])) calls.add(m[1]);
+    for (const m of source.matchAll(
+      /\.(?:addEventListener|removeEventListener)\(\s*'([A-Za-z]+)'/g,
+    ))
+      if (m[1]) removed.add(m[1]);
   }
   return { calls, removed };
 }
@@ -53,26 +60,42 @@ describe('the Zoom App manifest', () => {
   });
 
   it('fills in the deployment URLs, home and redirect URIs and the domain allow list', () => {
-    const filled = JSON.stringify(fillManifest(template, { publicUrl: 'https://doorkeeper.example.com' }));
+    const filled = JSON.stringify(
+      fillManifest(template, { publicUrl: 'https://doorkeeper.example.com' }),
+    );
     expect(filled).not.toMatch(/\{\{/);
     const manifest = JSON.parse(filled) as {
       oauth_information: Record<string, unknown>;
       features: { production_home_uri: string; domain_allow_list: { domain: string }[] };
     };
-    expect(manifest.oauth_information.production_redirect_uri).toBe('https://doorkeeper.example.com/auth/callback');
-    expect(manifest.oauth_information.oauth_allow_list).toEqual(['https://doorkeeper.example.com/auth/callback']);
+    expect(manifest.oauth_information.production_redirect_uri).toBe(
+      'https://doorkeeper.example.com/auth/callback',
+    );
+    expect(manifest.oauth_information.oauth_allow_list).toEqual([
+      'https://doorkeeper.example.com/auth/callback',
+    ]);
     expect(manifest.features.production_home_uri).toBe('https://doorkeeper.example.com/');
-    expect(manifest.features.domain_allow_list.map((d) => d.domain)).toEqual(['doorkeeper.example.com']);
+    expect(manifest.features.domain_allow_list.map((d) => d.domain)).toEqual([
+      'doorkeeper.example.com',
+    ]);
   });
 
   it('refuses URLs Zoom would not load', () => {
-    expect(() => fillManifest(template, { publicUrl: 'http://doorkeeper.example.com' })).toThrow(/https/);
-    expect(() => fillManifest(template, { publicUrl: 'https://doorkeeper.example.com/sub' })).toThrow(/origin/);
-    expect(() => fillManifest(template, { publicUrl: 'https://a.example', redirectUrl: 'not a url' })).toThrow(/ZOOM_REDIRECT_URL/);
+    expect(() => fillManifest(template, { publicUrl: 'http://doorkeeper.example.com' })).toThrow(
+      /https/,
+    );
+    expect(() =>
+      fillManifest(template, { publicUrl: 'https://doorkeeper.example.com/sub' }),
+    ).toThrow(/origin/);
+    expect(() =>
+      fillManifest(template, { publicUrl: 'https://a.example', redirectUrl: 'not a url' }),
+    ).toThrow(/ZOOM_REDIRECT_URL/);
   });
 
   it('refuses a template whose API list drifted from the adapter', () => {
     const drifted = template.replace('"showNotification",', '"showNotification", "shareApp",');
-    expect(() => fillManifest(drifted, { publicUrl: 'https://a.example' })).toThrow(/differ from src\/zoom\/capabilities.ts/);
+    expect(() => fillManifest(drifted, { publicUrl: 'https://a.example' })).toThrow(
+      /differ from src\/zoom\/capabilities.ts/,
+    );
   });
 });

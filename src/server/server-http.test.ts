@@ -5,7 +5,15 @@ import { BODY_LIMIT_BYTES } from './app';
 import type { AppContext } from './app-context';
 import { contentSecurityPolicy } from './security-headers';
 import { encryptContext } from './testing/encrypt-context';
-import { HASHED_CSS, HASHED_JS, makeDist, startServer, testConfig, TEST_CLIENT_SECRET, type RunningServer } from './testing/harness';
+import {
+  HASHED_CSS,
+  HASHED_JS,
+  makeDist,
+  startServer,
+  testConfig,
+  TEST_CLIENT_SECRET,
+  type RunningServer,
+} from './testing/harness';
 
 let server: RunningServer;
 let dist: ReturnType<typeof makeDist>;
@@ -13,11 +21,14 @@ const seenContexts: (AppContext | null)[] = [];
 
 beforeAll(async () => {
   dist = makeDist();
-  server = await startServer({ config: testConfig('http://127.0.0.1:9'), distDir: dist.dir }, (app) => {
-    app.addHook('onResponse', async (request) => {
-      if (request.url === '/') seenContexts.push(request.zoomContext);
-    });
-  });
+  server = await startServer(
+    { config: testConfig('http://127.0.0.1:9'), distDir: dist.dir },
+    (app) => {
+      app.addHook('onResponse', async (request) => {
+        if (request.url === '/') seenContexts.push(request.zoomContext);
+      });
+    },
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -53,7 +64,9 @@ describe('security headers', () => {
     ['the install callback error page', '/auth/callback?code=abc&state=forged'],
     ['the context error page', '/'],
   ])('are on %s', async (name, path) => {
-    const headers: Record<string, string> = name.startsWith('the context') ? { 'x-zoom-app-context': 'garbage!' } : {};
+    const headers: Record<string, string> = name.startsWith('the context')
+      ? { 'x-zoom-app-context': 'garbage!' }
+      : {};
     const response = await get(path, headers);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expectSecurityHeaders(response);
@@ -109,11 +122,14 @@ describe('static files and caching', () => {
 
 describe('X-Zoom-App-Context on the Home URL', () => {
   const now = Date.now();
-  const header = (payload: object): string => encryptContext(payload, TEST_CLIENT_SECRET).toString('base64');
+  const header = (payload: object): string =>
+    encryptContext(payload, TEST_CLIENT_SECRET).toString('base64');
 
   it('decrypts a valid context and exposes typ, uid and mid to the server', async () => {
     seenContexts.length = 0;
-    const response = await get('/', { 'x-zoom-app-context': header({ typ: 'meeting', uid: 'U-42', mid: 'M-7', exp: now + 120_000 }) });
+    const response = await get('/', {
+      'x-zoom-app-context': header({ typ: 'meeting', uid: 'U-42', mid: 'M-7', exp: now + 120_000 }),
+    });
     expect(response.status).toBe(200);
     expect(seenContexts).toEqual([{ typ: 'meeting', uid: 'U-42', mid: 'M-7', exp: now + 120_000 }]);
   });
@@ -130,7 +146,9 @@ describe('X-Zoom-App-Context on the Home URL', () => {
     const forged = await get('/', { 'x-zoom-app-context': tampered.toString('base64') });
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain('Not opened by Zoom');
-    const expired = await get('/', { 'x-zoom-app-context': header({ typ: 'meeting', exp: now - 10 * 60_000 }) });
+    const expired = await get('/', {
+      'x-zoom-app-context': header({ typ: 'meeting', exp: now - 10 * 60_000 }),
+    });
     expect(expired.status).toBe(401);
     expect(expired.headers.get('cache-control')).toBe('no-store');
     expect(await expired.text()).toContain('open it again from Zoom');
@@ -138,7 +156,14 @@ describe('X-Zoom-App-Context on the Home URL', () => {
   });
 
   it('never logs uid or mid', async () => {
-    await get('/', { 'x-zoom-app-context': header({ typ: 'meeting', uid: 'UID-SECRET-1', mid: 'MID-SECRET-2', exp: now + 120_000 }) });
+    await get('/', {
+      'x-zoom-app-context': header({
+        typ: 'meeting',
+        uid: 'UID-SECRET-1',
+        mid: 'MID-SECRET-2',
+        exp: now + 120_000,
+      }),
+    });
     const logs = server.logs.join('\n');
     expect(logs).toContain('"typ":"meeting"');
     expect(logs).not.toMatch(/UID-SECRET-1|MID-SECRET-2/);
@@ -147,13 +172,25 @@ describe('X-Zoom-App-Context on the Home URL', () => {
 
 describe('request limits', () => {
   /** Raw request so the test controls the method, headers and body exactly. */
-  function raw(method: string, path: string, body: Buffer | null, headers: Record<string, string> = {}): Promise<{ status: number; allow?: string }> {
+  function raw(
+    method: string,
+    path: string,
+    body: Buffer | null,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; allow?: string }> {
     const url = new URL(path, server.url);
     return new Promise((resolve, reject) => {
-      const req = httpRequest(url, { method, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (res) => {
-        res.resume();
-        resolve({ status: res.statusCode ?? 0, allow: res.headers.allow });
-      });
+      const req = httpRequest(
+        url,
+        {
+          method,
+          headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+        },
+        (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, allow: res.headers.allow });
+        },
+      );
       // Once the answer is in, the server closing on the rest of an unread body is the point, not an error.
       req.on('error', reject);
       req.end(body ?? undefined);
@@ -171,17 +208,23 @@ describe('request limits', () => {
   });
 
   it('refuses a request body over the limit with 413', async () => {
-    expect((await raw('GET', '/healthz', Buffer.alloc(BODY_LIMIT_BYTES + 1, 'a'))).status).toBe(413);
+    expect((await raw('GET', '/healthz', Buffer.alloc(BODY_LIMIT_BYTES + 1, 'a'))).status).toBe(
+      413,
+    );
     expect((await raw('GET', '/install', Buffer.alloc(1024 * 1024, 'a'))).status).toBe(413);
     expect((await raw('GET', '/healthz', Buffer.alloc(BODY_LIMIT_BYTES, 'a'))).status).toBe(200);
   });
 
   it('refuses a chunked request body, whose size is unknown up front', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(new URL('/healthz', server.url), { method: 'GET', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        new URL('/healthz', server.url),
+        { method: 'GET', headers: { 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('a');
       req.end();

@@ -21,7 +21,9 @@ export class ZoomCallError extends Error {
     /** Zoom's machine-readable error (e.g. "invalid_grant"), only when it looks like one. */
     readonly zoomError?: string,
   ) {
-    super(`Zoom ${step} call failed: ${kind}${status ? ` (HTTP ${status})` : ''}${zoomError ? ` ${zoomError}` : ''}`);
+    super(
+      `Zoom ${step} call failed: ${kind}${status ? ` (HTTP ${status})` : ''}${zoomError ? ` ${zoomError}` : ''}`,
+    );
     this.name = 'ZoomCallError';
   }
 }
@@ -53,10 +55,19 @@ function safeErrorCode(body: unknown): string | undefined {
   return undefined;
 }
 
-async function callZoom(step: ZoomCallStep, url: URL, init: RequestInit, timeoutMs: number): Promise<Record<string, unknown>> {
+async function callZoom(
+  step: ZoomCallStep,
+  url: URL,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      ...init,
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new ZoomCallError(step, timedOut ? 'timeout' : 'network');
@@ -70,7 +81,8 @@ async function callZoom(step: ZoomCallStep, url: URL, init: RequestInit, timeout
     body = undefined;
   }
   if (!response.ok) throw new ZoomCallError(step, 'rejected', response.status, safeErrorCode(body));
-  if (typeof body !== 'object' || body === null) throw new ZoomCallError(step, 'bad-response', response.status);
+  if (typeof body !== 'object' || body === null)
+    throw new ZoomCallError(step, 'bad-response', response.status);
   return body as Record<string, unknown>;
 }
 
@@ -81,13 +93,19 @@ export async function exchangeCode(
   codeVerifier: string,
   timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS,
 ): Promise<string> {
-  const basic = Buffer.from(`${config.zoomClientId}:${config.zoomClientSecret}`, 'utf8').toString('base64');
+  const basic = Buffer.from(`${config.zoomClientId}:${config.zoomClientSecret}`, 'utf8').toString(
+    'base64',
+  );
   const body = await callZoom(
     'token',
     new URL('/oauth/token', config.zoomOAuthBaseUrl),
     {
       method: 'POST',
-      headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
       body: new URLSearchParams({
         grant_type: 'authorization_code',
         code,
@@ -97,7 +115,8 @@ export async function exchangeCode(
     },
     timeoutMs,
   );
-  if (typeof body.access_token !== 'string' || body.access_token.length === 0) throw new ZoomCallError('token', 'bad-response');
+  if (typeof body.access_token !== 'string' || body.access_token.length === 0)
+    throw new ZoomCallError('token', 'bad-response');
   return body.access_token;
 }
 
@@ -114,17 +133,26 @@ export function isZoomDeeplink(value: string): boolean {
 }
 
 /** Asks Zoom for the link that sends the user back into the client with the app open. */
-export async function fetchDeeplink(config: ZoomCallConfig, accessToken: string, timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS): Promise<string> {
+export async function fetchDeeplink(
+  config: ZoomCallConfig,
+  accessToken: string,
+  timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS,
+): Promise<string> {
   const body = await callZoom(
     'deeplink',
     new URL('/v2/zoomapp/deeplink', config.zoomApiBaseUrl),
     {
       method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify({ action: DEEPLINK_ACTION }),
     },
     timeoutMs,
   );
-  if (typeof body.deeplink !== 'string' || !isZoomDeeplink(body.deeplink)) throw new ZoomCallError('deeplink', 'bad-response');
+  if (typeof body.deeplink !== 'string' || !isZoomDeeplink(body.deeplink))
+    throw new ZoomCallError('deeplink', 'bad-response');
   return body.deeplink;
 }

@@ -18,15 +18,17 @@ const waiting = (n: number): Participant[] =>
   }));
 
 /** A store wired to a fake meeting by hand (no bootstrap timers): roster, me, client. */
-function setup(queue: Participant[] = waiting(3)): { store: AppStore; client: FakeMeetingClient } {
+function setup(
+  queue: Participant[] = waiting(3),
+  options: { connected?: boolean } = {},
+): { store: AppStore; client: FakeMeetingClient } {
   const client = createFakeMeetingClient({
     me,
     participants: [me, cohost, ann],
     waitingRoom: queue,
   });
-  const store = createAppStore();
+  const store = createAppStore({ client: options.connected === false ? null : client });
   const state = store.getState();
-  state.attachClient(client, () => {});
   state.setMe(me);
   state.updateConnection({ status: 'ready' });
   state.reconcileRoster({ takenAt: 1, meeting: [me, cohost, ann], waitingRoom: queue });
@@ -229,8 +231,7 @@ describe('the action queue', () => {
   });
 
   it('fails plainly without a client', async () => {
-    const { store } = setup();
-    store.getState().attachClient(null, () => {});
+    const { store } = setup(waiting(3), { connected: false });
     store.getState().admit(['w0']);
     await settle();
     expect(latest(store).items[0]).toMatchObject({

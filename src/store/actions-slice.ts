@@ -1,9 +1,10 @@
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingErrorKind } from '../zoom/errors';
 import type { MeetingClient } from '../zoom/meeting-client';
-import type { AppSlice, AppState } from './app-store';
-import { createCallLimiter } from './call-limiter';
-import type { CallLimiter } from './call-limiter';
+import type { SliceCreator } from './app-store';
+import type { LockSlice } from './lock-slice';
+import type { MeetingSlice } from './meeting-slice';
+import type { AppServices } from './services';
 
 /** One host action on one person (or on the meeting's waiting-room switch). */
 export type HostAction =
@@ -63,8 +64,6 @@ export interface ActionBatch {
 export interface ActionsSlice {
   /** Recent batches, oldest first (at most MAX_BATCHES). */
   actionBatches: readonly ActionBatch[];
-  /** Shared by host actions and the lock: at most a few calls to Zoom at once. */
-  callLimiter: CallLimiter;
   /** Admits people from the waiting room. Returns the batch id, or null when nothing was queued. */
   admit: (participantUUIDs: readonly string[]) => number | null;
   putInWaitingRoom: (participantUUIDs: readonly string[]) => number | null;
@@ -103,7 +102,10 @@ function call(client: MeetingClient, action: HostAction): Promise<void> {
 }
 
 /** A refusal decided before any call, or null to go ahead. */
-function refusal(state: AppState, action: HostAction): ActionProblem | null {
+function refusal(
+  state: MeetingSlice & Pick<LockSlice, 'lock'>,
+  action: HostAction,
+): ActionProblem | null {
   if (action.kind === 'putInWaitingRoom' || action.kind === 'remove') {
     const person = state.roster.participants.get(action.participantUUID);
     const isMe = action.participantUUID === state.me?.participantUUID;
@@ -125,168 +127,168 @@ function alreadyDone(action: HostAction, kind: MeetingErrorKind): boolean {
   );
 }
 
-export const createActionsSlice: AppSlice<ActionsSlice> = (set, get) => {
-  const limiter = createCallLimiter();
-  let nextBatchId = 1;
-  let nextItemId = 1;
-  // Targets with an action queued or running: a second click on them is ignored.
-  const busy = new Set<string>();
+/** Host actions; they tell the lock whom the panel admits or sends out, and read the roster. */
+export const createActionsSlice =
+  ({ client, limiter, clock }: AppServices): SliceCreator<ActionsSlice, MeetingSlice & LockSlice> =>
+  (set, get) => {
+    let nextBatchId = 1;
+    let nextItemId = 1;
+    // Targets with an action queued or running: a second click on them is ignored.
+    const busy = new Set<string>();
 
-  function updateItem(batchId: number, itemId: number, patch: Partial<ActionItem>): void {
-    set((state) => ({
-      actionBatches: state.actionBatches.map((batch) => {
-        if (batch.id !== batchId) return batch;
-        const items = batch.items.map((item) =>
-          item.id === itemId ? { ...item, ...patch } : item,
-        );
-        const open = items.some((item) => item.status === 'queued' || item.status === 'running');
-        return { ...batch, items, finishedAt: open ? null : Date.now() };
-      }),
-    }));
-  }
-
-  function finish(item: ActionItem, patch: Partial<ActionItem>): void {
-    busy.delete(item.target);
-    updateItem(item.batchId, item.id, patch);
-  }
-
-  function onFailure(item: ActionItem, attempts: number, error: unknown): void {
-    const kind: MeetingErrorKind = isMeetingError(error) ? error.kind : 'unknown';
-    const detail = error instanceof Error ? error.message : String(error);
-    const { action } = item;
-    if (kind === 'timeout' && attempts < MAX_ATTEMPTS) {
-      updateItem(item.batchId, item.id, { status: 'queued', attempts });
-      send(item, attempts);
-      return;
-    }
-    if (alreadyDone(action, kind)) {
-      finish(item, { status: 'done', attempts, problem: null });
-      return;
-    }
-    let problemKind: ActionProblemKind = kind;
-    if (action.kind === 'admit') {
-      const now = get().roster.participants.get(action.participantUUID);
-      if (kind === 'not-in-waiting-room' && now?.location === 'meeting')
-        problemKind = 'already-admitted';
-      // The admit did not happen: the lock must not count them as let in by this panel.
-      if (now?.location !== 'meeting') get().lockDisallow(action.participantUUID);
-    }
-    finish(item, { status: 'failed', attempts, problem: { kind: problemKind, detail } });
-  }
-
-  function send(item: ActionItem, attemptsSoFar: number): void {
-    const { action } = item;
-    const attempts = attemptsSoFar + 1;
-    void limiter
-      .run(async (): Promise<'sent' | 'no-client'> => {
-        updateItem(item.batchId, item.id, { status: 'running', attempts });
-        const client = get().client;
-        if (!client) return 'no-client';
-        // Zoom may report them in the meeting before the admit resolves: tell the lock first.
-        if (action.kind === 'admit') get().lockAllow(action.participantUUID);
-        if (action.kind === 'putInWaitingRoom' || action.kind === 'remove')
-          get().lockDisallow(action.participantUUID);
-        await call(client, action);
-        return 'sent';
-      })
-      .then(
-        (outcome) => {
-          if (outcome === 'no-client') {
-            finish(item, {
-              status: 'failed',
-              attempts: attemptsSoFar,
-              problem: { kind: 'no-client', detail: 'not connected to Zoom' },
-            });
-            return;
-          }
-          if (action.kind === 'setWaitingRoom') get().setWaitingRoomEnabled(action.enabled);
-          finish(item, { status: 'done', attempts, problem: null });
-        },
-        (error: unknown) => onFailure(item, attempts, error),
-      );
-  }
-
-  function submitActions(actions: readonly HostAction[]): number | null {
-    const first = actions[0];
-    if (!first) return null;
-    const state = get();
-    const batchId = nextBatchId++;
-    const items: ActionItem[] = [];
-    const seen = new Set<string>();
-    for (const action of actions) {
-      const target = targetOf(action);
-      // A second click while the first is pending, or the same person twice in one bulk action.
-      if (busy.has(target) || seen.has(target) || action.kind !== first.kind) continue;
-      seen.add(target);
-      const problem = refusal(state, action);
-      const screenName =
-        action.kind === 'setWaitingRoom'
-          ? ''
-          : (state.roster.participants.get(action.participantUUID)?.screenName ?? '');
-      items.push({
-        id: nextItemId++,
-        batchId,
-        action,
-        target,
-        screenName,
-        status: problem ? 'refused' : 'queued',
-        attempts: 0,
-        problem,
-      });
-    }
-    if (items.length === 0) return null;
-    const open = items.some((item) => item.status === 'queued');
-    const batch: ActionBatch = {
-      id: batchId,
-      kind: first.kind,
-      ...(first.kind === 'setWaitingRoom' ? { enabled: first.enabled } : {}),
-      items,
-      startedAt: Date.now(),
-      finishedAt: open ? null : Date.now(),
-    };
-    set((current) => {
-      const batches = [...current.actionBatches, batch];
-      // Forget the oldest finished batches; one still running is never dropped.
-      while (batches.length > MAX_BATCHES) {
-        const index = batches.findIndex((old) => old.finishedAt !== null);
-        if (index < 0) break;
-        batches.splice(index, 1);
-      }
-      return { actionBatches: batches };
-    });
-    for (const item of items) {
-      if (item.status !== 'queued') continue;
-      busy.add(item.target);
-      send(item, 0);
-    }
-    return batchId;
-  }
-
-  return {
-    actionBatches: [],
-    callLimiter: limiter,
-    submitActions,
-    admit: (uuids) =>
-      submitActions(uuids.map((participantUUID) => ({ kind: 'admit', participantUUID }))),
-    putInWaitingRoom: (uuids) =>
-      submitActions(
-        uuids.map((participantUUID) => ({ kind: 'putInWaitingRoom', participantUUID })),
-      ),
-    rename: (renames) =>
-      submitActions(
-        renames.map(({ participantUUID, screenName }) => ({
-          kind: 'rename',
-          participantUUID,
-          screenName: screenName.trim(),
-        })),
-      ),
-    remove: (participantUUID) => submitActions([{ kind: 'remove', participantUUID }]),
-    setWaitingRoom: (enabled) => submitActions([{ kind: 'setWaitingRoom', enabled }]),
-    dismissActionBatch: (batchId) =>
+    function updateItem(batchId: number, itemId: number, patch: Partial<ActionItem>): void {
       set((state) => ({
-        actionBatches: state.actionBatches.filter(
-          (batch) => batch.id !== batchId || batch.finishedAt === null,
+        actionBatches: state.actionBatches.map((batch) => {
+          if (batch.id !== batchId) return batch;
+          const items = batch.items.map((item) =>
+            item.id === itemId ? { ...item, ...patch } : item,
+          );
+          const open = items.some((item) => item.status === 'queued' || item.status === 'running');
+          return { ...batch, items, finishedAt: open ? null : clock() };
+        }),
+      }));
+    }
+
+    function finish(item: ActionItem, patch: Partial<ActionItem>): void {
+      busy.delete(item.target);
+      updateItem(item.batchId, item.id, patch);
+    }
+
+    function onFailure(item: ActionItem, attempts: number, error: unknown): void {
+      const kind: MeetingErrorKind = isMeetingError(error) ? error.kind : 'unknown';
+      const detail = error instanceof Error ? error.message : String(error);
+      const { action } = item;
+      if (kind === 'timeout' && attempts < MAX_ATTEMPTS) {
+        updateItem(item.batchId, item.id, { status: 'queued', attempts });
+        send(item, attempts);
+        return;
+      }
+      if (alreadyDone(action, kind)) {
+        finish(item, { status: 'done', attempts, problem: null });
+        return;
+      }
+      let problemKind: ActionProblemKind = kind;
+      if (action.kind === 'admit') {
+        const now = get().roster.participants.get(action.participantUUID);
+        if (kind === 'not-in-waiting-room' && now?.location === 'meeting')
+          problemKind = 'already-admitted';
+        // The admit did not happen: the lock must not count them as let in by this panel.
+        if (now?.location !== 'meeting') get().lockDisallow(action.participantUUID);
+      }
+      finish(item, { status: 'failed', attempts, problem: { kind: problemKind, detail } });
+    }
+
+    function send(item: ActionItem, attemptsSoFar: number): void {
+      const { action } = item;
+      const attempts = attemptsSoFar + 1;
+      void limiter
+        .run(async (): Promise<'sent' | 'no-client'> => {
+          updateItem(item.batchId, item.id, { status: 'running', attempts });
+          if (!client) return 'no-client';
+          // Zoom may report them in the meeting before the admit resolves: tell the lock first.
+          if (action.kind === 'admit') get().lockAllow(action.participantUUID);
+          if (action.kind === 'putInWaitingRoom' || action.kind === 'remove')
+            get().lockDisallow(action.participantUUID);
+          await call(client, action);
+          return 'sent';
+        })
+        .then(
+          (outcome) => {
+            if (outcome === 'no-client') {
+              finish(item, {
+                status: 'failed',
+                attempts: attemptsSoFar,
+                problem: { kind: 'no-client', detail: 'not connected to Zoom' },
+              });
+              return;
+            }
+            if (action.kind === 'setWaitingRoom') get().setWaitingRoomEnabled(action.enabled);
+            finish(item, { status: 'done', attempts, problem: null });
+          },
+          (error: unknown) => onFailure(item, attempts, error),
+        );
+    }
+
+    function submitActions(actions: readonly HostAction[]): number | null {
+      const first = actions[0];
+      if (!first) return null;
+      const state = get();
+      const batchId = nextBatchId++;
+      const items: ActionItem[] = [];
+      const seen = new Set<string>();
+      for (const action of actions) {
+        const target = targetOf(action);
+        // A second click while the first is pending, or the same person twice in one bulk action.
+        if (busy.has(target) || seen.has(target) || action.kind !== first.kind) continue;
+        seen.add(target);
+        const problem = refusal(state, action);
+        const screenName =
+          action.kind === 'setWaitingRoom'
+            ? ''
+            : (state.roster.participants.get(action.participantUUID)?.screenName ?? '');
+        items.push({
+          id: nextItemId++,
+          batchId,
+          action,
+          target,
+          screenName,
+          status: problem ? 'refused' : 'queued',
+          attempts: 0,
+          problem,
+        });
+      }
+      if (items.length === 0) return null;
+      const open = items.some((item) => item.status === 'queued');
+      const batch: ActionBatch = {
+        id: batchId,
+        kind: first.kind,
+        ...(first.kind === 'setWaitingRoom' ? { enabled: first.enabled } : {}),
+        items,
+        startedAt: clock(),
+        finishedAt: open ? null : clock(),
+      };
+      set((current) => {
+        const batches = [...current.actionBatches, batch];
+        // Forget the oldest finished batches; one still running is never dropped.
+        while (batches.length > MAX_BATCHES) {
+          const index = batches.findIndex((old) => old.finishedAt !== null);
+          if (index < 0) break;
+          batches.splice(index, 1);
+        }
+        return { actionBatches: batches };
+      });
+      for (const item of items) {
+        if (item.status !== 'queued') continue;
+        busy.add(item.target);
+        send(item, 0);
+      }
+      return batchId;
+    }
+
+    return {
+      actionBatches: [],
+      submitActions,
+      admit: (uuids) =>
+        submitActions(uuids.map((participantUUID) => ({ kind: 'admit', participantUUID }))),
+      putInWaitingRoom: (uuids) =>
+        submitActions(
+          uuids.map((participantUUID) => ({ kind: 'putInWaitingRoom', participantUUID })),
         ),
-      })),
+      rename: (renames) =>
+        submitActions(
+          renames.map(({ participantUUID, screenName }) => ({
+            kind: 'rename',
+            participantUUID,
+            screenName: screenName.trim(),
+          })),
+        ),
+      remove: (participantUUID) => submitActions([{ kind: 'remove', participantUUID }]),
+      setWaitingRoom: (enabled) => submitActions([{ kind: 'setWaitingRoom', enabled }]),
+      dismissActionBatch: (batchId) =>
+        set((state) => ({
+          actionBatches: state.actionBatches.filter(
+            (batch) => batch.id !== batchId || batch.finishedAt === null,
+          ),
+        })),
+    };
   };
-};

@@ -18,38 +18,81 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createServices } from './services';
+import type { AppServices } from './services';
+
+/** Every slice of the store. A new slice is added here and spread in `createAppStore`. */
+type Slices = [
+  ConnectionSlice,
+  MeetingSlice,
+  PreferencesSlice,
+  RollSlice,
+  ActionsSlice,
+  LockSlice,
+  AttendanceSlice,
+  PersistenceSlice,
+  ChecklistSlice,
+];
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/** Keys that two slices of the list both declare (never when they are all distinct). */
+type Collisions<List extends readonly unknown[]> = List extends readonly [
+  infer Head,
+  ...infer Tail extends readonly unknown[],
+]
+  ? Extract<keyof Head, KeysOf<Tail[number]>> | Collisions<Tail>
+  : never;
+
+type Intersection<List extends readonly unknown[]> = List extends readonly [
+  infer Head,
+  ...infer Tail extends readonly unknown[],
+]
+  ? Head & Intersection<Tail>
+  : unknown;
+
+// Spreading slices into one object lets a later slice silently replace an earlier one's key: this
+// line stops the build instead, naming the key.
+const noCollision: [Collisions<Slices>] extends [never] ? true : Collisions<Slices> = true;
+void noCollision;
+
+/** The whole app state: one store made of slices (zustand's slices pattern). */
+export type AppState = Intersection<Slices>;
 
 /**
- * The whole app state: one store made of slices (zustand's slices pattern). A feature adds a
- * slice by writing `src/store/<name>-slice.ts` exporting `create<Name>Slice: AppSlice<NameSlice>`,
- * then adding `NameSlice` to this intersection and spreading the creator in `createAppStore`.
+ * A slice creator: it builds `Own` and sees only `Reads`, the slices it reads or calls (besides
+ * itself), so the coupling between slices shows in their types. Services come in a closure:
+ * `createXSlice(services)` returns the creator.
  */
-export type AppState = ConnectionSlice &
-  MeetingSlice &
-  PreferencesSlice &
-  RollSlice &
-  ActionsSlice &
-  LockSlice &
-  AttendanceSlice &
-  PersistenceSlice &
-  ChecklistSlice;
-
-/** The type of every slice creator: it sees (and may call) the whole state. */
-export type AppSlice<Slice> = StateCreator<AppState, [], [], Slice>;
+export type SliceCreator<Own, Reads = unknown> = StateCreator<Own & Reads, [], [], Own>;
 
 export type AppStore = StoreApi<AppState>;
 
-/** A fresh store; the app makes one, and each test makes its own. */
-export function createAppStore(): AppStore {
+type ActionKeys = {
+  [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof AppState];
+
+/** Every action of every slice, and nothing else: the one way state changes. */
+export type AppActions = Pick<AppState, ActionKeys>;
+
+/** The state without its actions: what selectors read and tests set. */
+export type AppData = Omit<AppState, ActionKeys>;
+
+/**
+ * A fresh store over its services (a meeting client, the call limiter, storage, the clock); the
+ * app makes one, and each test makes its own. Services not given get their defaults.
+ */
+export function createAppStore(services: Partial<AppServices> = {}): AppStore {
+  const given = createServices(services);
   return createStore<AppState>()((...args) => ({
     ...createConnectionSlice(...args),
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
     ...createRollSlice(...args),
-    ...createActionsSlice(...args),
-    ...createLockSlice(...args),
+    ...createActionsSlice(given)(...args),
+    ...createLockSlice(given)(...args),
     ...createAttendanceSlice(...args),
-    ...createPersistenceSlice(...args),
+    ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
   }));
 }

@@ -11,7 +11,7 @@ import type {
   ObservedEvent,
   SnapshotEntry,
 } from '../domain/attendance';
-import type { AppSlice, AppState } from './app-store';
+import type { AppState, SliceCreator } from './app-store';
 
 /**
  * - collecting: logging in memory, the stored log of this meeting not read yet
@@ -145,7 +145,7 @@ function appendedAtEnd(
   return added.every((event, i) => next[log.length + i] === event);
 }
 
-export const createAttendanceSlice: AppSlice<AttendanceSlice> = (set, get) => {
+export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) => {
   // Who the log says is where, kept up to date as events are appended: recomputing it from the
   // whole log for every event would make a join storm in a long meeting quadratic.
   let presence: { log: readonly AttendanceEvent[]; people: LastKnown['people'] } | null = null;

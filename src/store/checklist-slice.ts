@@ -1,5 +1,5 @@
 import type { ManualItemId, PresetId } from '../domain/checklist';
-import type { AppSlice } from './app-store';
+import type { SliceCreator } from './app-store';
 
 export interface ChecklistSlice {
   /** The kind of meeting the security checklist judges this one as. */
@@ -10,7 +10,7 @@ export interface ChecklistSlice {
   setManualItemChecked: (item: ManualItemId, checked: boolean) => void;
 }
 
-export const createChecklistSlice: AppSlice<ChecklistSlice> = (set, get) => ({
+export const createChecklistSlice: SliceCreator<ChecklistSlice> = (set, get) => ({
   checklistPreset: 'general',
   checkedManualItems: [],
   setChecklistPreset: (checklistPreset) => set({ checklistPreset }),

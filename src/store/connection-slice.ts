@@ -1,5 +1,5 @@
-import type { AppSlice } from './app-store';
-import type { ClientInfo, MeetingClient } from '../zoom/meeting-client';
+import type { SliceCreator } from './app-store';
+import type { ClientInfo } from '../zoom/meeting-client';
 import type { MeetingErrorKind } from '../zoom/errors';
 
 /**
@@ -24,16 +24,15 @@ export interface ConnectionState {
   /** A background refresh failed while ready: the roster may be out of date until the next one works. */
   refreshProblem: ConnectionProblem | null;
   clientInfo: ClientInfo | null;
+  /** How often the host asked to start again after an error: bootstrap watches it and reconnects. */
+  reconnectRequests: number;
 }
 
 export interface ConnectionSlice {
   connection: ConnectionState;
-  /** The port to Zoom, for store actions that call it (host actions). Null until bootstrap attaches one. */
-  client: MeetingClient | null;
-  /** Start again after an error. Bootstrap provides it; before that it does nothing. */
+  /** Start again after an error (bootstrap does it; without bootstrap, nothing happens). */
   reconnect: () => void;
   updateConnection: (patch: Partial<ConnectionState>) => void;
-  attachClient: (client: MeetingClient | null, reconnect: () => void) => void;
 }
 
 const initialConnection: ConnectionState = {
@@ -41,12 +40,17 @@ const initialConnection: ConnectionState = {
   problem: null,
   refreshProblem: null,
   clientInfo: null,
+  reconnectRequests: 0,
 };
 
-export const createConnectionSlice: AppSlice<ConnectionSlice> = (set) => ({
+export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set) => ({
   connection: initialConnection,
-  client: null,
-  reconnect: () => {},
+  reconnect: () =>
+    set((state) => ({
+      connection: {
+        ...state.connection,
+        reconnectRequests: state.connection.reconnectRequests + 1,
+      },
+    })),
   updateConnection: (patch) => set((state) => ({ connection: { ...state.connection, ...patch } })),
-  attachClient: (client, reconnect) => set({ client, reconnect }),
 });

@@ -18,9 +18,8 @@ function setup(options: { waitingRoomEnabled?: boolean } = {}): {
   client: FakeMeetingClient;
 } {
   const client = createFakeMeetingClient({ me, waitingRoomEnabled: options.waitingRoomEnabled });
-  const store = createAppStore();
+  const store = createAppStore({ client });
   const state = store.getState();
-  state.attachClient(client, () => {});
   state.setMe(me);
   state.setWaitingRoomEnabled(client.state.waitingRoomEnabled);
   state.updateConnection({ status: 'ready' });

@@ -31,8 +31,15 @@ import type {
 } from '../domain/lock';
 import type { LoadedRoll } from './roll-slice';
 import { isMeetingError } from '../zoom/errors';
-import type { AppSlice, AppState } from './app-store';
+import type { SliceCreator } from './app-store';
+import type { ConnectionSlice } from './connection-slice';
+import type { MeetingSlice } from './meeting-slice';
 import { selectMatchByUUID } from './roll-selectors';
+import type { RollSlice } from './roll-slice';
+import type { AppServices } from './services';
+
+/** What the lock reads besides itself: the connection, the meeting, the roll and its links. */
+type LockReads = ConnectionSlice & MeetingSlice & RollSlice;
 
 /** Which meeting the lock state belongs to, and whether its saved state has been read yet. */
 export interface LockMeeting {
@@ -89,7 +96,7 @@ function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
 }
 
 /** What the policy observes now; null while my role is unknown or the roster is not live. */
-export function lockFacts(state: AppState): LockFacts | null {
+export function lockFacts(state: LockReads): LockFacts | null {
   const status = state.connection.status;
   if (!state.me || (status !== 'ready' && status !== 'attendee')) return null;
   return {
@@ -131,156 +138,156 @@ function sameProblems(a: readonly EnforcementProblem[], b: readonly EnforcementP
   );
 }
 
-export const createLockSlice: AppSlice<LockSlice> = (set, get) => {
-  /** Stores a policy result (keeping unchanged lists as they were) and carries out its Zoom calls. */
-  function apply(result: LockResult): void {
-    const state = get();
-    const held = result.held.length === 0 ? NO_HELD : result.held;
-    const problems = result.problems.length === 0 ? NO_PROBLEMS : result.problems;
-    const patch: Partial<LockSlice> = {};
-    if (result.state !== state.lock) patch.lock = result.state;
-    if (!sameHeld(held, state.lockHeld)) patch.lockHeld = held;
-    if (!sameProblems(problems, state.lockProblems)) patch.lockProblems = problems;
-    if (Object.keys(patch).length > 0) set(patch);
-    for (const effect of result.effects) carryOut(effect);
-  }
-
-  function settle(outcome: ActionOutcome): void {
-    set({ lock: settleAction(get().lock, outcome, Date.now()) });
-  }
-
-  function failureOf(error: unknown): { errorKind: string; message: string } {
-    return {
-      errorKind: isMeetingError(error) ? error.kind : 'unknown',
-      message: error instanceof Error ? error.message : String(error),
-    };
-  }
-
-  function carryOut(effect: LockEffect): void {
-    const client = get().client;
-    if (!client) return;
-    const limiter = get().callLimiter;
-    switch (effect.kind) {
-      case 'putInWaitingRoom':
-      case 'admit': {
-        const { participantUUID } = effect;
-        const action = effect.kind;
-        const run =
-          action === 'admit'
-            ? () => client.admit(participantUUID)
-            : () => client.putInWaitingRoom(participantUUID);
-        limiter.run(run, 'urgent').then(
-          () => settle({ action, participantUUID, ok: true }),
-          (error: unknown) => settle({ action, participantUUID, ok: false, ...failureOf(error) }),
-        );
-        break;
-      }
-      case 'enableWaitingRoom':
-        limiter
-          .run(() => client.setWaitingRoomState(true), 'urgent')
-          .then(
-            () => {
-              get().setWaitingRoomEnabled(true);
-              settle({ action: 'enableWaitingRoom', ok: true });
-            },
-            (error: unknown) =>
-              settle({ action: 'enableWaitingRoom', ok: false, ...failureOf(error) }),
-          );
-        break;
-      default:
-        // warn, lock, unlock, paused, resumed: state the banner shows; the controller notifies.
-        break;
+export const createLockSlice =
+  ({ client, limiter, clock }: AppServices): SliceCreator<LockSlice, LockReads> =>
+  (set, get) => {
+    /** Stores a policy result (keeping unchanged lists as they were) and carries out its Zoom calls. */
+    function apply(result: LockResult): void {
+      const state = get();
+      const held = result.held.length === 0 ? NO_HELD : result.held;
+      const problems = result.problems.length === 0 ? NO_PROBLEMS : result.problems;
+      const patch: Partial<LockSlice> = {};
+      if (result.state !== state.lock) patch.lock = result.state;
+      if (!sameHeld(held, state.lockHeld)) patch.lockHeld = held;
+      if (!sameProblems(problems, state.lockProblems)) patch.lockProblems = problems;
+      if (Object.keys(patch).length > 0) set(patch);
+      for (const effect of result.effects) carryOut(effect);
     }
-  }
 
-  /** Runs the policy once after a change made by the host, so it applies at once. */
-  function enforceNow(): void {
-    get().lockTick(Date.now());
-  }
+    function settle(outcome: ActionOutcome): void {
+      set({ lock: settleAction(get().lock, outcome, clock()) });
+    }
 
-  return {
-    lock: createLockState(),
-    lockHeld: NO_HELD,
-    lockProblems: NO_PROBLEMS,
-    lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
+    function failureOf(error: unknown): { errorKind: string; message: string } {
+      return {
+        errorKind: isMeetingError(error) ? error.kind : 'unknown',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
 
-    restoreLock: (meetingUUID, startedAt, saved) => {
-      const { lock: current, lockMeeting } = get();
-      const otherMeeting =
-        lockMeeting.meetingUUID !== null && lockMeeting.meetingUUID !== meetingUUID;
-      // A lock or countdown set in the moment before the saved state arrived wins over it.
-      const pristine = current.locked === null && current.countdown === null;
-      let lock = current;
-      if (otherMeeting) lock = saved == null ? createLockState() : restoreLockState(saved);
-      else if (pristine && saved != null) lock = restoreLockState(saved);
-      set({
-        lock,
-        lockHeld: NO_HELD,
-        lockProblems: NO_PROBLEMS,
-        lockMeeting: { meetingUUID, startedAt, restored: true },
-      });
-      enforceNow();
-    },
-
-    lockTick: (now = Date.now()) => {
-      const state = get();
-      if (!state.lockMeeting.restored) return [];
-      const facts = lockFacts(state);
-      if (!facts) return [];
-      const result = tick(state.lock, now, facts);
-      apply(result);
-      return result.effects;
-    },
-
-    lockNow: () => {
-      const state = get();
-      const facts = lockFacts(state);
-      if (!facts) return;
-      apply(lockNow(state.lock, Date.now(), facts));
-    },
-
-    unlock: () => apply(unlock(get().lock)),
-
-    updateLockSettings: (patch) => {
-      set({ lock: updateLockSettings(get().lock, patch) });
-      enforceNow();
-    },
-
-    startAutoLock: (spec, utcOffsetAt) => {
-      const state = get();
-      const now = Date.now();
-      const meetingStartedAt = state.lockMeeting.startedAt ?? now;
-      const result = startCountdown(state.lock, spec, now, { meetingStartedAt, utcOffsetAt });
-      if (result.ok) {
-        set({ lock: result.state });
-        enforceNow();
+    function carryOut(effect: LockEffect): void {
+      if (!client) return;
+      switch (effect.kind) {
+        case 'putInWaitingRoom':
+        case 'admit': {
+          const { participantUUID } = effect;
+          const action = effect.kind;
+          const run =
+            action === 'admit'
+              ? () => client.admit(participantUUID)
+              : () => client.putInWaitingRoom(participantUUID);
+          limiter.run(run, 'urgent').then(
+            () => settle({ action, participantUUID, ok: true }),
+            (error: unknown) => settle({ action, participantUUID, ok: false, ...failureOf(error) }),
+          );
+          break;
+        }
+        case 'enableWaitingRoom':
+          limiter
+            .run(() => client.setWaitingRoomState(true), 'urgent')
+            .then(
+              () => {
+                get().setWaitingRoomEnabled(true);
+                settle({ action: 'enableWaitingRoom', ok: true });
+              },
+              (error: unknown) =>
+                settle({ action: 'enableWaitingRoom', ok: false, ...failureOf(error) }),
+            );
+          break;
+        default:
+          // warn, lock, unlock, paused, resumed: state the banner shows; the controller notifies.
+          break;
       }
-      return result;
-    },
+    }
 
-    extendAutoLock: (byMs) => set({ lock: extendCountdown(get().lock, Date.now(), byMs) }),
-    pauseAutoLock: () => set({ lock: pauseCountdown(get().lock, Date.now()) }),
-    resumeAutoLock: () => {
-      set({ lock: resumeCountdown(get().lock, Date.now()) });
-      enforceNow();
-    },
-    cancelAutoLock: () => set({ lock: cancelCountdown(get().lock) }),
+    /** Runs the policy once after a change made by the host, so it applies at once. */
+    function enforceNow(): void {
+      get().lockTick(clock());
+    }
 
-    correctMeetingStart: (startedAt) => {
-      if (!Number.isFinite(startedAt)) return;
-      set((state) => ({
-        lock: correctMeetingStart(state.lock, startedAt),
-        lockMeeting: { ...state.lockMeeting, startedAt },
-      }));
-      enforceNow();
-    },
+    return {
+      lock: createLockState(),
+      lockHeld: NO_HELD,
+      lockProblems: NO_PROBLEMS,
+      lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
 
-    lockAllow: (participantUUID) => set({ lock: allowParticipant(get().lock, participantUUID) }),
-    lockDisallow: (participantUUID) =>
-      set({ lock: disallowParticipant(get().lock, participantUUID) }),
-    retryLockAction: (participantUUID) => {
-      set({ lock: clearFailure(get().lock, participantUUID) });
-      enforceNow();
-    },
+      restoreLock: (meetingUUID, startedAt, saved) => {
+        const { lock: current, lockMeeting } = get();
+        const otherMeeting =
+          lockMeeting.meetingUUID !== null && lockMeeting.meetingUUID !== meetingUUID;
+        // A lock or countdown set in the moment before the saved state arrived wins over it.
+        const pristine = current.locked === null && current.countdown === null;
+        let lock = current;
+        if (otherMeeting) lock = saved == null ? createLockState() : restoreLockState(saved);
+        else if (pristine && saved != null) lock = restoreLockState(saved);
+        set({
+          lock,
+          lockHeld: NO_HELD,
+          lockProblems: NO_PROBLEMS,
+          lockMeeting: { meetingUUID, startedAt, restored: true },
+        });
+        enforceNow();
+      },
+
+      lockTick: (now = clock()) => {
+        const state = get();
+        if (!state.lockMeeting.restored) return [];
+        const facts = lockFacts(state);
+        if (!facts) return [];
+        const result = tick(state.lock, now, facts);
+        apply(result);
+        return result.effects;
+      },
+
+      lockNow: () => {
+        const state = get();
+        const facts = lockFacts(state);
+        if (!facts) return;
+        apply(lockNow(state.lock, clock(), facts));
+      },
+
+      unlock: () => apply(unlock(get().lock)),
+
+      updateLockSettings: (patch) => {
+        set({ lock: updateLockSettings(get().lock, patch) });
+        enforceNow();
+      },
+
+      startAutoLock: (spec, utcOffsetAt) => {
+        const state = get();
+        const now = clock();
+        const meetingStartedAt = state.lockMeeting.startedAt ?? now;
+        const result = startCountdown(state.lock, spec, now, { meetingStartedAt, utcOffsetAt });
+        if (result.ok) {
+          set({ lock: result.state });
+          enforceNow();
+        }
+        return result;
+      },
+
+      extendAutoLock: (byMs) => set({ lock: extendCountdown(get().lock, clock(), byMs) }),
+      pauseAutoLock: () => set({ lock: pauseCountdown(get().lock, clock()) }),
+      resumeAutoLock: () => {
+        set({ lock: resumeCountdown(get().lock, clock()) });
+        enforceNow();
+      },
+      cancelAutoLock: () => set({ lock: cancelCountdown(get().lock) }),
+
+      correctMeetingStart: (startedAt) => {
+        if (!Number.isFinite(startedAt)) return;
+        set((state) => ({
+          lock: correctMeetingStart(state.lock, startedAt),
+          lockMeeting: { ...state.lockMeeting, startedAt },
+        }));
+        enforceNow();
+      },
+
+      lockAllow: (participantUUID) => set({ lock: allowParticipant(get().lock, participantUUID) }),
+      lockDisallow: (participantUUID) =>
+        set({ lock: disallowParticipant(get().lock, participantUUID) }),
+      retryLockAction: (participantUUID) => {
+        set({ lock: clearFailure(get().lock, participantUUID) });
+        enforceNow();
+      },
+    };
   };
-};

@@ -1,7 +1,7 @@
 import { applyEvents, emptyRoster, reconcile } from '../domain/meeting/roster';
 import type { ReceivedRosterEvent, RosterSnapshot, RosterState } from '../domain/meeting/types';
 import type { MeetingInfo, UserContext } from '../zoom/meeting-client';
-import type { AppSlice } from './app-store';
+import type { SliceCreator } from './app-store';
 
 export interface MeetingSlice {
   roster: RosterState;
@@ -18,7 +18,7 @@ export interface MeetingSlice {
   setWaitingRoomEnabled: (enabled: boolean | null) => void;
 }
 
-export const createMeetingSlice: AppSlice<MeetingSlice> = (set, get) => ({
+export const createMeetingSlice: SliceCreator<MeetingSlice> = (set, get) => ({
   roster: emptyRoster(),
   me: null,
   meetingInfo: null,

@@ -1,15 +1,12 @@
 import { DAY_MS } from '../persistence/records';
 import { DEFAULT_SETTINGS } from '../persistence/types';
 import type { StorageErrorKind } from '../persistence/errors';
-import type {
-  AppSettings,
-  DoorkeeperStore,
-  MeetingRecord,
-  SavedRoll,
-  StorageMode,
-} from '../persistence/types';
-import type { AppSlice, AppState } from './app-store';
-import type { LoadedRoll } from './roll-slice';
+import type { AppSettings, MeetingRecord, SavedRoll, StorageMode } from '../persistence/types';
+import type { AppState, SliceCreator } from './app-store';
+import type { AttendanceSlice } from './attendance-slice';
+import type { MeetingSlice } from './meeting-slice';
+import type { LoadedRoll, RollSlice } from './roll-slice';
+import type { AppServices } from './services';
 
 /** A roll in the library, without its entries (the list shows names and sizes only). */
 export interface RollSummary {
@@ -40,9 +37,6 @@ export interface PersistenceState {
 
 export interface PersistenceSlice {
   persistence: PersistenceState;
-  /** Doorkeeper's storage; null until opened. Features save through it (the lock saves its state). */
-  storage: DoorkeeperStore | null;
-  attachStorage: (storage: DoorkeeperStore | null) => void;
   /** For the persistence controller: what it read or learnt. */
   updatePersistence: (patch: Partial<PersistenceState>) => void;
   /** Saves settings (applied at once; storage catches up). A shorter retention purges at once. */
@@ -79,98 +73,107 @@ function summarise(roll: SavedRoll): RollSummary {
   };
 }
 
-export const createPersistenceSlice: AppSlice<PersistenceSlice> = (set, get) => {
-  const patch = (change: Partial<PersistenceState>) =>
-    set((state) => ({ persistence: { ...state.persistence, ...change } }));
+/** Settings, the roll library and deletions; loads saved rolls into the roll slice. */
+export const createPersistenceSlice =
+  ({
+    storage: slot,
+    clock,
+  }: AppServices): SliceCreator<PersistenceSlice, AttendanceSlice & MeetingSlice & RollSlice> =>
+  (set, get) => {
+    const patch = (change: Partial<PersistenceState>) =>
+      set((state) => ({ persistence: { ...state.persistence, ...change } }));
 
-  const meetingUUID = () => get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null;
+    const meetingUUID = () =>
+      get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null;
 
-  return {
-    persistence: initialPersistence,
-    storage: null,
+    return {
+      persistence: initialPersistence,
+      updatePersistence: patch,
 
-    attachStorage: (storage) => set({ storage }),
+      updateSettings: async (change) => {
+        const before = get().persistence.settings;
+        patch({ settings: { ...before, ...change } });
+        const storage = slot.get();
+        if (!storage) return;
+        const saved = await storage.saveSettings(change);
+        patch({ settings: saved });
+        if (saved.retentionDays < before.retentionDays) {
+          await storage.purgeMeetingsBefore(clock() - saved.retentionDays * DAY_MS);
+        }
+      },
 
-    updatePersistence: patch,
+      refreshRollLibrary: async () => {
+        const storage = slot.get();
+        if (!storage) return;
+        const rolls = await storage.listRolls(get().meetingInfo?.topic);
+        patch({ rollLibrary: rolls.map(summarise) });
+      },
 
-    updateSettings: async (change) => {
-      const before = get().persistence.settings;
-      patch({ settings: { ...before, ...change } });
-      const storage = get().storage;
-      if (!storage) return;
-      const saved = await storage.saveSettings(change);
-      patch({ settings: saved });
-      if (saved.retentionDays < before.retentionDays) {
-        await storage.purgeMeetingsBefore(Date.now() - saved.retentionDays * DAY_MS);
-      }
-    },
-
-    refreshRollLibrary: async () => {
-      const storage = get().storage;
-      if (!storage) return;
-      const rolls = await storage.listRolls(get().meetingInfo?.topic);
-      patch({ rollLibrary: rolls.map(summarise) });
-    },
-
-    useSavedRoll: async (id) => {
-      const storage = get().storage;
-      if (!storage) return false;
-      const [roll, decisions] = await Promise.all([storage.getRoll(id), storage.listDecisions(id)]);
-      if (!roll) {
+      useSavedRoll: async (id) => {
+        const storage = slot.get();
+        if (!storage) return false;
+        const [roll, decisions] = await Promise.all([
+          storage.getRoll(id),
+          storage.listDecisions(id),
+        ]);
+        if (!roll) {
+          await get().refreshRollLibrary();
+          return false;
+        }
+        get().setRoll(roll.entries, roll.name, { importedAt: roll.createdAt, decisions });
+        const loaded = get().roll;
+        if (loaded) patch({ savedRoll: { roll: loaded, id } });
+        const meeting = get().meetingInfo;
+        if (meeting) await storage.markRollUsed(id, meeting.topic, clock(), meeting.meetingUUID);
         await get().refreshRollLibrary();
-        return false;
-      }
-      get().setRoll(roll.entries, roll.name, { importedAt: roll.createdAt, decisions });
-      const loaded = get().roll;
-      if (loaded) patch({ savedRoll: { roll: loaded, id } });
-      const meeting = get().meetingInfo;
-      if (meeting) await storage.markRollUsed(id, meeting.topic, Date.now(), meeting.meetingUUID);
-      await get().refreshRollLibrary();
-      return true;
-    },
+        return true;
+      },
 
-    deleteSavedRoll: async (id) => {
-      const storage = get().storage;
-      if (!storage) return;
-      await storage.deleteRoll(id);
-      // The roll stays loaded for this meeting; it is simply no longer in the library.
-      if (get().persistence.savedRoll?.id === id) patch({ savedRoll: null });
-      await get().refreshRollLibrary();
-    },
+      deleteSavedRoll: async (id) => {
+        const storage = slot.get();
+        if (!storage) return;
+        await storage.deleteRoll(id);
+        // The roll stays loaded for this meeting; it is simply no longer in the library.
+        if (get().persistence.savedRoll?.id === id) patch({ savedRoll: null });
+        await get().refreshRollLibrary();
+      },
 
-    forgetThisMeeting: async () => {
-      const uuid = meetingUUID();
-      get().stopAttendance();
-      patch({ busy: 'forget', meetingRecord: null });
-      try {
-        if (uuid) await get().storage?.forgetMeeting(uuid);
-      } finally {
-        patch({ busy: null });
-      }
-    },
+      forgetThisMeeting: async () => {
+        const uuid = meetingUUID();
+        get().stopAttendance();
+        patch({ busy: 'forget', meetingRecord: null });
+        try {
+          if (uuid) await slot.get()?.forgetMeeting(uuid);
+        } finally {
+          patch({ busy: null });
+        }
+      },
 
-    deleteAllData: async () => {
-      get().stopAttendance();
-      get().clearRoll();
-      patch({
-        busy: 'deleteAll',
-        settings: { ...DEFAULT_SETTINGS },
-        rollLibrary: [],
-        savedRoll: null,
-        meetingRecord: null,
-      });
-      try {
-        await get().storage?.deleteAll();
-      } finally {
-        patch({ busy: null });
-      }
-    },
+      deleteAllData: async () => {
+        get().stopAttendance();
+        get().clearRoll();
+        patch({
+          busy: 'deleteAll',
+          settings: { ...DEFAULT_SETTINGS },
+          rollLibrary: [],
+          savedRoll: null,
+          meetingRecord: null,
+        });
+        try {
+          await slot.get()?.deleteAll();
+        } finally {
+          patch({ busy: null });
+        }
+      },
+    };
   };
-};
 
 export const selectPersistence = (state: AppState): PersistenceState => state.persistence;
 export const selectSettings = (state: AppState): AppSettings => state.persistence.settings;
 export const selectStorageProblem = (state: AppState): StorageErrorKind | null =>
   state.persistence.problem;
+/** The language the host chose (a code the app ships, or anything else), or null to follow Zoom's. */
+export const selectLanguageChoice = (state: AppState): string | null =>
+  state.persistence.settings.language;
 export const selectRollLibrary = (state: AppState): readonly RollSummary[] =>
   state.persistence.rollLibrary;

@@ -9,7 +9,11 @@ import type {
 } from '../domain/matching';
 import type { RosterState } from '../domain/meeting/types';
 import type { AppState } from './app-store';
-import type { LoadedRoll, RollImportFlow } from './roll-slice';
+import type { MeetingSlice } from './meeting-slice';
+import type { LoadedRoll, RollImportFlow, RollSlice } from './roll-slice';
+
+/** What matching reads: the roll, the host's links, the roster. */
+export type MatchInputs = Pick<RollSlice, 'roll' | 'rollDecisions'> & Pick<MeetingSlice, 'roster'>;
 
 /** Where a roll entry's person is: someone holding it is in the meeting, only in the waiting room, or nobody holds it. */
 export type RollPresence = 'present' | 'waiting' | 'absent';
@@ -38,8 +42,6 @@ export interface RollStatus {
 export const selectRoll = (state: AppState): LoadedRoll | null => state.roll;
 export const selectRollImport = (state: AppState): RollImportFlow => state.rollImport;
 export const selectRollLinking = (state: AppState): string | null => state.rollLinking;
-export const selectRollDecisions = (state: AppState): readonly ManualDecision[] =>
-  state.rollDecisions;
 
 /*
  * Matching is derived state, computed lazily and memoised per roll object (each store has its
@@ -121,7 +123,7 @@ function sameOrder(a: readonly RosterEntry[], b: readonly RosterEntry[]): boolea
   return true;
 }
 
-function refresh(state: AppState, roll: LoadedRoll): RollMemo {
+function refresh(state: MatchInputs, roll: LoadedRoll): RollMemo {
   const memo = memoFor(roll);
   const participants = state.roster.participants;
   if (memo.report && memo.participants === participants && memo.decisions === state.rollDecisions)
@@ -146,12 +148,12 @@ const NO_STATUS: RollStatus = {
 };
 
 /** The matcher's full report for everyone in the meeting and waiting room; null without a roll. */
-export function selectMatchReport(state: AppState): MatchReport | null {
+export function selectMatchReport(state: MatchInputs): MatchReport | null {
   return state.roll ? refresh(state, state.roll).report : null;
 }
 
 /** participantUUID → their match (empty without a roll). The same Map until the report changes. */
-export function selectMatchByUUID(state: AppState): ReadonlyMap<string, ParticipantMatch> {
+export function selectMatchByUUID(state: MatchInputs): ReadonlyMap<string, ParticipantMatch> {
   return state.roll ? refresh(state, state.roll).byUUID : NO_MATCHES;
 }
 

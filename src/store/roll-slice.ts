@@ -2,7 +2,8 @@ import { aliasKey } from '../domain/matching';
 import type { ManualDecision, RollEntry } from '../domain/matching';
 import { parseRollFile, parseRollText, remapRoll } from '../domain/roll';
 import type { RollErrorCode, RollImportResult, RollParseOptions } from '../domain/roll';
-import type { AppSlice } from './app-store';
+import type { SliceCreator } from './app-store';
+import type { MeetingSlice } from './meeting-slice';
 import { selectMatchByUUID } from './roll-selectors';
 
 /** The roll the meeting is checked against. */
@@ -81,7 +82,7 @@ function flowFor(source: RollImportSource, result: RollImportResult): RollImport
   return { status: 'error', source, code: result.error.code, message: result.error.message };
 }
 
-export const createRollSlice: AppSlice<RollSlice> = (set, get) => {
+export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get) => {
   // Bumped by every new read, cancel and confirm: a slow read that finishes later is dropped.
   let importToken = 0;
 

@@ -17,7 +17,6 @@ export const selectWaitingRoomEnabled = (state: AppState) => state.waitingRoomEn
 export const selectMeetingCount = (state: AppState) => state.roster.counts.meeting;
 export const selectWaitingCount = (state: AppState) => state.roster.counts.waitingRoom;
 export const selectPreferences = (state: AppState) => state.preferences;
-export const selectClient = (state: AppState) => state.client;
 
 /** Roles that may use Doorkeeper (Zoom allows the host APIs to these only). */
 export function canUseHostApis(role: Role): boolean {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './app-store';
+import type { AppActions, AppState, AppStore } from './app-store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -15,6 +15,14 @@ export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore needs an <AppStoreProvider> above it.');
   return store;
+}
+
+/**
+ * The store's actions, grouped: they never change, so this neither subscribes nor re-renders
+ * (`const actions = useAppActions(); … onClick={() => actions.lockNow()}`).
+ */
+export function useAppActions(): AppActions {
+  return useAppStoreApi().getState();
 }
 
 /** Subscribes to one selected value; use the named selectors in selectors.ts. */

@@ -33,14 +33,18 @@ describe('toMeetingError: Zoom codes', () => {
   });
 
   it('reads codes the client sent as strings', () => {
-    expect(toMeetingError(zoomApiError('10238', 'x'), 'admitParticipantFromWaitingRoom')).toMatchObject({
+    expect(
+      toMeetingError(zoomApiError('10238', 'x'), 'admitParticipantFromWaitingRoom'),
+    ).toMatchObject({
       kind: 'not-in-waiting-room',
       code: 10238,
     });
   });
 
   it('reads the raw errorCode/errorMessage shape of a wire reply', () => {
-    expect(toMeetingError({ errorCode: 10237, errorMessage: 'already' }, 'putParticipantToWaitingRoom')).toMatchObject({
+    expect(
+      toMeetingError({ errorCode: 10237, errorMessage: 'already' }, 'putParticipantToWaitingRoom'),
+    ).toMatchObject({
       kind: 'already-in-waiting-room',
       code: 10237,
     });
@@ -48,56 +52,90 @@ describe('toMeetingError: Zoom codes', () => {
 });
 
 describe('toMeetingError: failures without a known code', () => {
-  it("turns the SDK's own time-out into a retryable 'timeout'", () => {
-    const error = toMeetingError(sdkTimeout('admitParticipantFromWaitingRoom'), 'admitParticipantFromWaitingRoom');
-    expect(error).toMatchObject({ kind: 'timeout', api: 'admitParticipantFromWaitingRoom', code: undefined });
-    expect(error.retryable).toBe(true);
-    expect(error.message).toBe('Zoom did not answer in time when asked to admit this person. Try again.');
-  });
-
-  it('only time-outs are retryable', () => {
-    expect(toMeetingError(zoomApiError(10238, 'x'), 'admitParticipantFromWaitingRoom').retryable).toBe(false);
+  it("turns the SDK's own time-out into a 'timeout' (the one kind host actions retry)", () => {
+    const error = toMeetingError(
+      sdkTimeout('admitParticipantFromWaitingRoom'),
+      'admitParticipantFromWaitingRoom',
+    );
+    expect(error).toMatchObject({
+      kind: 'timeout',
+      api: 'admitParticipantFromWaitingRoom',
+      code: undefined,
+    });
+    expect(error.message).toBe(
+      'Zoom did not answer in time when asked to admit this person. Try again.',
+    );
   });
 
   it("maps the SDK's 'call config first' error to not-configured", () => {
-    const error = toMeetingError(new Error('must call zoomSdk.config before using other API methods'), 'getMeetingParticipants');
+    const error = toMeetingError(
+      new Error('must call zoomSdk.config before using other API methods'),
+      'getMeetingParticipants',
+    );
     expect(error).toMatchObject({ kind: 'not-configured', api: 'getMeetingParticipants' });
   });
 
   it('maps the SDK refusing this browser to not-in-zoom', () => {
-    expect(toMeetingError(new Error('The Zoom Apps SDK is not supported by this browser'), 'config').kind).toBe('not-in-zoom');
+    expect(
+      toMeetingError(new Error('The Zoom Apps SDK is not supported by this browser'), 'config')
+        .kind,
+    ).toBe('not-in-zoom');
   });
 
   it('recognises a permission refusal by its message when the code is new to us', () => {
-    const error = toMeetingError(zoomApiError(80099, 'No Permission for this API. [code:80099, reason:require_meeting_role]'), 'getMeetingParticipants');
+    const error = toMeetingError(
+      zoomApiError(80099, 'No Permission for this API. [code:80099, reason:require_meeting_role]'),
+      'getMeetingParticipants',
+    );
     expect(error).toMatchObject({ kind: 'permission', code: 80099 });
   });
 
   it('reads the reason of a "No Permission" reply with a code new to us', () => {
-    const missing = zoomApiError(80077, 'No Permission for this API. [code:80077, reason:app_not_support]');
-    expect(toMeetingError(missing, 'removeParticipant')).toMatchObject({ kind: 'not-configured', code: 80077 });
-    const unconfigured = zoomApiError(80078, 'No Permission for this API. [code:80078, reason:config_required]');
+    const missing = zoomApiError(
+      80077,
+      'No Permission for this API. [code:80077, reason:app_not_support]',
+    );
+    expect(toMeetingError(missing, 'removeParticipant')).toMatchObject({
+      kind: 'not-configured',
+      code: 80077,
+    });
+    const unconfigured = zoomApiError(
+      80078,
+      'No Permission for this API. [code:80078, reason:config_required]',
+    );
     expect(toMeetingError(unconfigured, 'getUserContext').kind).toBe('not-configured');
   });
 
   it('reads an unknown failure of an API Zoom called unsupported as a role limit for an attendee', () => {
     const context = { unsupportedApis: ['getWaitingRoomParticipants'], role: 'attendee' as const };
-    expect(toMeetingError(zoomApiError(12345, 'nope'), 'getWaitingRoomParticipants', context).kind).toBe('permission');
+    expect(
+      toMeetingError(zoomApiError(12345, 'nope'), 'getWaitingRoomParticipants', context).kind,
+    ).toBe('permission');
   });
 
   it('and as an unsupported feature for a host', () => {
     const context = { unsupportedApis: ['removeParticipant'], role: 'host' as const };
-    expect(toMeetingError(zoomApiError(12345, 'nope'), 'removeParticipant', context)).toMatchObject({ kind: 'unsupported', code: 12345 });
+    expect(toMeetingError(zoomApiError(12345, 'nope'), 'removeParticipant', context)).toMatchObject(
+      { kind: 'unsupported', code: 12345 },
+    );
   });
 
   it("keeps an unknown code and Zoom's message in a generic sentence", () => {
-    const error = toMeetingError(zoomApiError(10999, 'Something odd happened'), 'removeParticipant');
+    const error = toMeetingError(
+      zoomApiError(10999, 'Something odd happened'),
+      'removeParticipant',
+    );
     expect(error).toMatchObject({ kind: 'unknown', api: 'removeParticipant', code: 10999 });
-    expect(error.message).toBe('Zoom could not remove this person (error 10999: Something odd happened).');
+    expect(error.message).toBe(
+      'Zoom could not remove this person (error 10999: Something odd happened).',
+    );
   });
 
   it('clips a very long Zoom message to one short line', () => {
-    const error = toMeetingError(zoomApiError(10999, `line one\n${'x'.repeat(500)}`), 'removeParticipant');
+    const error = toMeetingError(
+      zoomApiError(10999, `line one\n${'x'.repeat(500)}`),
+      'removeParticipant',
+    );
     expect(error.message).not.toContain('\n');
     expect(error.message.length).toBeLessThan(300);
   });

@@ -6,7 +6,8 @@ interface ErrorRule {
   sentence: string;
 }
 
-const ASK_FOR_CO_HOST = 'Only the host or a co-host can do this. Ask the host to make you a co-host.';
+const ASK_FOR_CO_HOST =
+  'Only the host or a co-host can do this. Ask the host to make you a co-host.';
 
 /**
  * Zoom's error codes for the calls Doorkeeper makes. 10233–10240 come from the waiting-room
@@ -18,23 +19,58 @@ const ASK_FOR_CO_HOST = 'Only the host or a co-host can do this. Ask the host to
  */
 export const ZOOM_ERROR_CODES: Readonly<Record<number, ErrorRule>> = {
   10001: { kind: 'unknown', sentence: 'Zoom ran into an error doing this. Try again.' },
-  10042: { kind: 'unsupported', sentence: 'Zoom did not show the notification because Do Not Disturb is on.' },
+  10042: {
+    kind: 'unsupported',
+    sentence: 'Zoom did not show the notification because Do Not Disturb is on.',
+  },
   10049: { kind: 'permission', sentence: ASK_FOR_CO_HOST },
-  10051: { kind: 'not-found', sentence: 'Zoom cannot do this for that person: they may have left or rejoined. Refresh and try again.' },
+  10051: {
+    kind: 'not-found',
+    sentence:
+      'Zoom cannot do this for that person: they may have left or rejoined. Refresh and try again.',
+  },
   10061: { kind: 'permission', sentence: 'Only the host can do this.' },
-  10075: { kind: 'not-found', sentence: 'Zoom no longer knows that person by this ID: they may have left or rejoined. Refresh and try again.' },
+  10075: {
+    kind: 'not-found',
+    sentence:
+      'Zoom no longer knows that person by this ID: they may have left or rejoined. Refresh and try again.',
+  },
   10150: { kind: 'unknown', sentence: 'The meeting is not ready yet. Try again in a moment.' },
   10151: { kind: 'unsupported', sentence: 'Zoom Apps are turned off in this meeting.' },
-  10233: { kind: 'locked-by-admin', sentence: 'Your Zoom admin has locked the waiting room setting, so it cannot be changed here.' },
+  10233: {
+    kind: 'locked-by-admin',
+    sentence: 'Your Zoom admin has locked the waiting room setting, so it cannot be changed here.',
+  },
   10234: { kind: 'already-in-that-state', sentence: 'The waiting room is already set that way.' },
   10235: { kind: 'unsupported', sentence: 'Zoom does not support this in this meeting.' },
-  10236: { kind: 'in-breakout-room', sentence: 'This cannot be done from a breakout room. Return to the main meeting and try again.' },
-  10237: { kind: 'already-in-waiting-room', sentence: 'This person is already in the waiting room.' },
-  10238: { kind: 'not-in-waiting-room', sentence: 'This person is no longer in the waiting room: they were admitted or left.' },
-  10239: { kind: 'cannot-move-host', sentence: 'Hosts and co-hosts cannot be sent to the waiting room.' },
-  10240: { kind: 'waiting-room-unavailable', sentence: 'This meeting has no waiting room, or Zoom does not support one here.' },
-  80001: { kind: 'not-configured', sentence: 'Doorkeeper is not connected to Zoom yet. Reload the app.' },
-  80004: { kind: 'not-configured', sentence: "Zoom has not enabled this for Doorkeeper: the app's Zoom settings need updating." },
+  10236: {
+    kind: 'in-breakout-room',
+    sentence: 'This cannot be done from a breakout room. Return to the main meeting and try again.',
+  },
+  10237: {
+    kind: 'already-in-waiting-room',
+    sentence: 'This person is already in the waiting room.',
+  },
+  10238: {
+    kind: 'not-in-waiting-room',
+    sentence: 'This person is no longer in the waiting room: they were admitted or left.',
+  },
+  10239: {
+    kind: 'cannot-move-host',
+    sentence: 'Hosts and co-hosts cannot be sent to the waiting room.',
+  },
+  10240: {
+    kind: 'waiting-room-unavailable',
+    sentence: 'This meeting has no waiting room, or Zoom does not support one here.',
+  },
+  80001: {
+    kind: 'not-configured',
+    sentence: 'Doorkeeper is not connected to Zoom yet. Reload the app.',
+  },
+  80004: {
+    kind: 'not-configured',
+    sentence: "Zoom has not enabled this for Doorkeeper: the app's Zoom settings need updating.",
+  },
   80012: { kind: 'permission', sentence: ASK_FOR_CO_HOST },
   403: { kind: 'permission', sentence: ASK_FOR_CO_HOST },
 };
@@ -66,7 +102,11 @@ export function notInZoomError(api = 'config'): MeetingError {
 
 /** The error for "asked before the SDK was configured". */
 export function notConfiguredError(api: string): MeetingError {
-  return new MeetingError('not-configured', api, `Doorkeeper is not connected to Zoom yet, so it could not ${actionOf(api)}. Reload the app.`);
+  return new MeetingError(
+    'not-configured',
+    api,
+    `Doorkeeper is not connected to Zoom yet, so it could not ${actionOf(api)}. Reload the app.`,
+  );
 }
 
 function actionOf(api: string): string {
@@ -81,10 +121,19 @@ export interface ErrorContext {
 }
 
 /** Turns anything an SDK call rejected with into the one MeetingError, with a plain sentence. */
-export function toMeetingError(error: unknown, api: string, context: ErrorContext = {}): MeetingError {
+export function toMeetingError(
+  error: unknown,
+  api: string,
+  context: ErrorContext = {},
+): MeetingError {
   if (error instanceof MeetingError) return error;
   const { code, message } = readError(error);
-  const numeric = typeof code === 'number' ? code : typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : undefined;
+  const numeric =
+    typeof code === 'number'
+      ? code
+      : typeof code === 'string' && /^\d+$/.test(code)
+        ? Number(code)
+        : undefined;
   const rule = numeric === undefined ? undefined : ZOOM_ERROR_CODES[numeric];
   const keptCode = numeric ?? code;
   if (rule) return new MeetingError(rule.kind, api, rule.sentence, keptCode);
@@ -92,7 +141,12 @@ export function toMeetingError(error: unknown, api: string, context: ErrorContex
   const action = actionOf(api);
   // The SDK's own time-out is a plain Error: "<api> took longer than 10000ms to respond. requestId: …".
   if (/took longer than \d+\s*ms to respond/i.test(message)) {
-    return new MeetingError('timeout', api, `Zoom did not answer in time when asked to ${action}. Try again.`, keptCode);
+    return new MeetingError(
+      'timeout',
+      api,
+      `Zoom did not answer in time when asked to ${action}. Try again.`,
+      keptCode,
+    );
   }
   if (/not supported by this browser/i.test(message)) return notInZoomError(api);
   if (/must call zoomSdk\.config|not (been )?configured|capabilit/i.test(message)) {
@@ -106,7 +160,12 @@ export function toMeetingError(error: unknown, api: string, context: ErrorContex
     return new MeetingError('permission', api, ASK_FOR_CO_HOST, keptCode);
   }
   if (/requires client version/i.test(message)) {
-    return new MeetingError('unsupported', api, `This Zoom client is too old to ${action}. Update Zoom and try again.`, keptCode);
+    return new MeetingError(
+      'unsupported',
+      api,
+      `This Zoom client is too old to ${action}. Update Zoom and try again.`,
+      keptCode,
+    );
   }
   if (context.unsupportedApis?.includes(api)) {
     // Zoom listed this API as unavailable for us when we configured: for a non-host that is a role limit.
@@ -115,8 +174,15 @@ export function toMeetingError(error: unknown, api: string, context: ErrorContex
       ? new MeetingError('unsupported', api, `This Zoom client cannot ${action}.`, keptCode)
       : new MeetingError('permission', api, ASK_FOR_CO_HOST, keptCode);
   }
-  const detail = [keptCode === undefined ? '' : `error ${keptCode}`, message].filter(Boolean).join(': ');
-  return new MeetingError('unknown', api, `Zoom could not ${action}${detail ? ` (${detail})` : ''}.`, keptCode);
+  const detail = [keptCode === undefined ? '' : `error ${keptCode}`, message]
+    .filter(Boolean)
+    .join(': ');
+  return new MeetingError(
+    'unknown',
+    api,
+    `Zoom could not ${action}${detail ? ` (${detail})` : ''}.`,
+    keptCode,
+  );
 }
 
 const MAX_DETAIL = 200;
@@ -128,7 +194,10 @@ function readError(error: unknown): { code: string | number | undefined; message
   const anyCode = code ?? errorCode;
   const anyMessage = message ?? errorMessage;
   return {
-    code: typeof anyCode === 'number' || (typeof anyCode === 'string' && anyCode !== '') ? anyCode : undefined,
+    code:
+      typeof anyCode === 'number' || (typeof anyCode === 'string' && anyCode !== '')
+        ? anyCode
+        : undefined,
     message: typeof anyMessage === 'string' ? clip(anyMessage) : '',
   };
 }

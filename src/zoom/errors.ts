@@ -29,11 +29,6 @@ export class MeetingError extends Error {
   ) {
     super(message);
   }
-
-  /** Time-outs may be retried once; nothing else is retried blindly. */
-  get retryable(): boolean {
-    return this.kind === 'timeout';
-  }
 }
 
 export function isMeetingError(value: unknown): value is MeetingError {

@@ -12,10 +12,18 @@ function fakeWindow(extra: Record<string, unknown> = {}, framed = false): Window
 describe('detectZoomHost', () => {
   it.each<[string, Window, string]>([
     ['a plain top-level tab', fakeWindow(), 'none'],
-    ['a plain tab whose window.chrome has no webview (desktop Chrome)', fakeWindow({ chrome: { runtime: {} } }), 'none'],
+    [
+      'a plain tab whose window.chrome has no webview (desktop Chrome)',
+      fakeWindow({ chrome: { runtime: {} } }),
+      'none',
+    ],
     ['a frame (the web client, or the emulator)', fakeWindow({}, true), 'iframe'],
     ['the Windows client (WebView2)', fakeWindow({ chrome: { webview: {} } }), 'native'],
-    ['the macOS client (WKWebView)', fakeWindow({ webkit: { messageHandlers: { jsOCHelper: {} } } }), 'native'],
+    [
+      'the macOS client (WKWebView)',
+      fakeWindow({ webkit: { messageHandlers: { jsOCHelper: {} } } }),
+      'native',
+    ],
     ['the Android client', fakeWindow({ android: {} }), 'native'],
   ])('%s → %s', (_label, win, expected) => {
     expect(detectZoomHost(win)).toBe(expected);

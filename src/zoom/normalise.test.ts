@@ -37,10 +37,26 @@ describe('normaliseRole', () => {
 
 describe('toParticipant', () => {
   it.each([
-    ['a full entry', { participantUUID: 'u1', screenName: 'Ann', role: 'cohost' }, { participantUUID: 'u1', screenName: 'Ann', role: 'coHost' }],
-    ['a missing name', { participantUUID: 'u1', role: 'host' }, { participantUUID: 'u1', screenName: '', role: 'host' }],
-    ['a missing role', { participantUUID: 'u1', screenName: 'Ann' }, { participantUUID: 'u1', screenName: 'Ann', role: 'attendee' }],
-    ['a non-string name', { participantUUID: 'u1', screenName: 42 }, { participantUUID: 'u1', screenName: '', role: 'attendee' }],
+    [
+      'a full entry',
+      { participantUUID: 'u1', screenName: 'Ann', role: 'cohost' },
+      { participantUUID: 'u1', screenName: 'Ann', role: 'coHost' },
+    ],
+    [
+      'a missing name',
+      { participantUUID: 'u1', role: 'host' },
+      { participantUUID: 'u1', screenName: '', role: 'host' },
+    ],
+    [
+      'a missing role',
+      { participantUUID: 'u1', screenName: 'Ann' },
+      { participantUUID: 'u1', screenName: 'Ann', role: 'attendee' },
+    ],
+    [
+      'a non-string name',
+      { participantUUID: 'u1', screenName: 42 },
+      { participantUUID: 'u1', screenName: '', role: 'attendee' },
+    ],
     ['no UUID', { screenName: 'Ann', role: 'host' }, null],
     ['an empty UUID', { participantUUID: '', screenName: 'Ann' }, null],
     ['a numeric UUID', { participantUUID: 7, screenName: 'Ann' }, null],
@@ -73,14 +89,24 @@ describe('toParticipants', () => {
     ]);
   });
 
-  it.each([[undefined], [{}], [{ participants: 'nope' }], ['x']])('reads %j as an empty list', (reply) => {
-    expect(toParticipants(reply)).toEqual([]);
-  });
+  it.each([[undefined], [{}], [{ participants: 'nope' }], ['x']])(
+    'reads %j as an empty list',
+    (reply) => {
+      expect(toParticipants(reply)).toEqual([]);
+    },
+  );
 });
 
 describe('toUserContext', () => {
   it('normalises a getUserContext reply', () => {
-    expect(toUserContext({ screenName: 'Hana', participantUUID: 'me', role: 'coHost', status: 'authorized' })).toEqual({
+    expect(
+      toUserContext({
+        screenName: 'Hana',
+        participantUUID: 'me',
+        role: 'coHost',
+        status: 'authorized',
+      }),
+    ).toEqual({
       participantUUID: 'me',
       screenName: 'Hana',
       role: 'coHost',
@@ -89,8 +115,16 @@ describe('toUserContext', () => {
 
   it('fills what an onMyUserContextChange payload lacks from what we knew', () => {
     const before = { participantUUID: 'me', screenName: 'Hana', role: 'host' as const };
-    expect(toUserContext({ role: 'attendee', timestamp: 1 }, before)).toEqual({ participantUUID: 'me', screenName: 'Hana', role: 'attendee' });
-    expect(toUserContext({ screenName: 'Hana K' }, before)).toEqual({ participantUUID: 'me', screenName: 'Hana K', role: 'host' });
+    expect(toUserContext({ role: 'attendee', timestamp: 1 }, before)).toEqual({
+      participantUUID: 'me',
+      screenName: 'Hana',
+      role: 'attendee',
+    });
+    expect(toUserContext({ screenName: 'Hana K' }, before)).toEqual({
+      participantUUID: 'me',
+      screenName: 'Hana K',
+      role: 'host',
+    });
   });
 });
 
@@ -116,7 +150,13 @@ describe('participantChangeEvents', () => {
       {
         timestamp: 1614831950,
         participants: [
-          { status: 'join', screenName: 'Ann', participantUUID: 'a', role: 'attendee', participantId: 1 },
+          {
+            status: 'join',
+            screenName: 'Ann',
+            participantUUID: 'a',
+            role: 'attendee',
+            participantId: 1,
+          },
           { status: 'leave', screenName: 'Bob', participantUUID: 'b', role: 'cohost' },
           { status: 'join', screenName: 'Cy', participantUUID: 'c', role: 'host' },
         ],
@@ -125,9 +165,21 @@ describe('participantChangeEvents', () => {
     );
     const at = 1614831950000;
     expect(events).toEqual([
-      { type: 'participantJoined', at, participant: { participantUUID: 'a', screenName: 'Ann', role: 'attendee' } },
-      { type: 'participantLeft', at, participant: { participantUUID: 'b', screenName: 'Bob', role: 'coHost' } },
-      { type: 'participantJoined', at, participant: { participantUUID: 'c', screenName: 'Cy', role: 'host' } },
+      {
+        type: 'participantJoined',
+        at,
+        participant: { participantUUID: 'a', screenName: 'Ann', role: 'attendee' },
+      },
+      {
+        type: 'participantLeft',
+        at,
+        participant: { participantUUID: 'b', screenName: 'Bob', role: 'coHost' },
+      },
+      {
+        type: 'participantJoined',
+        at,
+        participant: { participantUUID: 'c', screenName: 'Cy', role: 'host' },
+      },
     ]);
   });
 
@@ -142,7 +194,13 @@ describe('participantChangeEvents', () => {
       },
       NOW,
     );
-    expect(events).toEqual([{ type: 'participantLeft', at: NOW, participant: { participantUUID: 'l', screenName: '', role: 'attendee' } }]);
+    expect(events).toEqual([
+      {
+        type: 'participantLeft',
+        at: NOW,
+        participant: { participantUUID: 'l', screenName: '', role: 'attendee' },
+      },
+    ]);
   });
 
   it.each([[undefined], [{}], [{ participants: null }]])('reads %j as no events', (raw) => {
@@ -153,7 +211,13 @@ describe('participantChangeEvents', () => {
 describe('waiting-room events', () => {
   it('a new arrival', () => {
     expect(
-      waitingRoomJoinEvent({ timestamp: 1700000000, participant: { action: 'joinMeeting', screenName: 'Wendy', participantUUID: 'w1' } }, NOW),
+      waitingRoomJoinEvent(
+        {
+          timestamp: 1700000000,
+          participant: { action: 'joinMeeting', screenName: 'Wendy', participantUUID: 'w1' },
+        },
+        NOW,
+      ),
     ).toEqual({
       type: 'waitingRoomJoined',
       at: 1700000000000,
@@ -163,7 +227,12 @@ describe('waiting-room events', () => {
   });
 
   it('someone sent back from the meeting, name missing', () => {
-    expect(waitingRoomJoinEvent({ participant: { action: 'putFromMainMeeting', participantUUID: 'w1' } }, NOW)).toEqual({
+    expect(
+      waitingRoomJoinEvent(
+        { participant: { action: 'putFromMainMeeting', participantUUID: 'w1' } },
+        NOW,
+      ),
+    ).toEqual({
       type: 'waitingRoomJoined',
       at: NOW,
       participant: { participantUUID: 'w1', screenName: '', role: 'attendee' },
@@ -172,12 +241,19 @@ describe('waiting-room events', () => {
   });
 
   it('an arrival without a UUID is dropped', () => {
-    expect(waitingRoomJoinEvent({ participant: { action: 'joinMeeting', screenName: 'Ghost' } }, NOW)).toBeNull();
+    expect(
+      waitingRoomJoinEvent({ participant: { action: 'joinMeeting', screenName: 'Ghost' } }, NOW),
+    ).toBeNull();
     expect(waitingRoomJoinEvent(undefined, NOW)).toBeNull();
   });
 
   it('a leave', () => {
-    expect(waitingRoomLeaveEvent({ timestamp: 1700000000123, participant: { screenName: 'Wendy', participantUUID: 'w1' } }, NOW)).toEqual({
+    expect(
+      waitingRoomLeaveEvent(
+        { timestamp: 1700000000123, participant: { screenName: 'Wendy', participantUUID: 'w1' } },
+        NOW,
+      ),
+    ).toEqual({
       type: 'waitingRoomLeft',
       at: 1700000000123,
       participantUUID: 'w1',
@@ -199,7 +275,12 @@ describe('waiting-room events', () => {
 
 describe('meetingInfoOf', () => {
   it('keys a breakout room by its parent meeting', () => {
-    expect(meetingInfoOf({ meetingTopic: 'Board', meetingID: '812' }, { meetingUUID: 'room', parentUUID: 'main' })).toEqual({
+    expect(
+      meetingInfoOf(
+        { meetingTopic: 'Board', meetingID: '812' },
+        { meetingUUID: 'room', parentUUID: 'main' },
+      ),
+    ).toEqual({
       meetingUUID: 'main',
       meetingID: '812',
       topic: 'Board',
@@ -207,7 +288,9 @@ describe('meetingInfoOf', () => {
   });
 
   it('uses the meeting UUID in the main room and copes with a numeric ID', () => {
-    expect(meetingInfoOf({ meetingTopic: 'Board', meetingID: 812 }, { meetingUUID: 'main' })).toEqual({
+    expect(
+      meetingInfoOf({ meetingTopic: 'Board', meetingID: 812 }, { meetingUUID: 'main' }),
+    ).toEqual({
       meetingUUID: 'main',
       meetingID: '812',
       topic: 'Board',
@@ -217,7 +300,11 @@ describe('meetingInfoOf', () => {
 
 describe('createDuplicateFilter', () => {
   const ann = { participantUUID: 'a', screenName: 'Ann', role: 'attendee' as const };
-  const join = (at = NOW): Extract<MeetingEvent, { type: 'participantJoined' }> => ({ type: 'participantJoined', at, participant: ann });
+  const join = (at = NOW): Extract<MeetingEvent, { type: 'participantJoined' }> => ({
+    type: 'participantJoined',
+    at,
+    participant: ann,
+  });
   const leave = (at = NOW): MeetingEvent => ({ type: 'participantLeft', at, participant: ann });
 
   it('drops the same event seen twice within the window, whatever Zoom timestamps it with', () => {
@@ -234,14 +321,20 @@ describe('createDuplicateFilter', () => {
 
   it('never drops a quick join → leave → join', () => {
     const isNew = createDuplicateFilter(2000);
-    expect([isNew(join(), NOW), isNew(leave(), NOW + 10), isNew(join(), NOW + 20)]).toEqual([true, true, true]);
+    expect([isNew(join(), NOW), isNew(leave(), NOW + 10), isNew(join(), NOW + 20)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('treats a changed name or role, or another person, as news', () => {
     const isNew = createDuplicateFilter(2000);
     expect(isNew(join(), NOW)).toBe(true);
     expect(isNew({ ...join(), participant: { ...ann, screenName: 'Ann B' } }, NOW)).toBe(true);
-    expect(isNew({ ...join(), participant: { ...ann, screenName: 'Ann B', role: 'coHost' } }, NOW)).toBe(true);
+    expect(
+      isNew({ ...join(), participant: { ...ann, screenName: 'Ann B', role: 'coHost' } }, NOW),
+    ).toBe(true);
     expect(isNew({ ...join(), participant: { ...ann, participantUUID: 'b' } }, NOW)).toBe(true);
   });
 

@@ -127,7 +127,11 @@ export function waitingRoomLeaveEvent(raw: unknown, now: number): MeetingEvent |
 export function waitingRoomStateEvent(raw: unknown, now: number): MeetingEvent | null {
   const payload = fields(raw);
   if (typeof payload.waitingRoom !== 'boolean') return null;
-  return { type: 'waitingRoomStateChanged', at: eventTime(payload.timestamp, now), enabled: payload.waitingRoom };
+  return {
+    type: 'waitingRoomStateChanged',
+    at: eventTime(payload.timestamp, now),
+    enabled: payload.waitingRoom,
+  };
 }
 
 /** The runningContext named by a config reply or onRunningContextChange payload ('' if none). */
@@ -147,13 +151,18 @@ export function clientVersionOf(raw: unknown): string {
 }
 
 /** The topic and ID of a getMeetingContext reply, and the UUID to key stored data by. */
-export function meetingInfoOf(context: unknown, uuid: unknown): { meetingUUID: string; meetingID: string; topic: string } {
+export function meetingInfoOf(
+  context: unknown,
+  uuid: unknown,
+): { meetingUUID: string; meetingID: string; topic: string } {
   const ids = fields(uuid);
   const meeting = fields(context);
   return {
     // In a breakout room meetingUUID names the room; parentUUID is the meeting we key data by.
     meetingUUID: nonEmptyText(ids.parentUUID) ?? text(ids.meetingUUID) ?? '',
-    meetingID: text(meeting.meetingID) ?? (typeof meeting.meetingID === 'number' ? String(meeting.meetingID) : ''),
+    meetingID:
+      text(meeting.meetingID) ??
+      (typeof meeting.meetingID === 'number' ? String(meeting.meetingID) : ''),
     topic: text(meeting.meetingTopic) ?? '',
   };
 }
@@ -162,7 +171,9 @@ export function meetingInfoOf(context: unknown, uuid: unknown): { meetingUUID: s
  * Drops a participant event identical to the last one seen for the same person within `windowMs`.
  * Only consecutive repeats are dropped, so a quick join → leave → join still arrives in full.
  */
-export function createDuplicateFilter(windowMs: number): (event: MeetingEvent, now: number) => boolean {
+export function createDuplicateFilter(
+  windowMs: number,
+): (event: MeetingEvent, now: number) => boolean {
   const lastSeen = new Map<string, { key: string; seenAt: number }>();
   return (event, now) => {
     if (event.type !== 'participantJoined' && event.type !== 'participantLeft') return true;

@@ -21,7 +21,12 @@ async function settle(): Promise<void> {
 function setup(options: SdkMeetingClientOptions = {}) {
   const sdk = new FakeSdk();
   const clock = { now: T0 };
-  const client = createSdkMeetingClient({ sdk, now: () => clock.now, detectHost: () => 'native', ...options });
+  const client = createSdkMeetingClient({
+    sdk,
+    now: () => clock.now,
+    detectHost: () => 'native',
+    ...options,
+  });
   const events: MeetingEvent[] = [];
   client.subscribe((event) => events.push(event));
   return { sdk, clock, client, events };
@@ -45,7 +50,11 @@ async function rejection(promise: Promise<unknown>): Promise<MeetingError> {
 describe('start', () => {
   it('configures exactly the capabilities with version 0.16 and reports the client', async () => {
     const { sdk, client } = setup();
-    sdk.reply('config', { ...CONFIG_REPLY, unsupportedApis: ['removeParticipant'], clientVersion: '5.16.0' });
+    sdk.reply('config', {
+      ...CONFIG_REPLY,
+      unsupportedApis: ['removeParticipant'],
+      clientVersion: '5.16.0',
+    });
     await expect(client.start()).resolves.toEqual({
       clientVersion: '5.16.0',
       runningContext: 'inMeeting',
@@ -57,7 +66,9 @@ describe('start', () => {
   it('listens to each of its events once, even if started again', async () => {
     const { sdk, client } = await started();
     await client.start();
-    expect(sdk.subscribedEvents().sort()).toEqual(CAPABILITIES.filter((name) => name.startsWith('on')).sort());
+    expect(sdk.subscribedEvents().sort()).toEqual(
+      CAPABILITIES.filter((name) => name.startsWith('on')).sort(),
+    );
     expect(sdk.handlerCount()).toBe(6);
   });
 
@@ -112,14 +123,27 @@ describe('start', () => {
 describe('snapshots', () => {
   it('normalises my context', async () => {
     const { sdk, client } = await started();
-    sdk.reply('getUserContext', { screenName: 'Cora', participantUUID: 'me-2', role: 'cohost', status: 'authorized' });
-    await expect(client.getUserContext()).resolves.toEqual({ participantUUID: 'me-2', screenName: 'Cora', role: 'coHost' });
+    sdk.reply('getUserContext', {
+      screenName: 'Cora',
+      participantUUID: 'me-2',
+      role: 'cohost',
+      status: 'authorized',
+    });
+    await expect(client.getUserContext()).resolves.toEqual({
+      participantUUID: 'me-2',
+      screenName: 'Cora',
+      role: 'coHost',
+    });
   });
 
   it('reads the meeting, keyed by the parent meeting inside a breakout room', async () => {
     const { sdk, client } = await started();
     sdk.reply('getMeetingUUID', { meetingUUID: 'room-3', parentUUID: 'main-1' });
-    await expect(client.getMeeting()).resolves.toEqual({ meetingUUID: 'main-1', meetingID: '81234567890', topic: 'Board meeting' });
+    await expect(client.getMeeting()).resolves.toEqual({
+      meetingUUID: 'main-1',
+      meetingID: '81234567890',
+      topic: 'Board meeting',
+    });
   });
 
   it('normalises the participant list', async () => {
@@ -139,7 +163,13 @@ describe('snapshots', () => {
 
   it('normalises waiting-room entries with missing fields', async () => {
     const { sdk, client } = await started();
-    sdk.reply('getWaitingRoomParticipants', { participants: [{ participantUUID: 'w1' }, { screenName: 'Nobody' }, { participantUUID: 'w2', screenName: 'Wes' }] });
+    sdk.reply('getWaitingRoomParticipants', {
+      participants: [
+        { participantUUID: 'w1' },
+        { screenName: 'Nobody' },
+        { participantUUID: 'w2', screenName: 'Wes' },
+      ],
+    });
     await expect(client.getWaitingRoomParticipants()).resolves.toEqual([
       { participantUUID: 'w1', screenName: '', role: 'attendee' },
       { participantUUID: 'w2', screenName: 'Wes', role: 'attendee' },
@@ -148,14 +178,19 @@ describe('snapshots', () => {
 
   it('reads the waiting-room state', async () => {
     const { sdk, client } = await started();
-    sdk.replyOnce('getWaitingRoomState', { waitingRoom: true }).replyOnce('getWaitingRoomState', {});
+    sdk
+      .replyOnce('getWaitingRoomState', { waitingRoom: true })
+      .replyOnce('getWaitingRoomState', {});
     await expect(client.getWaitingRoomState()).resolves.toBe(true);
     await expect(client.getWaitingRoomState()).resolves.toBe(false);
   });
 
   it('maps a snapshot failure (no waiting room in this meeting)', async () => {
     const { sdk, client } = await started();
-    sdk.reply('getWaitingRoomParticipants', zoomApiError(10240, 'Waiting room is not supported for this meeting'));
+    sdk.reply(
+      'getWaitingRoomParticipants',
+      zoomApiError(10240, 'Waiting room is not supported for this meeting'),
+    );
     expect(await rejection(client.getWaitingRoomParticipants())).toMatchObject({
       kind: 'waiting-room-unavailable',
       api: 'getWaitingRoomParticipants',
@@ -165,7 +200,10 @@ describe('snapshots', () => {
 
   it('says not-configured when called before start', async () => {
     const { sdk, client } = setup();
-    sdk.reply('getMeetingParticipants', new Error('must call zoomSdk.config before using other API methods'));
+    sdk.reply(
+      'getMeetingParticipants',
+      new Error('must call zoomSdk.config before using other API methods'),
+    );
     expect((await rejection(client.getParticipants())).kind).toBe('not-configured');
   });
 });
@@ -173,11 +211,31 @@ describe('snapshots', () => {
 describe('host actions', () => {
   it.each<[string, (client: MeetingClient) => Promise<void>, string, unknown]>([
     ['admit', (c) => c.admit('w1'), 'admitParticipantFromWaitingRoom', { participantUUID: 'w1' }],
-    ['putInWaitingRoom', (c) => c.putInWaitingRoom('p1'), 'putParticipantToWaitingRoom', { participantUUID: 'p1' }],
-    ['rename', (c) => c.rename('p1', 'Jane D.'), 'setParticipantScreenName', { participantUUID: 'p1', screenName: 'Jane D.' }],
+    [
+      'putInWaitingRoom',
+      (c) => c.putInWaitingRoom('p1'),
+      'putParticipantToWaitingRoom',
+      { participantUUID: 'p1' },
+    ],
+    [
+      'rename',
+      (c) => c.rename('p1', 'Jane D.'),
+      'setParticipantScreenName',
+      { participantUUID: 'p1', screenName: 'Jane D.' },
+    ],
     ['remove', (c) => c.remove('p1'), 'removeParticipant', { participantUUID: 'p1' }],
-    ['setWaitingRoomState', (c) => c.setWaitingRoomState(true), 'setWaitingRoomState', { waitingRoom: true }],
-    ['notify', (c) => c.notify('warning', 'Locking soon', 'The meeting locks in 1 minute.'), 'showNotification', { type: 'warning', title: 'Locking soon', message: 'The meeting locks in 1 minute.' }],
+    [
+      'setWaitingRoomState',
+      (c) => c.setWaitingRoomState(true),
+      'setWaitingRoomState',
+      { waitingRoom: true },
+    ],
+    [
+      'notify',
+      (c) => c.notify('warning', 'Locking soon', 'The meeting locks in 1 minute.'),
+      'showNotification',
+      { type: 'warning', title: 'Locking soon', message: 'The meeting locks in 1 minute.' },
+    ],
   ])('%s sends %s', async (_name, act, api, data) => {
     const { sdk, client } = await started();
     sdk.reply(api, 'Success'); // a bare string is a fine answer
@@ -186,22 +244,42 @@ describe('host actions', () => {
   });
 
   it.each<[string, (client: MeetingClient) => Promise<void>, string, number, string]>([
-    ['admit', (c) => c.admit('w1'), 'admitParticipantFromWaitingRoom', 10238, 'not-in-waiting-room'],
-    ['putInWaitingRoom', (c) => c.putInWaitingRoom('h'), 'putParticipantToWaitingRoom', 10239, 'cannot-move-host'],
-    ['setWaitingRoomState', (c) => c.setWaitingRoomState(false), 'setWaitingRoomState', 10233, 'locked-by-admin'],
+    [
+      'admit',
+      (c) => c.admit('w1'),
+      'admitParticipantFromWaitingRoom',
+      10238,
+      'not-in-waiting-room',
+    ],
+    [
+      'putInWaitingRoom',
+      (c) => c.putInWaitingRoom('h'),
+      'putParticipantToWaitingRoom',
+      10239,
+      'cannot-move-host',
+    ],
+    [
+      'setWaitingRoomState',
+      (c) => c.setWaitingRoomState(false),
+      'setWaitingRoomState',
+      10233,
+      'locked-by-admin',
+    ],
     ['remove', (c) => c.remove('p1'), 'removeParticipant', 80012, 'permission'],
-  ])('%s rejects with a MeetingError naming the API and code', async (_name, act, api, code, kind) => {
-    const { sdk, client } = await started();
-    sdk.reply(api, zoomApiError(code, 'from Zoom'));
-    expect(await rejection(act(client))).toMatchObject({ kind, api, code });
-  });
+  ])(
+    '%s rejects with a MeetingError naming the API and code',
+    async (_name, act, api, code, kind) => {
+      const { sdk, client } = await started();
+      sdk.reply(api, zoomApiError(code, 'from Zoom'));
+      expect(await rejection(act(client))).toMatchObject({ kind, api, code });
+    },
+  );
 
   it('an action the client never answers becomes a timeout', async () => {
     const { sdk, client } = await started();
     sdk.reply('admitParticipantFromWaitingRoom', sdkTimeout('admitParticipantFromWaitingRoom'));
     const error = await rejection(client.admit('w1'));
     expect(error).toMatchObject({ kind: 'timeout', api: 'admitParticipantFromWaitingRoom' });
-    expect(error.retryable).toBe(true);
   });
 });
 
@@ -211,10 +289,21 @@ describe('events', () => {
 
   it('turns one onParticipantChange with two people into two events', async () => {
     const { sdk, events } = await started();
-    sdk.emit('onParticipantChange', { timestamp: 1_750_000_000, participants: [ann, { ...bob, status: 'leave' }] });
+    sdk.emit('onParticipantChange', {
+      timestamp: 1_750_000_000,
+      participants: [ann, { ...bob, status: 'leave' }],
+    });
     expect(events).toEqual([
-      { type: 'participantJoined', at: 1_750_000_000_000, participant: { participantUUID: 'a', screenName: 'Ann', role: 'attendee' } },
-      { type: 'participantLeft', at: 1_750_000_000_000, participant: { participantUUID: 'b', screenName: 'Bob', role: 'coHost' } },
+      {
+        type: 'participantJoined',
+        at: 1_750_000_000_000,
+        participant: { participantUUID: 'a', screenName: 'Ann', role: 'attendee' },
+      },
+      {
+        type: 'participantLeft',
+        at: 1_750_000_000_000,
+        participant: { participantUUID: 'b', screenName: 'Bob', role: 'coHost' },
+      },
     ]);
   });
 
@@ -223,7 +312,9 @@ describe('events', () => {
     sdk.emit('onParticipantChange', { timestamp: 1, participants: [ann] });
     clock.now += 300;
     sdk.emit('onParticipantChange', { timestamp: 1, participants: [ann, bob] });
-    expect(events.map((e) => e.type === 'participantJoined' && e.participant.participantUUID)).toEqual(['a', 'b']);
+    expect(
+      events.map((e) => e.type === 'participantJoined' && e.participant.participantUUID),
+    ).toEqual(['a', 'b']);
     clock.now += DUPLICATE_WINDOW_MS + 1;
     sdk.emit('onParticipantChange', { timestamp: 5, participants: [ann] });
     expect(events).toHaveLength(3);
@@ -231,12 +322,26 @@ describe('events', () => {
 
   it('converts the waiting-room events', async () => {
     const { sdk, events } = await started();
-    sdk.emit('onWaitingRoomParticipantJoin', { timestamp: 1_750_000_001, participant: { action: 'joinMeeting', screenName: 'Wes', participantUUID: 'w' } });
-    sdk.emit('onWaitingRoomParticipantJoin', { timestamp: 1_750_000_001, participant: { action: 'joinMeeting', screenName: 'No UUID' } });
-    sdk.emit('onWaitingRoomParticipantLeave', { timestamp: 1_750_000_002, participant: { screenName: 'Wes', participantUUID: 'w' } });
+    sdk.emit('onWaitingRoomParticipantJoin', {
+      timestamp: 1_750_000_001,
+      participant: { action: 'joinMeeting', screenName: 'Wes', participantUUID: 'w' },
+    });
+    sdk.emit('onWaitingRoomParticipantJoin', {
+      timestamp: 1_750_000_001,
+      participant: { action: 'joinMeeting', screenName: 'No UUID' },
+    });
+    sdk.emit('onWaitingRoomParticipantLeave', {
+      timestamp: 1_750_000_002,
+      participant: { screenName: 'Wes', participantUUID: 'w' },
+    });
     sdk.emit('onWaitingRoomStateChange', { waitingRoom: true });
     expect(events).toEqual([
-      { type: 'waitingRoomJoined', at: 1_750_000_001_000, participant: { participantUUID: 'w', screenName: 'Wes', role: 'attendee' }, cause: 'joinMeeting' },
+      {
+        type: 'waitingRoomJoined',
+        at: 1_750_000_001_000,
+        participant: { participantUUID: 'w', screenName: 'Wes', role: 'attendee' },
+        cause: 'joinMeeting',
+      },
       { type: 'waitingRoomLeft', at: 1_750_000_002_000, participantUUID: 'w', screenName: 'Wes' },
       { type: 'waitingRoomStateChanged', at: T0, enabled: true },
     ]);
@@ -284,14 +389,27 @@ describe('events', () => {
 describe('role and running-context changes', () => {
   it('re-configures, then reports my fresh context', async () => {
     const { sdk, events } = await started();
-    sdk.reply('getUserContext', { screenName: 'Hana', participantUUID: 'me-1', role: 'attendee', status: 'authorized' });
+    sdk.reply('getUserContext', {
+      screenName: 'Hana',
+      participantUUID: 'me-1',
+      role: 'attendee',
+      status: 'authorized',
+    });
     sdk.reply('config', { ...CONFIG_REPLY, unsupportedApis: ['getMeetingParticipants'] });
-    sdk.emit('onMyUserContextChange', { timestamp: 1_750_000_100, role: 'attendee', screenName: 'Hana' });
+    sdk.emit('onMyUserContextChange', {
+      timestamp: 1_750_000_100,
+      role: 'attendee',
+      screenName: 'Hana',
+    });
     await settle();
     expect(sdk.calls.map((call) => call.api)).toEqual(['config', 'config', 'getUserContext']);
     expect(sdk.callsOf('config')[1]).toEqual({ capabilities: [...CAPABILITIES], version: '0.16' });
     expect(events).toEqual([
-      { type: 'myContextChanged', at: 1_750_000_100_000, user: { participantUUID: 'me-1', screenName: 'Hana', role: 'attendee' } },
+      {
+        type: 'myContextChanged',
+        at: 1_750_000_100_000,
+        user: { participantUUID: 'me-1', screenName: 'Hana', role: 'attendee' },
+      },
     ]);
   });
 
@@ -300,32 +418,66 @@ describe('role and running-context changes', () => {
     sdk.emit('onRunningContextChange', { runningContext: 'inImmersive', timestamp: 1_750_000_200 });
     await settle();
     expect(sdk.calls.map((call) => call.api)).toEqual(['config', 'config', 'getUserContext']);
-    expect(events.map((event) => event.type)).toEqual(['runningContextChanged', 'myContextChanged']);
-    expect(events[0]).toEqual({ type: 'runningContextChanged', at: 1_750_000_200_000, runningContext: 'inImmersive' });
+    expect(events.map((event) => event.type)).toEqual([
+      'runningContextChanged',
+      'myContextChanged',
+    ]);
+    expect(events[0]).toEqual({
+      type: 'runningContextChanged',
+      at: 1_750_000_200_000,
+      runningContext: 'inImmersive',
+    });
   });
 
   it('falls back to the event and what it knew when getUserContext fails', async () => {
     const failures: MeetingError[] = [];
-    const { sdk, client, events } = await started({ onBackgroundError: (error) => failures.push(error) });
+    const { sdk, client, events } = await started({
+      onBackgroundError: (error) => failures.push(error),
+    });
     await client.getUserContext();
     sdk.reply('getUserContext', sdkTimeout('getUserContext'));
-    sdk.emit('onMyUserContextChange', { timestamp: 1_750_000_300, role: 'coHost', screenName: 'Hana' });
+    sdk.emit('onMyUserContextChange', {
+      timestamp: 1_750_000_300,
+      role: 'coHost',
+      screenName: 'Hana',
+    });
     await settle();
     expect(events).toEqual([
-      { type: 'myContextChanged', at: 1_750_000_300_000, user: { participantUUID: 'me-1', screenName: 'Hana', role: 'coHost' } },
+      {
+        type: 'myContextChanged',
+        at: 1_750_000_300_000,
+        user: { participantUUID: 'me-1', screenName: 'Hana', role: 'coHost' },
+      },
     ]);
     expect(failures.map((error) => error.kind)).toEqual(['timeout']);
   });
 
   it('handles back-to-back changes one after the other', async () => {
     const { sdk, events } = await started();
-    sdk.replyOnce('getUserContext', { participantUUID: 'me-1', screenName: 'Hana', role: 'attendee' });
-    sdk.replyOnce('getUserContext', { participantUUID: 'me-1', screenName: 'Hana', role: 'coHost' });
+    sdk.replyOnce('getUserContext', {
+      participantUUID: 'me-1',
+      screenName: 'Hana',
+      role: 'attendee',
+    });
+    sdk.replyOnce('getUserContext', {
+      participantUUID: 'me-1',
+      screenName: 'Hana',
+      role: 'coHost',
+    });
     sdk.emit('onMyUserContextChange', { timestamp: 1, role: 'attendee' });
     sdk.emit('onMyUserContextChange', { timestamp: 2, role: 'coHost' });
     await settle();
-    expect(sdk.calls.map((call) => call.api)).toEqual(['config', 'config', 'getUserContext', 'config', 'getUserContext']);
-    expect(events.map((event) => event.type === 'myContextChanged' && event.user.role)).toEqual(['attendee', 'coHost']);
+    expect(sdk.calls.map((call) => call.api)).toEqual([
+      'config',
+      'config',
+      'getUserContext',
+      'config',
+      'getUserContext',
+    ]);
+    expect(events.map((event) => event.type === 'myContextChanged' && event.user.role)).toEqual([
+      'attendee',
+      'coHost',
+    ]);
   });
 });
 
@@ -383,7 +535,9 @@ describe('the two-hour re-config', () => {
 describe('dispose', () => {
   it('removes the very handlers it registered, one per event', async () => {
     const { sdk, client } = await started();
-    const registered = new Map(sdk.subscribedEvents().map((event) => [event, sdk.handlerFor(event)]));
+    const registered = new Map(
+      sdk.subscribedEvents().map((event) => [event, sdk.handlerFor(event)]),
+    );
     client.dispose();
     expect(sdk.handlerCount()).toBe(0);
     expect(sdk.removed).toHaveLength(6);

@@ -86,13 +86,19 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     try {
       return await run(zoom);
     } catch (error) {
-      throw toMeetingError(error, api, { unsupportedApis: clientInfo?.unsupportedApis, role: me?.role });
+      throw toMeetingError(error, api, {
+        unsupportedApis: clientInfo?.unsupportedApis,
+        role: me?.role,
+      });
     }
   }
 
   async function configure(deadlineMs?: number): Promise<ClientInfo> {
     const reply = await call('config', (zoom) =>
-      withDeadline(zoom.config({ capabilities: [...CAPABILITIES], version: SDK_VERSION }), deadlineMs),
+      withDeadline(
+        zoom.config({ capabilities: [...CAPABILITIES], version: SDK_VERSION }),
+        deadlineMs,
+      ),
     );
     clientInfo = {
       clientVersion: clientVersionOf(reply),
@@ -153,10 +159,16 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
   }
 
   /** After a role or running-context change Zoom's permissions change: re-config, then re-read me. */
-  function refreshContext(at: number, fallback: () => UserContext | undefined, before?: MeetingEvent): void {
+  function refreshContext(
+    at: number,
+    fallback: () => UserContext | undefined,
+    before?: MeetingEvent,
+  ): void {
     contextWork = contextWork.then(async () => {
       if (disposed) return;
-      await configure().catch((error: unknown) => reportBackground(toMeetingError(error, 'config')));
+      await configure().catch((error: unknown) =>
+        reportBackground(toMeetingError(error, 'config')),
+      );
       if (before) emit(before);
       const user = await fetchUserContext().catch((error: unknown) => {
         reportBackground(toMeetingError(error, 'getUserContext'));
@@ -219,7 +231,11 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
   return {
     async start(): Promise<ClientInfo> {
       if (disposed) {
-        throw new MeetingError('not-configured', 'config', 'This connection to Zoom was closed. Reload the app.');
+        throw new MeetingError(
+          'not-configured',
+          'config',
+          'This connection to Zoom was closed. Reload the app.',
+        );
       }
       const host = detectHost();
       if (host === 'none') throw notInZoomError();
@@ -254,11 +270,15 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     },
 
     async getParticipants(): Promise<Participant[]> {
-      return toParticipants(await call('getMeetingParticipants', (zoom) => zoom.getMeetingParticipants()));
+      return toParticipants(
+        await call('getMeetingParticipants', (zoom) => zoom.getMeetingParticipants()),
+      );
     },
 
     async getWaitingRoomParticipants(): Promise<Participant[]> {
-      return toParticipants(await call('getWaitingRoomParticipants', (zoom) => zoom.getWaitingRoomParticipants()));
+      return toParticipants(
+        await call('getWaitingRoomParticipants', (zoom) => zoom.getWaitingRoomParticipants()),
+      );
     },
 
     async getWaitingRoomState(): Promise<boolean> {
@@ -267,19 +287,27 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     },
 
     async setWaitingRoomState(enabled: boolean): Promise<void> {
-      await call('setWaitingRoomState', (zoom) => zoom.setWaitingRoomState({ waitingRoom: enabled }));
+      await call('setWaitingRoomState', (zoom) =>
+        zoom.setWaitingRoomState({ waitingRoom: enabled }),
+      );
     },
 
     async admit(participantUUID: string): Promise<void> {
-      await call('admitParticipantFromWaitingRoom', (zoom) => zoom.admitParticipantFromWaitingRoom({ participantUUID }));
+      await call('admitParticipantFromWaitingRoom', (zoom) =>
+        zoom.admitParticipantFromWaitingRoom({ participantUUID }),
+      );
     },
 
     async putInWaitingRoom(participantUUID: string): Promise<void> {
-      await call('putParticipantToWaitingRoom', (zoom) => zoom.putParticipantToWaitingRoom({ participantUUID }));
+      await call('putParticipantToWaitingRoom', (zoom) =>
+        zoom.putParticipantToWaitingRoom({ participantUUID }),
+      );
     },
 
     async rename(participantUUID: string, screenName: string): Promise<void> {
-      await call('setParticipantScreenName', (zoom) => zoom.setParticipantScreenName({ participantUUID, screenName }));
+      await call('setParticipantScreenName', (zoom) =>
+        zoom.setParticipantScreenName({ participantUUID, screenName }),
+      );
     },
 
     async remove(participantUUID: string): Promise<void> {

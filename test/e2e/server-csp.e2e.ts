@@ -34,10 +34,22 @@ interface Violation {
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-csp-build-'));
-  const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const built = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
 
   const config = loadConfig({
@@ -52,10 +64,20 @@ beforeAll(async () => {
   closeServer = () => app.close();
 
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH');
+  if (!executablePath)
+    throw new Error(
+      'Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH',
+    );
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 300_000);
 
@@ -85,7 +107,11 @@ async function watchedPage(): Promise<{ page: Page; consoleCsp: string[]; pageEr
   await page.route(`${ZOOM_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/emulator.html') {
-      await route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(outDir, 'emulator.html'), 'utf8') });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: readFileSync(join(outDir, 'emulator.html'), 'utf8'),
+      });
       return;
     }
     const response = await route.fetch({ url: `${serverUrl}${url.pathname}${url.search}` });
@@ -96,8 +122,16 @@ async function watchedPage(): Promise<{ page: Page; consoleCsp: string[]; pageEr
 
 async function violationsIn(page: Page, urlPart: string): Promise<Violation[]> {
   const frame = page.frames().find((f) => f.url().includes(urlPart));
-  if (!frame) throw new Error(`no frame at ${urlPart}: ${page.frames().map((f) => f.url()).join(', ')}`);
-  return frame.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+  if (!frame)
+    throw new Error(
+      `no frame at ${urlPart}: ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')}`,
+    );
+  return frame.evaluate(
+    () => (window as unknown as { __cspViolations: Violation[] }).__cspViolations,
+  );
 }
 
 describe('the production CSP with the built panel in Chromium', () => {
@@ -105,7 +139,11 @@ describe('the production CSP with the built panel in Chromium', () => {
     const { page, consoleCsp, pageErrors } = await watchedPage();
     const response = await page.goto(`${serverUrl}/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (document.getElementById('root')?.childElementCount ?? 0) > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
     await page.waitForTimeout(500);
     expect(await violationsIn(page, serverUrl)).toEqual([]);
     expect(consoleCsp).toEqual([]);
@@ -131,12 +169,18 @@ describe('the production CSP with the built panel in Chromium', () => {
   it('refuses to be framed by a non-Zoom origin (frame-ancestors)', async () => {
     const { page, consoleCsp } = await watchedPage();
     await page.route(`${OTHER_ORIGIN}/**`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><iframe src="${ZOOM_ORIGIN}/index.html"></iframe>` }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><iframe src="${ZOOM_ORIGIN}/index.html"></iframe>`,
+      }),
     );
     await page.goto(`${OTHER_ORIGIN}/framer.html`);
     await expect.poll(() => consoleCsp.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors/);
     const framed = page.frames().find((f) => f !== page.mainFrame());
-    expect(await framed?.evaluate(() => document.getElementById('root')).catch(() => null)).toBeFalsy();
+    expect(
+      await framed?.evaluate(() => document.getElementById('root')).catch(() => null),
+    ).toBeFalsy();
     await page.close();
   });
 });

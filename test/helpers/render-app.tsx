@@ -7,6 +7,7 @@ import type { BootstrapOptions } from '../../src/app/bootstrap';
 import type { PanelView } from '../../src/app/composition';
 import { createI18n } from '../../src/i18n/i18n';
 import { createAppStore } from '../../src/store/app-store';
+import { createStorageSlot } from '../../src/store/services';
 import { createFakeMeetingClient } from './fake-meeting-client';
 import type { FakeMeetingClient } from './fake-meeting-client';
 import { installLayoutShim } from './layout-shim';
@@ -18,18 +19,20 @@ export interface RenderAppOptions {
 
 /**
  * Renders the whole panel, in English, wired by the real bootstrap to `client` (a fake meeting by
- * default), as main.tsx does. The bootstrap is disposed when the test ends.
+ * default), as main.tsx does; `storage` is the store's storage slot, empty until a persistence
+ * controller opens storage into it. The bootstrap is disposed when the test ends.
  */
 export async function renderApp(
   client: FakeMeetingClient = createFakeMeetingClient(),
   options: RenderAppOptions = {},
 ) {
   installLayoutShim();
-  const store = createAppStore();
+  const storage = createStorageSlot();
+  const store = createAppStore({ client, storage });
   const i18n = await createI18n('en');
   const dispose = bootstrap(client, store, { visibility: null, ...options.bootstrap });
   onTestFinished(dispose);
   const user = userEvent.setup();
   const view = render(<App store={store} i18n={i18n} views={options.views} />);
-  return { ...view, store, client, i18n, user, dispose };
+  return { ...view, store, storage, client, i18n, user, dispose };
 }

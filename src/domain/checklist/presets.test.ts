@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import catalog from './en-strings.json';
 import { evaluateChecklist, summarizeChecklist } from './evaluate';
 import { isManualItemId, MANUAL_ITEM_WHERE } from './manual-items';
 import { getPreset, PRESET_IDS, PRESETS } from './presets';
@@ -64,10 +65,19 @@ describe('preset data', () => {
     },
   );
 
-  it.each(PRESET_IDS)('%s description quotes its own auto-lock minutes', (id) => {
+  it.each(PRESET_IDS)('%s description quotes its own auto-lock minutes, or none', (id) => {
     const preset = getPreset(id);
-    const minutes = preset.description.params?.minutes;
-    if (minutes !== undefined) expect(minutes).toBe(preset.lock.autoLockMinutes);
+    const text = (catalog.checklist.preset as Record<string, { description: string }>)[id]!
+      .description;
+    // A description that names a number of minutes must name the preset's own; one that does not
+    // must not carry a stray parameter.
+    const expected = text.includes('{{minutes}}') ? preset.lock.autoLockMinutes : undefined;
+    expect(preset.description.params?.minutes).toBe(expected);
+  });
+
+  it('describes the timed presets with their minutes', () => {
+    expect(getPreset('confidential-service').description.params?.minutes).toBe(5);
+    expect(getPreset('class-coaching').description.params?.minutes).toBe(10);
   });
 
   it('checks privacy names exactly where privacy renames are recommended', () => {
@@ -82,7 +92,7 @@ describe('preset data', () => {
       getPreset('anonymous-support-group').items.find((i) => i.id === id)?.severity;
     expect(severity('noRecording')).toBe('critical');
     expect(severity('recording')).toBe('critical');
-    expect(severity('namesNotEmails')).toBeDefined();
+    expect(severity('namesNotEmails')).toBe('important');
     for (const other of PRESET_IDS.filter((id) => id !== 'anonymous-support-group')) {
       const ids = getPreset(other).items.map((i) => i.id);
       expect(ids).not.toContain('noRecording');

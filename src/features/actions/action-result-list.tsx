@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../store/actions-slice';
-import { useProblemText } from './problem-text';
+import { useProblemText } from '../../hooks/use-problem-text';
 
 /** Each person's result: their name as text, and what happened in a plain sentence. */
 export function ActionResultList({ items }: { items: readonly ActionItem[] }) {

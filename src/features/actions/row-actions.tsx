@@ -4,7 +4,7 @@ import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { useAppStoreApi } from '../../store/store-context';
 import { PersonDialog } from './person-dialog';
-import { useProblemText } from './problem-text';
+import { useProblemText } from '../../hooks/use-problem-text';
 import { usePersonActions } from './use-person-actions';
 
 /**

@@ -4,7 +4,7 @@ import { selectLatestBatch, summarizeBatch } from '../../store/action-selectors'
 import type { BatchReason, BatchSummary } from '../../store/action-selectors';
 import type { ActionBatch } from '../../store/actions-slice';
 import { useAppStore } from '../../store/store-context';
-import { useProblemText } from './problem-text';
+import { useProblemText } from '../../hooks/use-problem-text';
 
 export interface BatchView {
   batch: ActionBatch;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fixLabel } from '../../domain/checklist';
 import type { Fix } from '../../domain/checklist';
 import { translateMessage } from '../../i18n/message';
-import { useAppStoreApi } from '../../store/store-context';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { planFix } from './fix-plan';
 import { PeopleList } from './people-list';
 import { RenamePreview } from './rename-preview';
@@ -21,7 +21,8 @@ export function FixControl({ fix, onDone }: FixControlProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
-  const plan = planFix(fix, store);
+  const participants = useAppStore((state) => state.roster.participants);
+  const plan = planFix(fix, store, participants);
   const label = translateMessage(t, fixLabel(fix));
 
   const run = (action: () => boolean) => {

@@ -20,6 +20,7 @@ describe('planFix', () => {
     const plan = planFix(
       { kind: 'privacyRename', participantUUIDs: ['a', 'b', 'c', 'gone'] },
       store,
+      store.getState().roster.participants,
     );
     expect(plan.kind).toBe('rename');
     if (plan.kind !== 'rename') return;
@@ -31,14 +32,20 @@ describe('planFix', () => {
 
   it('lists the people to review by their current names, skipping anyone who left', () => {
     const store = storeWith(['i', 'J\u0430ne Doe']);
-    expect(planFix({ kind: 'reviewImpostors', participantUUIDs: ['i', 'x'] }, store)).toEqual({
+    expect(
+      planFix(
+        { kind: 'reviewImpostors', participantUUIDs: ['i', 'x'] },
+        store,
+        store.getState().roster.participants,
+      ),
+    ).toEqual({
       kind: 'review',
       people: [{ participantUUID: 'i', screenName: 'J\u0430ne Doe' }],
     });
   });
 
   it('says where to stop a cloud recording, since Doorkeeper cannot', () => {
-    expect(planFix({ kind: 'stopCloudRecording' }, createAppStore())).toEqual({
+    expect(planFix({ kind: 'stopCloudRecording' }, createAppStore(), new Map())).toEqual({
       kind: 'guidance',
       key: 'checklistView.stopRecordingGuidance',
     });
@@ -46,7 +53,7 @@ describe('planFix', () => {
 
   it('hands the waiting-room switch to the host actions, whose summary reports the outcome', () => {
     const store = createAppStore();
-    const plan = planFix({ kind: 'enableWaitingRoom' }, store);
+    const plan = planFix({ kind: 'enableWaitingRoom' }, store, new Map());
     expect(plan.kind === 'run' && plan.run()).toBe(true);
     expect(store.getState().actionBatches.map((b) => [b.kind, b.enabled])).toEqual([
       ['setWaitingRoom', true],

@@ -1,5 +1,6 @@
 import type { Fix } from '../../domain/checklist';
 import { privacyName } from '../../domain/privacy';
+import type { RosterState } from '../../domain/meeting/types';
 import type { AppStore } from '../../store/app-store';
 
 export interface PersonToReview {
@@ -26,16 +27,20 @@ export type FixPlan =
   | { kind: 'review'; people: readonly PersonToReview[] }
   | { kind: 'guidance'; key: string };
 
-function peopleIn(store: AppStore, uuids: readonly string[]): PersonToReview[] {
-  const { participants } = store.getState().roster;
+type Participants = RosterState['participants'];
+
+function peopleIn(participants: Participants, uuids: readonly string[]): PersonToReview[] {
   return uuids.flatMap((uuid) => {
     const person = participants.get(uuid);
     return person ? [{ participantUUID: uuid, screenName: person.screenName }] : [];
   });
 }
 
-/** How to carry out a fix with the store's actions (the lock's, the host actions'). */
-export function planFix(fix: Fix, store: AppStore): FixPlan {
+/**
+ * How to carry out a fix with the store's actions (the lock's, the host actions'). The people it
+ * names come from `participants`, which the caller subscribes to so the plan follows the roster.
+ */
+export function planFix(fix: Fix, store: AppStore, participants: Participants): FixPlan {
   const actions = () => store.getState();
   switch (fix.kind) {
     case 'enableWaitingRoom':
@@ -58,7 +63,7 @@ export function planFix(fix: Fix, store: AppStore): FixPlan {
         },
       };
     case 'privacyRename': {
-      const renames = peopleIn(store, fix.participantUUIDs)
+      const renames = peopleIn(participants, fix.participantUUIDs)
         .map((p) => ({
           participantUUID: p.participantUUID,
           from: p.screenName,
@@ -76,7 +81,7 @@ export function planFix(fix: Fix, store: AppStore): FixPlan {
     }
     case 'reviewUnknown':
     case 'reviewImpostors':
-      return { kind: 'review', people: peopleIn(store, fix.participantUUIDs) };
+      return { kind: 'review', people: peopleIn(participants, fix.participantUUIDs) };
     case 'stopCloudRecording':
       // The MeetingClient port has no recording call, so only the host can stop it, in Zoom.
       return { kind: 'guidance', key: 'checklistView.stopRecordingGuidance' };

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/ui/modal';
 import type { ScheduleSpec } from '../../domain/lock';
-import { useAppStoreApi } from '../../store/store-context';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { AutoLockSettings } from './auto-lock-settings';
 import { parseTimeInput } from './time-format';
 
@@ -19,7 +19,7 @@ export function AutoLockDialog({ onClose }: { onClose: () => void }) {
   const [minutes, setMinutes] = useState('10');
   const [time, setTime] = useState('');
   const [refusal, setRefusal] = useState<Refusal>(null);
-  const replacing = store.getState().lock.countdown !== null;
+  const replacing = useAppStore((state) => state.lock.countdown !== null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

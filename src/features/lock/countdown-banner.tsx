@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { countdownView } from '../../domain/lock';
-import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useAppActions, useAppStore } from '../../store/store-context';
 import { useNow } from './use-now';
 
 /**
@@ -10,7 +10,7 @@ import { useNow } from './use-now';
  */
 export function CountdownBanner() {
   const { t } = useTranslation();
-  const store = useAppStoreApi();
+  const actions = useAppActions();
   const { lock, live } = useAppStore(
     useShallow((state) => ({
       lock: state.lock,
@@ -23,7 +23,6 @@ export function CountdownBanner() {
   const view = countdownView(lock, now);
   const running = view.status === 'running';
   const warning = running && view.inWarning;
-  const actions = store.getState();
 
   return (
     <div className={`countdown${warning ? ' countdown--warning' : ''}`} data-testid="countdown">

@@ -5,7 +5,7 @@ import type { RosterParticipant } from '../../domain/meeting/types';
 import type { AppState } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
 import type { ActionProblemKind } from '../../store/actions-slice';
-import { useProblemText } from '../actions/problem-text';
+import { useProblemText } from '../../hooks/use-problem-text';
 
 const indexes = new WeakMap<readonly HeldEntry[], ReadonlyMap<string, HeldEntry>>();
 

@@ -4,7 +4,7 @@ import type { ActionFailure, EnforcementProblem } from '../../domain/lock';
 
 import type { ActionProblemKind } from '../../store/actions-slice';
 import { useAppStoreApi } from '../../store/store-context';
-import { useProblemText } from '../actions/problem-text';
+import { useProblemText } from '../../hooks/use-problem-text';
 
 /**
  * What the lock could not do: turn the waiting room on, or put someone back; with Zoom's reason in

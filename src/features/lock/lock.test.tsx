@@ -11,7 +11,13 @@ const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role
 async function renderLocked(options: { waitingRoomEnabled?: boolean } = {}) {
   const client = createFakeMeetingClient({ me, waitingRoomEnabled: options.waitingRoomEnabled });
   const rendered = await renderApp(client);
-  onTestFinished(startLockController(rendered.store, { visibility: null, i18n: rendered.i18n }));
+  onTestFinished(
+    startLockController(rendered.store, {
+      visibility: null,
+      i18n: rendered.i18n,
+      client: rendered.client,
+    }),
+  );
   await screen.findByRole('heading', { name: /^In meeting/ });
   await waitFor(() => expect(rendered.store.getState().lockMeeting.restored).toBe(true));
   return rendered;

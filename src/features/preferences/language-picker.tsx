@@ -7,7 +7,7 @@ import {
   pickLanguage,
   SUPPORTED_LANGUAGES,
 } from '../../i18n/languages';
-import { selectPreferences } from '../../store/selectors';
+import { selectLanguageChoice } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 
 const FOLLOW = 'auto';
@@ -20,18 +20,13 @@ export function LanguagePicker() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const id = useId();
-  const session = useAppStore(selectPreferences).language;
-  const saved = useAppStore((state) => state.persistence.settings.language);
-  const chosen = session ?? saved;
+  const chosen = useAppStore(selectLanguageChoice);
   const followed = pickLanguage(browserLanguages());
   const value = chosen && isSupportedLanguage(chosen) ? chosen : FOLLOW;
 
   const choose = (next: string) => {
-    const language = next === FOLLOW ? null : next;
-    const state = store.getState();
-    state.setLanguagePreference(language);
-    // Kept with the other settings, so the choice survives a reload of the panel.
-    void state.updateSettings({ language });
+    // A setting: applied at once, and saved so the choice survives a reload of the panel.
+    void store.getState().updateSettings({ language: next === FOLLOW ? null : next });
   };
 
   return (

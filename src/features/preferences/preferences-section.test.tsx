@@ -23,7 +23,6 @@ describe('language and appearance', () => {
     expect(within(picker).getByRole('option', { name: '日本語' })).toHaveAttribute('lang', 'ja');
 
     await user.selectOptions(picker, 'fr');
-    expect(store.getState().preferences.language).toBe('fr');
     expect(store.getState().persistence.settings.language).toBe('fr');
     await screen.findByRole('combobox', { name: 'Langue' });
     expect(i18n.resolvedLanguage).toBe('fr');

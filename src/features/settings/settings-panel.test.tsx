@@ -6,6 +6,7 @@ import type { AttendanceEvent } from '../../domain/attendance';
 import { createI18n } from '../../i18n/i18n';
 import { MemoryStore } from '../../persistence/memory-store';
 import { DEFAULT_SETTINGS } from '../../persistence/types';
+import { createStorageSlot } from '../../store/services';
 import { createAppStore } from '../../store/app-store';
 import { AppStoreProvider } from '../../store/store-context';
 import { SettingsPanel } from './settings-panel';
@@ -33,7 +34,7 @@ async function renderSettings() {
     now,
   );
 
-  const store = createAppStore();
+  const store = createAppStore({ storage: createStorageSlot(storage) });
   store.setState({
     meetingInfo: { meetingUUID: MEETING, meetingID: '1', topic: 'Thursday group' },
     attendance: {
@@ -45,7 +46,6 @@ async function renderSettings() {
       firstOpen: false,
     },
   });
-  store.getState().attachStorage(storage);
   store.getState().updatePersistence({ mode: 'indexeddb', settings: await storage.getSettings() });
   await store.getState().refreshRollLibrary();
 

@@ -1,22 +1,27 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../persistence/types';
 import { selectPersistence } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { PreferencesSection } from '../preferences';
 import { DataControls } from './data-controls';
 import { NumberSetting } from './number-setting';
 import { SavedRolls } from './saved-rolls';
 import './settings.css';
 
-/** The settings tab: where data is kept, lateness, retention, saved rolls, and deleting data. */
-export function SettingsPanel() {
+/**
+ * The settings tab: sections other features add first (the app passes them in, as a feature does
+ * not import another), then where data is kept, lateness, retention, saved rolls, deleting data.
+ */
+export function SettingsPanel({ sections = [] }: { sections?: readonly ComponentType[] }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { mode, problem, settings, purged } = useAppStore(selectPersistence);
   const save = (patch: Partial<AppSettings>) => store.getState().updateSettings(patch);
   return (
     <div className="settings">
-      <PreferencesSection />
+      {sections.map((Section, index) => (
+        <Section key={index} />
+      ))}
       <section className="settings__section" aria-labelledby="settings-storage">
         <h2 className="settings__title" id="settings-storage">
           {t('settings.storage.title')}

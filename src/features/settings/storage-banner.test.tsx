@@ -17,7 +17,10 @@ afterEach(() => {
 async function renderPanel(open: PersistenceControllerOptions['open']) {
   const client = createFakeMeetingClient();
   const rendered = await renderApp(client);
-  const persistence = startPersistence(client, rendered.store, { open, lifecycle: null });
+  const persistence = startPersistence(client, rendered.store, rendered.storage, {
+    open,
+    lifecycle: null,
+  });
   stops.push(persistence.dispose);
   return { ...rendered, persistence };
 }

@@ -13,10 +13,21 @@ export function encryptContext(
   const iv = randomBytes(ivLength);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
-  const cipherText = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
+  const cipherText = Buffer.concat([
+    cipher.update(JSON.stringify(payload), 'utf8'),
+    cipher.final(),
+  ]);
   const aadLength = Buffer.alloc(2);
   aadLength.writeUInt16LE(aad.length);
   const cipherLength = Buffer.alloc(4);
   cipherLength.writeUInt32LE(cipherText.length);
-  return Buffer.concat([Buffer.from([iv.length]), iv, aadLength, aad, cipherLength, cipherText, cipher.getAuthTag()]);
+  return Buffer.concat([
+    Buffer.from([iv.length]),
+    iv,
+    aadLength,
+    aad,
+    cipherLength,
+    cipherText,
+    cipher.getAuthTag(),
+  ]);
 }

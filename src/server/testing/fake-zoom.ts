@@ -9,7 +9,8 @@ import type { AddressInfo, Socket } from 'node:net';
  * verifier; POST /v2/zoomapp/deeplink checks the bearer token.
  */
 
-export type FakeZoomMode = 'ok' | 'token-error' | 'token-slow' | 'deeplink-error' | 'deeplink-bad-link';
+export type FakeZoomMode =
+  'ok' | 'token-error' | 'token-slow' | 'deeplink-error' | 'deeplink-bad-link';
 
 export interface FakeZoomRequest {
   method: string;
@@ -77,15 +78,28 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', fake.url);
     const body = await readBody(req);
-    fake.requests.push({ method: req.method ?? '', path: url.pathname, headers: req.headers, body });
+    fake.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      headers: req.headers,
+      body,
+    });
 
     if (req.method === 'GET' && url.pathname === '/oauth/authorize') {
       const q = url.searchParams;
-      if (q.get('client_id') !== clientId || q.get('response_type') !== 'code' || q.get('code_challenge_method') !== 'S256') {
+      if (
+        q.get('client_id') !== clientId ||
+        q.get('response_type') !== 'code' ||
+        q.get('code_challenge_method') !== 'S256'
+      ) {
         return json(res, 400, { error: 'invalid_request' });
       }
       const code = randomBytes(24).toString('base64url');
-      codes.set(code, { clientId, redirectUri: q.get('redirect_uri') ?? '', challenge: q.get('code_challenge') ?? '' });
+      codes.set(code, {
+        clientId,
+        redirectUri: q.get('redirect_uri') ?? '',
+        challenge: q.get('code_challenge') ?? '',
+      });
       const back = new URL(q.get('redirect_uri') ?? '');
       back.searchParams.set('code', code);
       back.searchParams.set('state', q.get('state') ?? '');
@@ -97,9 +111,11 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
       if (fake.mode === 'token-slow') {
         await new Promise((resolve) => setTimeout(resolve, 2_000));
       }
-      if (fake.mode === 'token-error') return json(res, 400, { reason: 'Invalid authorization code', error: 'invalid_grant' });
+      if (fake.mode === 'token-error')
+        return json(res, 400, { reason: 'Invalid authorization code', error: 'invalid_grant' });
       const expected = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
-      if (req.headers.authorization !== expected) return json(res, 401, { reason: 'Invalid client', error: 'invalid_client' });
+      if (req.headers.authorization !== expected)
+        return json(res, 401, { reason: 'Invalid client', error: 'invalid_client' });
       const form = new URLSearchParams(body);
       const pending = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
@@ -116,13 +132,21 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
       const token = randomBytes(32).toString('base64url');
       tokens.add(token);
       fake.issuedTokens.push(token);
-      return json(res, 200, { access_token: token, token_type: 'bearer', refresh_token: randomBytes(16).toString('hex'), expires_in: 3599, scope: 'zoomapp:inmeeting' });
+      return json(res, 200, {
+        access_token: token,
+        token_type: 'bearer',
+        refresh_token: randomBytes(16).toString('hex'),
+        expires_in: 3599,
+        scope: 'zoomapp:inmeeting',
+      });
     }
 
     if (req.method === 'POST' && url.pathname === '/v2/zoomapp/deeplink') {
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-      if (fake.mode === 'deeplink-error' || !tokens.has(token)) return json(res, 401, { code: 124, message: 'Invalid access token.' });
-      if (fake.mode === 'deeplink-bad-link') return json(res, 201, { deeplink: 'https://evil.example/phish' });
+      if (fake.mode === 'deeplink-error' || !tokens.has(token))
+        return json(res, 401, { code: 124, message: 'Invalid access token.' });
+      if (fake.mode === 'deeplink-bad-link')
+        return json(res, 201, { deeplink: 'https://evil.example/phish' });
       return json(res, 201, { deeplink: fake.deeplink });
     }
 

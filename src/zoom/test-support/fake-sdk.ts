@@ -35,7 +35,13 @@ export const CONFIG_REPLY: ConfigResponse = {
 
 const DEFAULT_REPLIES: Record<string, FakeReply> = {
   config: CONFIG_REPLY,
-  getUserContext: { screenName: 'Hana Host', participantUUID: 'me-1', participantId: '1', role: 'host', status: 'authorized' },
+  getUserContext: {
+    screenName: 'Hana Host',
+    participantUUID: 'me-1',
+    participantId: '1',
+    role: 'host',
+    status: 'authorized',
+  },
   getMeetingContext: { meetingTopic: 'Board meeting', meetingID: '81234567890' },
   getMeetingUUID: { meetingUUID: 'meeting-uuid' },
   getMeetingParticipants: { participants: [] },
@@ -90,7 +96,9 @@ export class FakeSdk implements SdkLike {
   }
 
   subscribedEvents(): string[] {
-    return [...this.handlers.entries()].filter(([, list]) => list.length > 0).map(([event]) => event);
+    return [...this.handlers.entries()]
+      .filter(([, list]) => list.length > 0)
+      .map(([event]) => event);
   }
 
   handlerFor(event: string): unknown {
@@ -100,8 +108,14 @@ export class FakeSdk implements SdkLike {
   private async answer<T>(api: string, data?: unknown): Promise<T> {
     this.calls.push({ api, data });
     const queue = this.queued.get(api);
-    const canned = queue && queue.length > 0 ? queue.shift() : this.fixed.has(api) ? this.fixed.get(api) : DEFAULT_REPLIES[api];
-    const value: unknown = typeof canned === 'function' ? await (canned as (request: unknown) => unknown)(data) : canned;
+    const canned =
+      queue && queue.length > 0
+        ? queue.shift()
+        : this.fixed.has(api)
+          ? this.fixed.get(api)
+          : DEFAULT_REPLIES[api];
+    const value: unknown =
+      typeof canned === 'function' ? await (canned as (request: unknown) => unknown)(data) : canned;
     if (value instanceof Error) throw value;
     // Deliberately unchecked: tests feed malformed payloads to prove the adapter copes.
     return value as T;
@@ -135,13 +149,19 @@ export class FakeSdk implements SdkLike {
   setWaitingRoomState(options: SetWaitingRoomStateOptions): Promise<GeneralMessageResponse> {
     return this.answer('setWaitingRoomState', options);
   }
-  admitParticipantFromWaitingRoom(options: AdmitParticipantFromWaitingRoomOptions): Promise<GeneralMessageResponse> {
+  admitParticipantFromWaitingRoom(
+    options: AdmitParticipantFromWaitingRoomOptions,
+  ): Promise<GeneralMessageResponse> {
     return this.answer('admitParticipantFromWaitingRoom', options);
   }
-  putParticipantToWaitingRoom(options: PutParticipantToWaitingRoomOptions): Promise<GeneralMessageResponse> {
+  putParticipantToWaitingRoom(
+    options: PutParticipantToWaitingRoomOptions,
+  ): Promise<GeneralMessageResponse> {
     return this.answer('putParticipantToWaitingRoom', options);
   }
-  setParticipantScreenName(options: setParticipantScreenNameOptions): Promise<GeneralMessageResponse> {
+  setParticipantScreenName(
+    options: setParticipantScreenNameOptions,
+  ): Promise<GeneralMessageResponse> {
     return this.answer('setParticipantScreenName', options);
   }
   removeParticipant(options: RemoveParticipantOptions): Promise<GeneralMessageResponse> {

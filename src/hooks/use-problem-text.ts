@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionProblemKind } from '../../store/actions-slice';
-import type { MeetingErrorKind } from '../../zoom/errors';
+import type { ActionProblemKind } from '../store/actions-slice';
+import type { MeetingErrorKind } from '../zoom/errors';
 
 type OwnProblem = Exclude<ActionProblemKind, MeetingErrorKind>;
 const OWN: ReadonlySet<string> = new Set<OwnProblem>([
