@@ -10,8 +10,15 @@ import {
   type DisplayName,
   type NameToken,
 } from '../text';
-import { align, explain, isTypo, type Alignment, type AlignOptions, type Level } from './align';
-import { isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import {
+  align,
+  explain,
+  mayAgreeWord,
+  type Alignment,
+  type AlignOptions,
+  type Level,
+} from './align';
+import { nicknameRelatives } from './nicknames';
 import {
   buildRollIndex,
   skeletonTokens,
@@ -227,12 +234,16 @@ function judge(
   const byEmail = name.email
     ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
     : [];
+  const script = new Set<readonly NameToken[]>();
+  for (const v of name.variants) if (v.source === 'script') script.add(v.tokens);
   const ranked = rank(
     index,
     opts,
     name.variants.map((v) => v.tokens),
     unlinked,
     -1,
+    false,
+    script,
   );
   if (suspicious) {
     const lookalikes = new Set<number>(byEmail);
@@ -277,7 +288,35 @@ function judge(
     }
   }
   if (name.device && chosen.rollId) chosen.reasons.push('device name removed');
-  return chosen;
+  return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
+}
+
+const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
+
+/**
+ * A handle that is the local part of a roll entry's e-mail ("jess.garcia.coaching", "samir_h77"):
+ * evidence, not proof (anyone may type it), so at most likely, and only when the name reading
+ * does not point at someone else.
+ */
+function byHandle(
+  index: RollIndex,
+  entry: RosterEntry,
+  chosen: Verdict,
+  unlinked: ReadonlySet<string>,
+): Verdict {
+  const handle = entry.screenName.trim().toLowerCase();
+  if (handle.length < 3 || !HANDLE.test(handle)) return chosen;
+  const found = index.byLocalPart(handle).filter((r) => !unlinked.has(idOf(index, r)));
+  if (found.length !== 1) return chosen;
+  const rollId = idOf(index, found[0] ?? 0);
+  if (chosen.rollId !== null && chosen.rollId !== rollId) return chosen;
+  return {
+    rollId,
+    confidence: 'likely',
+    flags: [],
+    reasons: [...(chosen.rollId ? chosen.reasons : []), 'handle is the roll e-mail name'],
+    candidates: [],
+  };
 }
 
 /** Every word of every reading is some roll entry's word as written: no look-alike letter in play. */
@@ -320,6 +359,7 @@ function rank(
   unlinked: ReadonlySet<string>,
   side: -1 | 0 | 1,
   changedOnly = false,
+  script?: ReadonlySet<readonly NameToken[]>,
 ): Scored[] {
   const best = new Map<number, Scored>();
   const scratch = index.scratch;
@@ -341,12 +381,11 @@ function rank(
           ? index.byWord(t.alt)
           : index.bySkeleton(t.alt, changedOnly)
         : NONE;
-      const joined =
-        side === -1 && own.length === 0 && alt.length === 0 && t.key.length >= 4
-          ? index.byConcatenation(t.key)
-          : NONE;
-      for (let l = 0; l < 3; l++) {
-        const list = l === 0 ? own : l === 1 ? alt : joined;
+      const unknown = side === -1 && own.length === 0 && alt.length === 0;
+      const joined = unknown && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
+      const related = unknown && opts.nicknames ? index.byRelative(t.key) : NONE;
+      for (let l = 0; l < 4; l++) {
+        const list = l === 0 ? own : l === 1 ? alt : l === 2 ? joined : related;
         for (const r of list) {
           if (stamp[r] === tick) continue;
           if ((stamp[r] ?? 0) < first) {
@@ -407,6 +446,12 @@ function rank(
         n >= words ? opts : narrow,
       );
       if (!alignment) continue;
+      // A Latin reading of another script on one side only is never more than likely.
+      if ((script?.has(tokens) ?? false) !== record.transliterated) {
+        alignment.crossScript = true;
+        alignment.plain = false;
+        if (alignment.level === 'sure') alignment.level = 'likely';
+      }
       const scored = { record: r, alignment };
       if (better(scored, best.get(r))) best.set(r, scored);
     }
@@ -431,24 +476,7 @@ function compareIds(index: RollIndex, a: number, b: number): number {
 
 /** Whether a display word not on the entry could still agree with one of its words (cheap pre-check for align). */
 function mayAgree(d: NameToken, record: RollRecord, opts: AlignOptions): boolean {
-  for (const w of record.name.words) {
-    if (opts.typos && isTypo(d.key, w.key)) return true;
-  }
-  for (const t of record.tokens) {
-    if (t.initial) {
-      if (d.key.startsWith(t.key)) return true;
-    } else if (opts.typos && isTypo(d.key, t.key)) {
-      return true;
-    } else if (t.word === 0 && opts.nicknames) {
-      if (
-        isListedNickname(d.key, t.key) ||
-        record.aliases.includes(d.key) ||
-        isDerivedNickname(d.key, t.key)
-      )
-        return true;
-    }
-  }
-  return false;
+  return mayAgreeWord(d, record.name, opts);
 }
 
 function hasInitial(record: RollRecord, letter: string): boolean {
@@ -522,9 +550,14 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const a = top.alignment;
   const rivals = matches.slice(1);
   const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
+  // A nickname or other reading that fits a second entry nearly as well (Jen: Jennifer or Jenna
+  // Hall) decides nothing, whatever level each reached.
   const ambiguous =
     (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
-    sameLevel.some((s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN));
+    sameLevel.some(
+      (s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN),
+    ) ||
+    (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN));
   if (ambiguous) {
     return none(
       ['ambiguous'],

@@ -1,4 +1,4 @@
-export { foldGerman, foldText } from './fold';
+export { foldGerman, foldText, romanKey } from './fold';
 export { latinLookalikes, skeleton } from './skeleton';
 export {
   hasMixedScriptWord,
@@ -29,3 +29,4 @@ export {
   personInDevicePhrase,
   stripPronouns,
 } from './name-patterns';
+export { transliterateName, wholeScript, type NameScript } from './transliterate';
