@@ -5,6 +5,7 @@
  */
 import { isOneEditApart, romanKey, type NameToken } from '../text';
 import { isDerivedNickname, isListedNickname } from './nicknames';
+import { reason, type MatchReason, type ReasonCode } from './reasons';
 
 export type Level = 'sure' | 'likely' | 'none';
 
@@ -458,33 +459,34 @@ function classify(
   };
 }
 
-const REASON: Readonly<Record<Agreement, string>> = {
-  exact: '',
+const REASON: Readonly<Record<Exclude<Agreement, 'exact'>, ReasonCode>> = {
   concat: 'joined',
   nickname: 'nickname',
   variant: 'spelling',
-  derived: 'short form',
+  derived: 'short-form',
   typo: 'typo',
   initial: 'initial',
-  'concat-initial': 'joined with initial',
+  'concat-initial': 'joined-initial',
 };
 
-/** Short human-readable reasons for an alignment ("nickname: Bob → Robert"). */
-export function explain(alignment: Alignment): string[] {
+/** Reasons for an alignment, as codes ("nickname" with shown Bob, roll Robert). */
+export function explain(alignment: Alignment): MatchReason[] {
   const { display, choices: chosen } = alignment;
   if (alignment.level === 'none') return [];
-  const out: string[] = [];
+  const out: MatchReason[] = [];
   for (const { display: i, option } of chosen) {
     if (option.kind !== 'exact')
-      out.push(`${REASON[option.kind]}: ${display[i]?.text ?? ''} → ${option.rollText}`);
+      out.push(
+        reason(REASON[option.kind], { shown: display[i]?.text ?? '', roll: option.rollText }),
+      );
   }
   if (
     chosen.filter((c) => !display[c.display]?.initial).length <
     display.filter((d) => !d.initial).length
   )
-    out.push('a word not on the roll');
-  if (alignment.partial) out.push('part of the name only');
-  if (alignment.crossScript) out.push('another script, transliterated');
+    out.push(reason('extra-word'));
+  if (alignment.partial) out.push(reason('partial'));
+  if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
 }
 

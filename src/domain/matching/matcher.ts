@@ -6,7 +6,12 @@ import {
   analyseDisplayName,
   isSuspicious,
   latinLookalikes,
+  narrowFullwidth,
+  stripEmoji,
+  stripHidden,
   tokenise,
+  unicodeSignals,
+  visibleForm,
   type DisplayName,
   type NameToken,
 } from '../text';
@@ -19,6 +24,7 @@ import {
   type Level,
 } from './align';
 import { nicknameRelatives } from './nicknames';
+import { reason, type MatchReason } from './reasons';
 import {
   buildRollIndex,
   skeletonTokens,
@@ -47,8 +53,13 @@ interface Verdict {
   rollId: string | null;
   confidence: Level;
   flags: MatchFlag[];
-  reasons: string[];
+  reasons: MatchReason[];
   candidates: string[];
+  /**
+   * How strong the claim on the entry is when two participants want it: 3 the name as written
+   * (sure), 2 a device name or a full name read loosely, 1 part of a name or a handle.
+   */
+  strength: number;
 }
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
@@ -115,32 +126,29 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     return verdict;
   };
 
-  const resolve = (
-    entry: RosterEntry,
-    decisions: Map<string, DecisionsFor>,
-  ): { match: ParticipantMatch; manual: boolean } => {
+  const resolve = (entry: RosterEntry, decisions: Map<string, DecisionsFor>): Resolved => {
     const mine = decisions.size > 0 ? decisions.get(aliasKey(entry.screenName)) : undefined;
     const links = mine?.links ?? [];
     if (links.length > 0) {
       const [first, ...extra] = links;
       return {
         manual: true,
+        strength: Infinity,
         match: {
           participantUUID: entry.participantUUID,
           rollId: first ?? null,
           ...(extra.length > 0 ? { extraRollIds: extra } : {}),
           confidence: 'sure',
-          reasons: ['linked by the host'],
+          reasons: [reason('linked')],
           flags: ['manual'],
         },
       };
     }
     const v = verdictFor(entry, mine?.unlinks ?? new Set());
-    const reasons = mine?.unlinks.size
-      ? [...v.reasons, 'the host unlinked a roll entry']
-      : v.reasons;
+    const reasons = mine?.unlinks.size ? [...v.reasons, reason('unlinked')] : v.reasons;
     return {
       manual: false,
+      strength: v.strength,
       match: {
         participantUUID: entry.participantUUID,
         rollId: v.rollId,
@@ -152,14 +160,16 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     };
   };
 
-  const asDuplicate = (m: ParticipantMatch): ParticipantMatch => ({
-    ...m,
-    rollId: null,
-    confidence: 'none',
-    flags: [...m.flags, 'duplicate'],
-    reasons: [...m.reasons, 'another participant already holds this roll entry'],
-    candidates: m.rollId ? [m.rollId] : [],
-  });
+  const forms = new Map<string, VisibleForm>();
+  const formOf = (screenName: string): VisibleForm => {
+    let form = forms.get(screenName);
+    if (!form) {
+      form = lookalikeForm(screenName);
+      if (forms.size >= CACHE_LIMIT) forms.clear();
+      forms.set(screenName, form);
+    }
+    return form;
+  };
 
   return {
     matchAll(roster, decisions) {
@@ -174,24 +184,159 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
         for (const id of [match.rollId, ...(match.extraRollIds ?? [])])
           claim(id, match.participantUUID);
       });
-      const participants = resolved.map(({ match, manual }) => {
-        if (manual || !match.rollId || match.confidence === 'none') return match;
-        if (claims[match.rollId]) return asDuplicate(match);
-        claim(match.rollId, match.participantUUID);
-        return match;
+      const participants = resolved.map(({ match }) => match);
+      // The better claim wins (the name as written, then a device name, then part of a name); at
+      // equal strength the earlier holder keeps the entry. Manual links are never displaced.
+      const holder = new Map<string, number>();
+      resolved.forEach(({ match, manual, strength }, i) => {
+        const id = match.rollId;
+        if (manual || !id || match.confidence === 'none') return;
+        const h = holder.get(id);
+        const current = h === undefined ? undefined : resolved[h];
+        if (claims[id] && !current) {
+          const manualHolder = claims[id]?.[0] ?? '';
+          participants[i] = asDuplicate(match, 'held', manualHolder, nameIn(roster, manualHolder));
+          return;
+        }
+        if (!current || h === undefined) {
+          claim(id, match.participantUUID);
+          holder.set(id, i);
+          return;
+        }
+        if (strength > current.strength) {
+          const uuid = match.participantUUID;
+          participants[h] = asDuplicate(current.match, 'displaced', uuid, nameIn(roster, uuid));
+          claims[id] = (claims[id] ?? []).map((u) =>
+            u === current.match.participantUUID ? uuid : u,
+          );
+          holder.set(id, i);
+        } else {
+          const uuid = current.match.participantUUID;
+          participants[i] = asDuplicate(match, 'held', uuid, nameIn(roster, uuid));
+        }
       });
+      flagLookalikes(roster, participants, formOf);
       const rollStatus: Record<string, 'present' | 'absent'> = {};
       for (const r of roll) rollStatus[r.id] = claims[r.id] ? 'present' : 'absent';
       return { participants, rollStatus, claims };
     },
 
     matchOne(entry, state) {
-      const { match, manual } = resolve(entry, decisionIndex(state?.decisions));
-      if (manual || !match.rollId || match.confidence === 'none') return match;
-      const holders = state?.claims[match.rollId] ?? [];
-      return holders.some((u) => u !== entry.participantUUID) ? asDuplicate(match) : match;
+      const decisions = decisionIndex(state?.decisions);
+      const { match, manual, strength } = resolve(entry, decisions);
+      const visible = state?.participants ?? [];
+      if (manual) return match;
+      if (!match.rollId || match.confidence === 'none') {
+        const all = visible.some((p) => p.participantUUID === entry.participantUUID)
+          ? visible
+          : [...visible, entry];
+        const out = all.map((p) => (p === entry ? match : resolve(p, decisions).match));
+        flagLookalikes(all, out, formOf);
+        return out[all.indexOf(entry)] ?? match;
+      }
+      const holders = (state?.claims[match.rollId] ?? []).filter(
+        (u) => u !== entry.participantUUID,
+      );
+      const first = holders[0];
+      if (first === undefined) return match;
+      const held = visible.find((p) => p.participantUUID === first);
+      // A newcomer with the better claim takes the entry (matchAll then marks the holder).
+      if (held) {
+        const theirs = resolve(held, decisions);
+        if (!theirs.manual && theirs.match.rollId === match.rollId && strength > theirs.strength)
+          return match;
+      }
+      return asDuplicate(match, 'held', first, held?.screenName ?? '');
     },
   };
+}
+
+interface Resolved {
+  match: ParticipantMatch;
+  manual: boolean;
+  strength: number;
+}
+
+function nameIn(roster: readonly RosterEntry[], uuid: string): string {
+  return roster.find((p) => p.participantUUID === uuid)?.screenName ?? '';
+}
+
+/** The participant loses the entry to another: told which entry it is and who holds it. */
+function asDuplicate(
+  m: ParticipantMatch,
+  why: 'held' | 'displaced',
+  holderUUID: string,
+  holderName: string,
+): ParticipantMatch {
+  return {
+    ...m,
+    rollId: null,
+    confidence: 'none',
+    flags: [...m.flags, 'duplicate'],
+    reasons: [...m.reasons, reason(why, { holder: holderName })],
+    candidates: m.rollId ? [m.rollId] : [],
+    heldBy: holderUUID,
+  };
+}
+
+interface VisibleForm {
+  text: string;
+  skeleton: string;
+  /** Invisible, bidi, full-width or disguised characters. */
+  hidden: boolean;
+}
+
+function lookalikeForm(screenName: string): VisibleForm {
+  const noEmoji = stripEmoji(screenName.normalize('NFC'));
+  const hidden = isSuspicious(unicodeSignals(noEmoji));
+  const form = visibleForm(narrowFullwidth(stripHidden(noEmoji)));
+  return { ...form, hidden };
+}
+
+/**
+ * Attackers copy the participant list, not the roll: a participant nobody on the roll fits whose
+ * name looks like another participant's (same skeleton, different letters; or the same letters
+ * behind invisible or look-alike characters) is an impostor of that participant.
+ */
+function flagLookalikes(
+  roster: readonly RosterEntry[],
+  participants: ParticipantMatch[],
+  formOf: (screenName: string) => VisibleForm,
+): void {
+  if (roster.length < 2) return;
+  const bySkeleton = new Map<string, number[]>();
+  const forms = roster.map((p, i) => {
+    const form = formOf(p.screenName);
+    if (form.skeleton.length >= 2) {
+      const list = bySkeleton.get(form.skeleton);
+      if (list) list.push(i);
+      else bySkeleton.set(form.skeleton, [i]);
+    }
+    return form;
+  });
+  const held = participants.map((m) => m.rollId !== null);
+  participants.forEach((m, i) => {
+    if (m.rollId !== null || m.flags.some((f) => f !== 'ambiguous')) return;
+    const mine = forms[i] as VisibleForm;
+    const others = bySkeleton.get(mine.skeleton) ?? [];
+    // The copy is the one without a roll entry, the one hiding characters, or else the later one.
+    const copied = others.find((j) => {
+      const theirs = forms[j] as VisibleForm;
+      if (j === i) return false;
+      if (mine.hidden && !theirs.hidden) return true;
+      return theirs.text !== mine.text && (held[j] === true || j < i);
+    });
+    if (copied === undefined) return;
+    const original = participants[copied];
+    const name = roster[copied]?.screenName ?? '';
+    participants[i] = {
+      ...m,
+      confidence: 'none',
+      flags: [...m.flags.filter((f) => f !== 'ambiguous'), 'impostor'],
+      reasons: [...m.reasons, reason('lookalike-participant', { holder: name })],
+      candidates: original?.rollId ? [original.rollId] : [],
+    };
+  });
 }
 
 /** Matches a roster against a roll in one call (builds a matcher; keep one per roll for repeated use). */
@@ -203,8 +348,8 @@ export function matchRoster(
   return createMatcher(roll).matchAll(roster, decisions);
 }
 
-function none(flags: MatchFlag[], reasons: string[], candidates: string[] = []): Verdict {
-  return { rollId: null, confidence: 'none', flags, reasons, candidates };
+function none(flags: MatchFlag[], reasons: MatchReason[], candidates: string[] = []): Verdict {
+  return { rollId: null, confidence: 'none', flags, reasons, candidates, strength: 0 };
 }
 
 function idOf(index: RollIndex, r: number): string {
@@ -223,12 +368,11 @@ function judge(
   // An e-mail Zoom vouches for beats any name, even a bot's or a look-alike's.
   const shared = entry.email?.trim().toLowerCase();
   const vouched = shared ? index.byEmail(shared).filter((r) => !unlinked.has(idOf(index, r))) : [];
-  if (vouched.length === 1)
-    return emailVerdict(idOf(index, vouched[0] ?? 0), 'e-mail shared by Zoom matches the roll');
+  if (vouched.length === 1) return emailVerdict(idOf(index, vouched[0] ?? 0), 'zoom-email');
 
-  if (name.kind === 'bot') return none(['bot'], ['meeting bot or note-taker']);
-  if (name.kind === 'dial-in') return none(['dial-in'], ['phone dial-in']);
-  if (name.kind === 'device') return none(['device'], ['device name, no person in it']);
+  if (name.kind === 'bot') return none(['bot'], [reason('bot')]);
+  if (name.kind === 'dial-in') return none(['dial-in'], [reason('dial-in')]);
+  if (name.kind === 'device') return none(['device'], [reason('device')]);
   if (name.variants.length === 0 && !name.email) return none([], []);
 
   const byEmail = name.email
@@ -259,16 +403,15 @@ function judge(
         if (s.alignment.level !== 'none') lookalikes.add(s.record);
     }
     const reasons = suspiciousReasons(name);
-    if (lookalikes.size === 0) return none([], [...reasons, 'matches no one on the roll']);
+    if (lookalikes.size === 0) return none([], [...reasons, reason('no-lookalike')]);
     return none(
       ['impostor'],
-      [...reasons, 'looks like a roll name'],
+      [...reasons, reason('lookalike')],
       [...lookalikes].map((r) => idOf(index, r)),
     );
   }
 
-  if (byEmail.length === 1)
-    return emailVerdict(idOf(index, byEmail[0] ?? 0), 'e-mail address on the roll');
+  if (byEmail.length === 1) return emailVerdict(idOf(index, byEmail[0] ?? 0), 'roll-email');
   const chosen = select(index, ranked);
   // A name that already found its entry (sure, or likely through a typo or short form) needs no
   // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
@@ -282,12 +425,15 @@ function judge(
     if (lookalikes.length > 0) {
       return none(
         ['impostor'],
-        ['confusable characters: looks like a roll name'],
+        [reason('lookalike')],
         lookalikes.map((s) => idOf(index, s.record)),
       );
     }
   }
-  if (name.device && chosen.rollId) chosen.reasons.push('device name removed');
+  if (name.device && chosen.rollId) {
+    chosen.reasons.push(reason('device-removed'));
+    chosen.strength = Math.min(chosen.strength, 2);
+  }
   return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
 }
 
@@ -314,8 +460,9 @@ function byHandle(
     rollId,
     confidence: 'likely',
     flags: [],
-    reasons: [...(chosen.rollId ? chosen.reasons : []), 'handle is the roll e-mail name'],
+    reasons: [...(chosen.rollId ? chosen.reasons : []), reason('handle')],
     candidates: [],
+    strength: Math.max(1, chosen.strength),
   };
 }
 
@@ -326,16 +473,23 @@ function everyWordOnRoll(index: RollIndex, name: DisplayName): boolean {
   );
 }
 
-function emailVerdict(rollId: string, reason: string): Verdict {
-  return { rollId, confidence: 'sure', flags: [], reasons: [reason], candidates: [] };
+function emailVerdict(rollId: string, code: 'zoom-email' | 'roll-email'): Verdict {
+  return {
+    rollId,
+    confidence: 'sure',
+    flags: [],
+    reasons: [reason(code)],
+    candidates: [],
+    strength: 3,
+  };
 }
 
-function suspiciousReasons(name: DisplayName): string[] {
-  const out: string[] = [];
-  if (name.signals.invisible) out.push('invisible characters');
-  if (name.signals.bidi) out.push('text-direction controls');
-  if (name.signals.fullwidth) out.push('full-width letters');
-  if (name.signals.mixedScript) out.push('mixed alphabets in one word');
+function suspiciousReasons(name: DisplayName): MatchReason[] {
+  const out: MatchReason[] = [];
+  if (name.signals.invisible) out.push(reason('invisible'));
+  if (name.signals.bidi) out.push(reason('bidi'));
+  if (name.signals.fullwidth) out.push(reason('fullwidth'));
+  if (name.signals.mixedScript) out.push(reason('mixed-script'));
   return out;
 }
 
@@ -561,7 +715,7 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   if (ambiguous) {
     return none(
       ['ambiguous'],
-      ['fits several roll entries'],
+      [reason('ambiguous')],
       matches.slice(0, 5).map((s) => idOf(index, s.record)),
     );
   }
@@ -569,13 +723,14 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const reasons = explain(a);
   if (a.level === 'sure' && (sameLevel.length > 0 || rivals.some((s) => s.alignment.plain))) {
     level = 'likely';
-    reasons.push('another roll entry also fits');
+    reasons.push(reason('rival'));
   }
   return {
     rollId: idOf(index, top.record),
     confidence: level,
     flags: [],
-    reasons: reasons.length > 0 ? reasons : ['same name'],
+    reasons: reasons.length > 0 ? reasons : [reason('same-name')],
     candidates: [],
+    strength: level === 'sure' ? 3 : a.partial ? 1 : 2,
   };
 }

@@ -1,5 +1,5 @@
 export { foldGerman, foldText, romanKey } from './fold';
-export { latinLookalikes, skeleton } from './skeleton';
+export { latinLookalikes, skeleton, visibleForm } from './skeleton';
 export {
   hasMixedScriptWord,
   isSuspicious,

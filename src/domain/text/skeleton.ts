@@ -48,3 +48,28 @@ export function latinLookalikes(text: string): string {
   }
   return out;
 }
+
+// Honest differences that are not spoofs: curly and straight apostrophes, no-break and ideographic
+// spaces, Turkish dotless/dotted i, Romanian s/t with cedilla or comma below.
+const APOSTROPHE = /[’‘ʼ`´]/gu;
+const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
+
+/**
+ * A display name as a reader sees it, for comparing two display names: `text` with honest variants
+ * folded (case, apostrophes, spaces, ı/İ, ş/ș), `skeleton` its UTS #39 skeleton. Two names with one
+ * skeleton and different texts look alike but are not the same: one copies the other.
+ */
+export function visibleForm(visible: string): { text: string; skeleton: string } {
+  const text = visible
+    .normalize('NFC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/([st])\u0327/gu, '$1\u0326')
+    .replace(/i\u0307/gu, 'i')
+    .replace(/ı/gu, 'i')
+    .normalize('NFC')
+    .replace(APOSTROPHE, "'")
+    .replace(SPACE, ' ')
+    .trim();
+  return { text, skeleton: skeleton(text).replace(SPACE, ' ') };
+}
