@@ -4,7 +4,7 @@
  * nickname of the given name, or one typo — and the pattern of agreement decides the level.
  */
 import { isOneEditApart, romanKey, type NameToken } from '../text';
-import { isDerivedNickname, isListedNickname } from './nicknames';
+import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
 import { reason, type MatchReason, type ReasonCode } from './reasons';
 
 export type Level = 'sure' | 'likely' | 'none';
@@ -22,6 +22,8 @@ export interface AlignRoll {
   aliases: readonly string[];
   /** First family-name word: the roll's own split ("García Rojas, Juan") or else the last word. */
   family: number;
+  /** romanKey() of each token, filled on first need (most names are never compared loosely). */
+  romans?: string[];
 }
 
 export interface AlignOptions {
@@ -177,6 +179,7 @@ function optionsFor(
   if (exact) return out;
   const last = roll.family;
   const roman = romanKey(d.key);
+  const romans = (roll.romans ??= tokens.map((t) => romanKey(t.key)));
   tokens.forEach((t, j) => {
     if (t.initial) {
       if (opts.initials && d.key.startsWith(t.key))
@@ -191,8 +194,9 @@ function optionsFor(
       else if (opts.derived !== false && isDerivedNickname(d.key, t.key))
         addOption(out, 1 << j, 'derived', t.text, 0, penalty);
     }
-    if (roman === romanKey(t.key)) addOption(out, 1 << j, 'variant', t.text);
-    else if (opts.typos && (isTypo(d.key, t.key) || isTypo(roman, romanKey(t.key))))
+    const theirs = romans[j] ?? '';
+    if (roman === theirs) addOption(out, 1 << j, 'variant', t.text);
+    else if (opts.typos && (isTypo(d.key, t.key) || isTypo(roman, theirs)))
       addOption(out, 1 << j, 'typo', t.text);
   });
   if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
@@ -221,6 +225,8 @@ function addGivenPairs(
   out: Option[],
 ): void {
   const key = d.key;
+  if (key.length === 3) return;
+  const relatives = nicknameRelatives(key);
   for (let j = 0; j + 1 < tokens.length; j++) {
     const a = tokens[j] as NameToken;
     const b = tokens[j + 1] as NameToken;
@@ -233,18 +239,12 @@ function addGivenPairs(
         addOption(out, mask, 'derived', text);
       continue;
     }
-    if (isListedNickname(key, a.key + b.key)) {
+    if (relatives.length > 0 && relatives.includes(a.key + b.key)) {
       addOption(out, mask, 'nickname', text);
       continue;
     }
-    if (opts.derived === false || key.length < 4) continue;
-    for (let p = 2; p <= a.key.length && key.length - p >= 2; p++) {
-      if (key[p - 1] !== a.key[p - 1]) break;
-      if (b.key.startsWith(key.slice(p)) && key.slice(p) !== b.key) {
-        addOption(out, mask, 'derived', text);
-        break;
-      }
-    }
+    if (opts.derived !== false && key.length >= 4 && isBlend(key, a.key, b.key))
+      addOption(out, mask, 'derived', text);
   }
 }
 

@@ -286,7 +286,10 @@ interface VisibleForm {
   hidden: boolean;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
+
 function lookalikeForm(screenName: string): VisibleForm {
+  if (PRINTABLE_ASCII.test(screenName)) return { ...visibleForm(screenName), hidden: false };
   const noEmoji = stripEmoji(screenName.normalize('NFC'));
   const hidden = isSuspicious(unicodeSignals(noEmoji));
   const form = visibleForm(narrowFullwidth(stripHidden(noEmoji)));
@@ -378,8 +381,9 @@ function judge(
   const byEmail = name.email
     ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
     : [];
-  const script = new Set<readonly NameToken[]>();
-  for (const v of name.variants) if (v.source === 'script') script.add(v.tokens);
+  const script = name.variants.some((v) => v.source === 'script')
+    ? new Set(name.variants.filter((v) => v.source === 'script').map((v) => v.tokens))
+    : undefined;
   const ranked = rank(
     index,
     opts,

@@ -67,3 +67,13 @@ export function isDerivedNickname(a: string, b: string): boolean {
   if (stem.length > 3 && stem.at(-1) === stem.at(-2)) stem = stem.slice(0, -1);
   return stem.length >= 3 && long.startsWith(stem);
 }
+
+/** A syllable of each of two given names run together: María José → "majo", Juan Sebastián → "juanse". */
+export function isBlend(key: string, a: string, b: string): boolean {
+  for (let p = 2; p <= a.length && key.length - p >= 2; p++) {
+    if (key[p - 1] !== a[p - 1]) return false;
+    const rest = key.slice(p);
+    if (rest !== b && b.startsWith(rest)) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  * name only meets the roll entries that share one of its keys, never the whole roll.
  */
 import { analyseRollName, foldText, romanKey, skeleton, type NameToken } from '../text';
-import { isDerivedNickname, nicknameRelatives } from './nicknames';
+import { isBlend, isDerivedNickname, nicknameRelatives } from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -242,7 +242,8 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
   const given = new Map<string, number[]>();
   const roman = new Map<string, number[]>();
   const trigrams = new Map<string, string[]>();
-  const pairs = new Map<string, number[]>();
+  const initials = new Map<string, number[]>();
+  const blends = new Map<string, Array<readonly [number, string, string]>>();
   for (let r = 0; r < records.length; r++) {
     const { tokens, family: last } = (records[r] as RollRecord).name;
     let previous: NameToken | null = null;
@@ -262,8 +263,12 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       }
       push(given, t.key, r);
       if (previous) {
-        push(pairs, `${previous.key[0] ?? ''}${t.key[0] ?? ''}`, r);
-        push(pairs, previous.key.slice(0, 2), r);
+        push(initials, `${previous.key[0] ?? ''}${t.key[0] ?? ''}`, r);
+        const start = previous.key.slice(0, 2);
+        const list = blends.get(start);
+        const blend = [r, previous.key, t.key] as const;
+        if (list) list.push(blend);
+        else blends.set(start, [blend]);
       }
       previous = t;
     }
@@ -281,8 +286,11 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
           if (isDerivedNickname(key, name))
             for (const r of given.get(name) ?? NOTHING) found.add(r);
       }
-      if (key.length === 2 || key.length >= 4)
-        for (const r of pairs.get(key.slice(0, 2)) ?? NOTHING) found.add(r);
+      if (key.length === 2) for (const r of initials.get(key) ?? NOTHING) found.add(r);
+      else if (key.length >= 4) {
+        for (const [r, a, b] of blends.get(key.slice(0, 2)) ?? [])
+          if (isBlend(key, a, b)) found.add(r);
+      }
       const list = found.size > 0 ? [...found] : NOTHING;
       if (cache.size > 20_000) cache.clear();
       cache.set(key, list);

@@ -37,10 +37,12 @@ export function foldText(text: string): string {
 }
 
 const GERMAN = /[äöü]/u;
+// An umlaut precomposed or as a combining diaeresis; most words have neither.
+const MAYBE_UMLAUT = /[äöüÄÖÜ]|\u0308/u;
 
 /** German ASCII spelling of umlauts (Müller → "mueller"), or null when the text has none. */
 export function foldGerman(text: string): string | null {
-  if (ASCII_LETTERS.test(text)) return null;
+  if (ASCII_LETTERS.test(text) || !MAYBE_UMLAUT.test(text)) return null;
   const lower = text.normalize('NFC').toLowerCase();
   if (!GERMAN.test(lower)) return null;
   return foldText(lower.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue'));

@@ -60,6 +60,10 @@ const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
  * skeleton and different texts look alike but are not the same: one copies the other.
  */
 export function visibleForm(visible: string): { text: string; skeleton: string } {
+  if (ASCII.test(visible)) {
+    const plain = visible.toLowerCase().replace(/ {2,}/gu, ' ').trim();
+    return { text: plain, skeleton: skeleton(plain) };
+  }
   const text = visible
     .normalize('NFC')
     .toLowerCase()

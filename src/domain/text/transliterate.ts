@@ -11,6 +11,8 @@ import { toRomaji } from 'wanakana';
 export type NameScript = 'cyrillic' | 'greek' | 'kana';
 
 const LETTERS = /\p{L}/gu;
+// A cheap screen before the letter scan: most names have no letter of these scripts at all.
+const OTHER_SCRIPT = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 const GREEK = /^\p{Script=Greek}+$/u;
 // Kana plus the prolonged-sound mark (ー), which Unicode gives the Common script.
@@ -19,6 +21,7 @@ const UKRAINIAN = /[іїєґІЇЄҐ]/u;
 
 /** The one script every letter of the text is written in, when it is one this module reads. */
 export function wholeScript(text: string): NameScript | null {
+  if (!OTHER_SCRIPT.test(text)) return null;
   const letters = (text.match(LETTERS) ?? []).join('');
   if (!letters || /^[\p{Script=Latin}]+$/u.test(letters)) return null;
   if (CYRILLIC.test(letters)) return 'cyrillic';

@@ -35,6 +35,7 @@ const RTL_LETTER =
 // Full-width ASCII and the mathematical letter styles (𝐉𝐚𝐧𝐞): compatibility forms that read as plain Latin.
 const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{1D400}-\u{1D7FF}]/u;
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const HIDDEN_TEST = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 
 /**
  * Removes emoji and pictographic symbols (decoration people add to their names). With a separator,
@@ -54,12 +55,14 @@ export function stripEmoji(text: string, separator = ' '): string {
 }
 
 const FULLWIDTH_ANY = /[\uFF01-\uFF5E\u3000]/gu;
+const FULLWIDTH_TEST = /[\uFF01-\uFF5E\u3000]/u;
 
 /**
  * Full-width ASCII (Ｊａｎｅ) to ASCII, nothing else: NFKC would also turn look-alikes such as Ϲ
  * (Greek lunate sigma) into other letters (Σ) and hide them from the confusable check.
  */
 export function narrowFullwidth(text: string): string {
+  if (!FULLWIDTH_TEST.test(text)) return text;
   return text.replace(FULLWIDTH_ANY, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
@@ -67,7 +70,7 @@ export function narrowFullwidth(text: string): string {
 
 /** Removes invisible characters and bidi controls. */
 export function stripHidden(text: string): string {
-  return text.replace(HIDDEN, '');
+  return HIDDEN_TEST.test(text) ? text.replace(HIDDEN, '') : text;
 }
 
 const NO_SIGNALS: UnicodeSignals = Object.freeze({
