@@ -8,6 +8,8 @@ export interface RollEntry {
   name: string;
   email?: string;
   group?: string;
+  /** The family name, when the roll has a column for it (the name then holds every part). */
+  family?: string;
 }
 
 /** One person in the meeting or its waiting room, as the matcher sees them. */
