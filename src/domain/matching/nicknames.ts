@@ -62,6 +62,13 @@ export function isDerivedNickname(a: string, b: string): boolean {
   if (short.length < 3 || long.length - short.length < 2) return false;
   // A syllable run inside a long name: Olu-mide → Mide, Oluwa-funmi-layo → Funmi, Seti-awan → Wawan.
   if (short.length >= 4 && long.includes(short)) return true;
+  // A doubled first syllable (Jojo, Lulu, Mimi), common in Filipino and Spanish nicknames.
+  if (
+    short.length === 4 &&
+    short.slice(0, 2) === short.slice(2) &&
+    long.startsWith(short.slice(0, 2))
+  )
+    return true;
   let stem = short;
   if (stem.length > 3 && DIMINUTIVE_ENDING.test(stem)) stem = stem.replace(DIMINUTIVE_ENDING, '');
   if (stem.length > 3 && stem.at(-1) === stem.at(-2)) stem = stem.slice(0, -1);
