@@ -307,8 +307,15 @@ function flagLookalikes(
   formOf: (screenName: string) => VisibleForm,
 ): void {
   if (roster.length < 2) return;
+  const open = (m: ParticipantMatch): boolean =>
+    m.rollId === null && m.flags.every((f) => f === 'ambiguous');
+  if (!participants.some(open)) return;
+  // Bots, dial-ins and devices are nobody to imitate.
+  const nobody = (m: ParticipantMatch | undefined): boolean =>
+    m?.flags.some((f) => f === 'bot' || f === 'dial-in' || f === 'device') ?? true;
   const bySkeleton = new Map<string, number[]>();
   const forms = roster.map((p, i) => {
+    if (nobody(participants[i])) return null;
     const form = formOf(p.screenName);
     if (form.skeleton.length >= 2) {
       const list = bySkeleton.get(form.skeleton);
@@ -319,13 +326,13 @@ function flagLookalikes(
   });
   const held = participants.map((m) => m.rollId !== null);
   participants.forEach((m, i) => {
-    if (m.rollId !== null || m.flags.some((f) => f !== 'ambiguous')) return;
-    const mine = forms[i] as VisibleForm;
+    const mine = forms[i];
+    if (!open(m) || !mine) return;
     const others = bySkeleton.get(mine.skeleton) ?? [];
     // The copy is the one without a roll entry, the one hiding characters, or else the later one.
     const copied = others.find((j) => {
-      const theirs = forms[j] as VisibleForm;
-      if (j === i) return false;
+      const theirs = forms[j];
+      if (j === i || !theirs) return false;
       if (mine.hidden && !theirs.hidden) return true;
       return theirs.text !== mine.text && (held[j] === true || j < i);
     });

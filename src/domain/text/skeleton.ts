@@ -18,12 +18,15 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const ASCII = /^[\x20-\x7E]*$/;
 // The only printable ASCII characters confusables.txt maps (checked by the skeleton tests).
 const ASCII_MAPPED = /[`"|10I%m]/;
+const ASCII_MAPPED_ALL = /[`"|10I%m]/g;
 
 /** UTS #39 skeleton: NFD, drop default-ignorables, map each character to its prototype, NFD. */
 export function skeleton(text: string): string {
   const ascii = ASCII.test(text);
   if (ascii && !ASCII_MAPPED.test(text)) return text;
   const map = confusables();
+  // ASCII maps only these few characters, each to ASCII: replace them and nothing else.
+  if (ascii) return text.replace(ASCII_MAPPED_ALL, (c) => map.get(c.charCodeAt(0)) ?? c);
   let out = '';
   for (const ch of ascii ? text : text.normalize('NFD').replace(IGNORABLE, '')) {
     out += map.get(ch.codePointAt(0) ?? 0) ?? ch;

@@ -11,8 +11,10 @@ import { toRomaji } from 'wanakana';
 export type NameScript = 'cyrillic' | 'greek' | 'kana';
 
 const LETTERS = /\p{L}/gu;
-// A cheap screen before the letter scan: most names have no letter of these scripts at all.
-const OTHER_SCRIPT = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// A cheap screen before the letter scan (Greek, Cyrillic and kana blocks, combining marks left
+// out): most names have no letter of these scripts at all.
+const OTHER_SCRIPT =
+  /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u0482\u048A-\u052F\u3041-\u3096\u30A1-\u30FA]/u;
 const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 const GREEK = /^\p{Script=Greek}+$/u;
 // Kana plus the prolonged-sound mark (ー), which Unicode gives the Common script.
