@@ -282,18 +282,20 @@ function asDuplicate(
 interface VisibleForm {
   text: string;
   skeleton: string;
-  /** Invisible, bidi, full-width or disguised characters. */
-  hidden: boolean;
+  /** Invisible, bidi, full-width or disguised characters (computed only when texts tie). */
+  hidden?: boolean;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
 
 function lookalikeForm(screenName: string): VisibleForm {
   if (PRINTABLE_ASCII.test(screenName)) return { ...visibleForm(screenName), hidden: false };
-  const noEmoji = stripEmoji(screenName.normalize('NFC'));
-  const hidden = isSuspicious(unicodeSignals(noEmoji));
-  const form = visibleForm(narrowFullwidth(stripHidden(noEmoji)));
-  return { ...form, hidden };
+  return visibleForm(narrowFullwidth(stripHidden(stripEmoji(screenName.normalize('NFC')))));
+}
+
+function hiddenIn(screenName: string, form: VisibleForm): boolean {
+  form.hidden ??= isSuspicious(unicodeSignals(stripEmoji(screenName.normalize('NFC'))));
+  return form.hidden;
 }
 
 /**
@@ -333,8 +335,9 @@ function flagLookalikes(
     const copied = others.find((j) => {
       const theirs = forms[j];
       if (j === i || !theirs) return false;
-      if (mine.hidden && !theirs.hidden) return true;
-      return theirs.text !== mine.text && (held[j] === true || j < i);
+      if (theirs.text !== mine.text) return held[j] === true || j < i;
+      const name = (k: number): string => roster[k]?.screenName ?? '';
+      return hiddenIn(name(i), mine) && !hiddenIn(name(j), theirs);
     });
     if (copied === undefined) return;
     const original = participants[copied];

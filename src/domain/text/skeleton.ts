@@ -56,6 +56,8 @@ export function latinLookalikes(text: string): string {
 // spaces, Turkish dotless/dotted i, Romanian s/t with cedilla or comma below.
 const APOSTROPHE = /[’‘ʼ`´]/gu;
 const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
+// Letters whose honest variants need decomposing: ş ţ (cedilla), ı, İ (lower-cased to i + dot).
+const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
 
 /**
  * A display name as a reader sees it, for comparing two display names: `text` with honest variants
@@ -67,16 +69,15 @@ export function visibleForm(visible: string): { text: string; skeleton: string }
     const plain = visible.toLowerCase().replace(/ {2,}/gu, ' ').trim();
     return { text: plain, skeleton: skeleton(plain) };
   }
-  const text = visible
-    .normalize('NFC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/([st])\u0327/gu, '$1\u0326')
-    .replace(/i\u0307/gu, 'i')
-    .replace(/ı/gu, 'i')
-    .normalize('NFC')
-    .replace(APOSTROPHE, "'")
-    .replace(SPACE, ' ')
-    .trim();
+  let text = visible.normalize('NFC').toLowerCase();
+  if (TURKISH_ROMANIAN.test(text)) {
+    text = text
+      .normalize('NFD')
+      .replace(/([st])\u0327/gu, '$1\u0326')
+      .replace(/i\u0307/gu, 'i')
+      .replace(/ı/gu, 'i')
+      .normalize('NFC');
+  }
+  text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
   return { text, skeleton: skeleton(text).replace(SPACE, ' ') };
 }
