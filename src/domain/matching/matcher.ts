@@ -425,8 +425,13 @@ function judge(
     );
   }
 
-  if (byEmail.length === 1) return emailVerdict(idOf(index, byEmail[0] ?? 0), 'roll-email');
   const chosen = select(index, ranked);
+  if (byEmail.length === 1) {
+    // Anyone can type an address: it is evidence, not proof, unless the name says so too.
+    const rollId = idOf(index, byEmail[0] ?? 0);
+    if (chosen.rollId === rollId && chosen.confidence === 'sure') return chosen;
+    return { ...emailVerdict(rollId, 'roll-email'), confidence: 'likely', strength: 2 };
+  }
   // A name that already found its entry (sure, or likely through a typo or short form) needs no
   // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
   if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
