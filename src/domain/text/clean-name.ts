@@ -164,6 +164,31 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
 
 /** Cleans a display name and reads it: kind (bot, dial-in, device), Unicode signals, name variants. */
 export function analyseDisplayName(raw: string): DisplayName {
+  return memo(displayMemo, raw, readDisplayName);
+}
+
+/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
+export function analyseRollName(name: string): RollName {
+  return memo(rollMemo, name, readRollName);
+}
+
+// Both readings are pure functions of the text, so they are kept across matchers (a new roll or a
+// re-import builds a new matcher; the names in the meeting stay the same). Callers never mutate them.
+const MEMO_LIMIT = 20_000;
+const displayMemo = new Map<string, DisplayName>();
+const rollMemo = new Map<string, RollName>();
+
+function memo<T>(cache: Map<string, T>, key: string, read: (text: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = read(key);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function readDisplayName(raw: string): DisplayName {
   const noEmoji = stripEmoji(raw.normalize('NFC'), ' · ');
   const signals = unicodeSignals(noEmoji);
   const text = visibleText(noEmoji);
@@ -205,8 +230,7 @@ export function analyseDisplayName(raw: string): DisplayName {
 const LAST_FIRST = /^([^,]+),\s*([^,]+)$/u;
 const ALIAS = /[([{“"'‘]\s*(\p{L}[\p{L}\p{M}-]*)\s*[)\]}”"'’]/gu;
 
-/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
-export function analyseRollName(name: string): RollName {
+function readRollName(name: string): RollName {
   let text = stripTitle(stripPostnominals(visibleText(stripEmoji(name.normalize('NFC'))))).text;
   const latin = transliterateName(text);
   if (latin) text = latin;
