@@ -12,10 +12,11 @@
 //   (b) the pair is a WELL-KNOWN irregular diminutive listed below (robert→bob, william→bill, …).
 // (spelling variants such as jon/john, stephen/steven also pass (a)). Everything else is dropped (aaron→erin, katherine→lena, margaret→rita: a different name, not a
 // form of this one). A short SUPPLEMENT of common non-English diminutives absent from the source
-// (written for this project) is added and marked as such.
+// (written for this project, by tradition, in scripts/data/nicknames-supplement.mjs) is added.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUPPLEMENT as TRADITIONS } from './data/nicknames-supplement.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -93,77 +94,6 @@ const WELL_KNOWN = {
 };
 
 /** Common non-English diminutives missing from the source (project-authored, same licence as the project). */
-const SUPPLEMENT = {
-  francisco: ['paco', 'pancho', 'curro', 'chico'],
-  jose: ['pepe', 'ze'],
-  ignacio: ['nacho'],
-  concepcion: ['concha', 'conchita'],
-  dolores: ['lola', 'loli'],
-  guadalupe: ['lupe', 'lupita'],
-  rosario: ['charo'],
-  manuel: ['manolo', 'manu'],
-  enrique: ['quique'],
-  guillermo: ['memo', 'guille'],
-  alberto: ['beto'],
-  roberto: ['beto'],
-  eduardo: ['lalo', 'edu'],
-  fernando: ['nando'],
-  jesus: ['chucho', 'chuy'],
-  rafael: ['rafa'],
-  santiago: ['santi'],
-  sebastian: ['sebas', 'seb'],
-  javier: ['javi'],
-  giuseppe: ['beppe', 'peppe', 'pino'],
-  luigi: ['gigi'],
-  giovanni: ['gianni'],
-  alessandro: ['sandro'],
-  domenico: ['mimmo'],
-  johannes: ['hannes', 'hans'],
-  johann: ['hans'],
-  friedrich: ['fritz'],
-  wolfgang: ['wolfi'],
-  josef: ['sepp', 'seppi'],
-  margarete: ['grete', 'gretel'],
-  katharina: ['kathi'],
-  franziska: ['franzi'],
-  malgorzata: ['gosia', 'malgosia'],
-  katarzyna: ['kasia'],
-  barbara: ['basia'],
-  joanna: ['asia'],
-  aleksandra: ['ola'],
-  aleksander: ['olek'],
-  tomasz: ['tomek'],
-  jakub: ['kuba'],
-  wojciech: ['wojtek'],
-  bartlomiej: ['bartek'],
-  krzysztof: ['krzys'],
-  aleksandr: ['sasha', 'sanya'],
-  dmitri: ['dima'],
-  dmitry: ['dima'],
-  mikhail: ['misha'],
-  nikolai: ['kolya'],
-  vladimir: ['volodya', 'vova'],
-  ivan: ['vanya'],
-  natalia: ['natasha'],
-  natalya: ['natasha'],
-  ekaterina: ['katya'],
-  maria: ['masha', 'mari'],
-  olga: ['olya'],
-  svetlana: ['sveta'],
-  tatiana: ['tanya'],
-  tatyana: ['tanya'],
-  evgeny: ['zhenya'],
-  anastasia: ['nastya'],
-  eleanor: ['nell', 'nellie'],
-  olivia: ['liv'],
-  isabella: ['izzy', 'izzie', 'bella'],
-  isabel: ['izzy', 'izzie'],
-  theresa: ['terri', 'terry'],
-  teresa: ['terri', 'terry'],
-  alexandra: ['lexi', 'lexie', 'alexa'],
-  lillian: ['lily'],
-  kathleen: ['kath'],
-};
 
 const fold = (s) =>
   s
@@ -177,6 +107,15 @@ const fold = (s) =>
     .replace(/æ/g, 'ae')
     .replace(/œ/g, 'oe')
     .replace(/ı/g, 'i');
+
+/** Project-authored pairs by naming tradition (scripts/data/nicknames-supplement.mjs), folded. */
+const SUPPLEMENT = {};
+for (const group of Object.values(TRADITIONS)) {
+  for (const [name, nicks] of Object.entries(group)) {
+    const key = fold(name);
+    SUPPLEMENT[key] = [...new Set([...(SUPPLEMENT[key] ?? []), ...nicks.map((n) => fold(n))])];
+  }
+}
 
 const SUFFIXES = [
   '',
@@ -277,7 +216,7 @@ const out = [
   '// Derived from names.csv of https://github.com/carltonnorthern/nicknames, licensed under the',
   '// Apache License, Version 2.0 (http://www.apache.org/licenses/LICENSE-2.0); see THIRD_PARTY_NOTICES.md.',
   `// Modified: curated for precision (${fromSource} of ${total} pairs kept; rule in scripts/gen-nicknames.mjs),`,
-  `// plus ${supplement} project-authored pairs of common non-English diminutives.`,
+  `// plus ${supplement} project-authored pairs from other naming traditions (scripts/data/).`,
   '',
   '/** "name:nick,nick;name:…" with folded (lower-case, unaccented) names; parsed by matching/nicknames.ts. */',
   'export const NICKNAMES_DATA =',

@@ -3,7 +3,7 @@
  * hostile: in the table every control, format (bidi, zero-width) or separator character is shown
  * as an escape, so a name can neither drive the terminal nor hide what it is.
  */
-import type { MatchReport, RollEntry, RosterEntry } from '../domain/matching';
+import { reasonText, type MatchReport, type RollEntry, type RosterEntry } from '../domain/matching';
 
 export interface ReconcileJson {
   participants: Array<{
@@ -88,7 +88,7 @@ export function toTable(
         fit(shown + extra, 30) +
         fit(m.confidence, 11) +
         fit(m.flags.join(','), 18) +
-        visible(m.reasons.join('; ')),
+        visible(m.reasons.map(reasonText).join('; ')),
     );
   });
   const count = (c: string): number =>

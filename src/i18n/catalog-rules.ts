@@ -47,6 +47,7 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'roll.filter.*', why: 'a roll list filter (roll/roll-filter.tsx)' },
   { pattern: 'roll.flag.*', why: 'a match flag (roll/row-match.tsx)' },
   { pattern: 'roll.match.*', why: 'a match confidence (roll/confidence-badge.tsx)' },
+  { pattern: 'roll.reason.*', why: 'a match reason code (roll/describe-match.ts)' },
   { pattern: 'roll.preview.role.*', why: 'a detected column role (column-summary, preview-table)' },
   { pattern: 'roll.status.*', why: 'a roll entry’s presence (roll/roll-entry-row.tsx)' },
   { pattern: 'settings.*.done', why: 'which deletion finished (settings/data-controls.tsx)' },

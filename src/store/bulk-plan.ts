@@ -1,6 +1,6 @@
 import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
-import { privacyName } from '../domain/privacy';
+import { chosenPrivacyName, privacyName } from '../domain/privacy';
 import type { AppState } from './app-store';
 import type { LoadedRoll } from './roll-slice';
 import { selectMatchByUUID } from './roll-selectors';
@@ -44,17 +44,20 @@ export function rollNameFor(state: AppState, participantUUID: string): string | 
   return entriesById(state.roll).get(match.rollId)?.name ?? null;
 }
 
-/** "Jane D.": from the roll name when the match is sure (the display name may be a device), else from the display name. */
+/**
+ * "Bob W.": when the match is sure, the given name the person chose with the family-name initial
+ * from the roll ("Bob Whitfield", on the roll as Robert Whitfield); else from the display name.
+ */
 export function privacyNameFor(
   participant: RosterParticipant,
   match: ParticipantMatch | undefined,
   entries: ReadonlyMap<string, RollEntry>,
 ): string {
-  const rollName =
-    match?.confidence === 'sure' && match.rollId !== null
-      ? entries.get(match.rollId)?.name
-      : undefined;
-  return privacyName(rollName ?? participant.screenName);
+  const entry =
+    match?.confidence === 'sure' && match.rollId !== null ? entries.get(match.rollId) : undefined;
+  return entry
+    ? chosenPrivacyName(participant.screenName, entry)
+    : privacyName(participant.screenName);
 }
 
 function plan(state: AppState): BulkPlan {

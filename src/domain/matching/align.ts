@@ -3,13 +3,14 @@
  * word must agree with its own roll word — the same word, an initial, a concatenation, a listed
  * nickname of the given name, or one typo — and the pattern of agreement decides the level.
  */
-import { isOneEditApart, type NameToken } from '../text';
-import { isDerivedNickname, isListedNickname } from './nicknames';
+import { isOneEditApart, romanKey, type NameToken } from '../text';
+import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import { reason, type MatchReason, type ReasonCode } from './reasons';
 
 export type Level = 'sure' | 'likely' | 'none';
 
 export type Agreement =
-  'exact' | 'concat' | 'nickname' | 'derived' | 'typo' | 'initial' | 'concat-initial';
+  'exact' | 'concat' | 'nickname' | 'variant' | 'derived' | 'typo' | 'initial' | 'concat-initial';
 
 /** A roll name as the aligner sees it. */
 export interface AlignRoll {
@@ -19,6 +20,10 @@ export interface AlignRoll {
   words: readonly Word[];
   /** Given-name alternatives written on the roll ("Robert (Bob) Smith"). */
   aliases: readonly string[];
+  /** First family-name word: the roll's own split ("García Rojas, Juan") or else the last word. */
+  family: number;
+  /** romanKey() of each token, filled on first need (most names are never compared loosely). */
+  romans?: string[];
 }
 
 export interface AlignOptions {
@@ -41,6 +46,8 @@ export interface Alignment {
   plain: boolean;
   /** Only part of the name (a first name alone, first + middle…): needs a unique word on the roll. */
   partial: boolean;
+  /** The display and the roll name were compared through a transliteration (set by the matcher). */
+  crossScript?: boolean;
   /** Folded display words used by a partial match. */
   partialKeys: string[];
   /** What agreed how (internal: read it through explain()). */
@@ -61,6 +68,7 @@ const WEIGHT: Readonly<Record<Agreement, number>> = {
   exact: 3,
   concat: 3,
   nickname: 2.5,
+  variant: 2.5,
   derived: 2,
   typo: 1.5,
   initial: 0.75,
@@ -169,26 +177,75 @@ function optionsFor(
   }
   // A word that is on the roll as written needs no typo, nickname or concatenation reading.
   if (exact) return out;
+  const last = roll.family;
+  const roman = romanKey(d.key);
+  const romans = (roll.romans ??= tokens.map((t) => romanKey(t.key)));
   tokens.forEach((t, j) => {
     if (t.initial) {
       if (opts.initials && d.key.startsWith(t.key))
         addOption(out, 1 << j, 'initial', t.text, 1 << j);
       return;
     }
-    if (opts.nicknames && t.word === 0) {
-      if (isListedNickname(d.key, t.key) || roll.aliases.includes(d.key))
-        addOption(out, 1 << j, 'nickname', t.text);
+    // Any given name may carry the nickname (people go by a middle name: Maria Angelica → Angel).
+    if (opts.nicknames && isGiven(t.word, last)) {
+      const penalty = t.word === 0 ? 0 : -0.5;
+      if (isListedNickname(d.key, t.key) || (t.word === 0 && roll.aliases.includes(d.key)))
+        addOption(out, 1 << j, 'nickname', t.text, 0, penalty);
       else if (opts.derived !== false && isDerivedNickname(d.key, t.key))
-        addOption(out, 1 << j, 'derived', t.text);
+        addOption(out, 1 << j, 'derived', t.text, 0, penalty);
     }
-    if (opts.typos && isTypo(d.key, t.key)) addOption(out, 1 << j, 'typo', t.text);
+    const theirs = romans[j] ?? '';
+    if (roman === theirs) addOption(out, 1 << j, 'variant', t.text);
+    else if (opts.typos && (isTypo(d.key, t.key) || isTypo(roman, theirs)))
+      addOption(out, 1 << j, 'typo', t.text);
   });
+  if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
   if (opts.typos) {
     for (const w of words)
       if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
   }
   if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
+}
+
+function isGiven(word: number, last: number): boolean {
+  return last > 0 ? word < last : word === 0;
+}
+
+/**
+ * Readings of two given names together: their initials (Jean-Baptiste → JB, Juan Pablo → JP), a
+ * syllable of each (María José → Majo, Juan Sebastián → Juanse), or a listed nickname of both
+ * (José María → Chema).
+ */
+function addGivenPairs(
+  d: NameToken,
+  tokens: readonly NameToken[],
+  last: number,
+  opts: AlignOptions,
+  out: Option[],
+): void {
+  const key = d.key;
+  if (key.length === 3) return;
+  const relatives = nicknameRelatives(key);
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const a = tokens[j] as NameToken;
+    const b = tokens[j + 1] as NameToken;
+    if (a.initial || b.initial || !isGiven(a.word, last) || !isGiven(b.word, last)) continue;
+    if (j > 0 && a.word > 1) break;
+    const mask = (1 << j) | (1 << (j + 1));
+    const text = `${a.text} ${b.text}`;
+    if (key.length === 2) {
+      if (opts.initials && key[0] === a.key[0] && key[1] === b.key[0])
+        addOption(out, mask, 'derived', text);
+      continue;
+    }
+    if (relatives.length > 0 && relatives.includes(a.key + b.key)) {
+      addOption(out, mask, 'nickname', text);
+      continue;
+    }
+    if (opts.derived !== false && key.length >= 4 && isBlend(key, a.key, b.key))
+      addOption(out, mask, 'derived', text);
+  }
 }
 
 function addConcatenations(key: string, tokens: readonly NameToken[], out: Option[]): void {
@@ -224,10 +281,11 @@ function addConcatenations(key: string, tokens: readonly NameToken[], out: Optio
   });
 }
 
-type Cover = 'full' | 'nick' | 'derived' | 'typo' | 'initial';
+type Cover = 'full' | 'nick' | 'variant' | 'derived' | 'typo' | 'initial';
 const COVER_RANK: Readonly<Record<Cover, number>> = {
-  full: 5,
-  nick: 4,
+  full: 6,
+  nick: 5,
+  variant: 4,
   derived: 3,
   typo: 2,
   initial: 1,
@@ -247,6 +305,11 @@ interface Search {
   chosen: Choice[];
   best: Alignment | null;
   bestChoices: Choice[];
+}
+
+/** Whether a display word could agree with some word of the roll name (a cheap check before align). */
+export function mayAgreeWord(d: NameToken, roll: AlignRoll, opts: AlignOptions): boolean {
+  return optionsFor(d, roll, roll.words, opts).length > 0;
 }
 
 /** Best agreement of the display words with the roll name, or null when no word agrees. */
@@ -329,13 +392,15 @@ function classify(
   extrasInitial: number,
 ): Alignment {
   let given: Cover | undefined;
+  let middle: Cover | undefined;
   let surname: Cover | undefined;
-  const last = wordCount - 1;
+  const last = Math.min(roll.family, wordCount - 1);
   let fullParts = 0;
   let score = -2 * extrasFull - 0.25 * extrasInitial;
   let typos = 0;
   let derived = 0;
   let nicks = 0;
+  let variants = 0;
   let initials = 0;
   let covered = 0;
   for (const { option } of chosen) {
@@ -345,12 +410,14 @@ function classify(
     for (let j = 0; j < roll.tokens.length; j++) {
       if (!((option.mask >> j) & 1)) continue;
       const w = roll.tokens[j]?.word ?? 0;
-      if (w !== 0 && w !== last) continue;
       const c: Cover = (option.initialMask >> j) & 1 ? 'initial' : coverOf(option.kind);
+      if (w > 0 && w < last && (!middle || COVER_RANK[c] > COVER_RANK[middle])) middle = c;
+      if (w !== 0 && w < last) continue;
       if (w === 0 && (!given || COVER_RANK[c] > COVER_RANK[given])) given = c;
-      if (w === last && last > 0 && (!surname || COVER_RANK[c] > COVER_RANK[surname])) surname = c;
+      if (w >= last && last > 0 && (!surname || COVER_RANK[c] > COVER_RANK[surname])) surname = c;
     }
     if (option.kind === 'typo') typos++;
+    else if (option.kind === 'variant') variants++;
     else if (option.kind === 'derived') derived++;
     else if (option.kind === 'nickname') nicks++;
     else if (option.kind === 'initial' || option.kind === 'concat-initial') initials++;
@@ -361,20 +428,25 @@ function classify(
     typos === 0 &&
     derived === 0 &&
     nicks === 0 &&
+    variants === 0 &&
     initials === 0 &&
     extrasFull === 0 &&
     extrasInitial === 0;
   const clean = typos === 0 && derived === 0;
-  const level = decide(display, wordCount, given, surname, {
+  // A name used from the middle of the given names ("Angel" of Maria Angelica) is at most likely.
+  const byMiddle = given === undefined && middle !== undefined && middle !== 'initial';
+  const decided = decide(display, wordCount, byMiddle ? middle : given, surname, {
     typos,
     derived,
     nicks,
+    variants,
     initials,
     fullParts,
     extrasFull,
     extrasInitial,
     clean,
   });
+  const level = byMiddle && decided === 'sure' ? 'likely' : decided;
   const partial = level === 'partial';
   return {
     level: partial ? 'likely' : level,
@@ -387,31 +459,34 @@ function classify(
   };
 }
 
-const REASON: Readonly<Record<Agreement, string>> = {
-  exact: '',
+const REASON: Readonly<Record<Exclude<Agreement, 'exact'>, ReasonCode>> = {
   concat: 'joined',
   nickname: 'nickname',
-  derived: 'short form',
+  variant: 'spelling',
+  derived: 'short-form',
   typo: 'typo',
   initial: 'initial',
-  'concat-initial': 'joined with initial',
+  'concat-initial': 'joined-initial',
 };
 
-/** Short human-readable reasons for an alignment ("nickname: Bob → Robert"). */
-export function explain(alignment: Alignment): string[] {
+/** Reasons for an alignment, as codes ("nickname" with shown Bob, roll Robert). */
+export function explain(alignment: Alignment): MatchReason[] {
   const { display, choices: chosen } = alignment;
   if (alignment.level === 'none') return [];
-  const out: string[] = [];
+  const out: MatchReason[] = [];
   for (const { display: i, option } of chosen) {
     if (option.kind !== 'exact')
-      out.push(`${REASON[option.kind]}: ${display[i]?.text ?? ''} → ${option.rollText}`);
+      out.push(
+        reason(REASON[option.kind], { shown: display[i]?.text ?? '', roll: option.rollText }),
+      );
   }
   if (
     chosen.filter((c) => !display[c.display]?.initial).length <
     display.filter((d) => !d.initial).length
   )
-    out.push('a word not on the roll');
-  if (alignment.partial) out.push('part of the name only');
+    out.push(reason('extra-word'));
+  if (alignment.partial) out.push(reason('partial'));
+  if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
 }
 
@@ -419,6 +494,7 @@ interface Counts {
   typos: number;
   derived: number;
   nicks: number;
+  variants: number;
   initials: number;
   fullParts: number;
   extrasFull: number;
@@ -434,20 +510,48 @@ function decide(
   surname: Cover | undefined,
   n: Counts,
 ): Level | 'partial' {
-  const { typos, derived, nicks, initials, fullParts, extrasFull, extrasInitial, clean } = n;
+  const { typos, derived, nicks, variants, initials, fullParts, extrasFull, extrasInitial, clean } =
+    n;
   if (wordCount === 1) {
     return clean && nicks === 0 && initials === 0 && extrasFull === 0 && fullParts > 0
       ? 'partial'
       : 'none';
   }
   if ((given === 'full' || given === 'nick') && surname === 'full' && clean && extrasFull === 0)
-    return 'sure';
-  if (extrasFull === 0 && typos + derived === 1) {
-    const givenOk = given === 'full' || given === 'nick' || given === 'typo' || given === 'derived';
-    const surnameOk = surname === 'full' || (surname === 'typo' && given === 'full');
+    return variants === 0 ? 'sure' : 'likely';
+  if (extrasFull === 0 && typos + derived + variants >= 1 && typos + derived <= 1) {
+    const givenOk =
+      given === 'full' ||
+      given === 'nick' ||
+      given === 'variant' ||
+      given === 'typo' ||
+      given === 'derived';
+    const surnameOk =
+      surname === 'full' || surname === 'variant' || (surname === 'typo' && given === 'full');
     if (givenOk && surnameOk) return 'likely';
   }
   if (clean && extrasFull === 0 && given === 'full' && surname === 'initial') return 'likely';
+  // A nickname, short form or other spelling of the given name with the surname's initial
+  // ("Bex H." for Rebecca H., "Tom G." for Tommy G.): the roll often holds only the initial.
+  if (
+    typos === 0 &&
+    derived <= 1 &&
+    extrasFull === 0 &&
+    surname === 'initial' &&
+    (given === 'nick' || given === 'derived' || given === 'variant')
+  )
+    return 'likely';
+  // The given name alone, as a nickname or other spelling ("Debbie" for Deborah Klein): partial.
+  if (
+    display.length === 1 &&
+    typos === 0 &&
+    extrasFull === 0 &&
+    surname === undefined &&
+    (given === 'nick' ||
+      given === 'variant' ||
+      (given === 'derived' && (display[0]?.key.length ?? 0) >= 4))
+  )
+    return 'partial';
   if (
     clean &&
     extrasFull === 0 &&
@@ -480,6 +584,8 @@ function coverOf(kind: Agreement): Cover {
       return 'full';
     case 'nickname':
       return 'nick';
+    case 'variant':
+      return 'variant';
     case 'derived':
       return 'derived';
     case 'typo':

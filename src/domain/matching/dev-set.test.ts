@@ -1,6 +1,6 @@
 /**
- * Regression test on the labelled development set (test/fixtures/matching-dev.json, a copy of
- * ../shared/data/matching-dev.json). The metrics are computed the way ../shared/tools/score-matching.mjs
+ * Regression test on the labelled development sets (test/fixtures/matching-dev.json and
+ * matching-dev-handwritten.json, copies of ../shared/data/). The metrics are computed the way ../shared/tools/score-matching.mjs
  * computes them; the thresholds are the issue's targets.
  */
 import { readFileSync } from 'node:fs';
@@ -110,36 +110,65 @@ function score(cases: readonly DevCase[], predict: (c: DevCase) => ParticipantMa
   };
 }
 
-const data = JSON.parse(
-  readFileSync(
-    resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/matching-dev.json'),
-    'utf8',
-  ),
-) as { cases: DevCase[] };
+function load(file: string): { cases: DevCase[] } {
+  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures', file);
+  return JSON.parse(readFileSync(path, 'utf8')) as { cases: DevCase[] };
+}
 
-describe('matching development set', () => {
+interface Targets {
+  file: string;
+  minCases: number;
+  minImpostors: number;
+  surePrecision: number;
+  recall: number;
+  catchRate: number;
+}
+
+// Issue 13's targets: the generated set keeps its figures (sure precision 1.000, recall 0.997,
+// catch 0.9997); the hand-written set must reach sure precision 0.995, recall 0.95, catch 0.99.
+const SETS: readonly Targets[] = [
+  {
+    file: 'matching-dev.json',
+    minCases: 150,
+    minImpostors: 1000,
+    surePrecision: 1,
+    recall: 0.997,
+    catchRate: 0.9997,
+  },
+  {
+    file: 'matching-dev-handwritten.json',
+    minCases: 45,
+    minImpostors: 70,
+    surePrecision: 0.995,
+    recall: 0.95,
+    catchRate: 0.99,
+  },
+];
+
+describe.each(SETS)('matching development set $file', (t) => {
+  const data = load(t.file);
   const scores = score(data.cases, (c) => createMatcher(c.roll).matchAll(c.roster).participants);
 
   it('covers the whole set', () => {
-    expect(data.cases.length).toBeGreaterThanOrEqual(150);
-    expect(scores.impostors).toBeGreaterThan(1000);
+    expect(data.cases.length).toBeGreaterThanOrEqual(t.minCases);
+    expect(scores.impostors).toBeGreaterThan(t.minImpostors);
   });
 
-  it('is precise when sure (≥ 0.995)', () => {
-    expect(scores.surePrecision).toBeGreaterThanOrEqual(0.995);
+  it('is precise when sure', () => {
+    expect(scores.surePrecision).toBeGreaterThanOrEqual(t.surePrecision);
   });
 
-  it('finds the people on the roll, sure or likely (recall ≥ 0.95)', () => {
-    expect(scores.sureOrLikelyRecall).toBeGreaterThanOrEqual(0.95);
+  it('finds the people on the roll, sure or likely', () => {
+    expect(scores.sureOrLikelyRecall).toBeGreaterThanOrEqual(t.recall);
   });
 
-  it('catches impostors (≥ 0.99): look-alikes by the impostor flag, later exact copies by the duplicate flag', () => {
-    expect(scores.impostorCatchRateWithDuplicateFlag).toBeGreaterThanOrEqual(0.99);
-    expect(scores.lookalikeCatchRate).toBeGreaterThanOrEqual(0.99);
+  it('catches impostors: look-alikes by the impostor flag, later exact copies by the duplicate flag', () => {
+    expect(scores.impostorCatchRateWithDuplicateFlag).toBeGreaterThanOrEqual(t.catchRate);
+    expect(scores.lookalikeCatchRate).toBeGreaterThanOrEqual(t.catchRate);
     expect(scores.impostorsAdmitted).toBe(0);
   });
 
-  it('never matches an ambiguous first name alone as sure', () => {
+  it('never matches an ambiguous name as sure', () => {
     expect(scores.ambiguousSure).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 export { createMatcher, matchRoster, aliasKey } from './matcher';
 export { isListedNickname, isDerivedNickname, nicknamePairCount } from './nicknames';
+export { reasonText, REASON_ENGLISH, type MatchReason, type ReasonCode } from './reasons';
 export type {
   Confidence,
   ManualDecision,

@@ -6,12 +6,25 @@ import {
   analyseDisplayName,
   isSuspicious,
   latinLookalikes,
+  narrowFullwidth,
+  stripEmoji,
+  stripHidden,
   tokenise,
+  unicodeSignals,
+  visibleForm,
   type DisplayName,
   type NameToken,
 } from '../text';
-import { align, explain, isTypo, type Alignment, type AlignOptions, type Level } from './align';
-import { isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import {
+  align,
+  explain,
+  mayAgreeWord,
+  type Alignment,
+  type AlignOptions,
+  type Level,
+} from './align';
+import { nicknameRelatives } from './nicknames';
+import { reason, type MatchReason } from './reasons';
 import {
   buildRollIndex,
   skeletonTokens,
@@ -40,8 +53,13 @@ interface Verdict {
   rollId: string | null;
   confidence: Level;
   flags: MatchFlag[];
-  reasons: string[];
+  reasons: MatchReason[];
   candidates: string[];
+  /**
+   * How strong the claim on the entry is when two participants want it: 3 the name as written
+   * (sure), 2 a device name or a full name read loosely, 1 part of a name or a handle.
+   */
+  strength: number;
 }
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
@@ -108,32 +126,29 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     return verdict;
   };
 
-  const resolve = (
-    entry: RosterEntry,
-    decisions: Map<string, DecisionsFor>,
-  ): { match: ParticipantMatch; manual: boolean } => {
+  const resolve = (entry: RosterEntry, decisions: Map<string, DecisionsFor>): Resolved => {
     const mine = decisions.size > 0 ? decisions.get(aliasKey(entry.screenName)) : undefined;
     const links = mine?.links ?? [];
     if (links.length > 0) {
       const [first, ...extra] = links;
       return {
         manual: true,
+        strength: Infinity,
         match: {
           participantUUID: entry.participantUUID,
           rollId: first ?? null,
           ...(extra.length > 0 ? { extraRollIds: extra } : {}),
           confidence: 'sure',
-          reasons: ['linked by the host'],
+          reasons: [reason('linked')],
           flags: ['manual'],
         },
       };
     }
     const v = verdictFor(entry, mine?.unlinks ?? new Set());
-    const reasons = mine?.unlinks.size
-      ? [...v.reasons, 'the host unlinked a roll entry']
-      : v.reasons;
+    const reasons = mine?.unlinks.size ? [...v.reasons, reason('unlinked')] : v.reasons;
     return {
       manual: false,
+      strength: v.strength,
       match: {
         participantUUID: entry.participantUUID,
         rollId: v.rollId,
@@ -145,14 +160,16 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     };
   };
 
-  const asDuplicate = (m: ParticipantMatch): ParticipantMatch => ({
-    ...m,
-    rollId: null,
-    confidence: 'none',
-    flags: [...m.flags, 'duplicate'],
-    reasons: [...m.reasons, 'another participant already holds this roll entry'],
-    candidates: m.rollId ? [m.rollId] : [],
-  });
+  const forms = new Map<string, VisibleForm>();
+  const formOf = (screenName: string): VisibleForm => {
+    let form = forms.get(screenName);
+    if (!form) {
+      form = lookalikeForm(screenName);
+      if (forms.size >= CACHE_LIMIT) forms.clear();
+      forms.set(screenName, form);
+    }
+    return form;
+  };
 
   return {
     matchAll(roster, decisions) {
@@ -167,24 +184,172 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
         for (const id of [match.rollId, ...(match.extraRollIds ?? [])])
           claim(id, match.participantUUID);
       });
-      const participants = resolved.map(({ match, manual }) => {
-        if (manual || !match.rollId || match.confidence === 'none') return match;
-        if (claims[match.rollId]) return asDuplicate(match);
-        claim(match.rollId, match.participantUUID);
-        return match;
+      const participants = resolved.map(({ match }) => match);
+      // The better claim wins (the name as written, then a device name, then part of a name); at
+      // equal strength the earlier holder keeps the entry. Manual links are never displaced.
+      const holder = new Map<string, number>();
+      resolved.forEach(({ match, manual, strength }, i) => {
+        const id = match.rollId;
+        if (manual || !id || match.confidence === 'none') return;
+        const h = holder.get(id);
+        const current = h === undefined ? undefined : resolved[h];
+        if (claims[id] && !current) {
+          const manualHolder = claims[id]?.[0] ?? '';
+          participants[i] = asDuplicate(match, 'held', manualHolder, nameIn(roster, manualHolder));
+          return;
+        }
+        if (!current || h === undefined) {
+          claim(id, match.participantUUID);
+          holder.set(id, i);
+          return;
+        }
+        if (strength > current.strength) {
+          const uuid = match.participantUUID;
+          participants[h] = asDuplicate(current.match, 'displaced', uuid, nameIn(roster, uuid));
+          claims[id] = (claims[id] ?? []).map((u) =>
+            u === current.match.participantUUID ? uuid : u,
+          );
+          holder.set(id, i);
+        } else {
+          const uuid = current.match.participantUUID;
+          participants[i] = asDuplicate(match, 'held', uuid, nameIn(roster, uuid));
+        }
       });
+      flagLookalikes(roster, participants, formOf);
       const rollStatus: Record<string, 'present' | 'absent'> = {};
       for (const r of roll) rollStatus[r.id] = claims[r.id] ? 'present' : 'absent';
       return { participants, rollStatus, claims };
     },
 
     matchOne(entry, state) {
-      const { match, manual } = resolve(entry, decisionIndex(state?.decisions));
-      if (manual || !match.rollId || match.confidence === 'none') return match;
-      const holders = state?.claims[match.rollId] ?? [];
-      return holders.some((u) => u !== entry.participantUUID) ? asDuplicate(match) : match;
+      const decisions = decisionIndex(state?.decisions);
+      const { match, manual, strength } = resolve(entry, decisions);
+      const visible = state?.participants ?? [];
+      if (manual) return match;
+      if (!match.rollId || match.confidence === 'none') {
+        const all = visible.some((p) => p.participantUUID === entry.participantUUID)
+          ? visible
+          : [...visible, entry];
+        const out = all.map((p) => (p === entry ? match : resolve(p, decisions).match));
+        flagLookalikes(all, out, formOf);
+        return out[all.indexOf(entry)] ?? match;
+      }
+      const holders = (state?.claims[match.rollId] ?? []).filter(
+        (u) => u !== entry.participantUUID,
+      );
+      const first = holders[0];
+      if (first === undefined) return match;
+      const held = visible.find((p) => p.participantUUID === first);
+      // A newcomer with the better claim takes the entry (matchAll then marks the holder).
+      if (held) {
+        const theirs = resolve(held, decisions);
+        if (!theirs.manual && theirs.match.rollId === match.rollId && strength > theirs.strength)
+          return match;
+      }
+      return asDuplicate(match, 'held', first, held?.screenName ?? '');
     },
   };
+}
+
+interface Resolved {
+  match: ParticipantMatch;
+  manual: boolean;
+  strength: number;
+}
+
+function nameIn(roster: readonly RosterEntry[], uuid: string): string {
+  return roster.find((p) => p.participantUUID === uuid)?.screenName ?? '';
+}
+
+/** The participant loses the entry to another: told which entry it is and who holds it. */
+function asDuplicate(
+  m: ParticipantMatch,
+  why: 'held' | 'displaced',
+  holderUUID: string,
+  holderName: string,
+): ParticipantMatch {
+  return {
+    ...m,
+    rollId: null,
+    confidence: 'none',
+    flags: [...m.flags, 'duplicate'],
+    reasons: [...m.reasons, reason(why, { holder: holderName })],
+    candidates: m.rollId ? [m.rollId] : [],
+    heldBy: holderUUID,
+  };
+}
+
+interface VisibleForm {
+  text: string;
+  skeleton: string;
+  /** Invisible, bidi, full-width or disguised characters (computed only when texts tie). */
+  hidden?: boolean;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
+
+function lookalikeForm(screenName: string): VisibleForm {
+  if (PRINTABLE_ASCII.test(screenName)) return { ...visibleForm(screenName), hidden: false };
+  return visibleForm(narrowFullwidth(stripHidden(stripEmoji(screenName.normalize('NFC')))));
+}
+
+function hiddenIn(screenName: string, form: VisibleForm): boolean {
+  form.hidden ??= isSuspicious(unicodeSignals(stripEmoji(screenName.normalize('NFC'))));
+  return form.hidden;
+}
+
+/**
+ * Attackers copy the participant list, not the roll: a participant nobody on the roll fits whose
+ * name looks like another participant's (same skeleton, different letters; or the same letters
+ * behind invisible or look-alike characters) is an impostor of that participant.
+ */
+function flagLookalikes(
+  roster: readonly RosterEntry[],
+  participants: ParticipantMatch[],
+  formOf: (screenName: string) => VisibleForm,
+): void {
+  if (roster.length < 2) return;
+  const open = (m: ParticipantMatch): boolean =>
+    m.rollId === null && m.flags.every((f) => f === 'ambiguous');
+  if (!participants.some(open)) return;
+  // Bots, dial-ins and devices are nobody to imitate.
+  const nobody = (m: ParticipantMatch | undefined): boolean =>
+    m?.flags.some((f) => f === 'bot' || f === 'dial-in' || f === 'device') ?? true;
+  const bySkeleton = new Map<string, number[]>();
+  const forms = roster.map((p, i) => {
+    if (nobody(participants[i])) return null;
+    const form = formOf(p.screenName);
+    if (form.skeleton.length >= 2) {
+      const list = bySkeleton.get(form.skeleton);
+      if (list) list.push(i);
+      else bySkeleton.set(form.skeleton, [i]);
+    }
+    return form;
+  });
+  const held = participants.map((m) => m.rollId !== null);
+  participants.forEach((m, i) => {
+    const mine = forms[i];
+    if (!open(m) || !mine) return;
+    const others = bySkeleton.get(mine.skeleton) ?? [];
+    // The copy is the one without a roll entry, the one hiding characters, or else the later one.
+    const copied = others.find((j) => {
+      const theirs = forms[j];
+      if (j === i || !theirs) return false;
+      if (theirs.text !== mine.text) return held[j] === true || j < i;
+      const name = (k: number): string => roster[k]?.screenName ?? '';
+      return hiddenIn(name(i), mine) && !hiddenIn(name(j), theirs);
+    });
+    if (copied === undefined) return;
+    const original = participants[copied];
+    const name = roster[copied]?.screenName ?? '';
+    participants[i] = {
+      ...m,
+      confidence: 'none',
+      flags: [...m.flags.filter((f) => f !== 'ambiguous'), 'impostor'],
+      reasons: [...m.reasons, reason('lookalike-participant', { holder: name })],
+      candidates: original?.rollId ? [original.rollId] : [],
+    };
+  });
 }
 
 /** Matches a roster against a roll in one call (builds a matcher; keep one per roll for repeated use). */
@@ -196,8 +361,8 @@ export function matchRoster(
   return createMatcher(roll).matchAll(roster, decisions);
 }
 
-function none(flags: MatchFlag[], reasons: string[], candidates: string[] = []): Verdict {
-  return { rollId: null, confidence: 'none', flags, reasons, candidates };
+function none(flags: MatchFlag[], reasons: MatchReason[], candidates: string[] = []): Verdict {
+  return { rollId: null, confidence: 'none', flags, reasons, candidates, strength: 0 };
 }
 
 function idOf(index: RollIndex, r: number): string {
@@ -216,23 +381,27 @@ function judge(
   // An e-mail Zoom vouches for beats any name, even a bot's or a look-alike's.
   const shared = entry.email?.trim().toLowerCase();
   const vouched = shared ? index.byEmail(shared).filter((r) => !unlinked.has(idOf(index, r))) : [];
-  if (vouched.length === 1)
-    return emailVerdict(idOf(index, vouched[0] ?? 0), 'e-mail shared by Zoom matches the roll');
+  if (vouched.length === 1) return emailVerdict(idOf(index, vouched[0] ?? 0), 'zoom-email');
 
-  if (name.kind === 'bot') return none(['bot'], ['meeting bot or note-taker']);
-  if (name.kind === 'dial-in') return none(['dial-in'], ['phone dial-in']);
-  if (name.kind === 'device') return none(['device'], ['device name, no person in it']);
+  if (name.kind === 'bot') return none(['bot'], [reason('bot')]);
+  if (name.kind === 'dial-in') return none(['dial-in'], [reason('dial-in')]);
+  if (name.kind === 'device') return none(['device'], [reason('device')]);
   if (name.variants.length === 0 && !name.email) return none([], []);
 
   const byEmail = name.email
     ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
     : [];
+  const script = name.variants.some((v) => v.source === 'script')
+    ? new Set(name.variants.filter((v) => v.source === 'script').map((v) => v.tokens))
+    : undefined;
   const ranked = rank(
     index,
     opts,
     name.variants.map((v) => v.tokens),
     unlinked,
     -1,
+    false,
+    script,
   );
   if (suspicious) {
     const lookalikes = new Set<number>(byEmail);
@@ -248,17 +417,21 @@ function judge(
         if (s.alignment.level !== 'none') lookalikes.add(s.record);
     }
     const reasons = suspiciousReasons(name);
-    if (lookalikes.size === 0) return none([], [...reasons, 'matches no one on the roll']);
+    if (lookalikes.size === 0) return none([], [...reasons, reason('no-lookalike')]);
     return none(
       ['impostor'],
-      [...reasons, 'looks like a roll name'],
+      [...reasons, reason('lookalike')],
       [...lookalikes].map((r) => idOf(index, r)),
     );
   }
 
-  if (byEmail.length === 1)
-    return emailVerdict(idOf(index, byEmail[0] ?? 0), 'e-mail address on the roll');
   const chosen = select(index, ranked);
+  if (byEmail.length === 1) {
+    // Anyone can type an address: it is evidence, not proof, unless the name says so too.
+    const rollId = idOf(index, byEmail[0] ?? 0);
+    if (chosen.rollId === rollId && chosen.confidence === 'sure') return chosen;
+    return { ...emailVerdict(rollId, 'roll-email'), confidence: 'likely', strength: 2 };
+  }
   // A name that already found its entry (sure, or likely through a typo or short form) needs no
   // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
   if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
@@ -271,13 +444,45 @@ function judge(
     if (lookalikes.length > 0) {
       return none(
         ['impostor'],
-        ['confusable characters: looks like a roll name'],
+        [reason('lookalike')],
         lookalikes.map((s) => idOf(index, s.record)),
       );
     }
   }
-  if (name.device && chosen.rollId) chosen.reasons.push('device name removed');
-  return chosen;
+  if (name.device && chosen.rollId) {
+    chosen.reasons.push(reason('device-removed'));
+    chosen.strength = Math.min(chosen.strength, 2);
+  }
+  return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
+}
+
+const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
+
+/**
+ * A handle that is the local part of a roll entry's e-mail ("jess.garcia.coaching", "samir_h77"):
+ * evidence, not proof (anyone may type it), so at most likely, and only when the name reading
+ * does not point at someone else.
+ */
+function byHandle(
+  index: RollIndex,
+  entry: RosterEntry,
+  chosen: Verdict,
+  unlinked: ReadonlySet<string>,
+): Verdict {
+  const handle = entry.screenName.trim().toLowerCase();
+  if (handle.length < 3 || !HANDLE.test(handle)) return chosen;
+  const found = index.byLocalPart(handle).filter((r) => !unlinked.has(idOf(index, r)));
+  if (found.length !== 1) return chosen;
+  const rollId = idOf(index, found[0] ?? 0);
+  if (chosen.rollId !== null && chosen.rollId !== rollId) return chosen;
+  return {
+    rollId,
+    confidence: 'likely',
+    flags: [],
+    reasons: [...(chosen.rollId ? chosen.reasons : []), reason('handle')],
+    candidates: [],
+    strength: Math.max(1, chosen.strength),
+  };
 }
 
 /** Every word of every reading is some roll entry's word as written: no look-alike letter in play. */
@@ -287,16 +492,23 @@ function everyWordOnRoll(index: RollIndex, name: DisplayName): boolean {
   );
 }
 
-function emailVerdict(rollId: string, reason: string): Verdict {
-  return { rollId, confidence: 'sure', flags: [], reasons: [reason], candidates: [] };
+function emailVerdict(rollId: string, code: 'zoom-email' | 'roll-email'): Verdict {
+  return {
+    rollId,
+    confidence: 'sure',
+    flags: [],
+    reasons: [reason(code)],
+    candidates: [],
+    strength: 3,
+  };
 }
 
-function suspiciousReasons(name: DisplayName): string[] {
-  const out: string[] = [];
-  if (name.signals.invisible) out.push('invisible characters');
-  if (name.signals.bidi) out.push('text-direction controls');
-  if (name.signals.fullwidth) out.push('full-width letters');
-  if (name.signals.mixedScript) out.push('mixed alphabets in one word');
+function suspiciousReasons(name: DisplayName): MatchReason[] {
+  const out: MatchReason[] = [];
+  if (name.signals.invisible) out.push(reason('invisible'));
+  if (name.signals.bidi) out.push(reason('bidi'));
+  if (name.signals.fullwidth) out.push(reason('fullwidth'));
+  if (name.signals.mixedScript) out.push(reason('mixed-script'));
   return out;
 }
 
@@ -320,6 +532,7 @@ function rank(
   unlinked: ReadonlySet<string>,
   side: -1 | 0 | 1,
   changedOnly = false,
+  script?: ReadonlySet<readonly NameToken[]>,
 ): Scored[] {
   const best = new Map<number, Scored>();
   const scratch = index.scratch;
@@ -341,12 +554,11 @@ function rank(
           ? index.byWord(t.alt)
           : index.bySkeleton(t.alt, changedOnly)
         : NONE;
-      const joined =
-        side === -1 && own.length === 0 && alt.length === 0 && t.key.length >= 4
-          ? index.byConcatenation(t.key)
-          : NONE;
-      for (let l = 0; l < 3; l++) {
-        const list = l === 0 ? own : l === 1 ? alt : joined;
+      const unknown = side === -1 && own.length === 0 && alt.length === 0;
+      const joined = unknown && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
+      const related = unknown && opts.nicknames ? index.byRelative(t.key) : NONE;
+      for (let l = 0; l < 4; l++) {
+        const list = l === 0 ? own : l === 1 ? alt : l === 2 ? joined : related;
         for (const r of list) {
           if (stamp[r] === tick) continue;
           if ((stamp[r] ?? 0) < first) {
@@ -407,6 +619,12 @@ function rank(
         n >= words ? opts : narrow,
       );
       if (!alignment) continue;
+      // A Latin reading of another script on one side only is never more than likely.
+      if ((script?.has(tokens) ?? false) !== record.transliterated) {
+        alignment.crossScript = true;
+        alignment.plain = false;
+        if (alignment.level === 'sure') alignment.level = 'likely';
+      }
       const scored = { record: r, alignment };
       if (better(scored, best.get(r))) best.set(r, scored);
     }
@@ -431,24 +649,7 @@ function compareIds(index: RollIndex, a: number, b: number): number {
 
 /** Whether a display word not on the entry could still agree with one of its words (cheap pre-check for align). */
 function mayAgree(d: NameToken, record: RollRecord, opts: AlignOptions): boolean {
-  for (const w of record.name.words) {
-    if (opts.typos && isTypo(d.key, w.key)) return true;
-  }
-  for (const t of record.tokens) {
-    if (t.initial) {
-      if (d.key.startsWith(t.key)) return true;
-    } else if (opts.typos && isTypo(d.key, t.key)) {
-      return true;
-    } else if (t.word === 0 && opts.nicknames) {
-      if (
-        isListedNickname(d.key, t.key) ||
-        record.aliases.includes(d.key) ||
-        isDerivedNickname(d.key, t.key)
-      )
-        return true;
-    }
-  }
-  return false;
+  return mayAgreeWord(d, record.name, opts);
 }
 
 function hasInitial(record: RollRecord, letter: string): boolean {
@@ -522,13 +723,18 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const a = top.alignment;
   const rivals = matches.slice(1);
   const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
+  // A nickname or other reading that fits a second entry nearly as well (Jen: Jennifer or Jenna
+  // Hall) decides nothing, whatever level each reached.
   const ambiguous =
     (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
-    sameLevel.some((s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN));
+    sameLevel.some(
+      (s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN),
+    ) ||
+    (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN));
   if (ambiguous) {
     return none(
       ['ambiguous'],
-      ['fits several roll entries'],
+      [reason('ambiguous')],
       matches.slice(0, 5).map((s) => idOf(index, s.record)),
     );
   }
@@ -536,13 +742,14 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const reasons = explain(a);
   if (a.level === 'sure' && (sameLevel.length > 0 || rivals.some((s) => s.alignment.plain))) {
     level = 'likely';
-    reasons.push('another roll entry also fits');
+    reasons.push(reason('rival'));
   }
   return {
     rollId: idOf(index, top.record),
     confidence: level,
     flags: [],
-    reasons: reasons.length > 0 ? reasons : ['same name'],
+    reasons: reasons.length > 0 ? reasons : [reason('same-name')],
     candidates: [],
+    strength: level === 'sure' ? 3 : a.partial ? 1 : 2,
   };
 }

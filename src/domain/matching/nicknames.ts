@@ -53,16 +53,34 @@ const DIMINUTIVE_ENDING = /(?:ie|y|i|e|o|a)$/u;
 /**
  * A shortened form not in the table, accepted only as a suggestion: the short name's stem (≥ 3
  * letters, diminutive ending and doubled last letter removed) starts the long one ("dom" ~
- * "dominique", "benny" ~ "benjamin"), or the short name (≥ 4 letters) ends it ("hannes" ~
- * "johannes"). The long name must be at least two letters longer, which keeps Daniel/Daniela and
+ * "dominique", "benny" ~ "benjamin"), or the short name (≥ 4 letters) is a run of its letters
+ * ("hannes" ~ "johannes", "mide" ~ "olumide", "funmi" ~ "oluwafunmilayo"). The long name must be at least two letters longer, which keeps Daniel/Daniela and
  * Christian/Christiana apart.
  */
 export function isDerivedNickname(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3 || long.length - short.length < 2) return false;
-  if (short.length >= 4 && long.endsWith(short)) return true;
+  // A syllable run inside a long name: Olu-mide → Mide, Oluwa-funmi-layo → Funmi, Seti-awan → Wawan.
+  if (short.length >= 4 && long.includes(short)) return true;
+  // A doubled first syllable (Jojo, Lulu, Mimi), common in Filipino and Spanish nicknames.
+  if (
+    short.length === 4 &&
+    short.slice(0, 2) === short.slice(2) &&
+    long.startsWith(short.slice(0, 2))
+  )
+    return true;
   let stem = short;
   if (stem.length > 3 && DIMINUTIVE_ENDING.test(stem)) stem = stem.replace(DIMINUTIVE_ENDING, '');
   if (stem.length > 3 && stem.at(-1) === stem.at(-2)) stem = stem.slice(0, -1);
   return stem.length >= 3 && long.startsWith(stem);
+}
+
+/** A syllable of each of two given names run together: María José → "majo", Juan Sebastián → "juanse". */
+export function isBlend(key: string, a: string, b: string): boolean {
+  for (let p = 2; p <= a.length && key.length - p >= 2; p++) {
+    if (key[p - 1] !== a[p - 1]) return false;
+    const rest = key.slice(p);
+    if (rest !== b && b.startsWith(rest)) return true;
+  }
+  return false;
 }

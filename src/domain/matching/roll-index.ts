@@ -3,7 +3,8 @@
  * on first need, concatenations ("argonometzger", "pkang") and confusable skeletons. A display
  * name only meets the roll entries that share one of its keys, never the whole roll.
  */
-import { analyseRollName, foldText, skeleton, type NameToken } from '../text';
+import { analyseRollName, foldText, romanKey, skeleton, type NameToken } from '../text';
+import { isBlend, isDerivedNickname, nicknameRelatives } from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -17,6 +18,8 @@ export interface RollRecord {
   /** The cleaned name the tokens come from. */
   text: string;
   aliases: string[];
+  /** The roll wrote the name in another script: the tokens are its Latin reading. */
+  transliterated: boolean;
   /** Confusable skeletons as the aligner reads them (computed on first need). */
   skeletons: readonly [AlignRoll, AlignRoll] | null;
 }
@@ -45,6 +48,14 @@ export interface RollIndex {
    */
   bySkeleton(key: string, changedOnly?: boolean): readonly number[];
   byEmail(email: string): readonly number[];
+  /** Entries whose e-mail's local part is this (lower-cased) handle ("jess.garcia.coaching"). */
+  byLocalPart(handle: string): readonly number[];
+  /**
+   * Entries a word not on the roll may still name: a given name it is a listed nickname or short
+   * form of (either way), a word spelled alike once romanisation is folded, two given names it
+   * abbreviates (JB, Majo). Built on first need; align decides.
+   */
+  byRelative(key: string): readonly number[];
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
@@ -118,14 +129,22 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   const words = new Map<string, number[]>();
   const emails = new Map<string, number[]>();
   const aliases = new Map<string, number[]>();
+  const localParts = new Map<string, number[]>();
   let skeletons: Map<string, number[]> | null = null;
+  let relatives: RelativeIndex | null = null;
   for (const entry of roll) {
     const name = analyseRollName(entry.name);
     const r = records.length;
     records.push({
       entry,
       tokens: name.tokens,
-      name: { tokens: name.tokens, words: rollWords(name.tokens), aliases: name.aliases },
+      name: {
+        tokens: name.tokens,
+        words: rollWords(name.tokens),
+        aliases: name.aliases,
+        family: familyOf(name.tokens, name.familyFrom),
+      },
+      transliterated: name.transliterated,
       text: name.text,
       aliases: name.aliases,
       skeletons: null,
@@ -133,7 +152,11 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     for (const key of wordKeys(name.tokens)) push(words, key, r);
     for (const alias of name.aliases) push(aliases, alias, r);
     const email = entry.email?.trim().toLowerCase();
-    if (email) push(emails, email, r);
+    if (email) {
+      push(emails, email, r);
+      const at = email.lastIndexOf('@');
+      if (at > 0) push(localParts, email.slice(0, at), r);
+    }
   }
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
@@ -142,7 +165,9 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       // Most names have no confusable letter: their skeleton reading is the name itself.
       const [asWritten, lower] = skeletonTokens(record.tokens);
       const reading = (tokens: NameToken[]): AlignRoll =>
-        tokens === record.tokens ? record.name : { tokens, words: rollWords(tokens), aliases: [] };
+        tokens === record.tokens
+          ? record.name
+          : { tokens, words: rollWords(tokens), aliases: [], family: record.name.family };
       record.skeletons = [reading(asWritten), reading(lower)];
     }
     return record.skeletons;
@@ -196,9 +221,87 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       return own ? (plain.length > 0 ? [...plain, ...own] : own) : plain;
     },
     byEmail: (email) => emails.get(email) ?? NOTHING,
+    byLocalPart: (handle) => localParts.get(handle) ?? NOTHING,
+    byRelative(key) {
+      relatives ??= buildRelatives(records);
+      return relatives.find(key);
+    },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     skeletonsOf,
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
+}
+
+interface RelativeIndex {
+  find(key: string): readonly number[];
+}
+
+/** The given-name side of the roll, for words that are not on it as written. */
+function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
+  const given = new Map<string, number[]>();
+  const roman = new Map<string, number[]>();
+  const trigrams = new Map<string, string[]>();
+  const initials = new Map<string, number[]>();
+  const blends = new Map<string, Array<readonly [number, string, string]>>();
+  for (let r = 0; r < records.length; r++) {
+    const { tokens, family: last } = (records[r] as RollRecord).name;
+    let previous: NameToken | null = null;
+    for (const t of tokens) {
+      if (t.initial) {
+        previous = null;
+        continue;
+      }
+      push(roman, romanKey(t.key), r);
+      if (last > 0 ? t.word >= last : t.word > 0) continue;
+      if (!given.has(t.key)) {
+        for (let i = 0; i + 3 <= t.key.length; i++) {
+          const list = trigrams.get(t.key.slice(i, i + 3));
+          if (!list) trigrams.set(t.key.slice(i, i + 3), [t.key]);
+          else if (list[list.length - 1] !== t.key) list.push(t.key);
+        }
+      }
+      push(given, t.key, r);
+      if (previous) {
+        push(initials, `${previous.key[0] ?? ''}${t.key[0] ?? ''}`, r);
+        const start = previous.key.slice(0, 2);
+        const list = blends.get(start);
+        const blend = [r, previous.key, t.key] as const;
+        if (list) list.push(blend);
+        else blends.set(start, [blend]);
+      }
+      previous = t;
+    }
+  }
+  const cache = new Map<string, readonly number[]>();
+  return {
+    find(key) {
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const found = new Set<number>(roman.get(romanKey(key)) ?? NOTHING);
+      for (const name of nicknameRelatives(key))
+        for (const r of given.get(name) ?? NOTHING) found.add(r);
+      if (key.length >= 3) {
+        for (const name of trigrams.get(key.slice(0, 3)) ?? [])
+          if (isDerivedNickname(key, name))
+            for (const r of given.get(name) ?? NOTHING) found.add(r);
+      }
+      if (key.length === 2) for (const r of initials.get(key) ?? NOTHING) found.add(r);
+      else if (key.length >= 4) {
+        for (const [r, a, b] of blends.get(key.slice(0, 2)) ?? [])
+          if (isBlend(key, a, b)) found.add(r);
+      }
+      const list = found.size > 0 ? [...found] : NOTHING;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, list);
+      return list;
+    },
+  };
+}
+
+/** The first family-name word: the roll's own split when it has one, else the last word. */
+function familyOf(tokens: readonly NameToken[], familyFrom: number | null): number {
+  const words = tokens.length > 0 ? (tokens.at(-1)?.word ?? 0) + 1 : 0;
+  if (familyFrom !== null && familyFrom > 0 && familyFrom < words) return familyFrom;
+  return Math.max(0, words - 1);
 }

@@ -1,3 +1,5 @@
+import type { MatchReason } from './reasons';
+
 /** A person on the attendance roll, after import and cleaning. */
 export interface RollEntry {
   /** The roll's id column when it has one, else the 1-based data-row number as a string. */
@@ -6,6 +8,8 @@ export interface RollEntry {
   name: string;
   email?: string;
   group?: string;
+  /** The family name, when the roll has a column for it (the name then holds every part). */
+  family?: string;
 }
 
 /** One person in the meeting or its waiting room, as the matcher sees them. */
@@ -37,14 +41,16 @@ export interface ParticipantMatch {
   /** Extra roll entries a manual link ties to this participant (a family sharing one device). */
   extraRollIds?: string[];
   confidence: Confidence;
-  /** Short human-readable reasons, e.g. 'nickname: Bob → Robert', 'surname typo'. */
-  reasons: string[];
+  /** Why, as codes with parameters (the panel translates them; reasonText() gives English). */
+  reasons: MatchReason[];
   flags: MatchFlag[];
   /**
    * Roll entries the name fits but was not given, best first: the entries an ambiguous name fits,
    * the entry a duplicate already holds, the entry an impostor imitates.
    */
   candidates?: string[];
+  /** For a duplicate: the participant who holds the entry it wanted. */
+  heldBy?: string;
 }
 
 /** A host's decision, remembered as an alias for that roll. */
@@ -67,6 +73,11 @@ export interface MatchState {
   /** Who already holds which roll entry (MatchReport.claims). */
   claims: Readonly<Record<string, readonly string[]>>;
   decisions?: readonly ManualDecision[];
+  /**
+   * Everyone visible (meeting and waiting room): lets a newcomer with the better claim take an
+   * entry, and a newcomer copying someone's display name be flagged.
+   */
+  participants?: readonly RosterEntry[];
 }
 
 export interface MatcherOptions {

@@ -7,3 +7,4 @@ export {
   type ContactKind,
 } from './contact-details';
 export { initials, isPrivacyName, privacyName } from './privacy-name';
+export { chosenPrivacyName } from './chosen-name';

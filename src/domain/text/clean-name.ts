@@ -9,6 +9,7 @@ import {
   stripTitle,
 } from './name-patterns';
 import { tokenise, type NameToken } from './tokens';
+import { transliterateName } from './transliterate';
 import {
   narrowFullwidth,
   stripEmoji,
@@ -20,8 +21,11 @@ import {
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
-/** Where a reading of the name comes from: the whole name, one separated part, the bidi display order, an e-mail. */
-export type VariantSource = 'whole' | 'segment' | 'visual' | 'email';
+/**
+ * Where a reading of the name comes from: the whole name, one separated part, the bidi display
+ * order, an e-mail, or the Latin reading of a name written wholly in Cyrillic, Greek or kana.
+ */
+export type VariantSource = 'whole' | 'segment' | 'visual' | 'email' | 'script';
 
 /** One way to read the name. */
 export interface NameVariant {
@@ -53,6 +57,13 @@ export interface RollName {
   text: string;
   /** Given-name alternatives written on the roll: "Robert (Bob) Smith" → ["bob"]. */
   aliases: string[];
+  /** The tokens are the Latin reading of a name written in another script. */
+  transliterated: boolean;
+  /**
+   * Index of the first family-name word when the roll says which words those are ("García Rojas,
+   * Juan Sebastián" → 2); null when only the order of the words tells.
+   */
+  familyFrom: number | null;
 }
 
 const SPACES = /\s+/gu;
@@ -61,6 +72,7 @@ const SEPARATORS = /\s+[|•·–—-]\s+|\s*[|]\s*|\s+@\s+|\s*,\s*|\s+\/\s+|\s*
 // Every separator has one of these characters (or is a spaced hyphen); most names have none.
 const SEPARATOR_HINT = /[|•·–—@,/:]| - /u;
 const BRACKETS = /[([{]([^)\]}]*)[)\]}]/gu;
+const SHARED = /^(\p{L}[\p{L}\p{M}'’-]*)\s+(?:&|\+|and|y|e|et|und|en|dan|at)\s+\p{L}/iu;
 
 function collapse(text: string): string {
   return DOUBLE_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
@@ -111,13 +123,38 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     const wholeText = cleaned.join(' ');
     const whole = tokenise(wholeText);
     if (whole.length > 0) variants.push({ source, tokens: whole, text: wholeText });
+    // A shared device ("Siobhan & Dave", "Rosa y Tomás"): the first person named is a reading too.
+    const pair = SHARED.exec(wholeText);
+    if (pair?.[1]) {
+      const tokens = tokenise(pair[1]);
+      if (tokens.length > 0) variants.push({ source, tokens, text: pair[1] });
+    }
+    // Romanised given names spaced differently ("Yu Hang Chen" for the roll's "Yuhang Chen").
+    if (whole.length === 3 && whole[2]?.word === 2) {
+      for (let i = 0; i + 1 < whole.length; i++) {
+        const a = whole[i] as NameToken;
+        const b = whole[i + 1] as NameToken;
+        if (a.initial || b.initial || a.key.length > 4 || b.key.length > 4) continue;
+        const joined: NameToken = {
+          key: a.key + b.key,
+          alt: null,
+          initial: false,
+          word: a.word,
+          text: a.text + b.text.toLowerCase(),
+        };
+        const tokens = [...whole.slice(0, i), joined, ...whole.slice(i + 2)].map((t, k) =>
+          k > i ? { ...t, word: t.word - 1 } : t,
+        );
+        variants.push({ source, tokens, text: wholeText });
+      }
+    }
     const joined = joinHyphenated(whole);
     if (joined) variants.push({ source, tokens: joined, text: wholeText });
     if (cleaned.length + segments.length > 1) {
       for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
         const tokens = tokenise(part);
         // A part on its own must look like a full name: one shared word is how strangers collide.
-        if (tokens.length >= 2 && tokens.length < whole.length)
+        if (tokens.length >= 2 && part !== wholeText)
           variants.push({ source: 'segment', tokens, text: part });
       }
     }
@@ -127,7 +164,32 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
 
 /** Cleans a display name and reads it: kind (bot, dial-in, device), Unicode signals, name variants. */
 export function analyseDisplayName(raw: string): DisplayName {
-  const noEmoji = stripEmoji(raw.normalize('NFC'));
+  return memo(displayMemo, raw, readDisplayName);
+}
+
+/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
+export function analyseRollName(name: string): RollName {
+  return memo(rollMemo, name, readRollName);
+}
+
+// Both readings are pure functions of the text, so they are kept across matchers (a new roll or a
+// re-import builds a new matcher; the names in the meeting stay the same). Callers never mutate them.
+const MEMO_LIMIT = 20_000;
+const displayMemo = new Map<string, DisplayName>();
+const rollMemo = new Map<string, RollName>();
+
+function memo<T>(cache: Map<string, T>, key: string, read: (text: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = read(key);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function readDisplayName(raw: string): DisplayName {
+  const noEmoji = stripEmoji(raw.normalize('NFC'), ' · ');
   const signals = unicodeSignals(noEmoji);
   const text = visibleText(noEmoji);
   const base: DisplayName = {
@@ -153,6 +215,11 @@ export function analyseDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
+  const latin = signals.mixedScript ? null : transliterateName(text);
+  if (latin) {
+    for (const v of readPerson(latin, 'whole').variants)
+      reading.variants.push({ ...v, source: 'script' });
+  }
   if (signals.bidi) {
     const shown = visibleText(visualOrder(noEmoji));
     if (shown !== text) reading.variants.push(...readPerson(shown, 'visual').variants);
@@ -163,9 +230,10 @@ export function analyseDisplayName(raw: string): DisplayName {
 const LAST_FIRST = /^([^,]+),\s*([^,]+)$/u;
 const ALIAS = /[([{“"'‘]\s*(\p{L}[\p{L}\p{M}-]*)\s*[)\]}”"'’]/gu;
 
-/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
-export function analyseRollName(name: string): RollName {
+function readRollName(name: string): RollName {
   let text = stripTitle(stripPostnominals(visibleText(stripEmoji(name.normalize('NFC'))))).text;
+  const latin = transliterateName(text);
+  if (latin) text = latin;
   const aliases: string[] = [];
   text = collapse(
     text.replace(ALIAS, (_m, alias: string) => {
@@ -174,8 +242,14 @@ export function analyseRollName(name: string): RollName {
     }),
   );
   const lastFirst = LAST_FIRST.exec(text);
-  if (lastFirst?.[1] && lastFirst[2]) text = `${lastFirst[2]} ${lastFirst[1]}`;
-  return { tokens: tokenise(text), text, aliases };
+  let familyFrom: number | null = null;
+  if (lastFirst?.[1] && lastFirst[2]) {
+    text = `${lastFirst[2]} ${lastFirst[1]}`;
+    const given = tokenise(lastFirst[2]);
+    const words = given.length > 0 ? (given.at(-1)?.word ?? 0) + 1 : 0;
+    if (words > 0 && tokenise(lastFirst[1]).length > 0) familyFrom = words;
+  }
+  return { tokens: tokenise(text), text, aliases, transliterated: latin !== null, familyFrom };
 }
 
 /** "Ye-jun" read as one word too, for rolls that write it "Yejun". */

@@ -37,11 +37,48 @@ export function foldText(text: string): string {
 }
 
 const GERMAN = /[äöü]/u;
+// An umlaut precomposed or as a combining diaeresis; most words have neither.
+const MAYBE_UMLAUT = /[äöüÄÖÜ]|\u0308/u;
 
 /** German ASCII spelling of umlauts (Müller → "mueller"), or null when the text has none. */
 export function foldGerman(text: string): string | null {
-  if (ASCII_LETTERS.test(text)) return null;
+  if (ASCII_LETTERS.test(text) || !MAYBE_UMLAUT.test(text)) return null;
   const lower = text.normalize('NFC').toLowerCase();
   if (!GERMAN.test(lower)) return null;
   return foldText(lower.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue'));
+}
+
+// The Mohammed family: one name in many romanisations (Muhammad, Mohamed, Mohammad, Muhammed…).
+const MOHAMMED = /^m[ouae]h+[ae]m+[ae]d$/u;
+const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/dzh|dj|zh/gu, 'j'],
+  [/kh/gu, 'h'],
+  [/gh/gu, 'g'],
+  [/ph/gu, 'f'],
+  [/ck|q/gu, 'k'],
+  [/x/gu, 'ks'],
+  [/y/gu, 'i'],
+  // Long vowels written doubled, with h, or with ou (Ōno, Ohno, Oono; Itō, Itou; Yūko, Yuuko).
+  [/o[uoh](?![aeiou])/gu, 'o'],
+  [/uu/gu, 'u'],
+  [/a[i](?=[^aeiou])|e[i](?=[^aeiou])/gu, 'ei'],
+  [/ii|ee/gu, 'i'],
+  [/(\p{L})\1+/gu, '$1'],
+];
+const romanCache = new Map<string, string>();
+
+/**
+ * Folds romanisation variants of one name into one key: Muhammad = Mohammed, Ōno = Ohno = Oono,
+ * Yuuko = Yūko, Dmitrii = Dmitry, Natalya = Natalia, Hadzhiev = Khadzhiev, Gheorghe = George.
+ * Takes an already folded word (foldText drops the macrons). Only for comparing two names.
+ */
+export function romanKey(key: string): string {
+  let out = romanCache.get(key);
+  if (out !== undefined) return out;
+  out = key;
+  if (MOHAMMED.test(out)) out = 'muhamad';
+  else for (const [pattern, to] of ROMAN_RULES) out = out.replace(pattern, to);
+  if (romanCache.size > 50_000) romanCache.clear();
+  romanCache.set(key, out);
+  return out;
 }

@@ -1,5 +1,5 @@
-export { foldGerman, foldText } from './fold';
-export { latinLookalikes, skeleton } from './skeleton';
+export { foldGerman, foldText, romanKey } from './fold';
+export { latinLookalikes, skeleton, visibleForm } from './skeleton';
 export {
   hasMixedScriptWord,
   isSuspicious,
@@ -29,3 +29,4 @@ export {
   personInDevicePhrase,
   stripPronouns,
 } from './name-patterns';
+export { transliterateName, wholeScript, type NameScript } from './transliterate';

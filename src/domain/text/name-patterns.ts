@@ -38,7 +38,7 @@ const ANY_DEVICE = String.raw`(?:${BRANDED}|mac|laptop|desktop|computer|pc|table
 const OWNED = new RegExp(String.raw`^(.+?)['’\u0060´ʼ]s?\s+${ANY_DEVICE}$`, 'iu');
 const OWNED_NO_APOSTROPHE = new RegExp(String.raw`^(.+?)s\s+${BRANDED}$`, 'iu');
 const DEVICE_OF = new RegExp(
-  String.raw`^${ANY_DEVICE}\s+(?:de|von|di|da|do|du|of|van|del|della|dari|cua|của)\s+(.+)$`,
+  String.raw`^${ANY_DEVICE}\s+(?:de|von|di|da|do|du|of|van|del|della|dari|milik|cua|của|ng)\s+(.+)$`,
   'iu',
 );
 const TRAILING = new RegExp(

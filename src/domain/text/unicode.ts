@@ -3,6 +3,8 @@
  * look like someone else (invisible, bidi controls, full-width letters, mixed scripts).
  */
 
+import { latinLookalikes } from './skeleton';
+
 export interface UnicodeSignals {
   /** Zero-width, word joiner, BOM, Hangul fillers… (default-ignorable code points outside emoji). */
   invisible: boolean;
@@ -33,24 +35,34 @@ const RTL_LETTER =
 // Full-width ASCII and the mathematical letter styles (𝐉𝐚𝐧𝐞): compatibility forms that read as plain Latin.
 const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{1D400}-\u{1D7FF}]/u;
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const HIDDEN_TEST = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 
-/** Removes emoji and pictographic symbols (decoration people add to their names). */
-export function stripEmoji(text: string): string {
+/**
+ * Removes emoji and pictographic symbols (decoration people add to their names). With a separator,
+ * an emoji between two words becomes it: "Thandi Mokoena 🌱 Life Coach" has a tagline after it.
+ */
+export function stripEmoji(text: string, separator = ' '): string {
   if (!MAYBE_EMOJI.test(text)) return text;
   // Joiners and selectors left beside a removed emoji are debris; anywhere else they stay (and count as hidden).
-  return text
+  const out = text
     .replace(EMOJI, '\uFFFC')
-    .replace(/(?:\uFE0E|\uFE0F|\u200D|\u20E3)*\uFFFC(?:\uFE0E|\uFE0F|\u200D|\u20E3)*/gu, ' ')
-    .replace(SYMBOLS, ' ');
+    .replace(/(?:\uFE0E|\uFE0F|\u200D|\u20E3)*\uFFFC(?:\uFE0E|\uFE0F|\u200D|\u20E3)*/gu, '\uFFFC')
+    .replace(SYMBOLS, '\uFFFC');
+  if (separator === ' ') return out.replace(/\uFFFC/gu, ' ');
+  return out
+    .replace(/^[\s\uFFFC]+|[\s\uFFFC]+$/gu, ' ')
+    .replace(/\s*\uFFFC[\s\uFFFC]*/gu, separator);
 }
 
 const FULLWIDTH_ANY = /[\uFF01-\uFF5E\u3000]/gu;
+const FULLWIDTH_TEST = /[\uFF01-\uFF5E\u3000]/u;
 
 /**
  * Full-width ASCII (Ｊａｎｅ) to ASCII, nothing else: NFKC would also turn look-alikes such as Ϲ
  * (Greek lunate sigma) into other letters (Σ) and hide them from the confusable check.
  */
 export function narrowFullwidth(text: string): string {
+  if (!FULLWIDTH_TEST.test(text)) return text;
   return text.replace(FULLWIDTH_ANY, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
@@ -58,7 +70,7 @@ export function narrowFullwidth(text: string): string {
 
 /** Removes invisible characters and bidi controls. */
 export function stripHidden(text: string): string {
-  return text.replace(HIDDEN, '');
+  return HIDDEN_TEST.test(text) ? text.replace(HIDDEN, '') : text;
 }
 
 const NO_SIGNALS: UnicodeSignals = Object.freeze({
@@ -178,10 +190,26 @@ function scriptSet(ch: string): ReadonlySet<string> {
   return set;
 }
 
-/** True when some word's letters have no script in common (UTS #39 resolved script set is empty). */
+const ASCII_WORD = /^[A-Za-z]+$/u;
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}]+$/u;
+
+/**
+ * True when some word's letters have no script in common (UTS #39 resolved script set is empty),
+ * or when a name in Latin letters has a word written wholly in look-alikes from another script
+ * ("Nkechi О." with a Cyrillic О, "Lakshmi Menon СВЕ"): nobody writes one word of a Latin name in
+ * Cyrillic letters that all look Latin except to pass for someone.
+ */
 export function hasMixedScriptWord(text: string): boolean {
+  let latin = false;
+  let disguised = false;
   for (const [word] of text.matchAll(WORDS)) {
-    if (/^[\x20-\x7e]*$/u.test(word)) continue;
+    if (/^[\x20-\x7e]*$/u.test(word)) {
+      latin ||= /[A-Za-z]/u.test(word);
+      continue;
+    }
+    if (LATIN_LETTERS.test(word)) latin = true;
+    else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
+      disguised = true;
     let resolved: string[] | undefined;
     for (const ch of word) {
       if (!LETTER.test(ch) || /[0-9]/u.test(ch)) continue;
@@ -190,7 +218,7 @@ export function hasMixedScriptWord(text: string): boolean {
       if (resolved.length === 0) return true;
     }
   }
-  return false;
+  return latin && disguised;
 }
 
 const RLO = '\u202E';

@@ -46,7 +46,10 @@ export function describeMatch(
   match: ParticipantMatch,
   entries: ReadonlyMap<string, RollEntry>,
 ): string[] {
-  const lines = [...match.reasons];
+  // Codes with parameters: each language words them (roll.reason.* in every catalog).
+  const lines = match.reasons.map((r) =>
+    t(`roll.reason.${r.code}`, { shown: '', roll: '', holder: '', ...r.params }),
+  );
   const candidates = (match.candidates ?? []).map((id) => nameOf(entries, id)).join(', ');
   if (candidates) {
     if (match.flags.includes('impostor'))

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import type { RollEntry } from '../../domain/matching';
+import { reasonText, type RollEntry } from '../../domain/matching';
 import { selectMatchByUUID, selectRollStatus } from '../../store/roll-selectors';
 import type { Participant } from '../../zoom/meeting-client';
 
@@ -43,7 +43,8 @@ describe('a roster row’s match', () => {
       person('x', 'Xavier Nobody'),
     ]);
     // The matcher's own words, whatever they are: the row must show exactly those.
-    const reasons = selectMatchByUUID(store.getState()).get('b')?.reasons ?? [];
+    // The English catalog words each reason code as reasonText() does (catalogs.test.ts checks it).
+    const reasons = (selectMatchByUUID(store.getState()).get('b')?.reasons ?? []).map(reasonText);
     expect(reasons.join(' ')).toMatch(/Bob/);
     const said = reasons.join('\n');
     const bob = rowOf('b');

@@ -1,0 +1,61 @@
+/**
+ * Names as people really write them (issue 13), with names that are not in the development sets:
+ * each row is a rule that must generalise, not a remembered case.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from './matcher';
+import type { Confidence, RollEntry } from './types';
+
+const ROLL: RollEntry[] = [
+  { id: 'r1', name: 'Thomas K.' },
+  { id: 'r2', name: 'Jimmy P.' },
+  { id: 'r3', name: 'Adewale Okafor' },
+  { id: 'r4', name: 'Jean-Luc Moreau' },
+  { id: 'r5', name: 'María Luisa Fernández' },
+  { id: 'r6', name: 'Mendoza, Ana Gabriela' },
+  { id: 'r7', name: 'Сергей Орлов' },
+  { id: 'r8', name: 'Dimitrios Papas' },
+  { id: 'r9', name: 'Yūta Saitō' },
+  { id: 'r10', name: 'Muhammad Qureshi' },
+  { id: 'r11', name: 'Minh Anh Tran', email: 'mtran.design@example.org' },
+  { id: 'r12', name: 'Jennifer Lowe' },
+  { id: 'r13', name: 'Jenna Lowe' },
+  { id: 'r14', name: 'Ngozi Eze' },
+  { id: 'r15', name: 'Oluwagbenga Bello' },
+];
+const matcher = createMatcher(ROLL);
+const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
+  const m = matcher.matchOne({ participantUUID: 'p', screenName });
+  return { rollId: m.rollId, confidence: m.confidence };
+};
+
+describe('names as people really write them', () => {
+  it.each<[string, string, string, Confidence]>([
+    ['nickname with the initial', 'Tom K.', 'r1', 'likely'],
+    ['roll holds the nickname, display the formal name', 'James P.', 'r2', 'likely'],
+    ['a listed Yoruba nickname with the surname', 'Wale Okafor', 'r3', 'sure'],
+    ['a run of a long given name, not listed', 'Gbenga Bello', 'r15', 'likely'],
+    ['compound given name as initials', 'JL Moreau', 'r4', 'likely'],
+    ['two given names blended', 'Malu Fernández', 'r5', 'sure'],
+    ['the second given name, roll written "Family, Given"', 'Gabi Mendoza', 'r6', 'likely'],
+    ['Latin display, Cyrillic roll', 'Sergei Orlov', 'r7', 'likely'],
+    ['Greek display, Latin roll', 'Δημήτριος Παπάς', 'r8', 'likely'],
+    ['kana display, Latin roll (long vowels folded)', 'さいとう ゆうた', 'r9', 'likely'],
+    ['macrons written as ou and uu', 'Yuuta Saitou', 'r9', 'likely'],
+    ['the Mohammed family', 'Mohamed Qureshi', 'r10', 'likely'],
+    ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
+    ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
+    ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
+  ])('%s: %s', (_rule, screenName, rollId, confidence) => {
+    expect(one(screenName)).toEqual({ rollId, confidence });
+  });
+
+  it.each([
+    ['a nickname that fits two entries', 'Jen Lowe'],
+    ['a mixed-script name is never transliterated', 'Sеrgei Orlov'],
+    ['another initial', 'Tom B.'],
+    ['kanji are never read', '斎藤 悠太'],
+  ])('does not match %s: %s', (_rule, screenName) => {
+    expect(one(screenName).confidence).toBe('none');
+  });
+});
