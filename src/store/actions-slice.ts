@@ -1,3 +1,4 @@
+import { isStaff } from '../domain/roles';
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingErrorKind } from '../zoom/errors';
 import type { MeetingClient } from '../zoom/meeting-client';
@@ -109,7 +110,7 @@ function refusal(
   if (action.kind === 'putInWaitingRoom' || action.kind === 'remove') {
     const person = state.roster.participants.get(action.participantUUID);
     const isMe = action.participantUUID === state.me?.participantUUID;
-    if (isMe || person?.role === 'host' || person?.role === 'coHost')
+    if (isMe || (person !== undefined && isStaff(person.role)))
       return { kind: 'protected', detail: 'hosts and co-hosts stay in the meeting' };
   }
   if (action.kind === 'rename' && action.screenName.trim() === '')

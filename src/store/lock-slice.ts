@@ -1,14 +1,14 @@
 import {
-  allowParticipant,
   cancelCountdown,
   clearFailure,
   correctMeetingStart,
   createLockState,
-  disallowParticipant,
   extendCountdown,
   lockNow,
   pauseCountdown,
+  recordHostDecision,
   restoreLockState,
+  rollIdsOf as claimedRollIds,
   resumeCountdown,
   settleAction,
   startCountdown,
@@ -73,10 +73,10 @@ export interface LockSlice {
   cancelAutoLock: () => void;
   /** The host says the meeting started at another time: "N minutes after the start" moves with it. */
   correctMeetingStart: (startedAt: number) => void;
-  /** The panel is about to admit them: the lock must not put them back. */
+  /** The host admits them in this panel: the lock must not put them back. */
   lockAllow: (participantUUID: string) => void;
-  /** The panel sent them out: they are no longer let in. */
-  lockDisallow: (participantUUID: string) => void;
+  /** The host sends them back or removes them in this panel: never auto-admitted again. */
+  lockDisallow: (participantUUID: string, kind?: 'sendBack' | 'remove') => void;
   /** Forgets a failed put-back or admit so the lock tries again. */
   retryLockAction: (participantUUID: string) => void;
 }
@@ -156,6 +156,12 @@ export const createLockSlice =
 
     function settle(outcome: ActionOutcome): void {
       set({ lock: settleAction(get().lock, outcome, clock()) });
+    }
+
+    /** A host decision made in this panel, kept by UUID and by the roll entries the person claims. */
+    function decided(kind: 'admit' | 'sendBack' | 'remove', participantUUID: string): void {
+      const rollIds = claimedRollIds(selectMatchByUUID(get()).get(participantUUID));
+      set({ lock: recordHostDecision(get().lock, { kind, participantUUID, rollIds }, clock()) });
     }
 
     function failureOf(error: unknown): { errorKind: string; message: string } {
@@ -282,9 +288,8 @@ export const createLockSlice =
         enforceNow();
       },
 
-      lockAllow: (participantUUID) => set({ lock: allowParticipant(get().lock, participantUUID) }),
-      lockDisallow: (participantUUID) =>
-        set({ lock: disallowParticipant(get().lock, participantUUID) }),
+      lockAllow: (participantUUID) => decided('admit', participantUUID),
+      lockDisallow: (participantUUID, kind = 'sendBack') => decided(kind, participantUUID),
       retryLockAction: (participantUUID) => {
         set({ lock: clearFailure(get().lock, participantUUID) });
         enforceNow();

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { WAITING_ROOM_KEY, lockStatus } from '../../domain/lock';
+import { canUseHostApis } from '../../domain/roles';
 
 import { useAppStore } from '../../store/store-context';
 
@@ -15,7 +16,7 @@ export function useLock() {
       problems: state.lockProblems,
       waitingRoomFailure: state.lock.failures[WAITING_ROOM_KEY] ?? null,
       live: state.connection.status === 'ready' || state.connection.status === 'attendee',
-      canAct: state.me?.role === 'host' || state.me?.role === 'coHost',
+      canAct: state.me ? canUseHostApis(state.me.role) : false,
     })),
   );
 }
