@@ -228,3 +228,12 @@ describe('the headline', () => {
     expect(lockHeadline(createLockState(), [])).toEqual({ kind: 'unlocked' });
   });
 });
+
+describe('watching while unlocked', () => {
+  it('returns the same state object from an idle look, so nothing is saved or re-rendered', () => {
+    const room = facts([HOST, person('a'), person('w', 'waitingRoom')], [JANE]);
+    const first = tick(createLockState(), T0, room).state;
+    expect(tick(first, T0 + 250, room).state).toBe(first);
+    expect(first.seen).toMatchObject({ a: { where: 'meeting' }, w: { where: 'waitingRoom' } });
+  });
+});

@@ -5,10 +5,11 @@ import type { HostDecision, HostDecisions, LockParticipant, LockState, Sighting 
 /** How long someone who vanished is remembered: as long as the roster keeps a departure. */
 export const SIGHTING_TTL_MS = 120_000;
 /**
- * Zoom reports an admit as "left the waiting room" then "joined": a waiting-room sighting this
- * recent still counts as where a newcomer to the main room came from.
+ * Zoom reports an admit as "left the waiting room" then "joined", milliseconds apart: a
+ * waiting-room sighting this recent still counts as where a newcomer to the main room came from.
+ * Someone who really left takes longer than this to rejoin (the client has to connect again).
  */
-export const ADMIT_GAP_MS = 5_000;
+export const ADMIT_GAP_MS = 2_000;
 /** How long a put-back by this lock is remembered, so its own move is not taken for a host's. */
 export const BOUNCE_MEMORY_MS = 60_000;
 
@@ -29,6 +30,18 @@ export function countsAsPresent(match: ParticipantMatch | undefined): boolean {
     !match?.flags.includes('impostor') &&
     !match?.flags.includes('duplicate')
   );
+}
+
+/**
+ * Roll entries claimed by someone who vanished a moment ago: Zoom reports an admit as a leave and a
+ * join, and in between nobody else may be auto-admitted on that entry.
+ */
+export function rollIdsInTransit(seen: LockState['seen'], now: number): Set<string> {
+  const out = new Set<string>();
+  for (const sighting of Object.values(seen))
+    if (sighting.goneAt !== undefined && now - sighting.goneAt <= ADMIT_GAP_MS)
+      for (const rollId of sighting.rollIds ?? []) out.add(rollId);
+  return out;
 }
 
 /** A host sent this person, or whoever held their roll entry, back: only an explicit admit lets them in. */
@@ -117,6 +130,8 @@ function inherit(memory: Memory, person: LockParticipant): void {
 export interface Observation {
   seen: LockState['seen'];
   bounced: LockState['bounced'];
+  /** People a host moved since the last look: whatever the lock had in flight for them is void. */
+  superseded: Set<string>;
 }
 
 /**
@@ -134,6 +149,7 @@ export function observe(
 ): Observation {
   const seen: LockState['seen'] = {};
   const bounced: LockState['bounced'] = {};
+  const superseded = new Set<string>();
   for (const [uuid, at] of Object.entries(state.bounced))
     if (now - at < BOUNCE_MEMORY_MS) bounced[uuid] = at;
 
@@ -147,29 +163,65 @@ export function observe(
       const fromWaiting =
         before?.where === 'waitingRoom' &&
         (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
-      if (fromWaiting && ours?.action !== 'admit') admitted(memory, uuid, match, now);
+      // Back in the main room after a put-back (ours or a host's), though no look saw them wait:
+      // Zoom's events came in one batch, or between two looks. Only an admit does that; someone
+      // who really left and rejoined would have been seen gone for longer.
+      const movedOutAt = bounced[uuid] ?? memory.decisions.sentBack[uuid]?.at;
+      const joinedAt = person.joinedAt;
+      const unseenNewStay =
+        before?.where === 'meeting' &&
+        joinedAt !== undefined &&
+        joinedAt > before.at &&
+        (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
+      const backAfterPutBack =
+        movedOutAt !== undefined &&
+        unseenNewStay &&
+        joinedAt !== undefined &&
+        joinedAt > movedOutAt;
+      if ((fromWaiting || backAfterPutBack) && ours?.action !== 'admit') {
+        admitted(memory, uuid, match, now);
+        delete bounced[uuid];
+        superseded.add(uuid);
+      }
       if (isStaff(person.role)) memory.allowed.add(uuid);
     } else {
+      // A new stay in the waiting room since our last look (joinedAt after it), even if that
+      // look saw them waiting too: they were admitted and sent back in between.
+      const newStay =
+        before !== undefined && person.joinedAt !== undefined && person.joinedAt > before.at;
       const fromMeeting =
-        before?.where !== 'waitingRoom' &&
+        (before?.where !== 'waitingRoom' || newStay) &&
         (person.movedFromMeeting === true ||
           (before?.where === 'meeting' && before.goneAt === undefined));
-      const byLock = uuid in bounced || ours?.action === 'putInWaitingRoom';
-      if (fromMeeting && !byLock) sentBack(memory, uuid, rollIdsOf(match), now);
+      // Our put-back explains their first arrival in the waiting room after it, not a later one.
+      const byLock =
+        ours?.action === 'putInWaitingRoom' || (uuid in bounced && before?.where !== 'waitingRoom');
+      if (fromMeeting && !byLock) {
+        sentBack(memory, uuid, rollIdsOf(match), now);
+        superseded.add(uuid);
+      }
     }
     const own = state.seen[uuid];
+    const claims = rollIdsOf(match);
     // The same object while nothing moved, so an idle look leaves the state unchanged.
     seen[uuid] =
-      own && own.where === person.location && own.goneAt === undefined
+      own &&
+      own.where === person.location &&
+      own.goneAt === undefined &&
+      (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
         ? own
-        : { where: person.location, at: now };
+        : {
+            where: person.location,
+            at: own && own.where === person.location && own.goneAt === undefined ? own.at : now,
+            ...(claims.length > 0 ? { rollIds: claims } : {}),
+          };
   }
   for (const [uuid, sighting] of Object.entries(state.seen)) {
     if (uuid in seen) continue;
     const goneAt = sighting.goneAt ?? now;
     if (now - goneAt <= SIGHTING_TTL_MS) seen[uuid] = { ...sighting, goneAt };
   }
-  return { seen, bounced };
+  return { seen, bounced, superseded };
 }
 
 /**
@@ -193,11 +245,19 @@ export function recordHostDecision(
   }
   const bounced = { ...state.bounced };
   delete bounced[uuid];
+  // The host's decision supersedes whatever the lock had in flight for them: the move Zoom
+  // reports next is the host's, not ours.
+  const pending = { ...state.pending };
+  delete pending[uuid];
+  const failures = { ...state.failures };
+  delete failures[uuid];
   return {
     ...state,
     allowed: [...memory.allowed],
     allowedRollIds: [...memory.allowedRollIds],
     decisions: memory.decisions,
     bounced,
+    pending,
+    failures,
   };
 }

@@ -4,6 +4,7 @@ import {
   countsAsPresent,
   memoryOf,
   observe,
+  rollIdsInTransit,
   rollIdsOf,
   sentBackByHost,
   type Memory,
@@ -165,7 +166,14 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
         failure,
         retrying: !gaveUp(failure),
       });
-    if (pending[uuid]?.action === 'putInWaitingRoom') continue;
+    const put = pending[uuid];
+    // A put-back answered before Zoom's roster showed it stays in flight; but arriving in the main
+    // room after we sent it means it is over (they left and came back): act again.
+    if (
+      put?.action === 'putInWaitingRoom' &&
+      !(person.joinedAt !== undefined && person.joinedAt > put.since)
+    )
+      continue;
     if (blocks(failure, 'putInWaitingRoom', now)) continue;
     if (!pass.act || facts.suspendPutBacks) continue;
     pass.effects.push({
@@ -202,6 +210,7 @@ function enforceWaitingRoom(
   pass: Pass,
   waiting: readonly LockParticipant[],
   rollIdsInMeeting: ReadonlySet<string>,
+  inTransit: ReadonlySet<string>,
   heldSince: LockState['heldSince'],
 ): HeldEntry[] {
   const { memory, pending, failures, now, facts } = pass;
@@ -210,11 +219,13 @@ function enforceWaitingRoom(
   for (const person of waiting) {
     const uuid = person.participantUUID;
     const match = facts.matches.get(uuid);
-    if (pending[uuid]?.action === 'putInWaitingRoom') delete pending[uuid];
-    if (pending[uuid]?.action === 'admit') continue;
-
     const rollIds = rollIdsOf(match);
     const hostSentBack = sentBackByHost(memory.decisions, uuid, rollIds);
+    if (pending[uuid]?.action === 'putInWaitingRoom') delete pending[uuid];
+    // A host's send-back overrides an admit of ours still awaiting Zoom's roster.
+    if (pending[uuid]?.action === 'admit' && hostSentBack) delete pending[uuid];
+    if (pending[uuid]?.action === 'admit') continue;
+
     const alreadyIn = rollIds.some((id) => rollIdsInMeeting.has(id));
     const rejoin =
       !hostSentBack &&
@@ -223,7 +234,11 @@ function enforceWaitingRoom(
           rollIds.some((id) => memory.allowedRollIds.has(id)) &&
           !alreadyIn));
     const failure = failures[uuid];
-    const admissible = !hostSentBack && autoAdmissible(match) && !alreadyIn;
+    const admissible =
+      !hostSentBack &&
+      autoAdmissible(match) &&
+      !alreadyIn &&
+      !rollIds.some((id) => inTransit.has(id));
     if (pass.act && rollOnly && admissible && !blocks(failure, 'admit', now)) {
       pass.effects.push({
         kind: 'admit',
@@ -233,6 +248,7 @@ function enforceWaitingRoom(
       });
       pending[uuid] = { action: 'admit', since: now };
       memory.allowed.add(uuid);
+      delete pass.bounced[uuid];
       continue;
     }
     const since = pass.state.heldSince[uuid] ?? now;
@@ -268,7 +284,11 @@ export function decideWith(
   const memory = memoryOf(state);
   const observation = observe(state, now, facts.people, facts.matches, memory);
   if (!state.locked) {
-    const next = { ...withMemory(state, memory), ...observation };
+    const next = {
+      ...withMemory(state, memory),
+      seen: observation.seen,
+      bounced: observation.bounced,
+    };
     return { state: unchanged(state, next), effects: [], held: [], problems: [] };
   }
 
@@ -277,7 +297,8 @@ export function decideWith(
   // Kept while absent too: Zoom may report a put-back's "left the meeting" a moment before its
   // "joined the waiting room", and the call must not be sent again in between.
   for (const [key, entry] of Object.entries(state.pending))
-    if (now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
+    if (now - entry.since < state.settings.pendingTimeoutMs && !observation.superseded.has(key))
+      pending[key] = entry;
   const failures: LockState['failures'] = {};
   for (const [key, failure] of Object.entries(state.failures))
     if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
@@ -301,11 +322,12 @@ export function decideWith(
       return countsAsPresent(match) ? rollIdsOf(match) : [];
     }),
   );
+  const inTransit = rollIdsInTransit(observation.seen, now);
 
   enforceWaitingRoomSwitch(pass);
   const problems = enforceMainRoom(pass, inMeeting);
   const heldSince: LockState['heldSince'] = {};
-  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, heldSince);
+  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, inTransit, heldSince);
 
   const next: LockState = {
     ...withMemory(state, memory),
@@ -364,6 +386,9 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     outcome.action === 'admit' && !(key in state.decisions.admitted)
       ? state.allowed.filter((uuid) => uuid !== key)
       : state.allowed;
+  // A put-back that did not happen explains no move to the waiting room.
+  const bounced = { ...state.bounced };
+  if (outcome.action === 'putInWaitingRoom') delete bounced[key];
   failures[key] = {
     action: outcome.action,
     errorKind: outcome.errorKind,
@@ -372,5 +397,5 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     at: now,
     transient: outcome.transient ?? outcome.errorKind === 'timeout',
   };
-  return { ...state, pending, failures, allowed };
+  return { ...state, pending, failures, allowed, bounced };
 }

@@ -18,6 +18,8 @@ export interface LockParticipant {
   location: ParticipantLocation;
   /** UUIDs Zoom gave this person before (it changes them with a role): decisions follow the person. */
   formerUUIDs?: readonly string[];
+  /** When they arrived where they are now, on our clock (the roster's `joinedAt`). */
+  joinedAt?: number;
   /**
    * Zoom said they reached the waiting room from the main meeting (`putFromMainMeeting`), which
    * tells a send-back from a leave and a rejoin even when Zoom reports the leave first.
@@ -121,6 +123,8 @@ export interface Sighting {
   at: number;
   /** When they vanished from both lists, if they did. */
   goneAt?: number;
+  /** The roll entries they claimed, while any: someone in transit still holds their entry. */
+  rollIds?: string[];
 }
 
 /** Plain JSON: persisted per meeting so that a reload keeps the lock, its decisions and the deadline. */
