@@ -26,6 +26,7 @@ import {
   readEvent,
   readMeetingRecord,
   readSavedRoll,
+  droppedValueLog,
   type DroppedValue,
 } from './validate';
 
@@ -142,15 +143,13 @@ export class IdbStore implements DoorkeeperStore {
   readonly mode = 'indexeddb' as const;
   private queue: QueuedAppend[] = [];
   private flushing: Promise<void> | null = null;
-  private dropped: DroppedValue[] = [];
-  private readonly report = (value: DroppedValue) => {
-    this.dropped.push(value);
-  };
+  private readonly droppedLog = droppedValueLog();
+  private readonly report = this.droppedLog.report;
 
   private constructor(private readonly db: IDBPDatabase<DoorkeeperDB>) {}
 
   takeDropped(): DroppedValue[] {
-    return this.dropped.splice(0);
+    return this.droppedLog.take();
   }
 
   static async open(options: IdbOpenOptions): Promise<IdbStore> {

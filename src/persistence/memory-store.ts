@@ -18,7 +18,7 @@ import type {
   SavedRoll,
   StoreSnapshot,
 } from './types';
-import { readMeetingRecord, type DroppedValue } from './validate';
+import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -32,13 +32,11 @@ export class MemoryStore implements DoorkeeperStore {
   private meetings = new Map<string, MeetingRecord>();
   private events = new Map<string, AttendanceEvent[]>();
   private settings: AppSettings | null = null;
-  private dropped: DroppedValue[] = [];
-  private readonly report = (value: DroppedValue) => {
-    this.dropped.push(value);
-  };
+  private readonly droppedLog = droppedValueLog();
+  private readonly report = this.droppedLog.report;
 
   takeDropped(): DroppedValue[] {
-    return this.dropped.splice(0);
+    return this.droppedLog.take();
   }
 
   constructor(seed?: StoreSnapshot) {

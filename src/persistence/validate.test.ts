@@ -108,7 +108,7 @@ describe('reading stored records', () => {
       ],
     });
     expect((await store.getMeeting('m1'))?.firstSeenAt).toBe(T0);
-    expect(store.takeDropped()).toEqual([{ record: 'meeting', field: 'firstSeenAt' }]);
+    expect(store.takeDropped()).toEqual([{ record: 'meeting', field: 'firstSeenAt', id: 'm1' }]);
   });
 
   it.each<[string, () => unknown]>([
@@ -128,6 +128,6 @@ describe('reading stored records', () => {
       T0,
       (d) => seen.push(d),
     );
-    expect(seen).toEqual([{ record: 'meeting', field: 'topic' }]);
+    expect(seen).toEqual([{ record: 'meeting', field: 'topic', id: 'm' }]);
   });
 });

@@ -13,6 +13,27 @@ import type { MeetingRecord, SavedRoll } from './types';
 export interface DroppedValue {
   record: 'meeting' | 'roll' | 'decision' | 'event';
   field: string;
+  /** The record's own id, when it has one. */
+  id?: string;
+}
+
+/** A sink that reports each damaged value once, however often it is read before it is repaired. */
+export function droppedValueLog(): { report: ReportDropped; take: () => DroppedValue[] } {
+  const seen = new Set<string>();
+  let fresh: DroppedValue[] = [];
+  return {
+    report: (value) => {
+      const key = `${value.record}\u001f${value.id ?? ''}\u001f${value.field}`;
+      if (value.id !== undefined && seen.has(key)) return;
+      seen.add(key);
+      fresh.push(value);
+    },
+    take: () => {
+      const out = fresh;
+      fresh = [];
+      return out;
+    },
+  };
 }
 
 export type ReportDropped = (dropped: DroppedValue) => void;
@@ -48,10 +69,10 @@ export function readMeetingRecord(
   report: ReportDropped,
 ): MeetingRecord | null {
   if (!isObject(value)) {
-    if (value !== undefined) report({ record: 'meeting', field: '(record)' });
+    if (value !== undefined) report({ record: 'meeting', field: '(record)', id: meetingUUID });
     return null;
   }
-  const drop = (field: string) => report({ record: 'meeting', field });
+  const drop = (field: string) => report({ record: 'meeting', field, id: meetingUUID });
   const times = [value.firstSeenAt, value.startedAt, value.lastSeenAt].filter(isTime);
   const fallback = times[0] ?? now;
   const time = (field: 'firstSeenAt' | 'startedAt' | 'lastSeenAt'): number => {

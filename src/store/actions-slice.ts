@@ -174,7 +174,7 @@ export const createActionsSlice =
         if (kind === 'not-in-waiting-room' && now?.location === 'meeting')
           problemKind = 'already-admitted';
         // The admit did not happen: the lock must not count them as let in by this panel.
-        if (now?.location !== 'meeting') get().lockDisallow(action.participantUUID);
+        if (now?.location !== 'meeting') get().lockAdmitFailed(action.participantUUID);
       }
       finish(item, { status: 'failed', attempts, problem: { kind: problemKind, detail } });
     }
@@ -188,8 +188,12 @@ export const createActionsSlice =
           if (!client) return 'no-client';
           // Zoom may report them in the meeting before the admit resolves: tell the lock first.
           if (action.kind === 'admit') get().lockAllow(action.participantUUID);
+          // A host's send-back or removal: kept by UUID and roll entry, never auto-admitted again.
           if (action.kind === 'putInWaitingRoom' || action.kind === 'remove')
-            get().lockDisallow(action.participantUUID);
+            get().lockDisallow(
+              action.participantUUID,
+              action.kind === 'remove' ? 'remove' : 'sendBack',
+            );
           await call(client, action);
           return 'sent';
         })

@@ -9,6 +9,7 @@ import {
   recordHostDecision,
   restoreLockState,
   rollIdsOf as claimedRollIds,
+  withdrawAdmit,
   resumeCountdown,
   settleAction,
   startCountdown,
@@ -77,6 +78,8 @@ export interface LockSlice {
   lockAllow: (participantUUID: string) => void;
   /** The host sends them back or removes them in this panel: never auto-admitted again. */
   lockDisallow: (participantUUID: string, kind?: 'sendBack' | 'remove') => void;
+  /** Zoom refused the panel's admit: it lets nobody in and decides nothing. */
+  lockAdmitFailed: (participantUUID: string) => void;
   /** Forgets a failed put-back or admit so the lock tries again. */
   retryLockAction: (participantUUID: string) => void;
 }
@@ -290,6 +293,8 @@ export const createLockSlice =
 
       lockAllow: (participantUUID) => decided('admit', participantUUID),
       lockDisallow: (participantUUID, kind = 'sendBack') => decided(kind, participantUUID),
+      lockAdmitFailed: (participantUUID) =>
+        set({ lock: withdrawAdmit(get().lock, participantUUID) }),
       retryLockAction: (participantUUID) => {
         set({ lock: clearFailure(get().lock, participantUUID) });
         enforceNow();

@@ -261,3 +261,16 @@ export function recordHostDecision(
     failures,
   };
 }
+
+/** A panel admit that Zoom refused: it never happened, so it lets nobody in and decides nothing. */
+export function withdrawAdmit(state: LockState, participantUUID: string): LockState {
+  if (!state.allowed.includes(participantUUID) && !(participantUUID in state.decisions.admitted))
+    return state;
+  const admitted = { ...state.decisions.admitted };
+  delete admitted[participantUUID];
+  return {
+    ...state,
+    allowed: state.allowed.filter((uuid) => uuid !== participantUUID),
+    decisions: { ...state.decisions, admitted },
+  };
+}

@@ -31,6 +31,6 @@ export {
   type CountdownView,
 } from './countdown';
 export { WAITING_ROOM_KEY, autoAdmissible, decide, settleAction } from './enforce';
-export { recordHostDecision, rollIdsOf, sentBackByHost } from './decisions';
+export { recordHostDecision, rollIdsOf, sentBackByHost, withdrawAdmit } from './decisions';
 export { RETRY_BUDGET_MS, RETRY_POLICY, gaveUp } from './retry';
 export { lockNow, tick, unlock } from './tick';
