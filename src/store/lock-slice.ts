@@ -31,7 +31,7 @@ import type {
   UtcOffsetAt,
 } from '../domain/lock';
 import type { LoadedRoll } from './roll-slice';
-import { isMeetingError } from '../zoom/errors';
+import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
 import type { ConnectionSlice } from './connection-slice';
 import type { MeetingSlice } from './meeting-slice';
@@ -159,6 +159,8 @@ export const createLockSlice =
 
     function settle(outcome: ActionOutcome): void {
       set({ lock: settleAction(get().lock, outcome, clock()) });
+      // A failure shows at once (the headline must not say "Locked" meanwhile), not at the next tick.
+      if (!outcome.ok) get().lockTick(clock());
     }
 
     /** A host decision made in this panel, kept by UUID and by the roll entries the person claims. */
@@ -167,10 +169,12 @@ export const createLockSlice =
       set({ lock: recordHostDecision(get().lock, { kind, participantUUID, rollIds }, clock()) });
     }
 
-    function failureOf(error: unknown): { errorKind: string; message: string } {
+    function failureOf(error: unknown): { errorKind: string; message: string; transient: boolean } {
       return {
         errorKind: isMeetingError(error) ? error.kind : 'unknown',
         message: error instanceof Error ? error.message : String(error),
+        // 10001, "not ready", time-outs and rate limits: the lock retries them with backoff.
+        transient: isTransientError(error),
       };
     }
 
