@@ -165,6 +165,25 @@ describe('the lock in the store', () => {
     expect(store.getState().lockProblems).toEqual([]);
   });
 
+  it('roll-only never re-admits someone a host sent back from Zoom’s own panel', async () => {
+    const { store, client } = setup();
+    store.getState().updateLockSettings({ mode: 'rollOnly' });
+    store.getState().lockNow();
+    client.join('Jane Doe', { uuid: 'jane', waitingRoom: true });
+    await settle();
+    await settle();
+    expect(where(client, 'jane')).toBe('meeting');
+    // The host doubts it is Jane and sends her back from Zoom's Participants panel.
+    await client.putInWaitingRoom('jane');
+    await settle();
+    for (const later of [250, 500, 3_000, 12_000]) store.getState().lockTick(Date.now() + later);
+    await settle();
+    expect(where(client, 'jane')).toBe('waitingRoom');
+    expect(store.getState().lockHeld).toMatchObject([
+      { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+    ]);
+  });
+
   it('a co-host’s admit from Zoom’s own panel stands', async () => {
     const { store, client } = setup();
     client.join('Priya Iyer', { uuid: 'p', waitingRoom: true });

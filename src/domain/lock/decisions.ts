@@ -189,10 +189,13 @@ export function observe(
       // look saw them waiting too: they were admitted and sent back in between.
       const newStay =
         before !== undefined && person.joinedAt !== undefined && person.joinedAt > before.at;
+      // Without Zoom's cause (a snapshot got there first), a stay in the main room that ended
+      // moments ago still reads as a send-back: a real rejoin takes longer than ADMIT_GAP_MS.
       const fromMeeting =
         (before?.where !== 'waitingRoom' || newStay) &&
         (person.movedFromMeeting === true ||
-          (before?.where === 'meeting' && before.goneAt === undefined));
+          (before?.where === 'meeting' &&
+            (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS)));
       // Our put-back explains their first arrival in the waiting room after it, not a later one.
       const byLock =
         ours?.action === 'putInWaitingRoom' || (uuid in bounced && before?.where !== 'waitingRoom');

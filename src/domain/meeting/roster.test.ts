@@ -349,3 +349,15 @@ describe('movedFromMeeting: why someone waits, for the lock', () => {
     expect(state.participants.get('a')?.movedFromMeeting).toBeUndefined();
   });
 });
+
+describe('movedFromMeeting after a snapshot', () => {
+  it('is set by Zoom’s event even when a snapshot showed them waiting first', () => {
+    const seen = reconcile(run([joined(ann, 10)]), {
+      takenAt: 15,
+      meeting: [],
+      waitingRoom: [ann],
+    });
+    const state = applyEvent(seen, waiting(ann, 20, 'putFromMainMeeting'), 16);
+    expect(state.participants.get('a')?.movedFromMeeting).toBe(true);
+  });
+});

@@ -114,7 +114,8 @@ function arrive(
       joinedAt: moved ? receivedAt : current.joinedAt,
       eventAt: at,
       seenAt: Math.max(current.seenAt, receivedAt),
-      ...movedFlag(location, moved ? movedFromMeeting : current.movedFromMeeting === true),
+      // Zoom's cause counts even when a snapshot already showed them waiting.
+      ...movedFlag(location, movedFromMeeting || (!moved && current.movedFromMeeting === true)),
     });
     return;
   }
