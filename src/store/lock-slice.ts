@@ -7,6 +7,8 @@ import {
   lockNow,
   pauseCountdown,
   recordHostDecision,
+  retryAt,
+  WAITING_ROOM_KEY,
   restoreLockState,
   rollIdsOf as claimedRollIds,
   withdrawAdmit,
@@ -158,9 +160,18 @@ export const createLockSlice =
     }
 
     function settle(outcome: ActionOutcome): void {
-      set({ lock: settleAction(get().lock, outcome, clock()) });
-      // A failure shows at once (the headline must not say "Locked" meanwhile), not at the next tick.
-      if (!outcome.ok) get().lockTick(clock());
+      const now = clock();
+      const lock = settleAction(get().lock, outcome, now);
+      set({ lock });
+      if (outcome.ok) return;
+      // A failure shows at once (the headline must not say "Locked" meanwhile), not at the next tick;
+      get().lockTick(now);
+      // and a retry goes out when its backoff ends, not up to a tick later.
+      const key =
+        outcome.action === 'enableWaitingRoom' ? WAITING_ROOM_KEY : outcome.participantUUID;
+      const failure = lock.failures[key];
+      const at = failure ? retryAt(failure) : null;
+      if (at !== null) setTimeout(() => get().lockTick(clock()), Math.max(0, at - now));
     }
 
     /** A host decision made in this panel, kept by UUID and by the roll entries the person claims. */

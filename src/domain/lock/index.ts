@@ -32,5 +32,5 @@ export {
 } from './countdown';
 export { WAITING_ROOM_KEY, autoAdmissible, decide, settleAction } from './enforce';
 export { recordHostDecision, rollIdsOf, sentBackByHost, withdrawAdmit } from './decisions';
-export { RETRY_BUDGET_MS, RETRY_POLICY, gaveUp } from './retry';
+export { RETRY_BUDGET_MS, RETRY_POLICY, gaveUp, retryAt } from './retry';
 export { lockNow, tick, unlock } from './tick';
