@@ -7,6 +7,8 @@
  * in the emulator's own clock, from the join to:
  * - the put-back request reaching the emulated client (the panel saw them and decided), and
  * - the emulated client answering it (they are in the waiting room): the bounce, target ≤ 1000 ms.
+ * Then the same with the first put-back failing with Zoom's transient 10001: the time to recover
+ * (join → in the waiting room after the lock's retry; its first wait is 250 ms).
  *
  * Serves a production build by default, as Zoom would load it; `--dev` uses the dev server. The
  * panel runs cross-site, in its own renderer process, as beside the real client. Prints one JSON
@@ -17,6 +19,7 @@ import type { CallRecord } from '../src/emulator/types';
 import { NAME_SHIM, openEmulator, runBrowserBench } from './emulator-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RECOVERY_RUNS = Number(process.env.BENCH_RECOVERY_RUNS ?? 10);
 const WARM_UP = 3;
 const TARGET_MS = 1_000;
 
@@ -61,15 +64,22 @@ interface Bounce {
   bounceMs: number;
 }
 
-/** One stranger joins the main room; resolves once the lock has put them back. */
-async function bounceOnce(page: Page, n: number): Promise<Bounce> {
-  const joined = await page.evaluate((i) => {
-    const emu = window.zoomEmulator;
-    if (!emu) throw new Error('no emulator');
-    const at = Date.now();
-    const uuid = emu.join({ screenName: `Bench stranger ${i}`, waitingRoom: false });
-    return { uuid, at };
-  }, n);
+/**
+ * One stranger joins the main room; resolves once the lock has put them back. With `fail10001`
+ * the first put-back fails with Zoom's transient 10001, and the figure is the time to recover.
+ */
+async function bounceOnce(page: Page, n: number, fail10001 = false): Promise<Bounce> {
+  const joined = await page.evaluate(
+    ({ i, fail }) => {
+      const emu = window.zoomEmulator;
+      if (!emu) throw new Error('no emulator');
+      if (fail) emu.failNext('putParticipantToWaitingRoom', 10001);
+      const at = Date.now();
+      const uuid = emu.join({ screenName: `Bench stranger ${i}`, waitingRoom: false });
+      return { uuid, at };
+    },
+    { i: n, fail: fail10001 },
+  );
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const found = await page.evaluate((uuid) => {
@@ -77,6 +87,7 @@ async function bounceOnce(page: Page, n: number): Promise<Bounce> {
       const call = state?.calls.find(
         (c: CallRecord) =>
           c.apiName === 'putParticipantToWaitingRoom' &&
+          c.outcome !== 'error' &&
           (c.data as { participantUUID?: string } | null)?.participantUUID === uuid,
       );
       const where = state?.participants.find((p) => p.participantUUID === uuid)?.location;
@@ -118,5 +129,17 @@ runBrowserBench('bounce', NAME_SHIM, async ({ page, served, mode, step }) => {
     'bounce_join_to_waiting_room',
     bounces.map((b) => b.bounceMs),
     extra,
+  );
+
+  step(`measuring ${RECOVERY_RUNS} recoveries from one 10001`);
+  const recoveries: Bounce[] = [];
+  for (let i = 0; i < RECOVERY_RUNS; i++) {
+    await page.waitForTimeout(200);
+    recoveries.push(await bounceOnce(page, 1000 + i, true));
+  }
+  report(
+    'recover_after_one_10001_join_to_waiting_room',
+    recoveries.map((b) => b.bounceMs),
+    { ...extra, runsCount: RECOVERY_RUNS, firstPutBackFails: 10001 },
   );
 });

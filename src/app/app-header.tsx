@@ -4,6 +4,7 @@ import { useAppStore } from '../store/store-context';
 import { selectMeetingInfo, selectStatus } from '../store/selectors';
 import { headerAddons } from './composition';
 import { ConnectionBadge } from './connection-badge';
+import { PartBoundary } from './crash-boundaries';
 
 /**
  * App name, connection state, meeting topic, then whatever features add (lock banner,
@@ -28,7 +29,9 @@ export function AppHeader() {
       ) : null}
       {headerAddons.map((Addon, index) => (
         <div className="app-header__addon" key={index}>
-          <Addon />
+          <PartBoundary>
+            <Addon />
+          </PartBoundary>
         </div>
       ))}
     </header>

@@ -7,6 +7,7 @@ import { AttendeeScreen } from './screens/attendee-screen';
 import { ErrorScreen } from './screens/error-screen';
 import { LoadingScreen } from './screens/loading-screen';
 import { NotInZoomScreen } from './screens/not-in-zoom-screen';
+import { PartBoundary } from './crash-boundaries';
 import { useDocumentPreferences } from './use-document-preferences';
 import { ViewTabs } from './view-tabs';
 
@@ -27,7 +28,9 @@ export function AppShell({ views }: { views: readonly PanelView[] }) {
             {toolbarAddons.length > 0 ? (
               <div className="app__toolbar">
                 {toolbarAddons.map((Addon, index) => (
-                  <Addon key={index} />
+                  <PartBoundary key={index}>
+                    <Addon />
+                  </PartBoundary>
                 ))}
               </div>
             ) : null}

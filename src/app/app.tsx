@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/i18n';
 import type { AppStore } from '../store/app-store';
 import { AppStoreProvider } from '../store/store-context';
 import { AppShell } from './app-shell';
+import { RootBoundary } from './crash-boundaries';
 import { panelViews } from './composition';
 import type { PanelView } from './composition';
 
@@ -18,7 +19,9 @@ export function App({ store, i18n, views = panelViews }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <AppStoreProvider store={store}>
-        <AppShell views={views} />
+        <RootBoundary>
+          <AppShell views={views} />
+        </RootBoundary>
       </AppStoreProvider>
     </I18nextProvider>
   );

@@ -9,6 +9,7 @@ import { createSdkMeetingClient } from '../zoom/sdk-meeting-client';
 import '../styles/index.css';
 import { App } from './app';
 import { bootstrap } from './bootstrap';
+import { logCrash } from './crash-boundaries';
 import { startLockController } from './lock-controller';
 import { startPersistence } from './persistence-controller';
 
@@ -35,7 +36,18 @@ async function main(): Promise<void> {
   }
   // The app-enforced lock and auto-lock, for the page's life, its state kept per meeting.
   startLockController(store, { client, records: persistence.lockRecords, i18n });
-  createRoot(container).render(
+  // Every view and header part has its own boundary; anything that still escapes is logged, and
+  // the panel is drawn once more rather than left blank (React unmounts the tree on such an error).
+  let redrawn = false;
+  const root = createRoot(container, {
+    onUncaughtError: (error, info) => {
+      logCrash(error, info);
+      if (redrawn) return;
+      redrawn = true;
+      queueMicrotask(() => root.render(<App store={store} i18n={i18n} />));
+    },
+  });
+  root.render(
     <StrictMode>
       <App store={store} i18n={i18n} />
     </StrictMode>,

@@ -275,7 +275,12 @@ export function startPersistence(
         seen: taken.seen,
         now: taken.at,
       });
-      current.updatePersistence({ meetingRecord: record ?? touched });
+      // Damaged stored values were dropped while reading: the storage banner says how many.
+      const dropped = kept.takeDropped().length;
+      current.updatePersistence({
+        meetingRecord: record ?? touched,
+        ...(dropped > 0 ? { dropped: current.persistence.dropped + dropped } : {}),
+      });
       const saved = current.persistence.savedRoll;
       if (saved && current.roll === saved.roll)
         void track(kept.markRollUsed(saved.id, topic, now(), uuid));

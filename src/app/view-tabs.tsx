@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyboardEvent } from 'react';
 import type { PanelView } from './composition';
+import { ViewBoundary } from './crash-boundaries';
 
 /** The live panel: one view, or a tab bar (arrow keys move between tabs) and the chosen view. */
 export function ViewTabs({ views }: { views: readonly PanelView[] }) {
@@ -10,7 +11,13 @@ export function ViewTabs({ views }: { views: readonly PanelView[] }) {
   const baseId = useId();
   const selected = views.find((view) => view.id === selectedId) ?? views[0];
   if (!selected) return null;
-  if (views.length === 1) return <selected.Component />;
+  // Keyed by view: a crash in one view does not follow the host to the next tab.
+  const body = (
+    <ViewBoundary key={selected.id}>
+      <selected.Component />
+    </ViewBoundary>
+  );
+  if (views.length === 1) return body;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -47,7 +54,7 @@ export function ViewTabs({ views }: { views: readonly PanelView[] }) {
         role="tabpanel"
         aria-labelledby={`${baseId}-tab-${selected.id}`}
       >
-        <selected.Component />
+        {body}
       </div>
     </>
   );

@@ -1,6 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AttendanceEvent } from '../domain/attendance/types';
-import { restoreLockState } from '../domain/lock/lock-state';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import { StorageError, toStorageError } from './errors';
@@ -22,6 +21,14 @@ import type {
   SavedRoll,
   StoreSnapshot,
 } from './types';
+import {
+  readDecision,
+  readEvent,
+  readMeetingRecord,
+  readSavedRoll,
+  droppedValueLog,
+  type DroppedValue,
+} from './validate';
 
 export const DB_NAME = 'doorkeeper';
 export const DB_VERSION = 1;
@@ -136,8 +143,14 @@ export class IdbStore implements DoorkeeperStore {
   readonly mode = 'indexeddb' as const;
   private queue: QueuedAppend[] = [];
   private flushing: Promise<void> | null = null;
+  private readonly droppedLog = droppedValueLog();
+  private readonly report = this.droppedLog.report;
 
   private constructor(private readonly db: IDBPDatabase<DoorkeeperDB>) {}
+
+  takeDropped(): DroppedValue[] {
+    return this.droppedLog.take();
+  }
 
   static async open(options: IdbOpenOptions): Promise<IdbStore> {
     return new IdbStore(await openDatabase(options));
@@ -169,7 +182,10 @@ export class IdbStore implements DoorkeeperStore {
   }
 
   getRoll(id: string): Promise<SavedRoll | null> {
-    return this.guard(async () => (await this.db.get('rolls', id)) ?? null);
+    return this.guard(async () => {
+      const stored: unknown = await this.db.get('rolls', id);
+      return stored === undefined ? null : readSavedRoll(stored, this.report);
+    });
   }
 
   listRolls(topic?: string): Promise<SavedRoll[]> {
@@ -180,7 +196,10 @@ export class IdbStore implements DoorkeeperStore {
         topic === undefined ? undefined : tx.objectStore('rollTopics').get(topicKey(topic)),
         tx.done,
       ]);
-      return orderRolls(rolls, preferred?.rollId ?? null);
+      const valid = (rolls as unknown[])
+        .map((roll) => readSavedRoll(roll, this.report))
+        .filter((roll): roll is SavedRoll => roll !== null);
+      return orderRolls(valid, preferred?.rollId ?? null);
     });
   }
 
@@ -231,7 +250,8 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () =>
       (await this.db.getAllFromIndex('decisions', 'byRoll', rollId))
         .sort((a, b) => a.at - b.at)
-        .map((entry) => entry.decision),
+        .map((entry) => readDecision(entry.decision, this.report))
+        .filter((decision): decision is ManualDecision => decision !== null),
     );
   }
 
@@ -242,7 +262,8 @@ export class IdbStore implements DoorkeeperStore {
   touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord> {
     return this.guard(async () => {
       const tx = this.db.transaction('meetings', 'readwrite');
-      const existing = await tx.store.get(meetingUUID);
+      const stored: unknown = await tx.store.get(meetingUUID);
+      const existing = readMeetingRecord(stored, meetingUUID, now, this.report) ?? undefined;
       const record = touchedMeeting(existing, meetingUUID, topic, now);
       await Promise.all([tx.store.put(record), tx.done]);
       return record;
@@ -251,11 +272,9 @@ export class IdbStore implements DoorkeeperStore {
 
   getMeeting(meetingUUID: string): Promise<MeetingRecord | null> {
     return this.guard(async () => {
-      const record = await this.db.get('meetings', meetingUUID);
-      // Stored lock state may come from an older version: validate it on the way in.
-      return record
-        ? { ...record, lockState: record.lockState ? restoreLockState(record.lockState) : null }
-        : null;
+      const stored: unknown = await this.db.get('meetings', meetingUUID);
+      // Stored data may come from an older version or be damaged: validated on the way in.
+      return readMeetingRecord(stored, meetingUUID, Date.now(), this.report);
     });
   }
 
@@ -343,7 +362,9 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       await this.idle();
       const records = await this.db.getAllFromIndex('events', 'byMeeting', meetingUUID);
-      return records.map((record) => record.event).filter(isEvent);
+      return records
+        .map((record) => readEvent(record.event, this.report))
+        .filter((event): event is AttendanceEvent => event !== null);
     });
   }
 

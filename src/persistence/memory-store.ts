@@ -1,5 +1,4 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
-import { restoreLockState } from '../domain/lock/lock-state';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import {
@@ -19,6 +18,7 @@ import type {
   SavedRoll,
   StoreSnapshot,
 } from './types';
+import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -32,6 +32,12 @@ export class MemoryStore implements DoorkeeperStore {
   private meetings = new Map<string, MeetingRecord>();
   private events = new Map<string, AttendanceEvent[]>();
   private settings: AppSettings | null = null;
+  private readonly droppedLog = droppedValueLog();
+  private readonly report = this.droppedLog.report;
+
+  takeDropped(): DroppedValue[] {
+    return this.droppedLog.take();
+  }
 
   constructor(seed?: StoreSnapshot) {
     if (!seed) return;
@@ -109,7 +115,9 @@ export class MemoryStore implements DoorkeeperStore {
   }
 
   async touchMeeting(meetingUUID: string, topic: string, now: number): Promise<MeetingRecord> {
-    const existing = this.meetings.get(meetingUUID);
+    // A seed carried over from a failing IndexedDB is as untrusted as the disk it came from.
+    const stored = this.meetings.get(meetingUUID);
+    const existing = readMeetingRecord(stored, meetingUUID, now, this.report) ?? undefined;
     const record = touchedMeeting(existing, meetingUUID, topic, now);
     this.meetings.set(meetingUUID, record);
     return copy(record);
@@ -117,9 +125,7 @@ export class MemoryStore implements DoorkeeperStore {
 
   async getMeeting(meetingUUID: string): Promise<MeetingRecord | null> {
     const record = this.meetings.get(meetingUUID);
-    return record
-      ? { ...copy(record), lockState: record.lockState ? restoreLockState(record.lockState) : null }
-      : null;
+    return readMeetingRecord(copy(record), meetingUUID, Date.now(), this.report);
   }
 
   async correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void> {

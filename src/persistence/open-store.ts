@@ -13,6 +13,7 @@ import type {
   SavedRoll,
   StorageMode,
 } from './types';
+import type { DroppedValue } from './validate';
 
 export interface StorageStatus {
   mode: StorageMode;
@@ -48,6 +49,10 @@ export class ResilientStore implements DoorkeeperStore {
 
   get status(): StorageStatus {
     return { mode: this.mode, error: this.failure };
+  }
+
+  takeDropped(): DroppedValue[] {
+    return [...(this.idb?.takeDropped() ?? []), ...(this.memory?.takeDropped() ?? [])];
   }
 
   private fallBack(error: StorageError): Promise<MemoryStore> {

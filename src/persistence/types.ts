@@ -2,6 +2,7 @@ import type { AttendanceEvent } from '../domain/attendance/types';
 import type { NamePrivacy } from '../domain/export/attendance-export';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
+import type { DroppedValue } from './validate';
 
 /** A named roll in the library. */
 export interface SavedRoll {
@@ -95,6 +96,8 @@ export interface DoorkeeperStore {
   forgetMeeting(meetingUUID: string): Promise<void>;
   /** "Delete all Doorkeeper data". */
   deleteAll(): Promise<void>;
+  /** Values dropped as damaged while reading since the last call (each is reported once). */
+  takeDropped(): DroppedValue[];
   close(): void;
 }
 

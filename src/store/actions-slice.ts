@@ -1,3 +1,4 @@
+import { isStaff } from '../domain/roles';
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingErrorKind } from '../zoom/errors';
 import type { MeetingClient } from '../zoom/meeting-client';
@@ -109,7 +110,7 @@ function refusal(
   if (action.kind === 'putInWaitingRoom' || action.kind === 'remove') {
     const person = state.roster.participants.get(action.participantUUID);
     const isMe = action.participantUUID === state.me?.participantUUID;
-    if (isMe || person?.role === 'host' || person?.role === 'coHost')
+    if (isMe || (person !== undefined && isStaff(person.role)))
       return { kind: 'protected', detail: 'hosts and co-hosts stay in the meeting' };
   }
   if (action.kind === 'rename' && action.screenName.trim() === '')
@@ -173,7 +174,7 @@ export const createActionsSlice =
         if (kind === 'not-in-waiting-room' && now?.location === 'meeting')
           problemKind = 'already-admitted';
         // The admit did not happen: the lock must not count them as let in by this panel.
-        if (now?.location !== 'meeting') get().lockDisallow(action.participantUUID);
+        if (now?.location !== 'meeting') get().lockAdmitFailed(action.participantUUID);
       }
       finish(item, { status: 'failed', attempts, problem: { kind: problemKind, detail } });
     }
@@ -187,8 +188,12 @@ export const createActionsSlice =
           if (!client) return 'no-client';
           // Zoom may report them in the meeting before the admit resolves: tell the lock first.
           if (action.kind === 'admit') get().lockAllow(action.participantUUID);
+          // A host's send-back or removal: kept by UUID and roll entry, never auto-admitted again.
           if (action.kind === 'putInWaitingRoom' || action.kind === 'remove')
-            get().lockDisallow(action.participantUUID);
+            get().lockDisallow(
+              action.participantUUID,
+              action.kind === 'remove' ? 'remove' : 'sendBack',
+            );
           await call(client, action);
           return 'sent';
         })

@@ -1,6 +1,7 @@
 import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
 import { chosenPrivacyName, privacyName } from '../domain/privacy';
+import { isStaff } from '../domain/roles';
 import type { AppState } from './app-store';
 import type { LoadedRoll } from './roll-slice';
 import { selectMatchByUUID } from './roll-selectors';
@@ -24,7 +25,6 @@ export interface BulkPlan {
   privacyRenames: readonly PlannedRename[];
 }
 
-const STAFF = new Set(['host', 'coHost', 'panelist']);
 const entryCache = new WeakMap<LoadedRoll, ReadonlyMap<string, RollEntry>>();
 
 function entriesById(roll: LoadedRoll | null): ReadonlyMap<string, RollEntry> {
@@ -80,7 +80,7 @@ function plan(state: AppState): BulkPlan {
         result.admitLikely.push(person);
       continue;
     }
-    if (person.participantUUID === meUUID || STAFF.has(person.role)) continue;
+    if (person.participantUUID === meUUID || isStaff(person.role)) continue;
     const group = waitingGroupOf(match);
     if (state.roll && (group === 'notOnRoll' || group === 'impostor'))
       result.unknownInMeeting.push(person);

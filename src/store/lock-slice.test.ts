@@ -98,7 +98,8 @@ describe('the lock in the store', () => {
     store.getState().lockTick();
     client.join('John Smith', { uuid: 'john-2', waitingRoom: true });
     await settle();
-    store.getState().lockTick();
+    // Reconnecting takes a client seconds; until then a claimant who just vanished holds the entry.
+    store.getState().lockTick(Date.now() + 3_000);
     await settle();
     expect(where(client, 'john-2')).toBe('meeting');
   });
@@ -141,6 +142,59 @@ describe('the lock in the store', () => {
     await settle();
     expect(where(client, 'z')).toBe('waitingRoom');
     expect(store.getState().lockProblems).toEqual([]);
+  });
+
+  it('retries a put-back Zoom failed with 10001, showing a breach until it works', async () => {
+    const { store, client } = setup();
+    store.getState().lockNow();
+    client.failNext(
+      'putInWaitingRoom',
+      new MeetingError('unknown', 'putParticipantToWaitingRoom', 'Zoom ran into an error', 10001),
+    );
+    client.join('Gate Crasher', { uuid: 'z' });
+    await settle();
+    expect(store.getState().lockProblems).toMatchObject([
+      { participantUUID: 'z', retrying: true, failure: { transient: true, attempts: 1 } },
+    ]);
+    // The backoff's first wait is 250 ms: the controller's next tick after it sends it again.
+    store.getState().lockTick(Date.now() + 300);
+    await settle();
+    expect(where(client, 'z')).toBe('waitingRoom');
+    expect(client.calls.filter((call) => call.api === 'putInWaitingRoom')).toHaveLength(2);
+    store.getState().lockTick(Date.now() + 400);
+    expect(store.getState().lockProblems).toEqual([]);
+  });
+
+  it('roll-only never re-admits someone a host sent back from Zoom’s own panel', async () => {
+    const { store, client } = setup();
+    store.getState().updateLockSettings({ mode: 'rollOnly' });
+    store.getState().lockNow();
+    client.join('Jane Doe', { uuid: 'jane', waitingRoom: true });
+    await settle();
+    await settle();
+    expect(where(client, 'jane')).toBe('meeting');
+    // The host doubts it is Jane and sends her back from Zoom's Participants panel.
+    await client.putInWaitingRoom('jane');
+    await settle();
+    for (const later of [250, 500, 3_000, 12_000]) store.getState().lockTick(Date.now() + later);
+    await settle();
+    expect(where(client, 'jane')).toBe('waitingRoom');
+    expect(store.getState().lockHeld).toMatchObject([
+      { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+    ]);
+  });
+
+  it('a co-host’s admit from Zoom’s own panel stands', async () => {
+    const { store, client } = setup();
+    client.join('Priya Iyer', { uuid: 'p', waitingRoom: true });
+    await settle();
+    store.getState().lockNow();
+    client.admit('p');
+    await settle();
+    store.getState().lockTick(Date.now() + 1_000);
+    await settle();
+    expect(where(client, 'p')).toBe('meeting');
+    expect(client.calls.filter((call) => call.api === 'putInWaitingRoom')).toHaveLength(0);
   });
 
   it('pauses when my role drops to attendee, and resumes when it returns', async () => {

@@ -1,14 +1,17 @@
 import {
-  allowParticipant,
   cancelCountdown,
   clearFailure,
   correctMeetingStart,
   createLockState,
-  disallowParticipant,
   extendCountdown,
   lockNow,
   pauseCountdown,
+  recordHostDecision,
+  retryAt,
+  WAITING_ROOM_KEY,
   restoreLockState,
+  rollIdsOf as claimedRollIds,
+  withdrawAdmit,
   resumeCountdown,
   settleAction,
   startCountdown,
@@ -30,7 +33,7 @@ import type {
   UtcOffsetAt,
 } from '../domain/lock';
 import type { LoadedRoll } from './roll-slice';
-import { isMeetingError } from '../zoom/errors';
+import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
 import type { ConnectionSlice } from './connection-slice';
 import type { MeetingSlice } from './meeting-slice';
@@ -73,10 +76,12 @@ export interface LockSlice {
   cancelAutoLock: () => void;
   /** The host says the meeting started at another time: "N minutes after the start" moves with it. */
   correctMeetingStart: (startedAt: number) => void;
-  /** The panel is about to admit them: the lock must not put them back. */
+  /** The host admits them in this panel: the lock must not put them back. */
   lockAllow: (participantUUID: string) => void;
-  /** The panel sent them out: they are no longer let in. */
-  lockDisallow: (participantUUID: string) => void;
+  /** The host sends them back or removes them in this panel: never auto-admitted again. */
+  lockDisallow: (participantUUID: string, kind?: 'sendBack' | 'remove') => void;
+  /** Zoom refused the panel's admit: it lets nobody in and decides nothing. */
+  lockAdmitFailed: (participantUUID: string) => void;
   /** Forgets a failed put-back or admit so the lock tries again. */
   retryLockAction: (participantUUID: string) => void;
 }
@@ -155,13 +160,32 @@ export const createLockSlice =
     }
 
     function settle(outcome: ActionOutcome): void {
-      set({ lock: settleAction(get().lock, outcome, clock()) });
+      const now = clock();
+      const lock = settleAction(get().lock, outcome, now);
+      set({ lock });
+      if (outcome.ok) return;
+      // A failure shows at once (the headline must not say "Locked" meanwhile), not at the next tick;
+      get().lockTick(now);
+      // and a retry goes out when its backoff ends, not up to a tick later.
+      const key =
+        outcome.action === 'enableWaitingRoom' ? WAITING_ROOM_KEY : outcome.participantUUID;
+      const failure = lock.failures[key];
+      const at = failure ? retryAt(failure) : null;
+      if (at !== null) setTimeout(() => get().lockTick(clock()), Math.max(0, at - now));
     }
 
-    function failureOf(error: unknown): { errorKind: string; message: string } {
+    /** A host decision made in this panel, kept by UUID and by the roll entries the person claims. */
+    function decided(kind: 'admit' | 'sendBack' | 'remove', participantUUID: string): void {
+      const rollIds = claimedRollIds(selectMatchByUUID(get()).get(participantUUID));
+      set({ lock: recordHostDecision(get().lock, { kind, participantUUID, rollIds }, clock()) });
+    }
+
+    function failureOf(error: unknown): { errorKind: string; message: string; transient: boolean } {
       return {
         errorKind: isMeetingError(error) ? error.kind : 'unknown',
         message: error instanceof Error ? error.message : String(error),
+        // 10001, "not ready", time-outs and rate limits: the lock retries them with backoff.
+        transient: isTransientError(error),
       };
     }
 
@@ -282,9 +306,10 @@ export const createLockSlice =
         enforceNow();
       },
 
-      lockAllow: (participantUUID) => set({ lock: allowParticipant(get().lock, participantUUID) }),
-      lockDisallow: (participantUUID) =>
-        set({ lock: disallowParticipant(get().lock, participantUUID) }),
+      lockAllow: (participantUUID) => decided('admit', participantUUID),
+      lockDisallow: (participantUUID, kind = 'sendBack') => decided(kind, participantUUID),
+      lockAdmitFailed: (participantUUID) =>
+        set({ lock: withdrawAdmit(get().lock, participantUUID) }),
       retryLockAction: (participantUUID) => {
         set({ lock: clearFailure(get().lock, participantUUID) });
         enforceNow();

@@ -31,6 +31,8 @@ export interface PersistenceState {
   meetingRecord: MeetingRecord | null;
   /** Meeting logs retention deleted when the panel opened. */
   purged: number;
+  /** Damaged stored values dropped while reading (a notice says so). */
+  dropped: number;
   /** A deletion under way, so its button can say so. */
   busy: 'forget' | 'deleteAll' | null;
 }
@@ -60,6 +62,7 @@ const initialPersistence: PersistenceState = {
   savedRoll: null,
   meetingRecord: null,
   purged: 0,
+  dropped: 0,
   busy: null,
 };
 
@@ -172,6 +175,7 @@ export const selectPersistence = (state: AppState): PersistenceState => state.pe
 export const selectSettings = (state: AppState): AppSettings => state.persistence.settings;
 export const selectStorageProblem = (state: AppState): StorageErrorKind | null =>
   state.persistence.problem;
+export const selectDroppedValues = (state: AppState): number => state.persistence.dropped;
 /** The language the host chose (a code the app ships, or anything else), or null to follow Zoom's. */
 export const selectLanguageChoice = (state: AppState): string | null =>
   state.persistence.settings.language;

@@ -1,6 +1,5 @@
 import { listRoster } from '../domain/meeting/roster-view';
 import type { RosterLocation, RosterParticipant, RosterState } from '../domain/meeting/types';
-import type { Role } from '../zoom/meeting-client';
 import type { AppState } from './app-store';
 import type { ConnectionState } from './connection-slice';
 
@@ -18,10 +17,7 @@ export const selectMeetingCount = (state: AppState) => state.roster.counts.meeti
 export const selectWaitingCount = (state: AppState) => state.roster.counts.waitingRoom;
 export const selectPreferences = (state: AppState) => state.preferences;
 
-/** Roles that may use Doorkeeper (Zoom allows the host APIs to these only). */
-export function canUseHostApis(role: Role): boolean {
-  return role === 'host' || role === 'coHost';
-}
+export { canUseHostApis } from '../domain/roles';
 
 function memoisedRows(location: RosterLocation) {
   // One cache per roster version, keyed by query, so two components with different queries

@@ -1,5 +1,5 @@
 import { MeetingError, type MeetingErrorKind } from './errors';
-import type { Role } from './meeting-client';
+import { canUseHostApis, type Role } from '../domain/roles';
 
 interface ErrorRule {
   kind: MeetingErrorKind;
@@ -169,7 +169,7 @@ export function toMeetingError(
   }
   if (context.unsupportedApis?.includes(api)) {
     // Zoom listed this API as unavailable for us when we configured: for a non-host that is a role limit.
-    const isHost = context.role === 'host' || context.role === 'coHost';
+    const isHost = context.role !== undefined && canUseHostApis(context.role);
     return isHost
       ? new MeetingError('unsupported', api, `This Zoom client cannot ${action}.`, keptCode)
       : new MeetingError('permission', api, ASK_FOR_CO_HOST, keptCode);

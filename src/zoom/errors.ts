@@ -34,3 +34,20 @@ export class MeetingError extends Error {
 export function isMeetingError(value: unknown): value is MeetingError {
   return value instanceof MeetingError;
 }
+
+/**
+ * Zoom codes worth asking again by themselves: 10001 (Zoom's generic "ran into an error"), 10150
+ * (the meeting is not ready yet), 429 (too many requests).
+ */
+const TRANSIENT_CODES: ReadonlySet<string> = new Set(['10001', '10150', '429']);
+
+/**
+ * Whether a failed call may well succeed if sent again shortly: a time-out, a rate limit, "not
+ * ready", or Zoom's generic error. A refusal (permission, not found, unsupported) is permanent.
+ */
+export function isTransientError(error: unknown): boolean {
+  if (!isMeetingError(error)) return false;
+  if (error.kind === 'timeout') return true;
+  if (error.code !== undefined && TRANSIENT_CODES.has(String(error.code))) return true;
+  return error.kind === 'unknown' && /rate limit|too many requests/iu.test(error.message);
+}

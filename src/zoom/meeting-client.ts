@@ -6,7 +6,8 @@
  */
 
 /** Zoom says `coHost` in getUserContext and `cohost` in onParticipantChange: we say `coHost`. */
-export type Role = 'host' | 'coHost' | 'attendee' | 'panelist';
+export type { Role } from '../domain/roles';
+import type { Role } from '../domain/roles';
 
 export type Location = 'meeting' | 'waitingRoom';
 

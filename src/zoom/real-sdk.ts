@@ -1,3 +1,4 @@
+import { installMessageGuard } from './message-guard';
 import type { SdkLike } from './sdk-like';
 
 /**
@@ -9,6 +10,8 @@ import type { SdkLike } from './sdk-like';
  * from an async function, hangs forever. Hence the wrapper object.
  */
 export async function loadZoomSdk(): Promise<{ sdk: SdkLike }> {
+  // Before the SDK adds its own listener: forged messages from other frames never reach it.
+  if (typeof window !== 'undefined') installMessageGuard(window);
   const { default: zoomSdk } = await import('@zoom/appssdk');
   // The cast only bridges the mistyped showNotification parameter in sdk.d.ts (see sdk-like.ts).
   return { sdk: zoomSdk as unknown as SdkLike };

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import realZoomSdk from '@zoom/appssdk/dist/sdk.es.js';
 import { CAPABILITIES } from './capabilities';
 import { MeetingError } from './errors';
+import { installMessageGuard } from './message-guard';
 import type { MeetingClient, MeetingEvent } from './meeting-client';
 import { createSdkMeetingClient } from './sdk-meeting-client';
 import type { SdkLike } from './sdk-like';
@@ -108,10 +109,14 @@ let client: MeetingClient;
 let events: MeetingEvent[];
 const clock = vi.fn(() => 1_750_000_000_000);
 
+let disposeGuard: () => void = () => {};
+
 beforeAll(async () => {
   // The SDK's serialiser compares every value's constructor with ImageData, which jsdom lacks.
   if (!('ImageData' in globalThis)) Object.assign(globalThis, { ImageData: class ImageData {} });
   Object.assign(window, { chrome: { webview: desktop.webview } });
+  // As in the panel: the guard against forged window messages leaves the native bridge alone.
+  disposeGuard = installMessageGuard(window);
   answerLikeAHostClient();
   client = createSdkMeetingClient({ sdk, now: clock });
   events = [];
@@ -120,6 +125,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  disposeGuard();
   client.dispose();
   Reflect.deleteProperty(window, 'chrome');
 });

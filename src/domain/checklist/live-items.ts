@@ -1,3 +1,4 @@
+import { isStaff } from '../roles';
 import { exposesContactDetails, isPrivacyName } from '../privacy';
 import type { ParticipantMatch } from '../matching/types';
 import type {
@@ -29,7 +30,7 @@ function msg(key: string, params?: Record<string, string | number>): Message {
 }
 
 function isHostRole(p: ParticipantFact): boolean {
-  return p.role === 'host' || p.role === 'coHost';
+  return isStaff(p.role);
 }
 
 function inMeeting(p: ParticipantFact): boolean {

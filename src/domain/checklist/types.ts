@@ -1,3 +1,4 @@
+import type { Role } from '../roles';
 import type { ParticipantMatch } from '../matching/types';
 
 /*
@@ -17,7 +18,7 @@ export type LockFact = 'unlocked' | 'locked' | 'lockedRollOnly' | 'paused';
  */
 export type RecordingFact = 'recording' | 'not-recording' | 'unknown';
 
-export type ParticipantRole = 'host' | 'coHost' | 'attendee' | 'panelist';
+export type ParticipantRole = Role;
 
 export interface ParticipantFact {
   participantUUID: string;

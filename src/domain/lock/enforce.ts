@@ -1,6 +1,16 @@
 import type { MatchFlag, ParticipantMatch } from '../matching/types';
+import { canUseHostApis, isStaff } from '../roles';
+import {
+  countsAsPresent,
+  memoryOf,
+  observe,
+  rollIdsInTransit,
+  rollIdsOf,
+  sentBackByHost,
+  type Memory,
+} from './decisions';
+import { blocks, gaveUp } from './retry';
 import type {
-  ActionFailure,
   ActionOutcome,
   EnforcementAction,
   EnforcementProblem,
@@ -15,8 +25,6 @@ import type {
   ParticipantRole,
 } from './types';
 
-/** Never put back or held: hosts and co-hosts run the meeting; panelists exist only in webinars, which have no waiting room. */
-const PROTECTED_ROLES: ReadonlySet<ParticipantRole> = new Set(['host', 'coHost', 'panelist']);
 /** Any of these makes a `sure` match unfit for an automatic admit. */
 const DISTRUSTED: readonly MatchFlag[] = [
   'impostor',
@@ -34,7 +42,6 @@ const ALREADY_DONE: Record<EnforcementAction, readonly string[]> = {
 };
 /** Flags that put a name without a roll entry in "check" rather than "not on the roll". */
 const NEEDS_A_LOOK: readonly MatchFlag[] = ['duplicate', 'ambiguous'];
-const MAX_TIMEOUT_ATTEMPTS = 2;
 export const WAITING_ROOM_KEY = '#waitingRoom';
 
 /** Facts with the iterable read once and the matches indexed. */
@@ -44,6 +51,7 @@ export interface NormalisedFacts {
   matches: ReadonlyMap<string, ParticipantMatch>;
   waitingRoomEnabled: boolean | null;
   rollIds: readonly string[];
+  suspendPutBacks: boolean;
 }
 
 function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
@@ -53,6 +61,7 @@ function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatc
   );
 }
 
+/** Reads the participant iterable once and indexes the matches. */
 export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFacts {
   if ('people' in facts) return facts;
   return {
@@ -61,42 +70,24 @@ export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFa
     matches: indexMatches(facts.matches),
     waitingRoomEnabled: facts.waitingRoomEnabled,
     rollIds: facts.rollIds,
+    suspendPutBacks: facts.suspendPutBacks === true,
   };
 }
 
+/** Whether my role lets the lock act (the roles module decides). */
 export function canAct(role: ParticipantRole): boolean {
-  return role === 'host' || role === 'coHost';
+  return canUseHostApis(role);
 }
 
-function rollIdsOf(match: ParticipantMatch | undefined): string[] {
-  if (!match || match.rollId === null || match.confidence === 'none') return [];
-  return [match.rollId, ...(match.extraRollIds ?? [])];
-}
+export { countsAsPresent };
 
-/** A match good enough to count someone as "that roll member is here". */
-export function countsAsPresent(match: ParticipantMatch | undefined): boolean {
-  return (
-    rollIdsOf(match).length > 0 &&
-    !match?.flags.includes('impostor') &&
-    !match?.flags.includes('duplicate')
-  );
-}
-
-function autoAdmissible(match: ParticipantMatch | undefined): boolean {
+/** A sure, unflagged roll match: the only kind roll-only mode admits by itself. */
+export function autoAdmissible(match: ParticipantMatch | undefined): boolean {
   return (
     match?.confidence === 'sure' &&
     match.rollId !== null &&
     !match.flags.some((flag) => DISTRUSTED.includes(flag))
   );
-}
-
-/** Whether a recorded failure forbids sending the action again (a time-out may be retried once). */
-function blocks(
-  failure: ActionFailure | undefined,
-  action: EnforcementAction,
-): failure is ActionFailure {
-  if (!failure || failure.action !== action) return false;
-  return !(failure.errorKind === 'timeout' && failure.attempts < MAX_TIMEOUT_ATTEMPTS);
 }
 
 function compareHeld(a: HeldEntry, b: HeldEntry): number {
@@ -110,10 +101,179 @@ function unchanged(before: LockState, after: LockState): LockState {
   return JSON.stringify(before) === JSON.stringify(after) ? before : after;
 }
 
+function withMemory(state: LockState, memory: Memory): LockState {
+  return {
+    ...state,
+    allowed: [...memory.allowed],
+    allowedRollIds: [...memory.allowedRollIds],
+    decisions: memory.decisions,
+  };
+}
+
+/** Working state of one enforcement pass. */
+interface Pass {
+  state: LockState;
+  now: number;
+  facts: NormalisedFacts;
+  act: boolean;
+  memory: Memory;
+  pending: LockState['pending'];
+  failures: LockState['failures'];
+  bounced: LockState['bounced'];
+  effects: LockEffect[];
+}
+
+function enforceWaitingRoomSwitch(pass: Pass): void {
+  const { facts, pending, failures, now } = pass;
+  if (facts.waitingRoomEnabled === true) delete pending[WAITING_ROOM_KEY];
+  if (
+    pass.act &&
+    facts.waitingRoomEnabled === false &&
+    !pending[WAITING_ROOM_KEY] &&
+    !blocks(failures[WAITING_ROOM_KEY], 'enableWaitingRoom', now)
+  ) {
+    pass.effects.push({ kind: 'enableWaitingRoom' });
+    pending[WAITING_ROOM_KEY] = { action: 'enableWaitingRoom', since: now };
+  }
+}
+
+/** Everyone in the main room: allowed, admitted by roll-only, or put back. */
+function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): EnforcementProblem[] {
+  const { memory, pending, failures, now, facts } = pass;
+  const rollOnly = pass.state.settings.mode === 'rollOnly';
+  const problems: EnforcementProblem[] = [];
+  for (const person of inMeeting) {
+    const uuid = person.participantUUID;
+    const match = facts.matches.get(uuid);
+    if (pending[uuid]?.action === 'admit') delete pending[uuid];
+    const rollIds = rollIdsOf(match);
+    const mayStay =
+      isStaff(person.role) ||
+      memory.allowed.has(uuid) ||
+      (rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds));
+    if (mayStay) {
+      // Staff are remembered too: Zoom may demote a co-host in place, and they must not be bounced.
+      memory.allowed.add(uuid);
+      if (countsAsPresent(match)) for (const rollId of rollIds) memory.allowedRollIds.add(rollId);
+      delete failures[uuid];
+      continue;
+    }
+    const failure = failures[uuid];
+    if (failure?.action === 'putInWaitingRoom')
+      problems.push({
+        participantUUID: uuid,
+        screenName: person.screenName,
+        failure,
+        retrying: !gaveUp(failure),
+      });
+    const put = pending[uuid];
+    // A put-back answered before Zoom's roster showed it stays in flight; but arriving in the main
+    // room after we sent it means it is over (they left and came back): act again.
+    if (
+      put?.action === 'putInWaitingRoom' &&
+      !(person.joinedAt !== undefined && person.joinedAt > put.since)
+    )
+      continue;
+    if (blocks(failure, 'putInWaitingRoom', now)) continue;
+    if (!pass.act || facts.suspendPutBacks) continue;
+    pass.effects.push({
+      kind: 'putInWaitingRoom',
+      participantUUID: uuid,
+      screenName: person.screenName,
+      reason: 'notAdmitted',
+    });
+    pending[uuid] = { action: 'putInWaitingRoom', since: now };
+    pass.bounced[uuid] = now;
+  }
+  return problems;
+}
+
+function categoryOf(
+  match: ParticipantMatch | undefined,
+  rejoin: boolean,
+  hostSentBack: boolean,
+  alreadyIn: boolean,
+): HeldCategory {
+  // A host's send-back outranks everything the name suggests: the host looks again.
+  if (hostSentBack) return 'check';
+  if (rejoin) return 'rejoin';
+  if (match?.flags.includes('impostor')) return 'impostor';
+  if (autoAdmissible(match) && !alreadyIn) return 'onRoll';
+  // A second claimant or an ambiguous name has no roll entry of its own, yet needs a look.
+  if (rollIdsOf(match).length > 0 || match?.flags.some((flag) => NEEDS_A_LOOK.includes(flag)))
+    return 'check';
+  return 'notOnRoll';
+}
+
+/** Everyone waiting: admitted by roll-only, or held with a category. */
+function enforceWaitingRoom(
+  pass: Pass,
+  waiting: readonly LockParticipant[],
+  rollIdsInMeeting: ReadonlySet<string>,
+  inTransit: ReadonlySet<string>,
+  heldSince: LockState['heldSince'],
+): HeldEntry[] {
+  const { memory, pending, failures, now, facts } = pass;
+  const rollOnly = pass.state.settings.mode === 'rollOnly';
+  const held: HeldEntry[] = [];
+  for (const person of waiting) {
+    const uuid = person.participantUUID;
+    const match = facts.matches.get(uuid);
+    const rollIds = rollIdsOf(match);
+    const hostSentBack = sentBackByHost(memory.decisions, uuid, rollIds);
+    if (pending[uuid]?.action === 'putInWaitingRoom') delete pending[uuid];
+    // A host's send-back overrides an admit of ours still awaiting Zoom's roster.
+    if (pending[uuid]?.action === 'admit' && hostSentBack) delete pending[uuid];
+    if (pending[uuid]?.action === 'admit') continue;
+
+    const alreadyIn = rollIds.some((id) => rollIdsInMeeting.has(id));
+    const rejoin =
+      !hostSentBack &&
+      (memory.allowed.has(uuid) ||
+        (countsAsPresent(match) &&
+          rollIds.some((id) => memory.allowedRollIds.has(id)) &&
+          !alreadyIn));
+    const failure = failures[uuid];
+    const admissible =
+      !hostSentBack &&
+      autoAdmissible(match) &&
+      !alreadyIn &&
+      !rollIds.some((id) => inTransit.has(id));
+    if (pass.act && rollOnly && admissible && !blocks(failure, 'admit', now)) {
+      pass.effects.push({
+        kind: 'admit',
+        participantUUID: uuid,
+        screenName: person.screenName,
+        reason: rejoin ? 'rejoin' : 'rollMatch',
+      });
+      pending[uuid] = { action: 'admit', since: now };
+      memory.allowed.add(uuid);
+      delete pass.bounced[uuid];
+      continue;
+    }
+    const since = pass.state.heldSince[uuid] ?? now;
+    heldSince[uuid] = since;
+    held.push({
+      participantUUID: uuid,
+      screenName: person.screenName,
+      category: categoryOf(match, rejoin, hostSentBack, alreadyIn),
+      since,
+      rollId: match?.rollId ?? null,
+      confidence: match?.confidence ?? 'none',
+      flags: match?.flags ?? [],
+      bounced: uuid in pass.bounced,
+      sentBackByHost: hostSentBack,
+      failure: failure ?? null,
+    });
+  }
+  return held;
+}
+
 /**
- * Enforcement while locked, from one observation: who must be put back, who may be admitted, who is
- * held and why. With `act` false (my role is attendee) it only classifies. The state it returns is
- * the same object when nothing changed, so a store can skip a re-render.
+ * One look at the meeting: records the host decisions among the moves since the last look (locked
+ * or not), then, while locked, decides who must be put back, who roll-only may admit, and who is
+ * held and why. With `act` false (my role is attendee) it only classifies. The state it returns
+ * is the same object when nothing changed, so a store can skip a re-render.
  */
 export function decideWith(
   state: LockState,
@@ -121,147 +281,68 @@ export function decideWith(
   facts: NormalisedFacts,
   act: boolean,
 ): LockResult {
-  if (!state.locked) return { state, effects: [], held: [], problems: [] };
+  const memory = memoryOf(state);
+  const observation = observe(state, now, facts.people, facts.matches, memory);
+  if (!state.locked) {
+    const next = {
+      ...withMemory(state, memory),
+      seen: observation.seen,
+      bounced: observation.bounced,
+    };
+    return { state: unchanged(state, next), effects: [], held: [], problems: [] };
+  }
+
   const present = new Set(facts.people.map((person) => person.participantUUID));
-  const allowed = new Set(state.allowed);
-  const allowedRollIds = new Set(state.allowedRollIds);
-  const lastLocation: LockState['lastLocation'] = {};
-  const heldSince: LockState['heldSince'] = {};
   const pending: LockState['pending'] = {};
-  const failures: LockState['failures'] = {};
   // Kept while absent too: Zoom may report a put-back's "left the meeting" a moment before its
   // "joined the waiting room", and the call must not be sent again in between.
   for (const [key, entry] of Object.entries(state.pending))
-    if (now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
-  const bounced = new Set(state.bounced.filter((uuid) => present.has(uuid) || uuid in pending));
+    if (now - entry.since < state.settings.pendingTimeoutMs && !observation.superseded.has(key))
+      pending[key] = entry;
+  const failures: LockState['failures'] = {};
   for (const [key, failure] of Object.entries(state.failures))
     if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
 
-  const effects: LockEffect[] = [];
-  const held: HeldEntry[] = [];
-  const problems: EnforcementProblem[] = [];
-  const rollOnly = state.settings.mode === 'rollOnly';
+  const pass: Pass = {
+    state,
+    now,
+    facts,
+    act,
+    memory,
+    pending,
+    failures,
+    bounced: observation.bounced,
+    effects: [],
+  };
   const inMeeting = facts.people.filter((person) => person.location === 'meeting');
   const waiting = facts.people.filter((person) => person.location === 'waitingRoom');
   const rollIdsInMeeting = new Set(
-    inMeeting.flatMap((person) =>
-      countsAsPresent(facts.matches.get(person.participantUUID))
-        ? rollIdsOf(facts.matches.get(person.participantUUID))
-        : [],
-    ),
+    inMeeting.flatMap((person) => {
+      const match = facts.matches.get(person.participantUUID);
+      return countsAsPresent(match) ? rollIdsOf(match) : [];
+    }),
   );
+  const inTransit = rollIdsInTransit(observation.seen, now);
 
-  if (facts.waitingRoomEnabled === true) delete pending[WAITING_ROOM_KEY];
-  if (
-    act &&
-    facts.waitingRoomEnabled === false &&
-    !pending[WAITING_ROOM_KEY] &&
-    !blocks(failures[WAITING_ROOM_KEY], 'enableWaitingRoom')
-  ) {
-    effects.push({ kind: 'enableWaitingRoom' });
-    pending[WAITING_ROOM_KEY] = { action: 'enableWaitingRoom', since: now };
-  }
-
-  for (const person of inMeeting) {
-    const uuid = person.participantUUID;
-    const match = facts.matches.get(uuid);
-    lastLocation[uuid] = 'meeting';
-    if (pending[uuid]?.action === 'admit') delete pending[uuid];
-    if (
-      PROTECTED_ROLES.has(person.role) ||
-      allowed.has(uuid) ||
-      (rollOnly && autoAdmissible(match))
-    ) {
-      // Remembering staff too: Zoom gives a demoted co-host a new role and they must not be bounced.
-      allowed.add(uuid);
-      if (countsAsPresent(match)) for (const rollId of rollIdsOf(match)) allowedRollIds.add(rollId);
-      continue;
-    }
-    if (pending[uuid]?.action === 'putInWaitingRoom') continue;
-    const failure = failures[uuid];
-    if (blocks(failure, 'putInWaitingRoom')) {
-      problems.push({ participantUUID: uuid, screenName: person.screenName, failure });
-      continue;
-    }
-    if (!act) continue;
-    effects.push({
-      kind: 'putInWaitingRoom',
-      participantUUID: uuid,
-      screenName: person.screenName,
-      reason: 'notAdmitted',
-    });
-    pending[uuid] = { action: 'putInWaitingRoom', since: now };
-    bounced.add(uuid);
-  }
-
-  for (const person of waiting) {
-    const uuid = person.participantUUID;
-    const match = facts.matches.get(uuid);
-    const before = state.lastLocation[uuid];
-    lastLocation[uuid] = 'waitingRoom';
-    if (pending[uuid]?.action === 'putInWaitingRoom') delete pending[uuid];
-    // Straight from the main room to the waiting room, not by us: a host sent them back on purpose,
-    // so neither their UUID nor their roll entry may walk back in as a "rejoin".
-    else if (before === 'meeting' && allowed.has(uuid) && !bounced.has(uuid)) {
-      allowed.delete(uuid);
-      for (const rollId of rollIdsOf(match)) allowedRollIds.delete(rollId);
-    }
-    if (pending[uuid]?.action === 'admit') continue;
-
-    const rollIds = rollIdsOf(match);
-    const sameUUIDRejoin = allowed.has(uuid);
-    const rollRejoin =
-      countsAsPresent(match) &&
-      rollIds.some((id) => allowedRollIds.has(id)) &&
-      !rollIds.some((id) => rollIdsInMeeting.has(id));
-    const alreadyIn = rollIds.some((id) => rollIdsInMeeting.has(id));
-    const failure = failures[uuid];
-    const admissible = sameUUIDRejoin || (autoAdmissible(match) && !alreadyIn);
-    if (act && rollOnly && admissible && !blocks(failure, 'admit')) {
-      effects.push({
-        kind: 'admit',
-        participantUUID: uuid,
-        screenName: person.screenName,
-        reason: sameUUIDRejoin || rollRejoin ? 'rejoin' : 'rollMatch',
-      });
-      pending[uuid] = { action: 'admit', since: now };
-      allowed.add(uuid);
-      continue;
-    }
-    let category: HeldCategory;
-    if (sameUUIDRejoin || rollRejoin) category = 'rejoin';
-    else if (match?.flags.includes('impostor')) category = 'impostor';
-    else if (autoAdmissible(match) && !alreadyIn) category = 'onRoll';
-    // A second claimant or an ambiguous name has no roll entry of its own, yet needs a look.
-    else if (rollIds.length > 0 || match?.flags.some((flag) => NEEDS_A_LOOK.includes(flag)))
-      category = 'check';
-    else category = 'notOnRoll';
-    const since = state.heldSince[uuid] ?? now;
-    heldSince[uuid] = since;
-    held.push({
-      participantUUID: uuid,
-      screenName: person.screenName,
-      category,
-      since,
-      rollId: match?.rollId ?? null,
-      confidence: match?.confidence ?? 'none',
-      flags: match?.flags ?? [],
-      bounced: bounced.has(uuid),
-      failure: failure ?? null,
-    });
-  }
+  enforceWaitingRoomSwitch(pass);
+  const problems = enforceMainRoom(pass, inMeeting);
+  const heldSince: LockState['heldSince'] = {};
+  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, inTransit, heldSince);
 
   const next: LockState = {
-    ...state,
-    allowed: [...allowed],
-    allowedRollIds: [...allowedRollIds],
-    lastLocation,
+    ...withMemory(state, memory),
+    seen: observation.seen,
     heldSince,
-    bounced: [...bounced],
+    bounced: pass.bounced,
     pending,
     failures,
   };
-  return { state: unchanged(state, next), effects, held: held.sort(compareHeld), problems };
+  return {
+    state: unchanged(state, next),
+    effects: pass.effects,
+    held: held.sort(compareHeld),
+    problems,
+  };
 }
 
 /** Enforcement only (no countdown, no role check beyond `act`): see `tick` for the full step. */
@@ -272,8 +353,8 @@ export function decide(state: LockState, now: number, facts: LockFacts): LockRes
 
 /**
  * Records how an effect went. Benign "already so" errors count as success; a host that cannot be
- * moved is allowed; a time-out is retried once by a later tick; anything else stays as a failure
- * (shown in the held list or as a problem) until `clearFailure`.
+ * moved is allowed; a transient error is retried by later ticks with bounded backoff; anything
+ * else stays as a failure (shown in the held list or as a breach) until `clearFailure`.
  */
 export function settleAction(state: LockState, outcome: ActionOutcome, now: number): LockState {
   const key = outcome.action === 'enableWaitingRoom' ? WAITING_ROOM_KEY : outcome.participantUUID;
@@ -299,15 +380,22 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     };
   }
   const previous = failures[key];
-  // The admit did not happen: they must not pass for someone we let in (and so for a rejoin).
+  // The admit did not happen: they must not pass for someone we let in (and so for a rejoin),
+  // unless a host admitted them meanwhile.
   const allowed =
-    outcome.action === 'admit' ? state.allowed.filter((uuid) => uuid !== key) : state.allowed;
+    outcome.action === 'admit' && !(key in state.decisions.admitted)
+      ? state.allowed.filter((uuid) => uuid !== key)
+      : state.allowed;
+  // A put-back that did not happen explains no move to the waiting room.
+  const bounced = { ...state.bounced };
+  if (outcome.action === 'putInWaitingRoom') delete bounced[key];
   failures[key] = {
     action: outcome.action,
     errorKind: outcome.errorKind,
     message: outcome.message ?? outcome.errorKind,
     attempts: (previous?.action === outcome.action ? previous.attempts : 0) + 1,
     at: now,
+    transient: outcome.transient ?? outcome.errorKind === 'timeout',
   };
-  return { ...state, pending, failures, allowed };
+  return { ...state, pending, failures, allowed, bounced };
 }

@@ -1,13 +1,13 @@
 export type * from './types';
 export {
   DEFAULT_LOCK_SETTINGS,
-  allowParticipant,
   clearFailure,
   createLockState,
-  disallowParticipant,
+  lockHeadline,
   lockStatus,
   restoreLockState,
   updateLockSettings,
+  type LockHeadline,
 } from './lock-state';
 export {
   localUtcOffset,
@@ -30,5 +30,7 @@ export {
   type CountdownStart,
   type CountdownView,
 } from './countdown';
-export { WAITING_ROOM_KEY, decide, settleAction } from './enforce';
+export { WAITING_ROOM_KEY, autoAdmissible, decide, settleAction } from './enforce';
+export { recordHostDecision, rollIdsOf, sentBackByHost, withdrawAdmit } from './decisions';
+export { RETRY_BUDGET_MS, RETRY_POLICY, gaveUp, retryAt } from './retry';
 export { lockNow, tick, unlock } from './tick';

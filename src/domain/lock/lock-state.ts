@@ -1,6 +1,10 @@
+import { isRole } from '../roles';
+import { emptyDecisions } from './decisions';
 import type {
   ActionFailure,
   Countdown,
+  EnforcementProblem,
+  HostDecisions,
   LockMode,
   LockReason,
   LockSettings,
@@ -10,6 +14,7 @@ import type {
   ParticipantRole,
   PendingAction,
   ScheduleSpec,
+  Sighting,
 } from './types';
 
 export const DEFAULT_LOCK_SETTINGS: Readonly<LockSettings> = {
@@ -22,16 +27,17 @@ export const DEFAULT_LOCK_SETTINGS: Readonly<LockSettings> = {
 /** A fresh, unlocked state with no countdown. */
 export function createLockState(settings: Partial<LockSettings> = {}): LockState {
   return {
-    version: 1,
+    version: 2,
     settings: { ...DEFAULT_LOCK_SETTINGS, ...settings },
     locked: null,
     pausedForRole: null,
     countdown: null,
     allowed: [],
     allowedRollIds: [],
-    lastLocation: {},
+    decisions: emptyDecisions(),
+    seen: {},
     heldSince: {},
-    bounced: [],
+    bounced: {},
     pending: {},
     failures: {},
   };
@@ -44,24 +50,28 @@ export function lockStatus(state: LockState): LockStatus {
   return state.settings.mode === 'rollOnly' ? 'lockedRollOnly' : 'locked';
 }
 
+/** What the banner's headline may claim, from the state and the problems of the last look. */
+export type LockHeadline =
+  | { kind: 'unlocked' }
+  | { kind: 'paused'; role: ParticipantRole }
+  | { kind: 'locked'; mode: LockMode }
+  /** Someone is in the main room who should not be: never "Locked" while this is so. */
+  | { kind: 'breach'; problems: readonly EnforcementProblem[] };
+
+/** The headline: a breach outranks "locked", so the banner never claims what is not true. */
+export function lockHeadline(
+  state: LockState,
+  problems: readonly EnforcementProblem[],
+): LockHeadline {
+  if (!state.locked) return { kind: 'unlocked' };
+  if (state.pausedForRole) return { kind: 'paused', role: state.pausedForRole.role };
+  if (problems.length > 0) return { kind: 'breach', problems };
+  return { kind: 'locked', mode: state.settings.mode };
+}
+
 /** Changes settings; the mode applies at once to a running lock. */
 export function updateLockSettings(state: LockState, patch: Partial<LockSettings>): LockState {
   return { ...state, settings: { ...state.settings, ...patch } };
-}
-
-/**
- * Lets a participant stay in the main room while locked. Call it before sending the admit of a
- * panel click: Zoom may report them in the meeting before the admit call resolves.
- */
-export function allowParticipant(state: LockState, participantUUID: string): LockState {
-  if (state.allowed.includes(participantUUID)) return state;
-  return { ...state, allowed: [...state.allowed, participantUUID] };
-}
-
-/** Withdraws the allowance, e.g. when the panel sends someone back to the waiting room. */
-export function disallowParticipant(state: LockState, participantUUID: string): LockState {
-  if (!state.allowed.includes(participantUUID)) return state;
-  return { ...state, allowed: state.allowed.filter((uuid) => uuid !== participantUUID) };
 }
 
 /** Forgets a failed action so the lock tries it again (the held list's "retry"). */
@@ -80,7 +90,6 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const ROLES: readonly ParticipantRole[] = ['host', 'coHost', 'attendee', 'panelist'];
 const REASONS: readonly LockReason[] = ['manual', 'countdown', 'rollComplete'];
 const MODES: readonly LockMode[] = ['all', 'rollOnly'];
 const LOCATIONS: readonly ParticipantLocation[] = ['meeting', 'waitingRoom'];
@@ -155,17 +164,53 @@ function readFailure(value: unknown): ActionFailure | null {
     message: typeof value.message === 'string' ? value.message : value.errorKind,
     attempts: value.attempts,
     at: value.at,
+    transient: value.transient === true,
   };
 }
 
+function readSighting(value: unknown): Sighting | null {
+  if (!isObject(value) || !oneOf(value.where, LOCATIONS) || !isNumber(value.at)) return null;
+  return isNumber(value.goneAt)
+    ? { where: value.where, at: value.at, goneAt: value.goneAt }
+    : { where: value.where, at: value.at };
+}
+
+function readDecisions(value: unknown): HostDecisions {
+  if (!isObject(value)) return emptyDecisions();
+  return {
+    admitted: record(value.admitted, (item) => (isNumber(item) ? item : null)),
+    sentBack: record(value.sentBack, (item) =>
+      isObject(item) && isNumber(item.at)
+        ? { at: item.at, rollIds: stringList(item.rollIds) }
+        : null,
+    ),
+    revokedRollIds: record(value.revokedRollIds, (item) => (isNumber(item) ? item : null)),
+  };
+}
+
+/** Version 1 kept where people were as bare locations; their moves before the reload are past. */
+function readSeen(json: Json): Record<string, Sighting> {
+  if (json.version === 2) return record(json.seen, readSighting);
+  return record(json.lastLocation, (item) =>
+    oneOf(item, LOCATIONS) ? { where: item, at: 0 } : null,
+  );
+}
+
+function readBounced(json: Json): Record<string, number> {
+  if (json.version === 2) return record(json.bounced, (item) => (isNumber(item) ? item : null));
+  // Version 1 kept no times: its put-backs are long settled after a reload.
+  return {};
+}
+
 /**
- * Rebuilds a state from persisted JSON after a reload. Anything malformed falls back to defaults;
+ * Rebuilds a state from persisted JSON after a reload (version 1 or 2), host decisions included.
+ * Anything malformed falls back to defaults;
  * in-flight actions are dropped because their promises died with the page, so the next tick
  * re-issues whatever is still needed.
  */
 export function restoreLockState(json: unknown): LockState {
   const fresh = createLockState();
-  if (!isObject(json) || json.version !== 1) return fresh;
+  if (!isObject(json) || (json.version !== 1 && json.version !== 2)) return fresh;
   const settings = isObject(json.settings) ? json.settings : {};
   const locked =
     isObject(json.locked) && isNumber(json.locked.since) && oneOf(json.locked.reason, REASONS)
@@ -188,15 +233,16 @@ export function restoreLockState(json: unknown): LockState {
     },
     locked,
     pausedForRole:
-      isObject(paused) && isNumber(paused.since) && oneOf(paused.role, ROLES)
+      isObject(paused) && isNumber(paused.since) && isRole(paused.role)
         ? { since: paused.since, role: paused.role }
         : null,
     countdown: readCountdown(json.countdown),
     allowed: stringList(json.allowed),
     allowedRollIds: stringList(json.allowedRollIds),
-    lastLocation: record(json.lastLocation, (item) => (oneOf(item, LOCATIONS) ? item : null)),
+    decisions: readDecisions(json.decisions),
+    seen: readSeen(json),
     heldSince: record(json.heldSince, (item) => (isNumber(item) ? item : null)),
-    bounced: stringList(json.bounced),
+    bounced: readBounced(json),
     pending: {} satisfies Record<string, PendingAction>,
     failures: record(json.failures, readFailure),
   };

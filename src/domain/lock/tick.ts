@@ -1,3 +1,4 @@
+import { rollIdsOf } from './decisions';
 import {
   canAct,
   countsAsPresent,
@@ -21,25 +22,23 @@ function everyoneOnRollPresent(facts: NormalisedFacts): boolean {
   return facts.rollIds.every((rollId) => here.has(rollId));
 }
 
-/** Engages the lock: everyone in the main room right now may stay. */
+/**
+ * Engages the lock. `allowed` is rebuilt from the facts: exactly who is in the main room now may
+ * stay, so nobody a host sent back while unlocked slips in as a "rejoin". Host decisions are kept.
+ */
 function engage(
   state: LockState,
   now: number,
   facts: NormalisedFacts,
   reason: LockReason,
 ): LockState {
-  const allowed = new Set(state.allowed);
-  const allowedRollIds = new Set(state.allowedRollIds);
-  const lastLocation: LockState['lastLocation'] = {};
+  const allowed = new Set<string>();
+  const allowedRollIds = new Set<string>();
   for (const person of facts.people) {
-    lastLocation[person.participantUUID] = person.location;
     if (person.location !== 'meeting') continue;
     allowed.add(person.participantUUID);
     const match = facts.matches.get(person.participantUUID);
-    if (match?.rollId && countsAsPresent(match)) {
-      allowedRollIds.add(match.rollId);
-      for (const extra of match.extraRollIds ?? []) allowedRollIds.add(extra);
-    }
+    if (countsAsPresent(match)) for (const rollId of rollIdsOf(match)) allowedRollIds.add(rollId);
   }
   return {
     ...state,
@@ -47,9 +46,7 @@ function engage(
     countdown: null,
     allowed: [...allowed],
     allowedRollIds: [...allowedRollIds],
-    lastLocation,
     heldSince: {},
-    bounced: [],
     pending: {},
     failures: {},
   };
@@ -124,16 +121,17 @@ export function lockNow(
   ]);
 }
 
-/** Restores normal behaviour; who was allowed is kept so a later lock does not bounce them in transit. */
+/**
+ * Restores normal behaviour. Host decisions and sightings are kept (the lock keeps watching who a
+ * host sends back while unlocked); `allowed` is rebuilt when the lock engages again.
+ */
 export function unlock(state: LockState): LockResult {
   if (!state.locked) return { state, effects: [], held: [], problems: [] };
   return {
     state: {
       ...state,
       locked: null,
-      lastLocation: {},
       heldSince: {},
-      bounced: [],
       pending: {},
       failures: {},
     },

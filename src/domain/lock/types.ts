@@ -1,4 +1,5 @@
 import type { Confidence, MatchFlag, ParticipantMatch } from '../matching/types';
+import type { Role } from '../roles';
 
 /*
  * The lock and countdown policy works on plain data. These participant shapes mirror the
@@ -6,7 +7,7 @@ import type { Confidence, MatchFlag, ParticipantMatch } from '../matching/types'
  * zoom/), so roster entries can be passed in as they are.
  */
 
-export type ParticipantRole = 'host' | 'coHost' | 'attendee' | 'panelist';
+export type ParticipantRole = Role;
 
 export type ParticipantLocation = 'meeting' | 'waitingRoom';
 
@@ -15,6 +16,15 @@ export interface LockParticipant {
   screenName: string;
   role: ParticipantRole;
   location: ParticipantLocation;
+  /** UUIDs Zoom gave this person before (it changes them with a role): decisions follow the person. */
+  formerUUIDs?: readonly string[];
+  /** When they arrived where they are now, on our clock (the roster's `joinedAt`). */
+  joinedAt?: number;
+  /**
+   * Zoom said they reached the waiting room from the main meeting (`putFromMainMeeting`), which
+   * tells a send-back from a leave and a rejoin even when Zoom reports the leave first.
+   */
+  movedFromMeeting?: boolean;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */
@@ -31,6 +41,11 @@ export interface LockFacts {
   waitingRoomEnabled: boolean | null;
   /** Every roll entry's id, for "lock early once everyone on the roll is present". */
   rollIds: readonly string[];
+  /**
+   * People are moving between rooms (breakout rooms opening or closing): the main room's list is
+   * in flux, so nobody is put back until it settles. Held lists and decisions still update.
+   */
+  suspendPutBacks?: boolean;
 }
 
 /** 'all': nobody gets in without a click. 'rollOnly': `sure` roll matches are admitted automatically. */
@@ -88,25 +103,52 @@ export interface ActionFailure {
   message: string;
   attempts: number;
   at: number;
+  /** Worth trying again by itself (10001, "not ready", a time-out, a rate limit) until the budget runs out. */
+  transient: boolean;
 }
 
-/** Plain JSON: persisted per meeting so that a reload keeps the lock and the deadline. */
+/** Why the lock lets someone into the main room or holds them: what a host (or the lock) did. */
+export interface HostDecisions {
+  /** Admitted by a host or co-host (in Doorkeeper or in Zoom), by UUID, with when. */
+  admitted: Record<string, number>;
+  /** Sent back or removed by a host or co-host, by UUID: never auto-admitted again without a click. */
+  sentBack: Record<string, { at: number; rollIds: string[] }>;
+  /** Roll entries whose claimant a host sent back: whoever claims them next waits under "Check". */
+  revokedRollIds: Record<string, number>;
+}
+
+/** Where the lock last saw someone; kept a while after they vanish so a late event cannot fool it. */
+export interface Sighting {
+  where: ParticipantLocation;
+  at: number;
+  /** When they vanished from both lists, if they did. */
+  goneAt?: number;
+  /** The roll entries they claimed, while any: someone in transit still holds their entry. */
+  rollIds?: string[];
+}
+
+/** Plain JSON: persisted per meeting so that a reload keeps the lock, its decisions and the deadline. */
 export interface LockState {
-  version: 1;
+  version: 2;
   settings: LockSettings;
   locked: { since: number; reason: LockReason } | null;
   /** Set while my role is not host or co-host: nothing is enforced, the countdown waits. */
   pausedForRole: { since: number; role: ParticipantRole } | null;
   countdown: Countdown | null;
-  /** Participants allowed in the main room while locked: present at lock time or admitted by the panel. */
+  /**
+   * Participants allowed in the main room while locked: rebuilt from who is in the meeting when
+   * the lock engages, then grown by admits (a host's or the lock's) and shrunk by send-backs.
+   */
   allowed: string[];
   /** Roll entries seen legitimately in the meeting, to recognise a rejoin under a new UUID. */
   allowedRollIds: string[];
-  /** Where each present participant was last seen, to tell a rejoin from a put-back. */
-  lastLocation: Record<string, ParticipantLocation>;
+  /** Host decisions, kept across unlock, relock and reloads. */
+  decisions: HostDecisions;
+  /** Where each participant was last seen, locked or not, to tell who moved them. */
+  seen: Record<string, Sighting>;
   heldSince: Record<string, number>;
-  /** Participants this lock put back from the main room. */
-  bounced: string[];
+  /** Participants this lock put back from the main room, with when: their move is not a host's. */
+  bounced: Record<string, number>;
   /** In-flight actions by participant UUID ('#waitingRoom' for the switch). */
   pending: Record<string, PendingAction>;
   failures: Record<string, ActionFailure>;
@@ -140,14 +182,18 @@ export interface HeldEntry {
   flags: readonly MatchFlag[];
   /** Put back from the main room by this lock. */
   bounced: boolean;
+  /** A host sent this person (or whoever claimed their roll entry) back: only a click lets them in. */
+  sentBackByHost: boolean;
   failure: ActionFailure | null;
 }
 
-/** Someone in the main room the lock could not put back. */
+/** Someone in the main room the lock could not put back (yet, while `retrying`). */
 export interface EnforcementProblem {
   participantUUID: string;
   screenName: string;
   failure: ActionFailure;
+  /** The lock is still trying by itself; false: it gave up and waits for Retry or Remove. */
+  retrying: boolean;
 }
 
 export interface LockResult {
@@ -169,6 +215,19 @@ export type ActionOutcome =
       ok: false;
       errorKind: string;
       message?: string;
+      /** Zoom may well succeed if asked again (see ActionFailure.transient). */
+      transient?: boolean;
     }
   | { action: 'enableWaitingRoom'; ok: true }
-  | { action: 'enableWaitingRoom'; ok: false; errorKind: string; message?: string };
+  | {
+      action: 'enableWaitingRoom';
+      ok: false;
+      errorKind: string;
+      message?: string;
+      transient?: boolean;
+    };
+
+/** A decision a host made in this panel, recorded before its Zoom call is sent. */
+export type HostDecision =
+  | { kind: 'admit'; participantUUID: string; rollIds: readonly string[] }
+  | { kind: 'sendBack' | 'remove'; participantUUID: string; rollIds: readonly string[] };

@@ -323,3 +323,41 @@ describe('reconcile', () => {
     );
   });
 });
+
+describe('movedFromMeeting: why someone waits, for the lock', () => {
+  const sentBack = (at: number): RosterEvent => ({
+    type: 'waitingRoomJoined',
+    at,
+    participant: ann,
+    cause: 'putFromMainMeeting',
+  });
+
+  it('is set when Zoom moved them from the main meeting, even with its "left" reported first', () => {
+    const state = run([joined(ann, 10), left(ann, 20), sentBack(21)]);
+    expect(state.participants.get('a')).toMatchObject({
+      location: 'waitingRoom',
+      movedFromMeeting: true,
+    });
+  });
+
+  it('is not set for someone who joined the meeting into the waiting room', () => {
+    expect(run([waiting(ann, 10)]).participants.get('a')?.movedFromMeeting).toBeUndefined();
+  });
+
+  it('is dropped once they are admitted again', () => {
+    const state = run([joined(ann, 10), sentBack(20), stoppedWaiting(ann, 30), joined(ann, 31)]);
+    expect(state.participants.get('a')?.movedFromMeeting).toBeUndefined();
+  });
+});
+
+describe('movedFromMeeting after a snapshot', () => {
+  it('is set by Zoom’s event even when a snapshot showed them waiting first', () => {
+    const seen = reconcile(run([joined(ann, 10)]), {
+      takenAt: 15,
+      meeting: [],
+      waitingRoom: [ann],
+    });
+    const state = applyEvent(seen, waiting(ann, 20, 'putFromMainMeeting'), 16);
+    expect(state.participants.get('a')?.movedFromMeeting).toBe(true);
+  });
+});

@@ -45,7 +45,14 @@ export function applyEvents(
         arrive(draft, event.participant, 'meeting', event.at, receivedAt);
         break;
       case 'waitingRoomJoined':
-        arrive(draft, event.participant, 'waitingRoom', event.at, receivedAt);
+        arrive(
+          draft,
+          event.participant,
+          'waitingRoom',
+          event.at,
+          receivedAt,
+          event.cause === 'putFromMainMeeting',
+        );
         break;
       case 'participantLeft':
         depart(draft, event.participant, 'meeting', event.at, receivedAt);
@@ -73,6 +80,7 @@ function arrive(
   location: RosterLocation,
   at: number,
   receivedAt: number,
+  movedFromMeeting = false,
 ): void {
   const uuid = who.participantUUID;
   const current = draft.participant(uuid);
@@ -99,13 +107,15 @@ function arrive(
       return;
     }
     draft.putParticipant({
-      ...current,
+      ...withoutMovedFlag(current),
       screenName: who.screenName,
       role: who.role,
       location,
       joinedAt: moved ? receivedAt : current.joinedAt,
       eventAt: at,
       seenAt: Math.max(current.seenAt, receivedAt),
+      // Zoom's cause counts even when a snapshot already showed them waiting.
+      ...movedFlag(location, movedFromMeeting || (!moved && current.movedFromMeeting === true)),
     });
     return;
   }
@@ -120,7 +130,20 @@ function arrive(
     eventAt: at,
     seenAt: receivedAt,
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
+    ...movedFlag(location, movedFromMeeting),
   });
+}
+
+function withoutMovedFlag(participant: RosterParticipant): RosterParticipant {
+  if (!participant.movedFromMeeting) return participant;
+  const copy = { ...participant };
+  delete copy.movedFromMeeting;
+  return copy;
+}
+
+/** Set only while they wait after Zoom moved them from the main meeting (the lock reads it). */
+function movedFlag(location: RosterLocation, moved: boolean): { movedFromMeeting?: true } {
+  return location === 'waitingRoom' && moved ? { movedFromMeeting: true } : {};
 }
 
 /** The tombstone of the same person under the UUID Zoom took away with their role change, if any. */
@@ -244,8 +267,9 @@ function reconcilePlace(
         formerUUIDs: [],
       });
     } else if (current.location !== location) {
+      // A snapshot does not say why they moved: the lock is told nothing it cannot know.
       draft.putParticipant({
-        ...current,
+        ...withoutMovedFlag(current),
         ...pick(who),
         location,
         joinedAt: takenAt,

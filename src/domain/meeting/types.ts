@@ -1,9 +1,11 @@
+import type { Role } from '../roles';
+
 /**
  * The roster as the domain sees it. These shapes mirror the MeetingClient port structurally
  * (domain/ imports nothing from zoom/), so port events and snapshots can be passed in as they are.
  */
 
-export type RosterRole = 'host' | 'coHost' | 'attendee' | 'panelist';
+export type RosterRole = Role;
 
 export type RosterLocation = 'meeting' | 'waitingRoom';
 
@@ -44,6 +46,8 @@ export interface RosterParticipant extends RosterIdentity {
   seenAt: number;
   /** UUIDs this person had before Zoom changed it with a role change, oldest first. */
   formerUUIDs: readonly string[];
+  /** In the waiting room because Zoom moved them there from the main meeting (`putFromMainMeeting`). */
+  movedFromMeeting?: true;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */

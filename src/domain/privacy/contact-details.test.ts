@@ -72,3 +72,27 @@ describe('redactContactDetails and exposesContactDetails', () => {
     expect(exposesContactDetails(name)).toBe(exposes);
   });
 });
+
+describe('hostile lengths (the scan is linear; bench/long-names.bench.ts measures it)', () => {
+  it.each([
+    ['a long word run with an address at its end', `${'a'.repeat(5000)}@example.com`, 1],
+    ['many "@" signs', `${'a@'.repeat(3000)}b.co`, 1],
+    ['a long run of separators between digits', `1${' '.repeat(5000)}2345678`, 0],
+    ['dots without a domain', `${'a.'.repeat(3000)}@`, 0],
+  ])('%s', (_label, name, emails) => {
+    const found = findContactDetails(name);
+    expect(found.filter((d) => d.kind === 'email')).toHaveLength(emails);
+    for (const detail of found) expect(name.slice(detail.start, detail.end)).toBe(detail.text);
+  });
+
+  it('still finds the address at the end of a 10,000-character name', () => {
+    const name = `${'x '.repeat(5000)}jane.doe@example.org`;
+    expect(findContactDetails(name)).toEqual([
+      { kind: 'email', text: 'jane.doe@example.org', start: 10_000, end: 10_020 },
+    ]);
+  });
+
+  it('does not end a phone number on the separators after it', () => {
+    expect(findContactDetails('call 555-123-4567 - now')[0]?.text).toBe('555-123-4567');
+  });
+});

@@ -15,17 +15,19 @@ export interface ContactDetail {
   end: number;
 }
 
-const WORD = String.raw`[\p{L}\p{N}\p{M}\p{Cf}_%+'-]`;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\p{Cf}_%+'-]/u;
 const LABEL = String.raw`[\p{L}\p{N}\p{M}\p{Cf}-]+`;
 const DOT = String.raw`(?:[.．。]|[([{]\s?dot\s?[)\]}]|\sdot\s)`;
-const AT = String.raw`(?:[@＠]|[([{]\s?at\s?[)\]}]|\sat\s)`;
+const AT = /[@＠]|[([{]\s?at\s?[)\]}]|\sat\s/giu;
 // Spaces around "@" and "." are allowed: people dodge address scrapers with "jane @ gmail . com".
-const EMAIL = new RegExp(
-  String.raw`${WORD}+(?:\.${WORD}+)*[ \t]?${AT}[ \t]?${LABEL}(?:[ \t]?${DOT}[ \t]?${LABEL})+`,
-  'giu',
-);
+// The domain is read from just after the "@", anchored (sticky), so each "@" costs one pass over
+// its own domain; the local part is read backwards by hand. A single regex starting with the
+// local part would retry every position of a long word run: quadratic on a 10,000-letter name.
+const DOMAIN = new RegExp(String.raw`[ \t]?${LABEL}(?:[ \t]?${DOT}[ \t]?${LABEL})+`, 'iuy');
 // Digits with the separators people type between groups; "*" and "•" stand for digits Zoom masks.
-const DIGIT_RUN = /[+＋]?[\p{Nd}*•](?:[\p{Nd}*•\p{Cf}]|[\s\-.()/](?=[\s\-.()/]*[\p{Nd}*•]))*/gu;
+// A run of separators counts only when a digit follows it, and never ends a match (no lookahead
+// rescanning the separators: linear).
+const DIGIT_RUN = /[+＋]?[\p{Nd}*•](?:[\p{Nd}*•\p{Cf}]|[\s\-.()/]+[\p{Nd}*•])*/gu;
 const ISO_DATE = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}$/u;
 const MIN_PHONE_DIGITS = 7;
 const MIN_UNMASKED_DIGITS = 4;
@@ -44,24 +46,60 @@ function isPhone(text: string): boolean {
   return digits >= MIN_UNMASKED_DIGITS && digits + masked >= MIN_PHONE_DIGITS;
 }
 
+/** Where the local part before an "@" at `end` starts: word runs joined by single dots. */
+function localPartStart(name: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor) {
+    const before = name[start - 1]!;
+    if (WORD_CHAR.test(before)) start -= 1;
+    else if (
+      before === '.' &&
+      start - 2 >= floor &&
+      start < end &&
+      WORD_CHAR.test(name[start - 2]!)
+    )
+      start -= 1;
+    else break;
+  }
+  return start;
+}
+
+function findEmails(name: string): ContactDetail[] {
+  const found: ContactDetail[] = [];
+  let floor = 0;
+  for (const at of name.matchAll(AT)) {
+    if (at.index < floor) continue;
+    let end = at.index;
+    if (end > floor && (name[end - 1] === ' ' || name[end - 1] === '\t')) end -= 1;
+    const start = localPartStart(name, end, floor);
+    if (start === end) continue;
+    DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = DOMAIN.exec(name);
+    if (!domain) continue;
+    const text = name.slice(start, DOMAIN.lastIndex);
+    if (!isEmail(text)) continue;
+    found.push({ kind: 'email', text, start, end: DOMAIN.lastIndex });
+    floor = DOMAIN.lastIndex;
+  }
+  return found;
+}
+
 /** Every e-mail address and phone number a display name exposes, in order of appearance. */
 export function findContactDetails(name: string): ContactDetail[] {
-  const found: ContactDetail[] = [];
-  for (const match of name.matchAll(EMAIL)) {
-    if (isEmail(match[0]))
+  const emails = findEmails(name);
+  const found = [...emails];
+  // Both lists come in order of position: one pointer walks the e-mails (no search per number).
+  let next = 0;
+  for (const match of name.matchAll(DIGIT_RUN)) {
+    while (next < emails.length && emails[next]!.end <= match.index) next += 1;
+    const inEmail = next < emails.length && emails[next]!.start <= match.index;
+    if (!inEmail && isPhone(match[0]))
       found.push({
-        kind: 'email',
+        kind: 'phone',
         text: match[0],
         start: match.index,
         end: match.index + match[0].length,
       });
-  }
-  const inEmail = (index: number) =>
-    found.some((detail) => index >= detail.start && index < detail.end);
-  for (const match of name.matchAll(DIGIT_RUN)) {
-    const text = match[0].replace(/[\s\-.()/]+$/u, '');
-    if (!inEmail(match.index) && isPhone(text))
-      found.push({ kind: 'phone', text, start: match.index, end: match.index + text.length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

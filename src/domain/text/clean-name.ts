@@ -18,6 +18,7 @@ import {
   visualOrder,
   type UnicodeSignals,
 } from './unicode';
+import { analysedPart } from './name-limit';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
@@ -189,7 +190,7 @@ function memo<T>(cache: Map<string, T>, key: string, read: (text: string) => T):
 }
 
 function readDisplayName(raw: string): DisplayName {
-  const noEmoji = stripEmoji(raw.normalize('NFC'), ' · ');
+  const noEmoji = stripEmoji(analysedPart(raw).normalize('NFC'), ' · ');
   const signals = unicodeSignals(noEmoji);
   const text = visibleText(noEmoji);
   const base: DisplayName = {

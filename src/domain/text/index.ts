@@ -30,3 +30,4 @@ export {
   stripPronouns,
 } from './name-patterns';
 export { transliterateName, wholeScript, type NameScript } from './transliterate';
+export { MAX_ANALYSED_NAME, analysedPart } from './name-limit';

@@ -1,10 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { RosterParticipant } from '../../domain/meeting/types';
+import { isStaff } from '../../domain/roles';
 import { selectActionFor } from '../../store/action-selectors';
 import type { ActionItem } from '../../store/actions-slice';
 import { useAppStore } from '../../store/store-context';
-
-const STAFF = new Set(['host', 'coHost', 'panelist']);
 
 export interface PersonActions {
   /** The newest action about this person, if any. */
@@ -26,6 +25,6 @@ export function usePersonActions(participant: RosterParticipant): PersonActions 
   return {
     item,
     pending: item?.status === 'queued' || item?.status === 'running',
-    protectedPerson: uuid === meUUID || STAFF.has(participant.role),
+    protectedPerson: uuid === meUUID || isStaff(participant.role),
   };
 }

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { WAITING_ROOM_KEY } from '../../domain/lock';
 import type { ActionFailure, EnforcementProblem } from '../../domain/lock';
-
 import type { ActionProblemKind } from '../../store/actions-slice';
 import { useAppStoreApi } from '../../store/store-context';
 import { useProblemText } from '../../hooks/use-problem-text';
 
 /**
  * What the lock could not do: turn the waiting room on, or put someone back; with Zoom's reason in
- * plain words and a way to try again.
+ * plain words, whether it is still trying by itself, and one click to try again or remove them.
  */
 export function LockProblems({
   problems,
@@ -22,7 +21,7 @@ export function LockProblems({
   const text = useProblemText();
   if (problems.length === 0 && !waitingRoomFailure) return null;
   return (
-    <ul className="lock-problems" role="alert">
+    <ul className="lock-problems">
       {waitingRoomFailure ? (
         <li className="lock-problems__item">
           <span>
@@ -40,10 +39,11 @@ export function LockProblems({
         </li>
       ) : null}
       {problems.map((problem) => (
-        <li key={problem.participantUUID} className="lock-problems__item">
+        <li key={problem.participantUUID} className="lock-problems__item" data-testid="lock-breach">
           <span>
             {t('lock.banner.problem')} <bdi>{problem.screenName || t('roster.unnamed')}</bdi>:{' '}
             {text.sentence(problem.failure.errorKind as ActionProblemKind)}
+            {problem.retrying ? ` ${t('lock.banner.retrying')}` : ''}
           </span>
           <button
             type="button"
@@ -51,6 +51,13 @@ export function LockProblems({
             onClick={() => store.getState().retryLockAction(problem.participantUUID)}
           >
             {t('lock.banner.retry')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => store.getState().remove(problem.participantUUID)}
+          >
+            {t('lock.banner.remove')}
           </button>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { WAITING_ROOM_KEY, lockStatus } from '../../domain/lock';
-
+import { WAITING_ROOM_KEY, lockHeadline, lockStatus } from '../../domain/lock';
+import { canUseHostApis } from '../../domain/roles';
 import { useAppStore } from '../../store/store-context';
 
 /** What the lock banner and toolbar show. */
@@ -8,6 +8,7 @@ export function useLock() {
   return useAppStore(
     useShallow((state) => ({
       status: lockStatus(state.lock),
+      headline: lockHeadline(state.lock, state.lockProblems).kind,
       mode: state.lock.settings.mode,
       pausedRole: state.lock.pausedForRole?.role ?? null,
       held: state.lockHeld.length,
@@ -15,7 +16,7 @@ export function useLock() {
       problems: state.lockProblems,
       waitingRoomFailure: state.lock.failures[WAITING_ROOM_KEY] ?? null,
       live: state.connection.status === 'ready' || state.connection.status === 'attendee',
-      canAct: state.me?.role === 'host' || state.me?.role === 'coHost',
+      canAct: state.me ? canUseHostApis(state.me.role) : false,
     })),
   );
 }

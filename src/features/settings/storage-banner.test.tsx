@@ -79,3 +79,30 @@ describe('storage failure banner', () => {
     expect(await screen.findByTestId('storage-banner')).toHaveTextContent('no room left');
   });
 });
+
+describe('damaged saved data', () => {
+  it('a meeting record with startedAt "x" no longer blanks the panel: it is repaired and the host told', async () => {
+    const seeded = new MemoryStore({
+      rolls: [],
+      topics: [],
+      decisions: [],
+      events: [],
+      settings: null,
+      meetings: [
+        {
+          meetingUUID: 'meeting-uuid-1',
+          topic: 'Weekly',
+          firstSeenAt: Date.now() - 60_000,
+          startedAt: 'x' as unknown as number,
+          lastSeenAt: Date.now() - 30_000,
+          rollId: null,
+          lockState: null,
+        },
+      ],
+    });
+    await renderPanel(async () => ({ store: seeded, problem: null, purged: 0 }));
+    const notice = await screen.findByTestId('storage-dropped');
+    expect(notice).toHaveTextContent('1 damaged saved value was dropped');
+    expect(await screen.findByRole('heading', { name: 'In meeting (1)' })).toBeInTheDocument();
+  });
+});

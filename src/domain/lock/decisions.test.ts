@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import type { ParticipantMatch } from '../matching/types';
+import { recordHostDecision } from './decisions';
+import { settleAction } from './enforce';
+import { createLockState, lockHeadline, restoreLockState, updateLockSettings } from './lock-state';
+import { HOST, facts, person, sure } from './test-fixtures';
+import { lockNow, tick, unlock } from './tick';
+import type { LockParticipant, LockState } from './types';
+
+const T0 = Date.parse('2025-01-15T18:00:00Z');
+const kinds = (result: { effects: Array<{ kind: string }> }) => result.effects.map((e) => e.kind);
+const JANE = sure('jane', 'R1');
+
+/** Ticks through a list of observations 250 ms apart; returns the last result. */
+function play(state: LockState, steps: Array<[LockParticipant[], ParticipantMatch[]]>, from = T0) {
+  let result = tick(state, from, facts(...steps[0]!));
+  for (const [i, step] of steps.slice(1).entries())
+    result = tick(result.state, from + (i + 1) * 250, facts(...step));
+  return result;
+}
+
+describe('hosts decide, Doorkeeper enforces', () => {
+  const rollOnly = (present: LockParticipant[], matches: ParticipantMatch[]) =>
+    lockNow(createLockState({ mode: 'rollOnly' }), T0, facts(present, matches)).state;
+
+  it('roll-only never re-admits someone a host sent back from Zoom’s own panel (failure 1)', () => {
+    const admitted = rollOnly([HOST, person('jane', 'waitingRoom')], [JANE]);
+    const inside = play(admitted, [[[HOST, person('jane')], [JANE]]], T0 + 100);
+    // The host sends her back: Zoom's "left" may come first, then the waiting-room join.
+    const result = play(
+      inside.state,
+      [
+        [[HOST], [JANE]],
+        [[HOST, { ...person('jane', 'waitingRoom'), movedFromMeeting: true }], [JANE]],
+        [[HOST, { ...person('jane', 'waitingRoom'), movedFromMeeting: true }], [JANE]],
+      ],
+      T0 + 1000,
+    );
+    expect(result.effects).toEqual([]);
+    expect(result.held).toMatchObject([
+      { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+    ]);
+    expect(result.state.decisions.revokedRollIds).toHaveProperty('R1');
+  });
+
+  it('anyone who later claims that roll entry under her name waits under Check', () => {
+    const state = recordHostDecision(
+      rollOnly([HOST], []),
+      { kind: 'remove', participantUUID: 'jane', rollIds: ['R1'] },
+      T0,
+    );
+    const impostor = sure('jane-2', 'R1');
+    const waiting = tick(
+      state,
+      T0 + 500,
+      facts([HOST, person('jane-2', 'waitingRoom')], [impostor]),
+    );
+    expect(waiting.effects).toEqual([]);
+    expect(waiting.held).toMatchObject([{ category: 'check', sentBackByHost: true }]);
+    // Straight into the main room (a bypass) is no way round it either.
+    const bypass = tick(state, T0 + 500, facts([HOST, person('jane-2')], [impostor]));
+    expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
+  });
+
+  it('an explicit admit lifts the send-back', () => {
+    const sentBack = recordHostDecision(
+      rollOnly([HOST], []),
+      { kind: 'sendBack', participantUUID: 'jane', rollIds: ['R1'] },
+      T0,
+    );
+    const admitted = recordHostDecision(
+      sentBack,
+      { kind: 'admit', participantUUID: 'jane', rollIds: ['R1'] },
+      T0 + 10,
+    );
+    expect(tick(admitted, T0 + 500, facts([HOST, person('jane')], [JANE])).effects).toEqual([]);
+    expect(admitted.decisions.revokedRollIds).toEqual({});
+  });
+
+  it('a co-host’s admit from Zoom’s own panel stands (failure 2)', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST, person('priya', 'waitingRoom')]));
+    // Zoom: "left the waiting room", then, in a later batch, "joined".
+    const result = play(
+      locked.state,
+      [
+        [[HOST], []],
+        [[HOST, person('priya')], []],
+        [[HOST, person('priya')], []],
+      ],
+      T0 + 250,
+    );
+    expect(result.effects).toEqual([]);
+    expect(result.state.decisions.admitted).toHaveProperty('priya');
+    expect(lockHeadline(result.state, result.problems)).toEqual({ kind: 'locked', mode: 'all' });
+  });
+
+  it('someone who slips into the main room without any admit is still put back', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST]));
+    expect(kinds(tick(locked.state, T0 + 250, facts([HOST, person('crasher')])))).toEqual([
+      'putInWaitingRoom',
+    ]);
+  });
+
+  it('remembers a send-back made while unlocked, and rebuilds allowed on relock (failure 3)', () => {
+    const first = lockNow(createLockState(), T0, facts([HOST, person('stranger')])).state;
+    expect(first.allowed).toContain('stranger');
+    const open = unlock(first).state;
+    const moved = play(
+      open,
+      [
+        [[HOST, person('stranger')], []],
+        [[HOST, person('stranger', 'waitingRoom')], []],
+      ],
+      T0 + 1000,
+    ).state;
+    expect(moved.decisions.sentBack).toHaveProperty('stranger');
+    const relocked = lockNow(
+      updateLockSettings(moved, { mode: 'rollOnly' }),
+      T0 + 5000,
+      facts([HOST, person('stranger', 'waitingRoom')]),
+    );
+    expect(relocked.state.allowed).not.toContain('stranger');
+    expect(relocked.effects.map((e) => e.kind)).toEqual(['lock']);
+    expect(relocked.held).toMatchObject([{ participantUUID: 'stranger', category: 'check' }]);
+  });
+
+  it('takes a move reported as "left", then "joined the waiting room" for a send-back', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST, person('a')])).state;
+    const result = play(
+      locked,
+      [
+        [[HOST], []],
+        [[HOST, { ...person('a', 'waitingRoom'), movedFromMeeting: true }], []],
+      ],
+      T0 + 250,
+    );
+    expect(result.state.decisions.sentBack).toHaveProperty('a');
+  });
+
+  it('does not take a leave and a plain rejoin into the waiting room for a send-back', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST, person('a')])).state;
+    const gone = tick(locked, T0 + 250, facts([HOST])).state;
+    // Reconnecting takes a client seconds; Zoom gives no "sent back" cause for a rejoin.
+    const result = tick(gone, T0 + 3_250, facts([HOST, person('a', 'waitingRoom')]));
+    expect(result.state.decisions.sentBack).toEqual({});
+    expect(result.held).toMatchObject([{ participantUUID: 'a', category: 'rejoin' }]);
+  });
+
+  it('does not take its own put-back for a host decision', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST])).state;
+    const sent = tick(locked, T0 + 250, facts([HOST, person('x')]));
+    const settled = settleAction(
+      sent.state,
+      { action: 'putInWaitingRoom', participantUUID: 'x', ok: true },
+      T0 + 300,
+    );
+    const after = tick(
+      settled,
+      T0 + 500,
+      facts([HOST, { ...person('x', 'waitingRoom'), movedFromMeeting: true }]),
+    );
+    expect(after.state.decisions.sentBack).toEqual({});
+    expect(after.held).toMatchObject([
+      { participantUUID: 'x', bounced: true, sentBackByHost: false },
+    ]);
+  });
+
+  it('keeps decisions through a reload', () => {
+    const state = recordHostDecision(
+      createLockState(),
+      { kind: 'sendBack', participantUUID: 'jane', rollIds: ['R1'] },
+      T0,
+    );
+    const restored = restoreLockState(JSON.parse(JSON.stringify(state)));
+    expect(restored.decisions).toEqual(state.decisions);
+  });
+
+  it('follows a person whose UUID Zoom changed with their role', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST, person('co', 'meeting', 'coHost')]));
+    const demoted = { ...person('co-2'), formerUUIDs: ['co'] };
+    expect(tick(locked.state, T0 + 250, facts([HOST, demoted])).effects).toEqual([]);
+  });
+
+  it('holds back put-backs while people move between rooms', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST])).state;
+    const moving = tick(
+      locked,
+      T0 + 250,
+      facts([HOST, person('x')], [], { suspendPutBacks: true }),
+    );
+    expect(moving.effects).toEqual([]);
+  });
+});
+
+describe('the headline', () => {
+  it('says "breach", never "locked", while someone is inside who could not be put back', () => {
+    const locked = lockNow(createLockState(), T0, facts([HOST])).state;
+    const sent = tick(
+      locked,
+      T0 + 250,
+      facts([HOST, person('x', 'meeting', 'attendee', 'Gate Crasher')]),
+    );
+    const failed = settleAction(
+      sent.state,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'x',
+        ok: false,
+        errorKind: 'permission',
+        message: 'no',
+      },
+      T0 + 300,
+    );
+    const result = tick(
+      failed,
+      T0 + 500,
+      facts([HOST, person('x', 'meeting', 'attendee', 'Gate Crasher')]),
+    );
+    expect(lockHeadline(result.state, result.problems)).toMatchObject({
+      kind: 'breach',
+      problems: [{ screenName: 'Gate Crasher', retrying: false }],
+    });
+    expect(lockHeadline(createLockState(), [])).toEqual({ kind: 'unlocked' });
+  });
+});
+
+describe('watching while unlocked', () => {
+  it('returns the same state object from an idle look, so nothing is saved or re-rendered', () => {
+    const room = facts([HOST, person('a'), person('w', 'waitingRoom')], [JANE]);
+    const first = tick(createLockState(), T0, room).state;
+    expect(tick(first, T0 + 250, room).state).toBe(first);
+    expect(first.seen).toMatchObject({ a: { where: 'meeting' }, w: { where: 'waitingRoom' } });
+  });
+});

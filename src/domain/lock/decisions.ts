@@ -1,0 +1,279 @@
+import type { ParticipantMatch } from '../matching/types';
+import { isStaff } from '../roles';
+import type { HostDecision, HostDecisions, LockParticipant, LockState, Sighting } from './types';
+
+/** How long someone who vanished is remembered: as long as the roster keeps a departure. */
+export const SIGHTING_TTL_MS = 120_000;
+/**
+ * Zoom reports an admit as "left the waiting room" then "joined", milliseconds apart: a
+ * waiting-room sighting this recent still counts as where a newcomer to the main room came from.
+ * Someone who really left takes longer than this to rejoin (the client has to connect again).
+ */
+export const ADMIT_GAP_MS = 2_000;
+/** How long a put-back by this lock is remembered, so its own move is not taken for a host's. */
+export const BOUNCE_MEMORY_MS = 60_000;
+
+export function emptyDecisions(): HostDecisions {
+  return { admitted: {}, sentBack: {}, revokedRollIds: {} };
+}
+
+/** The roll entries a participant claims (none for a non-match). */
+export function rollIdsOf(match: ParticipantMatch | undefined): string[] {
+  if (!match || match.rollId === null || match.confidence === 'none') return [];
+  return [match.rollId, ...(match.extraRollIds ?? [])];
+}
+
+/** A match good enough to count someone as "that roll member is here". */
+export function countsAsPresent(match: ParticipantMatch | undefined): boolean {
+  return (
+    rollIdsOf(match).length > 0 &&
+    !match?.flags.includes('impostor') &&
+    !match?.flags.includes('duplicate')
+  );
+}
+
+/**
+ * Roll entries claimed by someone who vanished a moment ago: Zoom reports an admit as a leave and a
+ * join, and in between nobody else may be auto-admitted on that entry.
+ */
+export function rollIdsInTransit(seen: LockState['seen'], now: number): Set<string> {
+  const out = new Set<string>();
+  for (const sighting of Object.values(seen))
+    if (sighting.goneAt !== undefined && now - sighting.goneAt <= ADMIT_GAP_MS)
+      for (const rollId of sighting.rollIds ?? []) out.add(rollId);
+  return out;
+}
+
+/** A host sent this person, or whoever held their roll entry, back: only an explicit admit lets them in. */
+export function sentBackByHost(
+  decisions: HostDecisions,
+  participantUUID: string,
+  rollIds: readonly string[],
+): boolean {
+  return (
+    participantUUID in decisions.sentBack ||
+    rollIds.some((rollId) => rollId in decisions.revokedRollIds)
+  );
+}
+
+/** Mutable working copy of the parts of the state that observation changes. */
+export interface Memory {
+  allowed: Set<string>;
+  allowedRollIds: Set<string>;
+  decisions: HostDecisions;
+}
+
+function copyDecisions(decisions: HostDecisions): HostDecisions {
+  return {
+    admitted: { ...decisions.admitted },
+    sentBack: { ...decisions.sentBack },
+    revokedRollIds: { ...decisions.revokedRollIds },
+  };
+}
+
+export function memoryOf(state: LockState): Memory {
+  return {
+    allowed: new Set(state.allowed),
+    allowedRollIds: new Set(state.allowedRollIds),
+    decisions: copyDecisions(state.decisions),
+  };
+}
+
+function admitted(
+  memory: Memory,
+  uuid: string,
+  match: ParticipantMatch | undefined,
+  now: number,
+): void {
+  const { decisions } = memory;
+  decisions.admitted[uuid] = now;
+  delete decisions.sentBack[uuid];
+  // The host vouched for this claimant: the entry is no longer under suspicion.
+  for (const rollId of rollIdsOf(match)) delete decisions.revokedRollIds[rollId];
+  memory.allowed.add(uuid);
+  if (countsAsPresent(match))
+    for (const rollId of rollIdsOf(match)) memory.allowedRollIds.add(rollId);
+}
+
+function sentBack(memory: Memory, uuid: string, rollIds: readonly string[], now: number): void {
+  const { decisions } = memory;
+  decisions.sentBack[uuid] = { at: now, rollIds: [...rollIds] };
+  for (const rollId of rollIds) {
+    decisions.revokedRollIds[rollId] = now;
+    memory.allowedRollIds.delete(rollId);
+  }
+  delete decisions.admitted[uuid];
+  memory.allowed.delete(uuid);
+}
+
+/** The earlier sighting of this person, under this UUID or one Zoom took away with a role change. */
+function previousSighting(seen: LockState['seen'], person: LockParticipant): Sighting | undefined {
+  const own = seen[person.participantUUID];
+  if (own) return own;
+  for (const former of person.formerUUIDs ?? []) if (seen[former]) return seen[former];
+  return undefined;
+}
+
+/** Carries allowances and decisions over to the UUID Zoom gave the same person with a new role. */
+function inherit(memory: Memory, person: LockParticipant): void {
+  const uuid = person.participantUUID;
+  const { decisions } = memory;
+  for (const former of person.formerUUIDs ?? []) {
+    if (memory.allowed.has(former)) memory.allowed.add(uuid);
+    const back = decisions.sentBack[former];
+    if (back && !(uuid in decisions.sentBack)) decisions.sentBack[uuid] = back;
+    const at = decisions.admitted[former];
+    if (at !== undefined && !(uuid in decisions.admitted)) decisions.admitted[uuid] = at;
+  }
+}
+
+export interface Observation {
+  seen: LockState['seen'];
+  bounced: LockState['bounced'];
+  /** People a host moved since the last look: whatever the lock had in flight for them is void. */
+  superseded: Set<string>;
+}
+
+/**
+ * Reads who moved since the last look and records the host decisions among the moves, locked or
+ * not: from the waiting room into the main room without an admit of ours is a host's admit; from
+ * the main room to the waiting room without a put-back of ours is a host's send-back. Zoom's
+ * `putFromMainMeeting` cause tells a send-back apart even when its "left" arrived first.
+ */
+export function observe(
+  state: LockState,
+  now: number,
+  people: readonly LockParticipant[],
+  matches: ReadonlyMap<string, ParticipantMatch>,
+  memory: Memory,
+): Observation {
+  const seen: LockState['seen'] = {};
+  const bounced: LockState['bounced'] = {};
+  const superseded = new Set<string>();
+  for (const [uuid, at] of Object.entries(state.bounced))
+    if (now - at < BOUNCE_MEMORY_MS) bounced[uuid] = at;
+
+  for (const person of people) {
+    const uuid = person.participantUUID;
+    const match = matches.get(uuid);
+    const before = previousSighting(state.seen, person);
+    inherit(memory, person);
+    const ours = state.pending[uuid];
+    if (person.location === 'meeting') {
+      const fromWaiting =
+        before?.where === 'waitingRoom' &&
+        (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
+      // Back in the main room after a put-back (ours or a host's), though no look saw them wait:
+      // Zoom's events came in one batch, or between two looks. Only an admit does that; someone
+      // who really left and rejoined would have been seen gone for longer.
+      const movedOutAt = bounced[uuid] ?? memory.decisions.sentBack[uuid]?.at;
+      const joinedAt = person.joinedAt;
+      const unseenNewStay =
+        before?.where === 'meeting' &&
+        joinedAt !== undefined &&
+        joinedAt > before.at &&
+        (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
+      const backAfterPutBack =
+        movedOutAt !== undefined &&
+        unseenNewStay &&
+        joinedAt !== undefined &&
+        joinedAt > movedOutAt;
+      if ((fromWaiting || backAfterPutBack) && ours?.action !== 'admit') {
+        admitted(memory, uuid, match, now);
+        delete bounced[uuid];
+        superseded.add(uuid);
+      }
+      if (isStaff(person.role)) memory.allowed.add(uuid);
+    } else {
+      // A new stay in the waiting room since our last look (joinedAt after it), even if that
+      // look saw them waiting too: they were admitted and sent back in between.
+      const newStay =
+        before !== undefined && person.joinedAt !== undefined && person.joinedAt > before.at;
+      // Without Zoom's cause (a snapshot got there first), a stay in the main room that ended
+      // moments ago still reads as a send-back: a real rejoin takes longer than ADMIT_GAP_MS.
+      const fromMeeting =
+        (before?.where !== 'waitingRoom' || newStay) &&
+        (person.movedFromMeeting === true ||
+          (before?.where === 'meeting' &&
+            (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS)));
+      // Our put-back explains their first arrival in the waiting room after it, not a later one.
+      const byLock =
+        ours?.action === 'putInWaitingRoom' || (uuid in bounced && before?.where !== 'waitingRoom');
+      if (fromMeeting && !byLock) {
+        sentBack(memory, uuid, rollIdsOf(match), now);
+        superseded.add(uuid);
+      }
+    }
+    const own = state.seen[uuid];
+    const claims = rollIdsOf(match);
+    // The same object while nothing moved, so an idle look leaves the state unchanged.
+    seen[uuid] =
+      own &&
+      own.where === person.location &&
+      own.goneAt === undefined &&
+      (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
+        ? own
+        : {
+            where: person.location,
+            at: own && own.where === person.location && own.goneAt === undefined ? own.at : now,
+            ...(claims.length > 0 ? { rollIds: claims } : {}),
+          };
+  }
+  for (const [uuid, sighting] of Object.entries(state.seen)) {
+    if (uuid in seen) continue;
+    const goneAt = sighting.goneAt ?? now;
+    if (now - goneAt <= SIGHTING_TTL_MS) seen[uuid] = { ...sighting, goneAt };
+  }
+  return { seen, bounced, superseded };
+}
+
+/**
+ * Records a decision a host made in this panel (admit, send back, remove), before its Zoom call:
+ * Zoom may report the move before the call resolves, and the decision must stand either way.
+ */
+export function recordHostDecision(
+  state: LockState,
+  decision: HostDecision,
+  now: number,
+): LockState {
+  const memory = memoryOf(state);
+  const uuid = decision.participantUUID;
+  if (decision.kind === 'admit') {
+    memory.decisions.admitted[uuid] = now;
+    delete memory.decisions.sentBack[uuid];
+    for (const rollId of decision.rollIds) delete memory.decisions.revokedRollIds[rollId];
+    memory.allowed.add(uuid);
+  } else {
+    sentBack(memory, uuid, decision.rollIds, now);
+  }
+  const bounced = { ...state.bounced };
+  delete bounced[uuid];
+  // The host's decision supersedes whatever the lock had in flight for them: the move Zoom
+  // reports next is the host's, not ours.
+  const pending = { ...state.pending };
+  delete pending[uuid];
+  const failures = { ...state.failures };
+  delete failures[uuid];
+  return {
+    ...state,
+    allowed: [...memory.allowed],
+    allowedRollIds: [...memory.allowedRollIds],
+    decisions: memory.decisions,
+    bounced,
+    pending,
+    failures,
+  };
+}
+
+/** A panel admit that Zoom refused: it never happened, so it lets nobody in and decides nothing. */
+export function withdrawAdmit(state: LockState, participantUUID: string): LockState {
+  if (!state.allowed.includes(participantUUID) && !(participantUUID in state.decisions.admitted))
+    return state;
+  const admitted = { ...state.decisions.admitted };
+  delete admitted[participantUUID];
+  return {
+    ...state,
+    allowed: state.allowed.filter((uuid) => uuid !== participantUUID),
+    decisions: { ...state.decisions, admitted },
+  };
+}

@@ -1,0 +1,133 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { IdbStore } from './idb-store';
+import { MemoryStore } from './memory-store';
+import type { DroppedValue } from './validate';
+import { readDecision, readEvent, readMeetingRecord, readSavedRoll } from './validate';
+
+const T0 = Date.parse('2025-01-15T18:00:00Z');
+
+/** Writes raw values straight into the database, as a damaged disk or another version would. */
+async function plant(factory: IDBFactory, store: string, value: unknown): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open('doorkeeper');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('reading stored records', () => {
+  it('repairs a meeting record with startedAt "x" (it blanked the panel) and says so', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    store.close();
+    await plant(factory, 'meetings', {
+      meetingUUID: 'm1',
+      topic: 'Weekly',
+      firstSeenAt: T0,
+      startedAt: 'x',
+      lastSeenAt: T0 + 1000,
+      rollId: 7,
+      lockState: 'garbage',
+    });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    const record = await reopened.getMeeting('m1');
+    expect(record).toEqual({
+      meetingUUID: 'm1',
+      topic: 'Weekly',
+      firstSeenAt: T0,
+      startedAt: T0,
+      lastSeenAt: T0 + 1000,
+      rollId: null,
+      lockState: null,
+    });
+    expect(reopened.takeDropped().map((d) => d.field)).toEqual([
+      'rollId',
+      'lockState',
+      'startedAt',
+    ]);
+    expect(reopened.takeDropped()).toEqual([]);
+    // Touching it writes the repaired record back.
+    const touched = await reopened.touchMeeting('m1', 'Weekly', T0 + 5000);
+    expect(touched.startedAt).toBe(T0);
+    reopened.close();
+  });
+
+  it('drops damaged rolls, entries, decisions and events, keeping the rest', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    await store.saveRoll({ name: 'Good', entries: [{ id: '1', name: 'Jane Doe' }] }, T0);
+    store.close();
+    await plant(factory, 'rolls', {
+      id: 'bad',
+      name: 'Bad',
+      entries: [{ id: 1 }, { id: '2', name: 'Omar' }],
+    });
+    await plant(factory, 'decisions', { key: 'k', rollId: 'r', decision: { kind: 'wat' }, at: T0 });
+    await plant(factory, 'events', { meetingUUID: 'm1', event: { kind: 'join', at: 'soon' } });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    const rolls = await reopened.listRolls();
+    expect(rolls.map((roll) => [roll.name, roll.entries.length])).toEqual(
+      expect.arrayContaining([
+        ['Good', 1],
+        ['Bad', 1],
+      ]),
+    );
+    expect(await reopened.listDecisions('r')).toEqual([]);
+    expect(await reopened.loadEvents('m1')).toEqual([]);
+    expect(reopened.takeDropped().map((d) => d.record)).toEqual(['roll', 'decision', 'event']);
+    reopened.close();
+  });
+
+  it('the memory store validates a seed carried over from a failing disk the same way', async () => {
+    const store = new MemoryStore({
+      rolls: [],
+      topics: [],
+      decisions: [],
+      events: [],
+      settings: null,
+      meetings: [
+        {
+          meetingUUID: 'm1',
+          topic: 'T',
+          firstSeenAt: Number.NaN,
+          startedAt: T0,
+          lastSeenAt: T0,
+          rollId: null,
+          lockState: null,
+        },
+      ],
+    });
+    expect((await store.getMeeting('m1'))?.firstSeenAt).toBe(T0);
+    expect(store.takeDropped()).toEqual([{ record: 'meeting', field: 'firstSeenAt', id: 'm1' }]);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['not a record', () => readMeetingRecord(42, 'm', T0, () => {})],
+    ['a roll without a name', () => readSavedRoll({ id: 'r' }, () => {})],
+    ['an unknown decision', () => readDecision({ kind: 'maybe' }, () => {})],
+    ['an event of unknown kind', () => readEvent({ kind: 'explode', at: T0 }, () => {})],
+  ])('reads %s as nothing', (_label, read) => {
+    expect(read()).toBeNull();
+  });
+
+  it('reports each dropped value once', () => {
+    const seen: DroppedValue[] = [];
+    readMeetingRecord(
+      { topic: 3, firstSeenAt: T0, startedAt: T0, lastSeenAt: T0, rollId: null },
+      'm',
+      T0,
+      (d) => seen.push(d),
+    );
+    expect(seen).toEqual([{ record: 'meeting', field: 'topic', id: 'm' }]);
+  });
+});

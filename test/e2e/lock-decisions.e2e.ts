@@ -1,0 +1,226 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import type { EmulatorState, ZoomEmulator } from '../../src/emulator/types';
+import { openEmulator, waitForHeading, waitForText } from './harness';
+import type { EmulatorSession, Remote } from './harness';
+
+/**
+ * Issue 10's five failures, each reproduced in the emulator with the real SDK and checked fixed,
+ * and the banner during a breach: hosts decide, Doorkeeper enforces; the lock does not forget;
+ * one transient Zoom error does not end enforcement; only Zoom is trusted.
+ */
+
+const ROLL = ['Jane Doe', 'Priya Iyer', 'John Smith'];
+/** How long a decision must stand to count: several lock ticks (250 ms) and reconcile passes. */
+const STANDS_MS = 2_000;
+
+async function openMeeting(session: EmulatorSession, seed: number): Promise<Frame> {
+  await session.page.goto(`${session.baseUrl}/emulator.html?scenario=empty&seed=${seed}`);
+  await session.page.waitForFunction(() => window.zoomEmulator !== undefined);
+  const frame = await (
+    await session.page.waitForSelector('iframe.zoom-panel__frame')
+  ).contentFrame();
+  if (!frame) throw new Error('the panel iframe has no frame');
+  await session.emu.whenConfigured(15_000);
+  return frame;
+}
+
+async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
+  await panel.getByRole('button', { name: 'Import roll' }).first().click();
+  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
+  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
+  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
+  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
+  await preview.getByRole('button', { name: 'Confirm' }).click();
+  await preview.waitFor({ state: 'detached' });
+}
+
+function locationOf(state: EmulatorState, uuid: string): string | undefined {
+  return state.participants.find((p) => p.participantUUID === uuid)?.location;
+}
+
+async function waitForLocation(
+  emu: Remote<ZoomEmulator>,
+  uuid: string,
+  location: 'meeting' | 'waitingRoom' | undefined,
+  timeout = 5_000,
+): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const state = await emu.state();
+    if (locationOf(state, uuid) === location) return Date.now() - start;
+    if (Date.now() - start > timeout)
+      throw new Error(`${uuid} is in ${String(locationOf(state, uuid))}, not ${String(location)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Stays where it is for STANDS_MS: the lock did not reverse the host. */
+async function expectToStay(
+  emu: Remote<ZoomEmulator>,
+  uuid: string,
+  location: 'meeting' | 'waitingRoom',
+): Promise<void> {
+  const until = Date.now() + STANDS_MS;
+  while (Date.now() < until) {
+    expect(locationOf(await emu.state(), uuid)).toBe(location);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const putBackCalls = (state: EmulatorState, uuid: string) =>
+  state.calls.filter(
+    (c) =>
+      c.apiName === 'putParticipantToWaitingRoom' &&
+      (c.data as { participantUUID?: string } | null)?.participantUUID === uuid,
+  );
+
+const headline = (panel: Frame) => panel.getByTestId('lock-headline').textContent();
+
+describe('hosts decide, Doorkeeper enforces (issue 10)', () => {
+  let s: EmulatorSession;
+  let seed = 1000;
+
+  beforeAll(async () => {
+    s = await openEmulator({ query: `scenario=empty&seed=${seed}` });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  beforeEach(async () => {
+    s = { ...s, panel: await openMeeting(s, ++seed) };
+    await waitForHeading(s.panel, 'In meeting (1)');
+    await pasteRoll(s.panel, ROLL);
+    await s.emu.setWaitingRoom(true);
+  });
+  afterEach(() => {
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('1. roll-only never re-admits someone a host sent back from Zoom’s own panel', async () => {
+    await s.panel.getByRole('checkbox', { name: 'Roll only' }).check();
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked, roll only');
+    const jane = await s.emu.join({ screenName: 'Jane Doe' });
+    await waitForLocation(s.emu, jane, 'meeting');
+    // The host doubts it is Jane and sends her back from Zoom's Participants panel.
+    await s.emu.putInWaitingRoom(jane);
+    await expectToStay(s.emu, jane, 'waitingRoom');
+    const row = s.panel.locator(`[data-testid="participant-row"][data-uuid="${jane}"]`);
+    await expect.poll(() => row.textContent()).toContain('Sent back by a host');
+    // Someone else typing her name waits too.
+    const copy = await s.emu.join({ screenName: 'Jane Doe' });
+    await expectToStay(s.emu, copy, 'waitingRoom');
+  });
+
+  it('2. a co-host’s admit from Zoom’s own panel stands', async () => {
+    const priya = await s.emu.join({ screenName: 'Priya Iyer' });
+    await waitForHeading(s.panel, 'Waiting room (1)');
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked: nobody gets in without your click.');
+    await waitForText(s.panel, 'Admits by you or your co-hosts always stand');
+    await s.emu.admit(priya);
+    await expectToStay(s.emu, priya, 'meeting');
+    expect(putBackCalls(await s.emu.state(), priya)).toEqual([]);
+  });
+
+  it('3. a send-back made while unlocked is remembered through unlock, relock and a reload', async () => {
+    const stranger = await s.emu.join({ screenName: 'John Smith', waitingRoom: false });
+    await waitForHeading(s.panel, 'In meeting (2)');
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked: nobody gets in');
+    await s.panel.getByRole('button', { name: 'Unlock' }).click();
+    await s.panel.getByRole('button', { name: 'Lock now' }).waitFor();
+    // Unlocked: the host sends him back (Zoom reports "left", then "joined the waiting room").
+    await s.emu.putInWaitingRoom(stranger);
+    await waitForHeading(s.panel, 'Waiting room (1)');
+    await s.emu.reloadPanel();
+    await s.emu.whenConfigured(15_000);
+    await waitForHeading(s.panel, 'Waiting room (1)');
+    await s.panel.getByRole('checkbox', { name: 'Roll only' }).check();
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked, roll only');
+    await expectToStay(s.emu, stranger, 'waitingRoom');
+  });
+
+  it('4. one transient Zoom error (10001) does not end enforcement', async () => {
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked: nobody gets in');
+    await s.emu.failNext('putParticipantToWaitingRoom', 10001);
+    const crasher = await s.emu.join({ screenName: 'Gate Crasher', waitingRoom: false });
+    await waitForLocation(s.emu, crasher, 'waitingRoom', 10_000);
+    const calls = putBackCalls(await s.emu.state(), crasher);
+    expect(calls.map((c) => c.errorCode ?? 'ok')).toEqual(['10001', 'ok']);
+    await waitForText(s.panel, 'Locked: nobody gets in');
+  });
+
+  it('the banner during a breach names the person and Zoom’s reason, with Retry and Remove', async () => {
+    await s.panel.getByRole('button', { name: 'Lock now' }).click();
+    await waitForText(s.panel, 'Locked: nobody gets in');
+    await s.emu.failNext('putParticipantToWaitingRoom', 80012);
+    const crasher = await s.emu.join({ screenName: 'Gate Crasher', waitingRoom: false });
+    await expect
+      .poll(() => headline(s.panel), { timeout: 5_000 })
+      .toMatch(/^Breach: .?Gate Crasher.? is in the meeting — could not put back: /);
+    expect(await headline(s.panel)).not.toContain('nobody gets in');
+    const breach = s.panel.getByTestId('lock-breach');
+    await breach.getByRole('button', { name: 'Remove' }).click();
+    await waitForLocation(s.emu, crasher, undefined);
+    await expect
+      .poll(() => headline(s.panel), { timeout: 5_000 })
+      .toBe('Locked: nobody gets in without your click.');
+  });
+
+  it('5. events forged by another frame reach neither the panel nor the log', async () => {
+    const forge = (name: string, uuid: string) => ({
+      type: 'event',
+      name: 'onParticipantChange',
+      data: {
+        timestamp: Math.floor(Date.now() / 1000),
+        participants: [
+          {
+            status: 'join',
+            screenName: name,
+            participantId: 1,
+            participantUUID: uuid,
+            role: 'attendee',
+          },
+        ],
+      },
+    });
+    // A sibling frame of the panel, in the same page, posts a fake join to it.
+    await s.page.evaluate(
+      (message) =>
+        new Promise<void>((resolve) => {
+          const sibling = document.createElement('iframe');
+          // Its own script posts: the message's source is the sibling's window, not Zoom's.
+          sibling.srcdoc = `<script>
+            parent.document.querySelector('iframe.zoom-panel__frame').contentWindow
+              .postMessage(${JSON.stringify(message)}, '*');
+          </script>`;
+          sibling.onload = () => resolve();
+          document.body.append(sibling);
+        }),
+      forge('Sibling Forger', 'forged-1'),
+    );
+    // The same message from the window that speaks for Zoom is believed: the test could see it.
+    await s.page.evaluate(
+      (message) => {
+        document
+          .querySelector<HTMLIFrameElement>('iframe.zoom-panel__frame')
+          ?.contentWindow?.postMessage(message, '*');
+      },
+      forge('Parent Message', 'control-1'),
+    );
+    await waitForText(s.panel, 'Parent Message');
+    expect(await s.panel.locator('body').textContent()).not.toContain('Sibling Forger');
+    await s.panel.getByRole('tab', { name: 'Attendance' }).click();
+    await waitForText(s.panel, 'Parent Message');
+    expect(await s.panel.locator('body').textContent()).not.toContain('Sibling Forger');
+    await s.emu.reloadPanel();
+    await s.emu.whenConfigured(15_000);
+    await s.panel.getByRole('tab', { name: 'Attendance' }).click();
+    await waitForText(s.panel, 'Parent Message');
+    expect(await s.panel.locator('body').textContent()).not.toContain('Sibling Forger');
+  });
+});
