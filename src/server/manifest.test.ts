@@ -21,7 +21,7 @@ function sdkApiNames(): Set<string> {
 
 /**
  * What the adapter really touches, read from its source whatever it names the SDK object:
- * `<anything>.<SDK API>(…)` calls, and `removeEventListener('<event>', …)`.
+ * `<anything>.<SDK API>(…)` calls, and `removeEventListener('<SDK event>', …)`.
  */
 function sdkUsage(): { calls: Set<string>; removed: Set<string> } {
   const known = sdkApiNames();
@@ -35,7 +35,8 @@ function sdkUsage(): { calls: Set<string>; removed: Set<string> } {
     for (const m of source.matchAll(
       /\.(?:addEventListener|removeEventListener)\(\s*'([A-Za-z]+)'/g,
     ))
-      if (m[1]) removed.add(m[1]);
+      // Only the SDK's own events: the message guard also listens to the window's 'message'.
+      if (m[1] && known.has(m[1])) removed.add(m[1]);
   }
   return { calls, removed };
 }
