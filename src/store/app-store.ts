@@ -18,6 +18,8 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createRenameOnAdmitSlice, followAdmissions } from './rename-on-admit-slice';
+import type { RenameOnAdmitSlice } from './rename-on-admit-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -32,6 +34,7 @@ type Slices = [
   AttendanceSlice,
   PersistenceSlice,
   ChecklistSlice,
+  RenameOnAdmitSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -84,7 +87,7 @@ export type AppData = Omit<AppState, ActionKeys>;
  */
 export function createAppStore(services: Partial<AppServices> = {}): AppStore {
   const given = createServices(services);
-  return createStore<AppState>()((...args) => ({
+  const store = createStore<AppState>()((...args) => ({
     ...createConnectionSlice(...args),
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
@@ -94,5 +97,9 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
+    ...createRenameOnAdmitSlice(...args),
   }));
+  // Queued renames (people renamed while waiting) go out as their admission arrives.
+  followAdmissions(store);
+  return store;
 }

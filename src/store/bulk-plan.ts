@@ -23,6 +23,11 @@ export interface BulkPlan {
   unknownInMeeting: readonly RosterParticipant[];
   /** In the meeting, not staff and not me, whose privacy name differs from their name. */
   privacyRenames: readonly PlannedRename[];
+  /**
+   * Waiting, not staff, whose privacy name differs: Zoom renames only people in the meeting, so
+   * these names are queued and given the moment each is admitted.
+   */
+  waitingPrivacyRenames: readonly PlannedRename[];
 }
 
 const entryCache = new WeakMap<LoadedRoll, ReadonlyMap<string, RollEntry>>();
@@ -69,11 +74,19 @@ function plan(state: AppState): BulkPlan {
     admitLikely: [] as RosterParticipant[],
     unknownInMeeting: [] as RosterParticipant[],
     privacyRenames: [] as PlannedRename[],
+    waitingPrivacyRenames: [] as PlannedRename[],
   };
   for (const person of state.roster.participants.values()) {
     const match = matches.get(person.participantUUID);
     if (person.location === 'waitingRoom') {
       const group = waitingGroupOf(match);
+      const to = isStaff(person.role) ? '' : privacyNameFor(person, match, entries);
+      if (to !== '' && to !== person.screenName)
+        result.waitingPrivacyRenames.push({
+          participantUUID: person.participantUUID,
+          from: person.screenName,
+          to,
+        });
       if (group === 'onRoll') result.admitSure.push(person);
       // A second claimant of a name already here is listed nowhere: that needs a real look.
       else if (group === 'check' && !match?.flags.includes('duplicate'))

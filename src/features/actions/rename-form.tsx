@@ -10,7 +10,11 @@ import { isolate } from './isolate';
 
 type Choice = 'roll' | 'privacy' | 'custom';
 
-/** Rename to the roll name, to the privacy name ("Jane D."), or to anything typed. */
+/**
+ * Rename to the roll name, to the privacy name ("Jane D."), or to anything typed. For someone in
+ * the waiting room, where Zoom renames nobody, it is "Admit and rename": one action that admits
+ * them and gives the name the moment they are in.
+ */
 export function RenameForm({
   participant,
   onClose,
@@ -18,6 +22,7 @@ export function RenameForm({
   participant: RosterParticipant;
   onClose: () => void;
 }) {
+  const admitFirst = participant.location === 'waitingRoom';
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const id = useId();
@@ -39,7 +44,11 @@ export function RenameForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid || target === null) return;
-    store.getState().rename([{ participantUUID: participant.participantUUID, screenName: target }]);
+    if (admitFirst) store.getState().admitAndRename(participant.participantUUID, target);
+    else
+      store
+        .getState()
+        .rename([{ participantUUID: participant.participantUUID, screenName: target }]);
     onClose();
   };
 
@@ -58,12 +67,13 @@ export function RenameForm({
 
   return (
     <Modal
-      title={t('actions.renameTitle', {
+      title={t(admitFirst ? 'actions.admitAndRenameTitle' : 'actions.renameTitle', {
         name: isolate(participant.screenName || t('roster.unnamed')),
       })}
       onClose={onClose}
     >
       <form className="modal__form" onSubmit={submit}>
+        {admitFirst ? <p className="modal__body">{t('actions.admitAndRenameBody')}</p> : null}
         {names.rollName
           ? option('roll', t('actions.renameToRoll', { name: isolate(names.rollName) }))
           : null}
@@ -89,7 +99,7 @@ export function RenameForm({
             {t('actions.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={!valid}>
-            {t('actions.renameSubmit')}
+            {admitFirst ? t('actions.admitAndRenameSubmit') : t('actions.renameSubmit')}
           </button>
         </div>
       </form>

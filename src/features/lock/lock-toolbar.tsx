@@ -5,23 +5,32 @@ import { AutoLockDialog } from './auto-lock-dialog';
 import { RollOnlyToggle } from './roll-only-toggle';
 import { useLock } from './use-lock';
 
-/** "Lock now", the auto-lock settings and roll-only mode, while unlocked (the banner takes over once locked). */
-export function LockToolbar() {
+/** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
+export function LockNowButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
+  const lock = useLock();
+  if (lock.status !== 'unlocked') return null;
+  return (
+    <button
+      type="button"
+      className="button button--small button--lock"
+      disabled={!lock.canAct}
+      onClick={() => store.getState().lockNow()}
+    >
+      {t('lock.lockNow')}
+    </button>
+  );
+}
+
+/** The auto-lock settings and roll-only mode, in the toolbar's "More" panel while unlocked. */
+export function LockToolbar() {
+  const { t } = useTranslation();
   const lock = useLock();
   const [open, setOpen] = useState(false);
   if (lock.status !== 'unlocked') return null;
   return (
-    <div className="lock-toolbar">
-      <button
-        type="button"
-        className="button button--small button--lock"
-        disabled={!lock.canAct}
-        onClick={() => store.getState().lockNow()}
-      >
-        {t('lock.lockNow')}
-      </button>
+    <>
       <button
         type="button"
         className="button button--small"
@@ -32,6 +41,6 @@ export function LockToolbar() {
       </button>
       <RollOnlyToggle />
       {open ? <AutoLockDialog onClose={() => setOpen(false)} /> : null}
-    </div>
+    </>
   );
 }
