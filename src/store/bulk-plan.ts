@@ -1,8 +1,9 @@
 import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
-import { chosenPrivacyName, privacyName } from '../domain/privacy';
+import { privacyName } from '../domain/privacy';
 import { isStaff } from '../domain/roles';
 import type { AppState } from './app-store';
+import { loadedMatching } from './matching-loader';
 import type { LoadedRoll } from './roll-slice';
 import { selectMatchByUUID } from './roll-selectors';
 import { waitingGroupOf } from './waiting-groups';
@@ -52,6 +53,8 @@ export function rollNameFor(state: AppState, participantUUID: string): string | 
 /**
  * "Bob W.": when the match is sure, the given name the person chose with the family-name initial
  * from the roll ("Bob Whitfield", on the roll as Robert Whitfield); else from the display name.
+ * A match exists only once the matching module has loaded, and chosenPrivacyName ships with it:
+ * its text analysis (transliteration, confusables) stays out of the first load.
  */
 export function privacyNameFor(
   participant: RosterParticipant,
@@ -60,8 +63,9 @@ export function privacyNameFor(
 ): string {
   const entry =
     match?.confidence === 'sure' && match.rollId !== null ? entries.get(match.rollId) : undefined;
-  return entry
-    ? chosenPrivacyName(participant.screenName, entry)
+  const chosen = entry ? loadedMatching()?.chosenPrivacyName : undefined;
+  return entry && chosen
+    ? chosen(participant.screenName, entry)
     : privacyName(participant.screenName);
 }
 
