@@ -194,6 +194,8 @@ function collectEntries(
       return;
     }
     const entry: RollEntry = { id: '', name };
+    const family = familyName(row, columns, cell);
+    if (family) entry.family = family;
     if (email) entry.email = email;
     if (group) entry.group = group;
     byKey.set(key, entry);
@@ -245,6 +247,19 @@ function rowName(
     if (current) name = current;
   }
   return name;
+}
+
+/**
+ * The family name when the name comes from name-part columns (privacy names take its initial: a
+ * roll written "Nguyễn" / "Thị Lan" gives "Lan N.", which the name alone could not tell).
+ */
+function familyName(
+  row: readonly string[],
+  columns: DetectedColumns,
+  cell: (row: readonly string[], column: number | undefined) => string,
+): string {
+  const parts = [cell(row, columns.last), cell(row, columns.secondLast)].filter(Boolean);
+  return parts.join(' ');
 }
 
 function assignIds(collected: Collected, hasIdColumn: boolean): 'column' | 'row' {
