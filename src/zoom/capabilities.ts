@@ -14,6 +14,7 @@ export const CAPABILITY_APIS = [
   'setParticipantScreenName',
   'removeParticipant',
   'showNotification',
+  'getMeetingParticipantsEmail',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -24,6 +25,7 @@ export const CAPABILITY_EVENTS = [
   'onWaitingRoomStateChange',
   'onMyUserContextChange',
   'onRunningContextChange',
+  'onParticipantEmail',
 ] as const satisfies readonly Apis[];
 
 /**

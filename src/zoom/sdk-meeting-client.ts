@@ -18,6 +18,7 @@ import {
   eventTime,
   meetingInfoOf,
   participantChangeEvents,
+  participantEmailEvent,
   runningContextOf,
   toParticipants,
   toUserContext,
@@ -202,6 +203,10 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const event = waitingRoomStateEvent(data, now());
       if (event) emit(event);
     };
+    const onParticipantEmail = (data: unknown) => {
+      const event = participantEmailEvent(data, now());
+      if (event) emit(event);
+    };
     const onMyUserContextChange = (data: unknown) => {
       const at = eventTime((data as { timestamp?: unknown } | null)?.timestamp, now());
       refreshContext(at, () => (me ? toUserContext(data, me) : undefined));
@@ -216,6 +221,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     zoom.onWaitingRoomParticipantJoin(onWaitingRoomParticipantJoin);
     zoom.onWaitingRoomParticipantLeave(onWaitingRoomParticipantLeave);
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
+    zoom.onParticipantEmail(onParticipantEmail);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
     removeSdkListeners = () => {
@@ -223,6 +229,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onWaitingRoomParticipantJoin', onWaitingRoomParticipantJoin);
       zoom.removeEventListener('onWaitingRoomParticipantLeave', onWaitingRoomParticipantLeave);
       zoom.removeEventListener('onWaitingRoomStateChange', onWaitingRoomStateChange);
+      zoom.removeEventListener('onParticipantEmail', onParticipantEmail);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
     };
@@ -316,6 +323,12 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
 
     async notify(type: NotificationType, title: string, message: string): Promise<void> {
       await call('showNotification', (zoom) => zoom.showNotification({ type, title, message }));
+    },
+
+    async requestEmails(reasonForAsking: string): Promise<void> {
+      await call('getMeetingParticipantsEmail', (zoom) =>
+        zoom.getMeetingParticipantsEmail({ reasonForAsking }),
+      );
     },
 
     subscribe(listener: MeetingEventListener): () => void {

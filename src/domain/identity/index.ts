@@ -1,0 +1,11 @@
+export {
+  applyVerdict,
+  applyVerdicts,
+  classifyEmailError,
+  isVersionAtLeast,
+  judgeEmail,
+  loggedVerdict,
+  normaliseEmail,
+} from './verify-email';
+export { EMAIL_MIN_CLIENT_VERSION } from './types';
+export type { EmailAnswer, IdentityVerdict, LoggedVerdict, UncheckedReason } from './types';
