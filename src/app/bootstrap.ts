@@ -90,6 +90,15 @@ export function bootstrap(
       case 'runningContextChanged':
         requestRefresh();
         break;
+      case 'participantEmail':
+        // Judged at once; the address goes no further than this call.
+        actions().receiveEmailAnswer(
+          event.participantUUID,
+          event.email !== null
+            ? { kind: 'email', email: event.email }
+            : { kind: 'error', errorMessage: event.errorMessage ?? '' },
+        );
+        break;
     }
   }
 

@@ -18,6 +18,8 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createIdentitySlice } from './identity-slice';
+import type { IdentitySlice } from './identity-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -32,6 +34,7 @@ type Slices = [
   AttendanceSlice,
   PersistenceSlice,
   ChecklistSlice,
+  IdentitySlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -94,5 +97,6 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
+    ...createIdentitySlice(given)(...args),
   }));
 }
