@@ -141,7 +141,7 @@ describe('applyVerdicts', () => {
     const [a, b] = next.participants;
     expect(a).toMatchObject({ rollId: null, confidence: 'none', candidates: ['1'] });
     expect(a?.flags).toContain('impostor');
-    expect(a?.reasons).toContain('verified e-mail is on no roll entry');
+    expect(a?.reasons).toContainEqual({ code: 'verified-email-unknown' });
     expect(b).toMatchObject({ rollId: '3', confidence: 'sure' });
     expect(next.claims['1']).toBeUndefined();
     expect(next.claims['3']).toEqual(['b']);

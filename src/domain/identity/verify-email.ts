@@ -1,3 +1,4 @@
+import type { MatchReason } from '../matching/reasons';
 import type { MatchReport, ParticipantMatch, RollEntry } from '../matching/types';
 import type { EmailAnswer, IdentityVerdict, LoggedVerdict } from './types';
 
@@ -93,14 +94,13 @@ export function applyVerdict(
       participantUUID: match.participantUUID,
       rollId: verdict.rollId,
       confidence: 'sure',
-      reasons: [...match.reasons, 'verified e-mail matches the roll'],
+      reasons: [...match.reasons, { code: 'zoom-email' }],
       flags: match.flags.filter((flag) => flag === 'manual'),
     };
   }
-  const reason =
-    verdict.otherRollId === null
-      ? 'verified e-mail is on no roll entry'
-      : 'verified e-mail belongs to another roll entry';
+  const reason: MatchReason = {
+    code: verdict.otherRollId === null ? 'verified-email-unknown' : 'verified-email-other',
+  };
   return {
     participantUUID: match.participantUUID,
     rollId: null,
