@@ -7,6 +7,7 @@ import { RowActions } from '../features/actions/row-actions';
 import { AttendancePanel } from '../features/attendance/attendance-panel';
 import { ChecklistView } from '../features/checklist';
 import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
+import { LoadRegistrations } from '../features/registrations';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
@@ -40,6 +41,7 @@ export const toolbarAddons: readonly ComponentType[] = [
   LockToolbar,
   BulkActions,
   VerifyEmailsToolbar,
+  LoadRegistrations,
   ActionSummary,
 ];
 

@@ -81,6 +81,8 @@ const OPEN_APIS = new Set([
   'showNotification',
   // Host, co-host and participant alike (sdk.d.ts); each person's consent is the gate.
   'getMeetingParticipantsEmail',
+  // In-client OAuth: the user approves in Zoom's own prompt.
+  'authorize',
 ]);
 
 /** APIs only hosts and co-hosts may call. */
@@ -99,6 +101,7 @@ const OPEN_EVENTS = new Set([
   'onMyUserContextChange',
   'onRunningContextChange',
   'onParticipantEmail',
+  'onAuthorized',
 ]);
 const HOST_EVENTS = new Set([
   'onParticipantChange',
@@ -318,6 +321,8 @@ export class MeetingSim {
         return this.withUUID(data, (uuid) => this.doRemove(uuid));
       case 'getMeetingParticipantsEmail':
         return this.askForEmails(data);
+      case 'authorize':
+        return this.authorizeApp(data);
       default:
         return ERRORS.unsupported;
     }
@@ -408,6 +413,30 @@ export class MeetingSim {
         this.changed();
       }, Math.round(delay));
     }
+    return { result: SUCCESS };
+  }
+
+  /**
+   * authorize: answers at once, then (as the user approves Zoom's prompt) sends onAuthorized with a
+   * code. The code is made up: only a server pointed at a fake Zoom that issued it could use it.
+   */
+  private authorizeApp(data: Record<string, unknown>): Outcome {
+    if (typeof data.codeChallenge !== 'string' || data.codeChallenge === '')
+      return ERRORS.invalidParameters;
+    const generation = this.emailGeneration;
+    const state = typeof data.state === 'string' ? data.state : undefined;
+    const code = `emulator-${Math.floor(this.random.next() * 1e12).toString(36)}`;
+    this.schedule(() => {
+      if (generation !== this.emailGeneration) return;
+      this.emit('onAuthorized', {
+        code,
+        redirectUri: '',
+        result: true,
+        ...(state === undefined ? {} : { state }),
+        timestamp: this.timestamp(),
+      });
+      this.changed();
+    }, 500);
     return { result: SUCCESS };
   }
 

@@ -45,6 +45,14 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   },
   { pattern: 'identity.verdict.*', why: 'a logged e-mail verdict (attendance/event-log.tsx)' },
   {
+    pattern: 'registrations.status.*',
+    why: 'a registrations load in progress (registrations/load-registrations.tsx)',
+  },
+  {
+    pattern: 'registrations.problem.*',
+    why: 'why registrations did not load (registrations/load-registrations.tsx)',
+  },
+  {
     pattern: 'attendance.status.*',
     why: 'a roll entry’s attendance status (attendance-times.tsx)',
   },

@@ -20,6 +20,8 @@ import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
 import { createIdentitySlice } from './identity-slice';
 import type { IdentitySlice } from './identity-slice';
+import { createRegistrationsSlice } from './registrations-slice';
+import type { RegistrationsSlice } from './registrations-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -35,6 +37,7 @@ type Slices = [
   PersistenceSlice,
   ChecklistSlice,
   IdentitySlice,
+  RegistrationsSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -98,5 +101,6 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
     ...createIdentitySlice(given)(...args),
+    ...createRegistrationsSlice(given)(...args),
   }));
 }

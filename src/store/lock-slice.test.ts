@@ -31,7 +31,8 @@ function setup(options: { waitingRoomEnabled?: boolean } = {}): {
     else if (
       event.type !== 'myContextChanged' &&
       event.type !== 'runningContextChanged' &&
-      event.type !== 'participantEmail'
+      event.type !== 'participantEmail' &&
+      event.type !== 'authorized'
     )
       store.getState().applyRosterEvents([{ event, receivedAt: Date.now() }]);
     else if (event.type === 'myContextChanged') store.getState().setMe(event.user);

@@ -15,6 +15,7 @@ export const CAPABILITY_APIS = [
   'removeParticipant',
   'showNotification',
   'getMeetingParticipantsEmail',
+  'authorize',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -26,6 +27,7 @@ export const CAPABILITY_EVENTS = [
   'onMyUserContextChange',
   'onRunningContextChange',
   'onParticipantEmail',
+  'onAuthorized',
 ] as const satisfies readonly Apis[];
 
 /**

@@ -67,7 +67,9 @@ export type MeetingEvent =
       participantUUID: string;
       email: string | null;
       errorMessage: string | null;
-    };
+    }
+  /** The host's answer to `authorize`: the OAuth code (null when they declined). */
+  | { type: 'authorized'; at: number; code: string | null };
 
 export type MeetingEventListener = (event: MeetingEvent) => void;
 
@@ -93,6 +95,11 @@ export interface MeetingClient {
    * by one as `participantEmail` events, or never.
    */
   requestEmails(reasonForAsking: string): Promise<void>;
+  /**
+   * In-client OAuth with PKCE: Zoom asks the user to authorise the app; the code arrives as an
+   * `authorized` event, for the server to exchange with the verifier behind `codeChallenge`.
+   */
+  authorize(codeChallenge: string, state: string): Promise<void>;
   /** Subscribe to all events; returns the unsubscribe function. */
   subscribe(listener: MeetingEventListener): () => void;
   /** Remove every SDK listener and timer. */

@@ -153,6 +153,13 @@ export function participantEmailEvent(raw: unknown, now: number): MeetingEvent |
   };
 }
 
+/** onAuthorized → authorized; the code only when Zoom says it succeeded. */
+export function authorizedEvent(raw: unknown, now: number): MeetingEvent {
+  const payload = fields(raw);
+  const code = payload.result === true ? nonEmptyText(payload.code) : undefined;
+  return { type: 'authorized', at: eventTime(payload.timestamp, now), code: code ?? null };
+}
+
 /** The runningContext named by a config reply or onRunningContextChange payload ('' if none). */
 export function runningContextOf(raw: unknown): string {
   return text(fields(raw).runningContext) ?? '';

@@ -623,6 +623,7 @@ describe('capabilities', () => {
     await client.remove('p');
     await client.notify('info', 't', 'm');
     await client.requestEmails('why');
+    await client.authorize('challenge', 'state');
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());

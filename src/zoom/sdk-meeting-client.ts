@@ -19,6 +19,7 @@ import {
   meetingInfoOf,
   participantChangeEvents,
   participantEmailEvent,
+  authorizedEvent,
   runningContextOf,
   toParticipants,
   toUserContext,
@@ -207,6 +208,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const event = participantEmailEvent(data, now());
       if (event) emit(event);
     };
+    const onAuthorized = (data: unknown) => emit(authorizedEvent(data, now()));
     const onMyUserContextChange = (data: unknown) => {
       const at = eventTime((data as { timestamp?: unknown } | null)?.timestamp, now());
       refreshContext(at, () => (me ? toUserContext(data, me) : undefined));
@@ -222,6 +224,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     zoom.onWaitingRoomParticipantLeave(onWaitingRoomParticipantLeave);
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
     zoom.onParticipantEmail(onParticipantEmail);
+    zoom.onAuthorized(onAuthorized);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
     removeSdkListeners = () => {
@@ -230,6 +233,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onWaitingRoomParticipantLeave', onWaitingRoomParticipantLeave);
       zoom.removeEventListener('onWaitingRoomStateChange', onWaitingRoomStateChange);
       zoom.removeEventListener('onParticipantEmail', onParticipantEmail);
+      zoom.removeEventListener('onAuthorized', onAuthorized);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
     };
@@ -329,6 +333,10 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       await call('getMeetingParticipantsEmail', (zoom) =>
         zoom.getMeetingParticipantsEmail({ reasonForAsking }),
       );
+    },
+
+    async authorize(codeChallenge: string, state: string): Promise<void> {
+      await call('authorize', (zoom) => zoom.authorize({ codeChallenge, state }));
     },
 
     subscribe(listener: MeetingEventListener): () => void {

@@ -190,6 +190,8 @@ export function createFakeMeetingClient(
       call('notify', [type, title, message], () => undefined),
     // Answers arrive later, as `emit`ted participantEmail events, the way Zoom sends them.
     requestEmails: (reason: string) => call('requestEmails', [reason], () => undefined),
+    authorize: (challenge: string, state: string) =>
+      call('authorize', [challenge, state], () => undefined),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,6 @@
 import type {
   AdmitParticipantFromWaitingRoomOptions,
+  AuthorizeOptions,
   ConfigOptions,
   ConfigResponse,
   GeneralMessageResponse,
@@ -56,6 +57,7 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   removeParticipant: { message: 'Success' },
   showNotification: { message: 'Success' },
   getMeetingParticipantsEmail: { message: 'Success' },
+  authorize: { message: 'Success' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -198,6 +200,12 @@ export class FakeSdk implements SdkLike {
   }
   onParticipantEmail(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantEmail', handler as Handler);
+  }
+  onAuthorized(handler: GenericEventHandler<never>): void {
+    this.listen('onAuthorized', handler as Handler);
+  }
+  authorize(options: AuthorizeOptions): Promise<GeneralMessageResponse> {
+    return this.answer('authorize', options);
   }
 
   removeEventListener(event: string, handler: unknown): void {
