@@ -90,6 +90,18 @@ export function bootstrap(
       case 'runningContextChanged':
         requestRefresh();
         break;
+      case 'authorized':
+        void actions().receiveAuthorization(event.code);
+        break;
+      case 'participantEmail':
+        // Judged at once; the address goes no further than this call.
+        actions().receiveEmailAnswer(
+          event.participantUUID,
+          event.email !== null
+            ? { kind: 'email', email: event.email }
+            : { kind: 'error', errorMessage: event.errorMessage ?? '' },
+        );
+        break;
     }
   }
 

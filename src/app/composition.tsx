@@ -6,6 +6,8 @@ import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { AttendancePanel } from '../features/attendance/attendance-panel';
 import { ChecklistView } from '../features/checklist';
+import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
+import { LoadRegistrations } from '../features/registrations';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
@@ -23,7 +25,7 @@ import { StorageBanner } from '../features/settings/storage-banner';
  */
 
 /** Pieces at the end of every roster row, in order (match badges, row actions). */
-export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowActions];
+export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, HeldBadge, RowActions];
 
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
 export const headerAddons: readonly ComponentType[] = [
@@ -38,11 +40,13 @@ export const toolbarAddons: readonly ComponentType[] = [
   RollToolbar,
   LockToolbar,
   BulkActions,
+  VerifyEmailsToolbar,
+  LoadRegistrations,
   ActionSummary,
 ];
 
 /** Sections at the top of the settings tab, before its own (theme and language). */
-export const settingsSections: readonly ComponentType[] = [PreferencesSection];
+export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
 
 export interface PanelView {
   id: string;

@@ -13,12 +13,17 @@ import './emulator.css';
 
 // URL: ?scenario=default|empty|rush &seed=N &speed=N (scenario time) &theme=light|dark
 //      &width=px &latency=ms &panel=/same-origin/path (defaults to the panel, /index.html)
+//      &clientVersion=5.16.9 (an older client: no e-mail verification)
 const params = new URLSearchParams(window.location.search);
 const seed = Number.parseInt(params.get('seed') ?? '1', 10) || 1;
 const speed = Math.max(0.1, Number(params.get('speed')) || 1);
 const scenario = buildScenario(parseScenarioName(params.get('scenario')), seed);
 
-const sim = new MeetingSim(scenario.setup, { seed });
+const clientVersion = params.get('clientVersion');
+const sim = new MeetingSim(scenario.setup, {
+  seed,
+  ...(clientVersion && /^\d+(\.\d+){1,3}$/.test(clientVersion) ? { clientVersion } : {}),
+});
 const host = new ClientHost(sim);
 const latency = Number(params.get('latency'));
 if (Number.isFinite(latency) && latency > 0) host.setLatency(latency);

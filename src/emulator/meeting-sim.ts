@@ -2,6 +2,7 @@ import { createRandom, randomParticipantUUID } from './random';
 import type { Random } from './random';
 import type {
   CallRecord,
+  EmailConsent,
   EmulatedParticipant,
   EmulatorRole,
   EmulatorStateParticipant,
@@ -50,7 +51,20 @@ export interface MeetingSimOptions {
   seed: number;
   /** Wall clock in ms (tests pass a fake one). */
   now?: () => number;
+  /** Runs `callback` after `ms` (default setTimeout): only the e-mail answers are delayed here. */
+  schedule?: (callback: () => void, ms: number) => void;
+  /** The clientVersion `config` reports (default CLIENT_VERSION); older than 5.16.10: no e-mails. */
+  clientVersion?: string;
 }
+
+/** Zoom's first desktop client with getMeetingParticipantsEmail (sdk.d.ts `@zoomDesktopClientVersion`). */
+export const EMAIL_CLIENT_VERSION = '5.16.10';
+/** The e-mail APIs, absent from clients older than EMAIL_CLIENT_VERSION. */
+const EMAIL_CAPABILITIES = new Set(['getMeetingParticipantsEmail', 'onParticipantEmail']);
+/** How long a person takes to answer the consent prompt, in ms (a person reads and clicks). */
+const CONSENT_DELAY_MS = { min: 1200, max: 4000 };
+/** Zoom answers at once, without a prompt, for someone with no verified e-mail. */
+const NO_EMAIL_DELAY_MS = 300;
 
 /** The client version we report: ≥ 6.4.5, so every API Doorkeeper uses exists in it. */
 export const CLIENT_VERSION = '6.4.10';
@@ -65,6 +79,10 @@ const OPEN_APIS = new Set([
   'getRecordingContext',
   'getAppContext',
   'showNotification',
+  // Host, co-host and participant alike (sdk.d.ts); each person's consent is the gate.
+  'getMeetingParticipantsEmail',
+  // In-client OAuth: the user approves in Zoom's own prompt.
+  'authorize',
 ]);
 
 /** APIs only hosts and co-hosts may call. */
@@ -79,7 +97,12 @@ const HOST_APIS = new Set([
   'removeParticipant',
 ]);
 
-const OPEN_EVENTS = new Set(['onMyUserContextChange', 'onRunningContextChange']);
+const OPEN_EVENTS = new Set([
+  'onMyUserContextChange',
+  'onRunningContextChange',
+  'onParticipantEmail',
+  'onAuthorized',
+]);
 const HOST_EVENTS = new Set([
   'onParticipantChange',
   'onWaitingRoomParticipantJoin',
@@ -109,6 +132,10 @@ const SUCCESS = 'Success';
 export class MeetingSim {
   private readonly random: Random;
   private readonly now: () => number;
+  private readonly schedule: (callback: () => void, ms: number) => void;
+  private readonly clientVersion: string;
+  /** Bumped when the panel unloads or the meeting resets: late e-mail answers of before are dropped. */
+  private emailGeneration = 0;
   private readonly setup: MeetingSetup;
   private participants = new Map<string, EmulatedParticipant>();
   private meUUID = '';
@@ -127,6 +154,8 @@ export class MeetingSim {
     this.setup = setup;
     this.random = createRandom(options.seed);
     this.now = options.now ?? Date.now;
+    this.schedule = options.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
+    this.clientVersion = options.clientVersion ?? CLIENT_VERSION;
     this.load();
   }
 
@@ -203,6 +232,7 @@ export class MeetingSim {
   /** The panel document went away: its configuration and unanswered calls go with it. */
   panelUnloaded(): void {
     this.config = null;
+    this.emailGeneration += 1;
     for (const { record } of this.pending.values()) record.outcome = 'dropped';
     this.pending.clear();
     this.changed();
@@ -214,6 +244,7 @@ export class MeetingSim {
     if (!this.config) return ERRORS.notConfigured;
     if (!this.config.capabilities.has(apiName)) return ERRORS.notInCapabilities;
     if (!OPEN_APIS.has(apiName) && !HOST_APIS.has(apiName)) return ERRORS.unsupported;
+    if (!this.clientSupports(apiName)) return ERRORS.unsupported;
     if (HOST_APIS.has(apiName) && !this.mayUseHostCapabilities()) return ERRORS.roleNotAllowed;
     const data = isRecord(request.data) ? request.data : {};
     switch (apiName) {
@@ -288,6 +319,10 @@ export class MeetingSim {
         return this.withUUID(data, (uuid) => this.doRename(uuid, data.screenName as string));
       case 'removeParticipant':
         return this.withUUID(data, (uuid) => this.doRemove(uuid));
+      case 'getMeetingParticipantsEmail':
+        return this.askForEmails(data);
+      case 'authorize':
+        return this.authorizeApp(data);
       default:
         return ERRORS.unsupported;
     }
@@ -305,11 +340,14 @@ export class MeetingSim {
     this.config = { capabilities: new Set(requested), role };
     // Real clients list here what this user may not use, by support and by role.
     const unsupportedApis = requested.filter(
-      (api) => !SUPPORTED_CAPABILITIES.includes(api) || !this.roleMayUse(api, role),
+      (api) =>
+        !SUPPORTED_CAPABILITIES.includes(api) ||
+        !this.clientSupports(api) ||
+        !this.roleMayUse(api, role),
     );
     return {
       result: {
-        clientVersion: CLIENT_VERSION,
+        clientVersion: this.clientVersion,
         browserVersion: `chromium/${navigatorVersion()}`,
         userAgent: typeof navigator === 'undefined' ? 'emulator' : navigator.userAgent,
         auth: { status: 'authorized', upgradable: true },
@@ -335,6 +373,71 @@ export class MeetingSim {
   ): Outcome {
     if (typeof data.participantUUID !== 'string') return ERRORS.invalidParameters;
     return act(data.participantUUID) ?? { result: SUCCESS };
+  }
+
+  private clientSupports(capability: string): boolean {
+    return (
+      !EMAIL_CAPABILITIES.has(capability) ||
+      versionAtLeast(this.clientVersion, EMAIL_CLIENT_VERSION)
+    );
+  }
+
+  /**
+   * getMeetingParticipantsEmail: everyone else in the meeting (not the waiting room) is asked, and
+   * each answer comes as its own onParticipantEmail when that person acts: an address for a grant,
+   * an errorMessage for a refusal or for someone not signed in, nothing at all for an ignored prompt.
+   */
+  private askForEmails(data: Record<string, unknown>): Outcome {
+    if (data.reasonForAsking !== undefined && typeof data.reasonForAsking !== 'string')
+      return ERRORS.invalidParameters;
+    const generation = this.emailGeneration;
+    for (const p of this.inLocation('meeting')) {
+      if (p.participantUUID === this.meUUID) continue;
+      const answer = emailAnswer(p.email, p.consent);
+      if (answer === null) continue;
+      const delay =
+        p.email === undefined
+          ? NO_EMAIL_DELAY_MS
+          : CONSENT_DELAY_MS.min +
+            this.random.next() * (CONSENT_DELAY_MS.max - CONSENT_DELAY_MS.min);
+      const uuid = p.participantUUID;
+      this.schedule(() => {
+        const now = this.participants.get(uuid);
+        // Someone who left, or went back to the waiting room, no longer answers.
+        if (generation !== this.emailGeneration || now?.location !== 'meeting') return;
+        this.emit('onParticipantEmail', {
+          participantUUID: uuid,
+          ...answer,
+          timestamp: this.timestamp(),
+        });
+        this.changed();
+      }, Math.round(delay));
+    }
+    return { result: SUCCESS };
+  }
+
+  /**
+   * authorize: answers at once, then (as the user approves Zoom's prompt) sends onAuthorized with a
+   * code. The code is made up: only a server pointed at a fake Zoom that issued it could use it.
+   */
+  private authorizeApp(data: Record<string, unknown>): Outcome {
+    if (typeof data.codeChallenge !== 'string' || data.codeChallenge === '')
+      return ERRORS.invalidParameters;
+    const generation = this.emailGeneration;
+    const state = typeof data.state === 'string' ? data.state : undefined;
+    const code = `emulator-${Math.floor(this.random.next() * 1e12).toString(36)}`;
+    this.schedule(() => {
+      if (generation !== this.emailGeneration) return;
+      this.emit('onAuthorized', {
+        code,
+        redirectUri: '',
+        result: true,
+        ...(state === undefined ? {} : { state }),
+        timestamp: this.timestamp(),
+      });
+      this.changed();
+    }, 500);
+    return { result: SUCCESS };
   }
 
   private roleMayUse(capability: string, role: EmulatorRole): boolean {
@@ -363,7 +466,21 @@ export class MeetingSim {
     if (options.waitingRoom === true && role === 'coHost')
       throw new Error('join: co-hosts skip the waiting room');
     const toWaitingRoom = role === 'attendee' && (options.waitingRoom ?? this.waitingRoomOn);
-    const p = this.add(options.screenName, role, toWaitingRoom ? 'waitingRoom' : 'meeting');
+    if (
+      options.email !== undefined &&
+      (typeof options.email !== 'string' || !options.email.includes('@'))
+    )
+      throw new Error('join: email must be an address');
+    if (options.consent !== undefined && !['grant', 'deny', 'ignore'].includes(options.consent))
+      throw new Error(
+        `join: consent must be grant, deny or ignore, not ${String(options.consent)}`,
+      );
+    const p = this.add(
+      options.screenName,
+      role,
+      toWaitingRoom ? 'waitingRoom' : 'meeting',
+      options,
+    );
     if (toWaitingRoom) this.emitWaitingRoomJoin(p, 'joinMeeting');
     else this.emitParticipantChange('join', p);
     this.changed();
@@ -530,6 +647,7 @@ export class MeetingSim {
   // ---- helpers -------------------------------------------------------------------------------
 
   private load(): void {
+    this.emailGeneration += 1;
     this.participants = new Map();
     this.pending = new Map();
     this.failures = new Map();
@@ -542,7 +660,7 @@ export class MeetingSim {
     for (const spec of this.setup.participants) {
       const role = spec.role ?? 'attendee';
       const waiting = role === 'attendee' && this.waitingRoomOn && (spec.waitingRoom ?? false);
-      this.add(spec.screenName, role, waiting ? 'waitingRoom' : 'meeting');
+      this.add(spec.screenName, role, waiting ? 'waitingRoom' : 'meeting', spec);
     }
   }
 
@@ -550,6 +668,7 @@ export class MeetingSim {
     screenName: string,
     role: EmulatorRole,
     location: EmulatedParticipant['location'],
+    identity: Pick<JoinOptions, 'email' | 'consent'> = {},
   ): EmulatedParticipant {
     let participantUUID = randomParticipantUUID(this.random);
     while (this.participants.has(participantUUID))
@@ -560,7 +679,9 @@ export class MeetingSim {
       screenName,
       role,
       location,
+      consent: identity.consent ?? 'grant',
     };
+    if (identity.email !== undefined) p.email = identity.email;
     this.participants.set(participantUUID, p);
     return p;
   }
@@ -608,6 +729,30 @@ export class MeetingSim {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The onParticipantEmail fields for one person, or null when they never answer. */
+function emailAnswer(
+  email: string | undefined,
+  consent: EmailConsent,
+): { participantEmail: string } | { errorMessage: string } | null {
+  // The texts are ours: Zoom does not document its errorMessage values.
+  if (email === undefined) return { errorMessage: 'The participant is not signed in to Zoom.' };
+  if (consent === 'ignore') return null;
+  if (consent === 'deny') return { errorMessage: 'The participant declined to share their email.' };
+  return { participantEmail: email };
+}
+
+/** Dotted versions compared part by part. */
+function versionAtLeast(version: string, minimum: string): boolean {
+  const have = version.split('.').map(Number);
+  const need = minimum.split('.').map(Number);
+  for (let i = 0; i < need.length; i += 1) {
+    const a = have[i] ?? 0;
+    const b = need[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
 }
 
 function toReply(jsCallId: string, outcome: Outcome): SdkReply {

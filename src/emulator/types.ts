@@ -18,7 +18,14 @@ export interface EmulatedParticipant {
   screenName: string;
   role: EmulatorRole;
   location: ParticipantLocation;
+  /** The verified e-mail of a signed-in Zoom user; undefined: not signed in (a guest). */
+  email?: string;
+  /** What they do with the e-mail consent prompt. */
+  consent: EmailConsent;
 }
+
+/** A participant's answer to Zoom's e-mail consent prompt; `ignore` never answers. */
+export type EmailConsent = 'grant' | 'deny' | 'ignore';
 
 /** One SDK request received from the panel, and what became of it. */
 export interface CallRecord {
@@ -55,6 +62,10 @@ export interface JoinOptions {
   role?: 'coHost' | 'attendee';
   /** Defaults to "whatever the waiting room setting says". `true` while the waiting room is off throws. */
   waitingRoom?: boolean;
+  /** A verified account e-mail: the person is signed in to Zoom. Without it, they are not. */
+  email?: string;
+  /** Their answer to the e-mail consent prompt (default `grant`; without an e-mail it is moot). */
+  consent?: EmailConsent;
 }
 
 /** A failure to inject: a Zoom error code, or `'timeout'` for a call that is never answered. */

@@ -36,6 +36,23 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'attendance.log.*', why: 'an attendance event kind (attendance/event-log.tsx)' },
   { pattern: 'attendance.log.by.*', why: 'who caused an event (attendance/event-log.tsx)' },
   {
+    pattern: 'identity.badge.*',
+    why: 'an e-mail verdict on a roster row (identity/row-identity.tsx)',
+  },
+  {
+    pattern: 'identity.blocked.*',
+    why: 'why "Verify e-mails" is disabled (identity/verify-emails-toolbar.tsx)',
+  },
+  { pattern: 'identity.verdict.*', why: 'a logged e-mail verdict (attendance/event-log.tsx)' },
+  {
+    pattern: 'registrations.status.*',
+    why: 'a registrations load in progress (registrations/load-registrations.tsx)',
+  },
+  {
+    pattern: 'registrations.problem.*',
+    why: 'why registrations did not load (registrations/load-registrations.tsx)',
+  },
+  {
     pattern: 'attendance.status.*',
     why: 'a roll entry’s attendance status (attendance-times.tsx)',
   },

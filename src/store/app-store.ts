@@ -18,6 +18,10 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createIdentitySlice } from './identity-slice';
+import type { IdentitySlice } from './identity-slice';
+import { createRegistrationsSlice } from './registrations-slice';
+import type { RegistrationsSlice } from './registrations-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -32,6 +36,8 @@ type Slices = [
   AttendanceSlice,
   PersistenceSlice,
   ChecklistSlice,
+  IdentitySlice,
+  RegistrationsSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -94,5 +100,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
+    ...createIdentitySlice(given)(...args),
+    ...createRegistrationsSlice(given)(...args),
   }));
 }

@@ -37,12 +37,28 @@ import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
 import type { ConnectionSlice } from './connection-slice';
 import type { MeetingSlice } from './meeting-slice';
-import { selectMatchByUUID } from './roll-selectors';
+import type { IdentitySlice } from './identity-slice';
+import { selectMatchByUUID, selectVerdictByUUID } from './roll-selectors';
 import type { RollSlice } from './roll-slice';
 import type { AppServices } from './services';
 
 /** What the lock reads besides itself: the connection, the meeting, the roll and its links. */
-type LockReads = ConnectionSlice & MeetingSlice & RollSlice;
+type LockReads = ConnectionSlice & MeetingSlice & RollSlice & IdentitySlice;
+
+const verifiedSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** Participants whose verified e-mail holds their roll entry now (one Set per verdict map). */
+function verifiedOf(state: LockReads): ReadonlySet<string> {
+  const verdicts = selectVerdictByUUID(state);
+  let set = verifiedSets.get(verdicts);
+  if (!set) {
+    set = new Set(
+      [...verdicts].filter(([, verdict]) => verdict.kind === 'verified').map(([uuid]) => uuid),
+    );
+    verifiedSets.set(verdicts, set);
+  }
+  return set;
+}
 
 /** Which meeting the lock state belongs to, and whether its saved state has been read yet. */
 export interface LockMeeting {
@@ -110,6 +126,7 @@ export function lockFacts(state: LockReads): LockFacts | null {
     matches: selectMatchByUUID(state),
     waitingRoomEnabled: state.waitingRoomEnabled,
     rollIds: rollIdsOf(state.roll),
+    verified: verifiedOf(state),
   };
 }
 

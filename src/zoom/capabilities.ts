@@ -14,6 +14,8 @@ export const CAPABILITY_APIS = [
   'setParticipantScreenName',
   'removeParticipant',
   'showNotification',
+  'getMeetingParticipantsEmail',
+  'authorize',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -24,6 +26,8 @@ export const CAPABILITY_EVENTS = [
   'onWaitingRoomStateChange',
   'onMyUserContextChange',
   'onRunningContextChange',
+  'onParticipantEmail',
+  'onAuthorized',
 ] as const satisfies readonly Apis[];
 
 /**

@@ -55,7 +55,21 @@ export type MeetingEvent =
   | { type: 'waitingRoomStateChanged'; at: number; enabled: boolean }
   /** My role or status changed (the client re-configured already); refresh snapshots. */
   | { type: 'myContextChanged'; at: number; user: UserContext }
-  | { type: 'runningContextChanged'; at: number; runningContext: string };
+  | { type: 'runningContextChanged'; at: number; runningContext: string }
+  /**
+   * One participant's answer to `requestEmails`: `email` when they consented and are signed in
+   * with a verified address, else `errorMessage` (declined, not signed in, unverified). The
+   * address is for comparing at once: nothing may keep it.
+   */
+  | {
+      type: 'participantEmail';
+      at: number;
+      participantUUID: string;
+      email: string | null;
+      errorMessage: string | null;
+    }
+  /** The host's answer to `authorize`: the OAuth code (null when they declined). */
+  | { type: 'authorized'; at: number; code: string | null };
 
 export type MeetingEventListener = (event: MeetingEvent) => void;
 
@@ -75,6 +89,17 @@ export interface MeetingClient {
   rename(participantUUID: string, screenName: string): Promise<void>;
   remove(participantUUID: string): Promise<void>;
   notify(type: NotificationType, title: string, message: string): Promise<void>;
+  /**
+   * Ask everyone in the meeting for their verified e-mail (`getMeetingParticipantsEmail`, desktop
+   * 5.16.10+): Zoom shows each person `reasonForAsking` in a consent prompt; answers arrive one
+   * by one as `participantEmail` events, or never.
+   */
+  requestEmails(reasonForAsking: string): Promise<void>;
+  /**
+   * In-client OAuth with PKCE: Zoom asks the user to authorise the app; the code arrives as an
+   * `authorized` event, for the server to exchange with the verifier behind `codeChallenge`.
+   */
+  authorize(codeChallenge: string, state: string): Promise<void>;
   /** Subscribe to all events; returns the unsubscribe function. */
   subscribe(listener: MeetingEventListener): () => void;
   /** Remove every SDK listener and timer. */

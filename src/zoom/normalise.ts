@@ -134,6 +134,32 @@ export function waitingRoomStateEvent(raw: unknown, now: number): MeetingEvent |
   };
 }
 
+/**
+ * onParticipantEmail → participantEmail, or null without a UUID. An address that is blank or has no
+ * `@` counts as no address; a payload with neither field is an answer with no reason given.
+ */
+export function participantEmailEvent(raw: unknown, now: number): MeetingEvent | null {
+  const payload = fields(raw);
+  const participantUUID = nonEmptyText(payload.participantUUID);
+  if (participantUUID === undefined) return null;
+  const address = text(payload.participantEmail)?.trim() ?? '';
+  const email = address.includes('@') ? address : null;
+  return {
+    type: 'participantEmail',
+    at: eventTime(payload.timestamp, now),
+    participantUUID,
+    email,
+    errorMessage: email === null ? (text(payload.errorMessage) ?? '') : null,
+  };
+}
+
+/** onAuthorized → authorized; the code only when Zoom says it succeeded. */
+export function authorizedEvent(raw: unknown, now: number): MeetingEvent {
+  const payload = fields(raw);
+  const code = payload.result === true ? nonEmptyText(payload.code) : undefined;
+  return { type: 'authorized', at: eventTime(payload.timestamp, now), code: code ?? null };
+}
+
 /** The runningContext named by a config reply or onRunningContextChange payload ('' if none). */
 export function runningContextOf(raw: unknown): string {
   return text(fields(raw).runningContext) ?? '';

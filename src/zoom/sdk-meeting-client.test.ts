@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CAPABILITIES } from './capabilities';
+import { CAPABILITIES, CAPABILITY_EVENTS } from './capabilities';
 import { MeetingError } from './errors';
 import type { MeetingClient, MeetingEvent } from './meeting-client';
 import {
@@ -69,7 +69,7 @@ describe('start', () => {
     expect(sdk.subscribedEvents().sort()).toEqual(
       CAPABILITIES.filter((name) => name.startsWith('on')).sort(),
     );
-    expect(sdk.handlerCount()).toBe(6);
+    expect(sdk.handlerCount()).toBe(CAPABILITY_EVENTS.length);
   });
 
   it('rejects at once with not-in-zoom in a plain browser tab, without touching the SDK', async () => {
@@ -280,6 +280,53 @@ describe('host actions', () => {
     sdk.reply('admitParticipantFromWaitingRoom', sdkTimeout('admitParticipantFromWaitingRoom'));
     const error = await rejection(client.admit('w1'));
     expect(error).toMatchObject({ kind: 'timeout', api: 'admitParticipantFromWaitingRoom' });
+  });
+});
+
+describe('e-mail verification', () => {
+  it('asks with the reason, and passes each answer on without keeping it', async () => {
+    const { sdk, client, events } = await started();
+    await client.requestEmails('To check the registration list');
+    expect(sdk.callsOf('getMeetingParticipantsEmail')).toEqual([
+      { reasonForAsking: 'To check the registration list' },
+    ]);
+    sdk.emit('onParticipantEmail', {
+      participantUUID: 'a',
+      participantEmail: ' ann@example.org ',
+      timestamp: 1_750_000_000,
+    });
+    sdk.emit('onParticipantEmail', {
+      participantUUID: 'b',
+      errorMessage: 'declined',
+      timestamp: 1,
+    });
+    sdk.emit('onParticipantEmail', { participantUUID: 'c', participantEmail: '', timestamp: 1 });
+    sdk.emit('onParticipantEmail', { participantEmail: 'x@y.z' });
+    expect(events).toEqual([
+      {
+        type: 'participantEmail',
+        at: 1_750_000_000_000,
+        participantUUID: 'a',
+        email: 'ann@example.org',
+        errorMessage: null,
+      },
+      {
+        type: 'participantEmail',
+        at: 1000,
+        participantUUID: 'b',
+        email: null,
+        errorMessage: 'declined',
+      },
+      { type: 'participantEmail', at: 1000, participantUUID: 'c', email: null, errorMessage: '' },
+    ]);
+  });
+
+  it('says plainly when the client refuses the request', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getMeetingParticipantsEmail', zoomApiError(80004, 'app_not_support'));
+    expect(await rejection(client.requestEmails('why'))).toMatchObject({
+      api: 'getMeetingParticipantsEmail',
+    });
   });
 });
 
@@ -540,7 +587,7 @@ describe('dispose', () => {
     );
     client.dispose();
     expect(sdk.handlerCount()).toBe(0);
-    expect(sdk.removed).toHaveLength(6);
+    expect(sdk.removed).toHaveLength(CAPABILITY_EVENTS.length);
     for (const { event, handler } of sdk.removed) expect(handler).toBe(registered.get(event));
   });
 
@@ -575,6 +622,8 @@ describe('capabilities', () => {
     await client.rename('p', 'P');
     await client.remove('p');
     await client.notify('info', 't', 'm');
+    await client.requestEmails('why');
+    await client.authorize('challenge', 'state');
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());

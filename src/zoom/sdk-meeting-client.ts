@@ -18,6 +18,8 @@ import {
   eventTime,
   meetingInfoOf,
   participantChangeEvents,
+  participantEmailEvent,
+  authorizedEvent,
   runningContextOf,
   toParticipants,
   toUserContext,
@@ -202,6 +204,11 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const event = waitingRoomStateEvent(data, now());
       if (event) emit(event);
     };
+    const onParticipantEmail = (data: unknown) => {
+      const event = participantEmailEvent(data, now());
+      if (event) emit(event);
+    };
+    const onAuthorized = (data: unknown) => emit(authorizedEvent(data, now()));
     const onMyUserContextChange = (data: unknown) => {
       const at = eventTime((data as { timestamp?: unknown } | null)?.timestamp, now());
       refreshContext(at, () => (me ? toUserContext(data, me) : undefined));
@@ -216,6 +223,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     zoom.onWaitingRoomParticipantJoin(onWaitingRoomParticipantJoin);
     zoom.onWaitingRoomParticipantLeave(onWaitingRoomParticipantLeave);
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
+    zoom.onParticipantEmail(onParticipantEmail);
+    zoom.onAuthorized(onAuthorized);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
     removeSdkListeners = () => {
@@ -223,6 +232,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onWaitingRoomParticipantJoin', onWaitingRoomParticipantJoin);
       zoom.removeEventListener('onWaitingRoomParticipantLeave', onWaitingRoomParticipantLeave);
       zoom.removeEventListener('onWaitingRoomStateChange', onWaitingRoomStateChange);
+      zoom.removeEventListener('onParticipantEmail', onParticipantEmail);
+      zoom.removeEventListener('onAuthorized', onAuthorized);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
     };
@@ -316,6 +327,16 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
 
     async notify(type: NotificationType, title: string, message: string): Promise<void> {
       await call('showNotification', (zoom) => zoom.showNotification({ type, title, message }));
+    },
+
+    async requestEmails(reasonForAsking: string): Promise<void> {
+      await call('getMeetingParticipantsEmail', (zoom) =>
+        zoom.getMeetingParticipantsEmail({ reasonForAsking }),
+      );
+    },
+
+    async authorize(codeChallenge: string, state: string): Promise<void> {
+      await call('authorize', (zoom) => zoom.authorize({ codeChallenge, state }));
     },
 
     subscribe(listener: MeetingEventListener): () => void {

@@ -188,6 +188,10 @@ export function createFakeMeetingClient(
       }),
     notify: (type: NotificationType, title: string, message: string) =>
       call('notify', [type, title, message], () => undefined),
+    // Answers arrive later, as `emit`ted participantEmail events, the way Zoom sends them.
+    requestEmails: (reason: string) => call('requestEmails', [reason], () => undefined),
+    authorize: (challenge: string, state: string) =>
+      call('authorize', [challenge, state], () => undefined),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

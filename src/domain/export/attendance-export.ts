@@ -154,7 +154,11 @@ export function attendanceLogCsv(
       person ? name(person.screenName) : '',
       event.kind === 'rename' ? name(event.previousName) : '',
       person ? safeRollId(person.rollId ?? null, privacy) : '',
-      person?.by ?? ('reason' in event ? (event.reason ?? '') : ''),
+      // The by/reason column carries a verification's verdict (never an address: none is kept).
+      event.kind === 'verification'
+        ? event.verdict
+        : ((person && 'by' in person ? person.by : undefined) ??
+          ('reason' in event ? (event.reason ?? '') : '')),
       event.reconstructed ? 'yes' : 'no',
       event.window ? time(event.window.from) : '',
       event.window ? time(event.window.to) : '',

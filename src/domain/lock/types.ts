@@ -46,6 +46,8 @@ export interface LockFacts {
    * in flux, so nobody is put back until it settles. Held lists and decisions still update.
    */
   suspendPutBacks?: boolean;
+  /** Participants whose verified e-mail is their roll entry's (for `verifiedOnly`). */
+  verified?: ReadonlySet<string>;
 }
 
 /** 'all': nobody gets in without a click. 'rollOnly': `sure` roll matches are admitted automatically. */
@@ -85,6 +87,11 @@ export interface LockSettings {
   mode: LockMode;
   /** Lock as soon as everyone on the roll is in the meeting, while a countdown runs. */
   lockWhenRollComplete: boolean;
+  /**
+   * Roll-only: admit from the waiting room only people whose e-mail was verified (their later
+   * rejoins); everyone else waits for a click.
+   */
+  verifiedOnly: boolean;
   /** An action with no reported outcome after this long is considered lost and may be sent again. */
   pendingTimeoutMs: number;
 }
