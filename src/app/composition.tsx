@@ -10,6 +10,7 @@ import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockToolbar } from '../features/lock/lock-toolbar';
+import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
@@ -29,6 +30,7 @@ export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowAct
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
   LockBanner,
+  MeetingLimitsNotice,
   CountdownBanner,
   StorageBanner,
 ];

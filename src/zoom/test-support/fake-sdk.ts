@@ -1,4 +1,5 @@
 import type {
+  BreakoutRoomsResponse,
   AdmitParticipantFromWaitingRoomOptions,
   ConfigOptions,
   ConfigResponse,
@@ -54,6 +55,7 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   setParticipantScreenName: { message: 'Success' },
   removeParticipant: { message: 'Success' },
   showNotification: { message: 'Success' },
+  getBreakoutRoomList: { rooms: [], state: 'closed' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -170,6 +172,9 @@ export class FakeSdk implements SdkLike {
   showNotification(options: NotificationOptions): Promise<GeneralMessageResponse> {
     return this.answer('showNotification', options);
   }
+  getBreakoutRoomList(): Promise<BreakoutRoomsResponse> {
+    return this.answer('getBreakoutRoomList');
+  }
 
   onParticipantChange(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantChange', handler as Handler);
@@ -188,6 +193,12 @@ export class FakeSdk implements SdkLike {
   }
   onRunningContextChange(handler: GenericEventHandler<never>): void {
     this.listen('onRunningContextChange', handler as Handler);
+  }
+  onBreakoutRoomChange(handler: GenericEventHandler<never>): void {
+    this.listen('onBreakoutRoomChange', handler as Handler);
+  }
+  onMeetingConfigChanged(handler: GenericEventHandler<never>): void {
+    this.listen('onMeetingConfigChanged', handler as Handler);
   }
 
   removeEventListener(event: string, handler: unknown): void {
