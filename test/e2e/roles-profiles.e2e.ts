@@ -171,4 +171,18 @@ describe('role changes, client profiles and refusals', () => {
     await settle(2_000);
     await waitForHeading(panel, 'In meeting (12)');
   });
+
+  it('onRunningContextChange: the panel configures again and re-reads who it is', async () => {
+    s = await openEmulator({ query: 'scenario=empty&seed=1709' });
+    const { panel, emu } = s;
+    await waitForHeading(panel, 'In meeting (1)');
+    const configs = async () =>
+      (await emu.state()).calls.filter((c) => c.apiName === 'config').length;
+    const before = await configs();
+    await emu.setRunningContext('inImmersive');
+    await expect.poll(configs, { timeout: 8_000 }).toBeGreaterThan(before);
+    expect((await emu.state()).events.map((e) => e.name)).toContain('onRunningContextChange');
+    await emu.join({ screenName: 'Still Watched' });
+    await waitForHeading(panel, 'In meeting (2)');
+  });
 });
