@@ -33,6 +33,11 @@ export interface Fidelity {
   configExpiresAfterMs: number | null;
   /** Optional reply fields (role, screenName, participantId) are left out now and then. */
   dropOptionalFields: boolean;
+  /**
+   * The APIs and events added to the app on the Marketplace (`marketplace=a,b`); null: all of
+   * them. Anything else the panel asks `config` for is unsupported for it.
+   */
+  marketplaceApis: readonly string[] | null;
 }
 
 /**
@@ -68,6 +73,7 @@ export const STRICT_FIDELITY: Fidelity = {
   allowWaitingRoomRemove: false,
   configExpiresAfterMs: CONFIG_LIFETIME_MS,
   dropOptionalFields: false,
+  marketplaceApis: null,
 };
 
 const flag = (value: string | null, fallback: boolean): boolean =>
@@ -76,7 +82,7 @@ const flag = (value: string | null, fallback: boolean): boolean =>
 /**
  * Fidelity from the emulator's URL: `profile=web|guestCoHost|coHostDenied|desktop`,
  * `deny=api1,api2`, `allow=waitingRoomRename,waitingRoomRemove`, `roomUUIDs=keep`,
- * `roleUUIDs=keep`, `roleEvents=once`, `configExpiry=ms|never`, `sparse=1`.
+ * `roleUUIDs=keep`, `roleEvents=once`, `configExpiry=ms|never`, `sparse=1`, `marketplace=a,b`.
  */
 export function fidelityFromParams(params: URLSearchParams): Fidelity {
   const profile = params.get('profile');
@@ -101,5 +107,9 @@ export function fidelityFromParams(params: URLSearchParams): Fidelity {
           ? expiryMs
           : CONFIG_LIFETIME_MS,
     dropOptionalFields: flag(params.get('sparse'), false),
+    marketplaceApis:
+      params.get('marketplace') === null
+        ? null
+        : (params.get('marketplace') ?? '').split(',').filter(Boolean),
   };
 }

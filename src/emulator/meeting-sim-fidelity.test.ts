@@ -235,4 +235,12 @@ describe('MeetingSim: strict by default, and client profiles', () => {
       configExpiresAfterMs: null,
     });
   });
+
+  it('an API missing from the Marketplace app is unsupported: listed by config, refused 80004', () => {
+    const { configReply, call } = make({
+      marketplaceApis: SUPPORTED_CAPABILITIES.filter((api) => api !== 'removeParticipant'),
+    });
+    expect(result(configReply).unsupportedApis).toEqual(['removeParticipant']);
+    expect(code(call('removeParticipant', { participantUUID: 'x' }))).toBe('80004');
+  });
 });

@@ -421,8 +421,13 @@ export class MeetingSim {
     return act(data.participantUUID) ?? { result: SUCCESS };
   }
 
-  /** The web client has no waiting-room APIs (the typings mark them `product: desktop`). */
+  /**
+   * The web client has no waiting-room APIs (the typings mark them `product: desktop`); nothing the
+   * app was not given on the Marketplace works (assumption: listed as unsupported, refused 80004).
+   */
   private profileLacks(capability: string): boolean {
+    const market = this.fidelity.marketplaceApis;
+    if (market !== null && !market.includes(capability)) return true;
     return this.fidelity.profile === 'web' && DESKTOP_ONLY_APIS.includes(capability);
   }
 
