@@ -97,7 +97,7 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (set, get) => ({
 /**
  * People are moving between rooms: rooms are open, I am in one, or they closed less than
  * BREAKOUT_SETTLE_MS ago. Zoom gives movers new ids, so a "new" face in the main session may be
- * someone coming back (see the lock's `peopleMoving`).
+ * someone coming back (see the lock's `suspendPutBacks`).
  */
 export function selectPeopleMoving(state: Pick<MeetingSlice, 'breakout'>, now: number): boolean {
   const b = state.breakout;
