@@ -12,6 +12,7 @@ import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockToolbar } from '../features/lock/lock-toolbar';
+import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
@@ -31,6 +32,7 @@ export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, Held
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
   LockBanner,
+  MeetingLimitsNotice,
   CountdownBanner,
   StorageBanner,
 ];

@@ -9,6 +9,7 @@ const OWN: ReadonlySet<string> = new Set<OwnProblem>([
   'no-client',
   'empty-name',
   'locked',
+  'waiting-room-refused',
 ]);
 
 function isOwn(kind: ActionProblemKind): kind is OwnProblem {

@@ -32,7 +32,9 @@ function setup(options: { waitingRoomEnabled?: boolean } = {}): {
       event.type !== 'myContextChanged' &&
       event.type !== 'runningContextChanged' &&
       event.type !== 'participantEmail' &&
-      event.type !== 'authorized'
+      event.type !== 'authorized' &&
+      event.type !== 'breakoutChanged' &&
+      event.type !== 'apiDenied'
     )
       store.getState().applyRosterEvents([{ event, receivedAt: Date.now() }]);
     else if (event.type === 'myContextChanged') store.getState().setMe(event.user);

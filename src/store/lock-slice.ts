@@ -38,6 +38,7 @@ import type { SliceCreator } from './app-store';
 import type { ConnectionSlice } from './connection-slice';
 import type { MeetingSlice } from './meeting-slice';
 import type { IdentitySlice } from './identity-slice';
+import { selectMyBreakoutRoom, selectPeopleMoving } from './meeting-slice';
 import { selectMatchByUUID, selectVerdictByUUID } from './roll-selectors';
 import type { RollSlice } from './roll-slice';
 import type { AppServices } from './services';
@@ -116,10 +117,15 @@ function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
   return ids;
 }
 
-/** What the policy observes now; null while my role is unknown or the roster is not live. */
-export function lockFacts(state: LockReads): LockFacts | null {
+/**
+ * What the policy observes now; null while my role is unknown, the roster is not live, or I am in
+ * a breakout room (the roster is that room's, and the waiting room is managed from the main
+ * session: the lock holds still until I am back).
+ */
+export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null {
   const status = state.connection.status;
   if (!state.me || (status !== 'ready' && status !== 'attendee')) return null;
+  if (selectMyBreakoutRoom(state)) return null;
   return {
     myRole: state.me.role,
     participants: state.roster.participants.values(),
@@ -127,6 +133,7 @@ export function lockFacts(state: LockReads): LockFacts | null {
     waitingRoomEnabled: state.waitingRoomEnabled,
     rollIds: rollIdsOf(state.roll),
     verified: verifiedOf(state),
+    suspendPutBacks: selectPeopleMoving(state, now),
   };
 }
 
@@ -273,7 +280,7 @@ export const createLockSlice =
       lockTick: (now = clock()) => {
         const state = get();
         if (!state.lockMeeting.restored) return [];
-        const facts = lockFacts(state);
+        const facts = lockFacts(state, now);
         if (!facts) return [];
         const result = tick(state.lock, now, facts);
         apply(result);
@@ -282,7 +289,7 @@ export const createLockSlice =
 
       lockNow: () => {
         const state = get();
-        const facts = lockFacts(state);
+        const facts = lockFacts(state, clock());
         if (!facts) return;
         apply(lockNow(state.lock, clock(), facts));
       },

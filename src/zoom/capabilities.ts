@@ -16,6 +16,8 @@ export const CAPABILITY_APIS = [
   'showNotification',
   'getMeetingParticipantsEmail',
   'authorize',
+  // Whether breakout rooms are open, and the names of the rooms (Zoom's breakout-rooms guide).
+  'getBreakoutRoomList',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -28,6 +30,10 @@ export const CAPABILITY_EVENTS = [
   'onRunningContextChange',
   'onParticipantEmail',
   'onAuthorized',
+  // The app user moved into or out of a breakout room (the guide: re-read participants then).
+  'onBreakoutRoomChange',
+  // Rooms opened or closed while the app user stays in the main session.
+  'onMeetingConfigChanged',
 ] as const satisfies readonly Apis[];
 
 /**

@@ -38,6 +38,20 @@ export interface ClientInfo {
   runningContext: string;
   /** Capabilities the client said it does not support: features that need them degrade. */
   unsupportedApis: readonly string[];
+  /** The client's product ('desktop', 'web', 'mobile'…) when it said. */
+  product?: string;
+  /** Not signed in to Zoom (config's auth.status 'unauthenticated'): a guest. */
+  guest?: boolean;
+}
+
+/** Where the app user is in a meeting with breakout rooms. */
+export interface BreakoutInfo {
+  /** The breakout room I am in (getMeetingUUID's meetingUUID when a parentUUID comes with it), else null. */
+  roomUUID: string | null;
+  /** Its name when Zoom listed it, else null. */
+  roomName: string | null;
+  /** Whether breakout rooms are open; null when Zoom would not say. */
+  roomsOpen: boolean | null;
 }
 
 /** Events, already normalised. `at` is the client's timestamp in ms since the epoch (or our clock when absent). */
@@ -69,7 +83,20 @@ export type MeetingEvent =
       errorMessage: string | null;
     }
   /** The host's answer to `authorize`: the OAuth code (null when they declined). */
-  | { type: 'authorized'; at: number; code: string | null };
+  | { type: 'authorized'; at: number; code: string | null }
+  /** Zoom refused this API to my role although I am host or co-host (80012 require_meeting_role). */
+  | { type: 'apiDenied'; at: number; api: string }
+  /**
+   * Breakout rooms: I joined or left a room (onBreakoutRoomChange), or rooms opened or closed
+   * (onMeetingConfigChanged); `changed` is any other change to the rooms. Re-read where I am.
+   */
+  | {
+      type: 'breakoutChanged';
+      at: number;
+      change: 'joinedRoom' | 'leftRoom' | 'roomsOpened' | 'roomsClosed' | 'changed';
+      /** The room joined or left (onBreakoutRoomChange), when Zoom named it. */
+      roomUUID?: string;
+    };
 
 export type MeetingEventListener = (event: MeetingEvent) => void;
 
@@ -83,6 +110,8 @@ export interface MeetingClient {
   /** Entries without a UUID are dropped; a missing name becomes '' and a missing role 'attendee'. */
   getWaitingRoomParticipants(): Promise<Participant[]>;
   getWaitingRoomState(): Promise<boolean>;
+  /** Am I in a breakout room, and are rooms open? Never rejects: what Zoom would not say is null. */
+  getBreakout(): Promise<BreakoutInfo>;
   setWaitingRoomState(enabled: boolean): Promise<void>;
   admit(participantUUID: string): Promise<void>;
   putInWaitingRoom(participantUUID: string): Promise<void>;

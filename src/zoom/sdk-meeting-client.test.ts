@@ -59,6 +59,7 @@ describe('start', () => {
       clientVersion: '5.16.0',
       runningContext: 'inMeeting',
       unsupportedApis: ['removeParticipant'],
+      guest: false,
     });
     expect(sdk.callsOf('config')).toEqual([{ capabilities: [...CAPABILITIES], version: '0.16' }]);
   });
@@ -624,9 +625,86 @@ describe('capabilities', () => {
     await client.notify('info', 't', 'm');
     await client.requestEmails('why');
     await client.authorize('challenge', 'state');
+    await client.getBreakout();
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());
     expect(new Set(CAPABILITIES).size).toBe(CAPABILITIES.length);
+  });
+});
+
+describe('breakout rooms, profiles and an expired config', () => {
+  it('reads the room I am in from parentUUID and the rooms list, and says rooms are closed on 10092', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getMeetingUUID', { meetingUUID: 'room-1', parentUUID: 'main' });
+    sdk.reply('getBreakoutRoomList', {
+      rooms: [{ breakoutRoomId: 'room-1', name: 'Room 1' }],
+      state: 'open',
+    });
+    await expect(client.getBreakout()).resolves.toEqual({
+      roomUUID: 'room-1',
+      roomName: 'Room 1',
+      roomsOpen: true,
+    });
+    sdk.reply('getMeetingUUID', { meetingUUID: 'main' });
+    sdk.reply('getBreakoutRoomList', zoomApiError(10092, 'Breakout Rooms are not open.'));
+    await expect(client.getBreakout()).resolves.toEqual({
+      roomUUID: null,
+      roomName: null,
+      roomsOpen: false,
+    });
+  });
+
+  it('turns onBreakoutRoomChange and onMeetingConfigChanged into breakoutChanged', async () => {
+    const { sdk, events } = await started();
+    sdk.emit('onBreakoutRoomChange', {
+      action: 'join',
+      breakoutRoomUUID: 'r',
+      timestamp: 1_750_000_000,
+    });
+    sdk.emit('onMeetingConfigChanged', { change: 'breakoutRoomClosed', timestamp: 1_750_000_001 });
+    sdk.emit('onMeetingConfigChanged', { change: 'breakoutRoomOpened | breakoutRoomClosed' });
+    expect(events.map((e) => (e.type === 'breakoutChanged' ? e.change : e.type))).toEqual([
+      'joinedRoom',
+      'roomsClosed',
+      'changed',
+    ]);
+  });
+
+  it('does not ask for what the client listed as unsupported (a web client’s waiting room)', async () => {
+    const { sdk, client } = setup();
+    sdk.reply('config', {
+      ...CONFIG_REPLY,
+      unsupportedApis: ['getWaitingRoomParticipants'],
+      product: 'web',
+    });
+    await expect(client.start()).resolves.toMatchObject({ product: 'web' });
+    await client.getUserContext();
+    expect((await rejection(client.getWaitingRoomParticipants())).kind).toBe('unsupported');
+    expect(sdk.callsOf('getWaitingRoomParticipants')).toEqual([]);
+  });
+
+  it('says which API a host or co-host was refused (80012)', async () => {
+    const { sdk, client, events } = await started();
+    await client.getUserContext();
+    sdk.replyOnce(
+      'admitParticipantFromWaitingRoom',
+      zoomApiError(80012, 'No Permission for this API. [code:80012, reason:require_meeting_role]'),
+    );
+    expect((await rejection(client.admit('w'))).kind).toBe('permission');
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'apiDenied', api: 'admitParticipantFromWaitingRoom' }),
+    );
+  });
+
+  it('configures again once when Zoom says the config ran out, and repeats the call', async () => {
+    const { sdk, client } = await started();
+    sdk.replyOnce(
+      'getWaitingRoomState',
+      zoomApiError(80001, 'No Permission for this API. [code:80001, reason:config_required]'),
+    );
+    sdk.reply('getWaitingRoomState', { waitingRoom: true });
+    await expect(client.getWaitingRoomState()).resolves.toBe(true);
+    expect(sdk.callsOf('config')).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import { MeetingError } from './errors';
 import { notConfiguredError, notInZoomError, toMeetingError } from './error-map';
 import { detectZoomHost, type ZoomHost } from './host-environment';
 import type {
+  BreakoutInfo,
   ClientInfo,
   MeetingClient,
   MeetingEvent,
@@ -13,9 +14,14 @@ import type {
   UserContext,
 } from './meeting-client';
 import {
+  breakoutListOf,
+  breakoutRoomChangeEvent,
+  breakoutRoomOf,
   clientVersionOf,
+  configExtrasOf,
   createDuplicateFilter,
   eventTime,
+  meetingConfigEvent,
   meetingInfoOf,
   participantChangeEvents,
   participantEmailEvent,
@@ -85,13 +91,43 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
   async function call<T>(api: SdkApi | 'config', run: (zoom: SdkLike) => Promise<T>): Promise<T> {
     const zoom = sdk;
     if (!zoom) throw notConfiguredError(api);
+    const context = { unsupportedApis: clientInfo?.unsupportedApis, role: me?.role };
+    // The client said it cannot do this for us (a web client's waiting room, an attendee's host
+    // APIs): asking anyway only earns an error code that says less.
+    if (api !== 'config' && clientInfo?.unsupportedApis.includes(api))
+      throw toMeetingError(new Error('listed in unsupportedApis'), api, context);
     try {
       return await run(zoom);
     } catch (error) {
-      throw toMeetingError(error, api, {
+      const failure = toMeetingError(error, api, {
         unsupportedApis: clientInfo?.unsupportedApis,
         role: me?.role,
       });
+      // A co-host can be refused what the docs allow them (a forum thread shows 80012): say which.
+      if (
+        failure.kind === 'permission' &&
+        api !== 'config' &&
+        (me?.role === 'host' || me?.role === 'coHost')
+      )
+        emit({ type: 'apiDenied', at: now(), api });
+      // A config that ran out (Zoom's sample re-configures every two hours; the client says
+      // config_required): configure again once and repeat the call.
+      if (
+        failure.kind !== 'not-configured' ||
+        Number(failure.code) !== 80001 ||
+        api === 'config' ||
+        !clientInfo
+      )
+        throw failure;
+      await configure();
+      try {
+        return await run(zoom);
+      } catch (again) {
+        throw toMeetingError(again, api, {
+          unsupportedApis: clientInfo?.unsupportedApis,
+          role: me?.role,
+        });
+      }
     }
   }
 
@@ -106,6 +142,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       clientVersion: clientVersionOf(reply),
       runningContext: runningContextOf(reply),
       unsupportedApis: unsupportedApisOf(reply),
+      ...configExtrasOf(reply),
     };
     scheduleReconfig(RECONFIG_INTERVAL_MS);
     return clientInfo;
@@ -219,7 +256,12 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       refreshContext(at, () => me, { type: 'runningContextChanged', at, runningContext });
     };
 
+    const onBreakoutRoomChange = (data: unknown) => emit(breakoutRoomChangeEvent(data, now()));
+    const onMeetingConfigChanged = (data: unknown) => emit(meetingConfigEvent(data, now()));
+
     zoom.onParticipantChange(onParticipantChange);
+    zoom.onBreakoutRoomChange(onBreakoutRoomChange);
+    zoom.onMeetingConfigChanged(onMeetingConfigChanged);
     zoom.onWaitingRoomParticipantJoin(onWaitingRoomParticipantJoin);
     zoom.onWaitingRoomParticipantLeave(onWaitingRoomParticipantLeave);
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
@@ -236,6 +278,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onAuthorized', onAuthorized);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
+      zoom.removeEventListener('onBreakoutRoomChange', onBreakoutRoomChange);
+      zoom.removeEventListener('onMeetingConfigChanged', onMeetingConfigChanged);
     };
   }
 
@@ -295,6 +339,27 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     async getWaitingRoomState(): Promise<boolean> {
       const reply = await call('getWaitingRoomState', (zoom) => zoom.getWaitingRoomState());
       return (reply as { waitingRoom?: unknown } | null)?.waitingRoom === true;
+    },
+
+    async getBreakout(): Promise<BreakoutInfo> {
+      const [ids, list] = await Promise.all([
+        call('getMeetingUUID', (zoom) => zoom.getMeetingUUID()).catch(() => null),
+        call('getBreakoutRoomList', (zoom) => zoom.getBreakoutRoomList()).then(
+          (reply) => breakoutListOf(reply),
+          // 10092 "Breakout Rooms are not open" (the typings); anything else says nothing.
+          (error: unknown) => ({
+            roomsOpen: error instanceof MeetingError && Number(error.code) === 10092 ? false : null,
+            names: new Map<string, string>(),
+          }),
+        ),
+      ]);
+      const roomUUID = breakoutRoomOf(ids);
+      return {
+        roomUUID,
+        roomName: roomUUID === null ? null : (list.names.get(roomUUID) ?? null),
+        // Being in a room means rooms are open, whatever the list said.
+        roomsOpen: roomUUID !== null ? true : list.roomsOpen,
+      };
     },
 
     async setWaitingRoomState(enabled: boolean): Promise<void> {

@@ -153,6 +153,9 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     const mayStay =
       isStaff(person.role) ||
       memory.allowed.has(uuid) ||
+      // Back from a breakout room under a new id: they were in the meeting all along, and stay
+      // allowed once the rooms have settled.
+      facts.suspendPutBacks ||
       (rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds));
     if (mayStay) {
       // Staff are remembered too: Zoom may demote a co-host in place, and they must not be bounced.

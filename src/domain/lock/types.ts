@@ -42,8 +42,9 @@ export interface LockFacts {
   /** Every roll entry's id, for "lock early once everyone on the roll is present". */
   rollIds: readonly string[];
   /**
-   * People are moving between rooms (breakout rooms opening or closing): the main room's list is
-   * in flux, so nobody is put back until it settles. Held lists and decisions still update.
+   * Breakout rooms are open, or closed only moments ago: people move between rooms and Zoom gives
+   * them new ids, so nobody who appears in the main room is put back, and they count as allowed
+   * from then on. Held lists and decisions still update; the waiting room stays held.
    */
   suspendPutBacks?: boolean;
   /** Participants whose verified e-mail is their roll entry's (for `verifiedOnly`). */

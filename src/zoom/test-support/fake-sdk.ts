@@ -1,4 +1,5 @@
 import type {
+  BreakoutRoomsResponse,
   AdmitParticipantFromWaitingRoomOptions,
   AuthorizeOptions,
   ConfigOptions,
@@ -58,6 +59,7 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   showNotification: { message: 'Success' },
   getMeetingParticipantsEmail: { message: 'Success' },
   authorize: { message: 'Success' },
+  getBreakoutRoomList: { rooms: [], state: 'closed' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -179,6 +181,9 @@ export class FakeSdk implements SdkLike {
   ): Promise<GeneralMessageResponse> {
     return this.answer('getMeetingParticipantsEmail', options);
   }
+  getBreakoutRoomList(): Promise<BreakoutRoomsResponse> {
+    return this.answer('getBreakoutRoomList');
+  }
 
   onParticipantChange(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantChange', handler as Handler);
@@ -206,6 +211,12 @@ export class FakeSdk implements SdkLike {
   }
   authorize(options: AuthorizeOptions): Promise<GeneralMessageResponse> {
     return this.answer('authorize', options);
+  }
+  onBreakoutRoomChange(handler: GenericEventHandler<never>): void {
+    this.listen('onBreakoutRoomChange', handler as Handler);
+  }
+  onMeetingConfigChanged(handler: GenericEventHandler<never>): void {
+    this.listen('onMeetingConfigChanged', handler as Handler);
   }
 
   removeEventListener(event: string, handler: unknown): void {
