@@ -52,6 +52,13 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'roll.status.*', why: 'a roll entry’s presence (roll/roll-entry-row.tsx)' },
   { pattern: 'settings.*.done', why: 'which deletion finished (settings/data-controls.tsx)' },
   { pattern: 'storage.problem.*', why: 'a storage problem kind (settings-panel, storage-banner)' },
+  { pattern: 'rollImport.error.*', why: 'a roll import error (domain/roll/messages.ts)' },
+  {
+    pattern: 'rollImport.hint.*',
+    why: 'what to do with an unreadable file (domain/roll/messages.ts)',
+  },
+  { pattern: 'rollImport.warning.*', why: 'a roll import warning (domain/roll/messages.ts)' },
+  { pattern: 'rollImport.format.*', why: 'an unreadable file’s format (roll/roll-message.tsx)' },
   { pattern: 'waitingGroups.*', why: 'a waiting-room group id (roster/waiting-room-section.tsx)' },
 ];
 

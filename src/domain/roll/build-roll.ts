@@ -2,7 +2,7 @@ import type { RollEntry } from '../matching/types';
 import { classifyHeader } from './classify-header';
 import { cleanCell, cleanEmail, foldName, previewCell } from './clean';
 import { detectColumns, findHeaderRow } from './detect-columns';
-import { rollErrors, sourceLabel } from './messages';
+import { rollErrors, rollWarnings, sourceLabel } from './messages';
 import type {
   ColumnMapping,
   DetectedColumns,
@@ -100,11 +100,7 @@ export function buildRoll(table: RollTable, options: RollParseOptions = {}): Rol
   const warnings = [...built.warnings];
   const idSource = assignIds(built, columns.id !== undefined);
   if (columns.id !== undefined && idSource === 'row') {
-    warnings.unshift({
-      code: 'id-column-ignored',
-      message: `The id column has blank or repeated values, so people are numbered by their row instead.`,
-      count: built.roll.length,
-    });
+    warnings.unshift(rollWarnings.idColumnIgnored(built.roll.length));
   }
   const stats: RollStats = {
     ...built.stats,
@@ -206,18 +202,10 @@ function collectEntries(
 
   collected.stats.duplicates = [...duplicates];
   if (collected.stats.excluded > 0) {
-    collected.warnings.push({
-      code: 'excluded-by-status',
-      message: `${collected.stats.excluded} ${collected.stats.excluded === 1 ? 'person was' : 'people were'} left out because their status says denied or cancelled.`,
-      count: collected.stats.excluded,
-    });
+    collected.warnings.push(rollWarnings.excludedByStatus(collected.stats.excluded));
   }
   if (invalidEmails > 0) {
-    collected.warnings.push({
-      code: 'invalid-emails',
-      message: `${invalidEmails} e-mail ${invalidEmails === 1 ? 'cell is' : 'cells are'} not a single e-mail address and ${invalidEmails === 1 ? 'was' : 'were'} left out.`,
-      count: invalidEmails,
-    });
+    collected.warnings.push(rollWarnings.invalidEmails(invalidEmails));
   }
   return collected;
 }
