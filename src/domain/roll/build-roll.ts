@@ -166,6 +166,12 @@ function collectEntries(
   const byKey = new Map<string, RollEntry>();
   const duplicates = new Set<string>();
   let invalidEmails = 0;
+  // Columns with a header that no role took (registration time, job title…): kept as they are,
+  // so an attendance export joins back to the registration report on any of them.
+  const mapped = new Set(Object.values(columns).filter((v): v is number => typeof v === 'number'));
+  const others = header
+    .map((text, column) => ({ column, title: cleanCell(text) }))
+    .filter(({ column, title }) => title !== '' && !mapped.has(column));
 
   dataRows.forEach((row, index) => {
     const name = rowName(row, columns, cell, zoomName);
@@ -194,6 +200,12 @@ function collectEntries(
     if (family) entry.family = family;
     if (email) entry.email = email;
     if (group) entry.group = group;
+    const extra: Record<string, string> = {};
+    for (const { column, title } of others) {
+      const value = cell(row, column);
+      if (value !== '' && !(title in extra)) extra[title] = value;
+    }
+    if (Object.keys(extra).length > 0) entry.extra = extra;
     byKey.set(key, entry);
     collected.roll.push(entry);
     collected.ids.push(cell(row, columns.id));
