@@ -39,6 +39,14 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
     pattern: 'attendance.status.*',
     why: 'a roll entry’s attendance status (attendance-times.tsx)',
   },
+  { pattern: 'exports.column.*', why: 'an export column header (attendance/export-labels.ts)' },
+  { pattern: 'exports.section.*', why: 'an export row section (attendance/export-labels.ts)' },
+  { pattern: 'exports.status.*', why: 'an export attendance status (attendance/export-labels.ts)' },
+  { pattern: 'exports.flag.*', why: 'an export yes/no/unknown cell (attendance/export-labels.ts)' },
+  {
+    pattern: 'exports.event.*',
+    why: 'an event kind in the log export (attendance/export-labels.ts)',
+  },
   {
     pattern: 'exports.privacy.*',
     why: 'an export privacy choice (attendance/export-controls.tsx)',
@@ -73,6 +81,9 @@ export const SAME_AS_ENGLISH: Readonly<
   Record<Exclude<SupportedLanguage, 'en'>, ReadonlySet<string>>
 > = {
   fil: new Set([
+    'exports.xlsx',
+    'exports.column.email',
+    'exports.column.screenName',
     'app.name',
     'connection.ready',
     'roster.waitingRoom',
@@ -100,6 +111,10 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.where.zoomLock',
   ]),
   fr: new Set([
+    'exports.column.section',
+    'exports.column.email',
+    'exports.column.participant',
+    'exports.status.absent',
     'app.name',
     'lock.countdown.extend',
     'lock.countdown.pause',
@@ -113,6 +128,8 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.severity.important',
   ]),
   de: new Set([
+    'exports.column.name',
+    'exports.column.status',
     'app.name',
     'connection.ready',
     'roster.role.host',
@@ -126,6 +143,7 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.chat.title',
   ]),
   id: new Set([
+    'exports.column.status',
     'app.name',
     'roster.role.host',
     'roster.role.coHost',
@@ -137,6 +155,7 @@ export const SAME_AS_ENGLISH: Readonly<
   ]),
   ja: new Set(['app.name', 'checklist.status.ok']),
   es: new Set([
+    'exports.flag.no',
     'app.name',
     'lock.countdown.extend',
     'roll.flag.bot',
