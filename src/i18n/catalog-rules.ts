@@ -73,8 +73,9 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
 /**
  * Keys whose translation may read exactly as the English does: the product's name, and words these
  * languages use as they are (German and French say "Pause" and "Chat"; Zoom's own German and
- * Indonesian menus say "Host"). Zoom has no Filipino or Indonesian interface, so there the menu
- * paths of the checklist stay in English, as the host sees them in Zoom. Plural keys are listed by
+ * Indonesian menus say "Host"). Zoom has no Filipino interface, so there the menu paths of the
+ * checklist stay in English, as the host sees them in Zoom; Indonesian uses Zoom's Indonesian words
+ * (glossary/id.json). Plural keys are listed by
  * their base ("attendance.minutes").
  */
 export const SAME_AS_ENGLISH: Readonly<
@@ -149,9 +150,6 @@ export const SAME_AS_ENGLISH: Readonly<
     'roster.role.coHost',
     'roll.preview.role.status',
     'roll.flag.bot',
-    'checklist.where.passcode',
-    'checklist.where.screenSharing.webPortal',
-    'checklist.where.zoomLock',
   ]),
   ja: new Set(['app.name', 'checklist.status.ok']),
   es: new Set([
