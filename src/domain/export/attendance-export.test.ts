@@ -273,11 +273,49 @@ describe('attendanceJson', () => {
     );
   });
 
+  it('keeps stable machine keys, the roll’s own columns and rejoins apart from devices', () => {
+    const document = JSON.parse(
+      attendanceJson(view, log, { topic: 'Weekly group' }, t(60), { roll }),
+    ) as { rows: Array<Record<string, unknown>> };
+    const jane = document.rows.find((row) => row.rollId === 'R1');
+    expect(Object.keys(jane ?? {}).sort()).toEqual(
+      [
+        'attended',
+        'devices',
+        'email',
+        'firstArrival',
+        'group',
+        'lastDeparture',
+        'late',
+        'leftEarly',
+        'minutesPresent',
+        'msPresent',
+        'name',
+        'participantUUIDs',
+        'privacyName',
+        'rejoins',
+        'rollColumns',
+        'rollId',
+        'screenNames',
+        'status',
+        'uncertain',
+      ].sort(),
+    );
+    expect(jane).toMatchObject({
+      email: 'jane.doe@example.org',
+      group: 'Tuesday',
+      rollColumns: { 'Registration Time': 'Jan 10, 2025 08:00 AM', City: 'Leeds' },
+      rejoins: 0,
+      devices: 1,
+    });
+  });
+
   it('carries no full name, UUID or e-mail in the initials form', () => {
     const text = attendanceJson(view, log, { topic: 'Weekly group', meetingUUID: 'm1' }, t(60), {
       privacy: 'initials',
+      roll,
     });
-    expect(text).not.toMatch(/Jane Doe|Ann Lee|jane@example|"m1"|"u\d+"|"jane"/u);
+    expect(text).not.toMatch(/Jane Doe|Ann Lee|jane@example|jane\.doe|Leeds|"m1"|"u\d+"|"jane"/u);
     expect(JSON.parse(text)).toMatchObject({ privacy: 'initials', meeting: { meetingUUID: null } });
   });
 });
