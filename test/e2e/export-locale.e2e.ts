@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Download } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { UTF8_BOM } from '../../src/domain/export';
 import de from '../../src/i18n/locales/de.json';
@@ -12,7 +13,7 @@ import { openEmulator } from './harness';
  * The attendance CSV as a German and a Japanese host get it, in Chromium with that browser
  * language and time zone: read back with papaparse, letting it detect the separator as Excel
  * would, then checked for the region's separator, headers in the UI language, local times with
- * the zone's offset, and the roll's e-mail column.
+ * the zone's offset, and the roll's e-mail column. The Excel export is read back too.
  */
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/rolls');
@@ -90,6 +91,28 @@ describe('the attendance CSV in the host’s language and region', () => {
       const absent = parsed.data.find((r) => r[columns.name] === 'José Álvarez');
       expect(absent?.[columns.status]).toBe(catalog.exports.status.absent);
       expect(absent?.[columns.email]).toBe('jose@example.org');
+
+      // The Excel export, read back: the same headers and e-mail, a real date for the arrival.
+      const [workbook] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: catalog.exports.xlsx }).click(),
+      ]);
+      const [sheet] = await readXlsxFile(
+        new Uint8Array(await readFile((await (workbook as Download).path())!)).buffer,
+      );
+      const [header, ...rows] = sheet?.data ?? [];
+      expect(header?.slice(0, 4)).toEqual([
+        columns.section,
+        columns.rollId,
+        columns.name,
+        columns.email,
+      ]);
+      const zoeRow = rows.find((r) => r[2] === 'Zoë Müller');
+      expect(zoeRow?.[3]).toBe('zoe.muller@example.org');
+      const arrivalColumn = header?.findIndex((title) =>
+        String(title).startsWith(columns.firstArrival),
+      );
+      expect(zoeRow?.[arrivalColumn ?? -1]).toBeInstanceOf(Date);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await s.close();
