@@ -43,6 +43,7 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'exports.section.*', why: 'an export row section (attendance/export-labels.ts)' },
   { pattern: 'exports.status.*', why: 'an export attendance status (attendance/export-labels.ts)' },
   { pattern: 'exports.flag.*', why: 'an export yes/no/unknown cell (attendance/export-labels.ts)' },
+  { pattern: 'exports.by.*', why: 'who caused a logged event (attendance/export-labels.ts)' },
   {
     pattern: 'exports.event.*',
     why: 'an event kind in the log export (attendance/export-labels.ts)',
@@ -82,6 +83,7 @@ export const SAME_AS_ENGLISH: Readonly<
   Record<Exclude<SupportedLanguage, 'en'>, ReadonlySet<string>>
 > = {
   fil: new Set([
+    'exports.by.panel',
     'exports.xlsx',
     'exports.column.email',
     'exports.column.screenName',
@@ -112,6 +114,7 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.where.zoomLock',
   ]),
   fr: new Set([
+    'exports.by.panel',
     'exports.column.section',
     'exports.column.email',
     'exports.column.participant',
@@ -129,6 +132,7 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.severity.important',
   ]),
   de: new Set([
+    'exports.by.panel',
     'exports.column.name',
     'exports.column.status',
     'app.name',
@@ -144,6 +148,7 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.chat.title',
   ]),
   id: new Set([
+    'exports.by.panel',
     'exports.column.status',
     'app.name',
     'roster.role.host',
@@ -151,8 +156,9 @@ export const SAME_AS_ENGLISH: Readonly<
     'roll.preview.role.status',
     'roll.flag.bot',
   ]),
-  ja: new Set(['app.name', 'checklist.status.ok']),
+  ja: new Set(['exports.by.panel', 'app.name', 'checklist.status.ok']),
   es: new Set([
+    'exports.by.panel',
     'exports.flag.no',
     'app.name',
     'lock.countdown.extend',

@@ -154,6 +154,7 @@ describe('attendanceViewCsv', () => {
       status: (status) => `ST:${status}`,
       flag: (value) => (value === null ? '?' : value ? 'ja' : 'nein'),
       event: (kind) => kind,
+      by: (cause) => `BY:${cause}`,
     };
     const csv = attendanceViewCsv(view, roll, {
       labels: german,
@@ -170,6 +171,10 @@ describe('attendanceViewCsv', () => {
     // A name holding the separator is quoted, never split.
     const comma = reparse(attendanceViewCsv(view, [], { delimiter: ';' }), ';');
     expect(comma.some((row) => row[2] === 'Comma, Inside')).toBe(true);
+    const logRows = reparse(attendanceLogCsv(log, { labels: german, timeZone: 'UTC' }));
+    expect(logRows.find((row) => row[1] === 'rename')?.[6]).toBe('BY:panel');
+    expect(logRows.find((row) => row[1] === 'lock')?.[6]).toBe('BY:countdown');
+    expect(logRows.find((row) => row[1] === 'join')?.[6]).toBe('');
     expect(localIsoTime(Date.parse('2025-07-01T12:00:00Z'), 'America/New_York')).toBe(
       '2025-07-01T08:00:00-04:00',
     );

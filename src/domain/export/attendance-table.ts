@@ -51,6 +51,8 @@ export interface ExportLabels {
   /** yes / no, or null when it cannot be told. */
   flag: (value: boolean | null) => string;
   event: (kind: AttendanceEventKind) => string;
+  /** Who caused a logged event (panel, lock) or why the meeting was locked (manual, countdown…). */
+  by: (cause: string) => string;
 }
 
 /**
@@ -63,6 +65,7 @@ export const MACHINE_LABELS: ExportLabels = {
   status: (status) => status,
   flag: (value) => (value === null ? 'unknown' : value ? 'yes' : 'no'),
   event: (kind) => kind,
+  by: (cause) => cause,
 };
 
 /** A time, kept as a number so each format writes it its own way (CSV text, an XLSX date). */
@@ -221,7 +224,9 @@ export function attendanceLogTable(
       person ? name(person.screenName) : '',
       event.kind === 'rename' ? name(event.previousName) : '',
       person ? safeRollId(person.rollId ?? null, privacy) : '',
-      person?.by ?? ('reason' in event ? (event.reason ?? '') : ''),
+      ((cause: string) => (cause ? labels.by(cause) : ''))(
+        person?.by ?? ('reason' in event ? (event.reason ?? '') : ''),
+      ),
       labels.flag(event.reconstructed),
       at(event.window?.from ?? null),
       at(event.window?.to ?? null),
