@@ -45,13 +45,15 @@ export function englishRollMessage(message: RollMessage): string {
       : undefined) ??
     lookup(message.key) ??
     message.key;
-  return template.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => {
+  // A pasted list has no file name to quote: "The pasted list is empty", not "“” is empty".
+  const source = params.name === '' ? template.replaceAll('“{{name}}”', PASTED) : template;
+  const text = source.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => {
     const value = params[name];
-    if (name === 'name' && value === '') return PASTED;
     if (name === 'format' && typeof value === 'string')
       return lookup(`rollImport.format.${value}`) ?? value;
     return typeof value === 'number' ? value.toLocaleString('en') : (value ?? '');
   });
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
