@@ -97,6 +97,14 @@ describe('no English in a panel shown in another language', () => {
         await s.panel.waitForTimeout(400);
         seen.push(await renderedText(s.panel));
       }
+      // Two dialogs as well: importing a roll, and the auto-lock.
+      for (const opener of [catalog.roll.importButton, catalog.lock.autoLock]) {
+        await s.panel.getByRole('button', { name: opener }).first().click();
+        await s.panel.getByRole('dialog').first().waitFor();
+        seen.push(await renderedText(s.panel));
+        await s.panel.locator('body').press('Escape');
+        await s.panel.getByRole('dialog').first().waitFor({ state: 'detached' });
+      }
       const text = seen.join('\n');
       expect(text.length).toBeGreaterThan(500);
       const leaks = fragments.filter((fragment) => text.includes(fragment));
