@@ -177,7 +177,7 @@ describe('the lock in the emulator', () => {
         .getByRole('button', { name: /^Admit/ })
         .click();
     await admit(budi);
-    await waitForText(s.panel, 'Admitted 0 people · 1 failed: not allowed');
+    await waitForText(s.panel, 'Admitted 0 people · Failed for 1 person: not allowed');
     expect(locationOf(await s.emu.state(), budi)).toBe('waitingRoom');
     await admit(aiko);
     await waitForText(s.panel, 'Admitted 1');

@@ -67,7 +67,7 @@ describe('row actions', () => {
     );
     await user.click(within(row('w1')).getByRole('button', { name: /Admit/ }));
     await waitFor(() =>
-      expect(summary()).toHaveTextContent('Admitted 0 people · 1 failed: not allowed'),
+      expect(summary()).toHaveTextContent('Admitted 0 people · Failed for 1 person: not allowed'),
     );
     expect(within(row('w1')).getByText(/Failed: not allowed/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Details' }));
@@ -186,7 +186,7 @@ describe('bulk actions', () => {
     ).toEqual(['w-jane', 'w-maria']);
   });
 
-  it('says "Admitted 2 people · 1 failed: already admitted" when another host was quicker', async () => {
+  it('says "Admitted 2 people · Failed for 1 person: already admitted" when another host was quicker', async () => {
     const { client, store, user } = await renderPanel(queue.slice(0, 1).concat(queue[2]!));
     act(() => void client.join('John Smith', { uuid: 'w-john', waitingRoom: true }));
     const release = client.hold('admit');
@@ -215,7 +215,9 @@ describe('bulk actions', () => {
     });
     await act(async () => release());
     await waitFor(() =>
-      expect(summary()).toHaveTextContent('Admitted 2 people · 1 failed: already admitted'),
+      expect(summary()).toHaveTextContent(
+        'Admitted 2 people · Failed for 1 person: already admitted',
+      ),
     );
   });
 
