@@ -109,7 +109,8 @@ function sameEntries(a: readonly RollEntry[], b: readonly RollEntry[]): boolean 
         entry.id === other.id &&
         entry.name === other.name &&
         entry.email === other.email &&
-        entry.group === other.group
+        entry.group === other.group &&
+        JSON.stringify(entry.extra ?? {}) === JSON.stringify(other.extra ?? {})
       );
     })
   );

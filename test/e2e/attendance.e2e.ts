@@ -287,11 +287,11 @@ describe('attendance log in the emulator', () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    const unknown = rows.filter((row) => row.Section === 'unknown');
+    const unknown = rows.filter((row) => row.Section === 'Not on the roll');
     // No roll: everyone who came in (the host aside) is "not on the roll", once each.
     expect(unknown).toHaveLength(202);
     expect(unknown.find((row) => row.Name?.includes('calc'))?.Name).toBe(`'=cmd|" /C calc"!A0`);
-    expect(unknown.filter((row) => row.Status === 'present')).toHaveLength(inMeeting.length - 1);
+    expect(unknown.filter((row) => row.Status === 'Present')).toHaveLength(inMeeting.length - 1);
     expect(personEvents(log, hostile)).toHaveLength(1);
 
     const logCsv = await download(s.page, s.panel, 'Event log (CSV)');
@@ -300,7 +300,9 @@ describe('attendance log in the emulator', () => {
       skipEmptyLines: true,
     }).data;
     expect(logRows).toHaveLength(log.length);
-    expect(logRows.filter((row) => row.Reconstructed === 'yes')).toHaveLength(reconstructed.length);
+    expect(logRows.filter((row) => row['Pieced together'] === 'yes')).toHaveLength(
+      reconstructed.length,
+    );
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -356,7 +356,8 @@ const cases: Case[] = [
 describe('parseRollFile on real sample files', () => {
   it.each(cases)('$file', async ({ file, roll, format, stats, sure = true }) => {
     const result = expectOk(await importFixture(file));
-    expect(result.roll).toEqual(roll);
+    // The roll's other columns (`extra`) are checked on their own below.
+    expect(result.roll.map(({ extra: _extra, ...entry }) => entry)).toEqual(roll);
     expect(result.format).toMatchObject(format);
     expect(result.preview.columns.sure).toBe(sure);
     if (stats) expect(result.stats).toMatchObject(stats);
@@ -542,6 +543,23 @@ describe('parseRollFile refuses bad files with a specific message', () => {
   it('calls an encrypted .xlsx (an OLE container) password-protected', async () => {
     const result = await parseRollFile(fixture('legacy.xls'), 'locked.xlsx');
     expect(result.ok ? null : result.error.message).toContain('password-protected');
+  });
+});
+
+describe("the roll's other columns", () => {
+  it('keeps every column no role took, by its header, so an export joins back to the report', async () => {
+    const result = expectOk(await importFixture('zoom-registration-report.csv'));
+    expect(result.roll[0]).toMatchObject({
+      name: 'Amara Okafor',
+      email: 'amara.okafor@example.com',
+      extra: {
+        'Registration Time': 'Jun 01, 2024 08:00:11 AM',
+        City: 'Lagos',
+        'Country/Region': 'Nigeria',
+      },
+    });
+    // Blank cells are left out; the columns a role took (name, e-mail, status) are not repeated.
+    expect(result.roll[1]?.extra).toEqual({ 'Registration Time': 'Jun 01, 2024 08:03:52 AM' });
   });
 });
 

@@ -71,7 +71,7 @@ const pastes: PasteCase[] = [
     what: 'cells copied from Excel with a quoted line break inside a cell',
     text: 'Name\tNotes\n"Amara\nOkafor"\tLine one\nWei Zhang\t\n',
     roll: [
-      { id: '1', name: 'Amara Okafor' },
+      { id: '1', name: 'Amara Okafor', extra: { Notes: 'Line one' } },
       { id: '2', name: 'Wei Zhang' },
     ],
     kind: 'tsv',
