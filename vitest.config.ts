@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { syncZip } from './vite.config.js';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), syncZip()],
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
@@ -17,6 +18,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           setupFiles: ['test/setup.ts'],
+          // Transformed (not loaded by Node as is), so syncZip() applies as in the browser.
+          server: { deps: { inline: ['write-excel-file'] } },
         },
       },
       {

@@ -451,6 +451,39 @@ write(
   ]),
 );
 
+// The largest roll the importer accepts (MAX_ROLL_ROWS): 20,000 people, every name distinct, with
+// e-mail, id and group, so its sheet inflates past fflate's 512 KB worker threshold.
+{
+  const given = [
+    'Amara',
+    'Wei',
+    'Priya',
+    'Kenji',
+    'Zoë',
+    'Chidi',
+    'Lucía',
+    'Jonas',
+    'Aiko',
+    'Siti',
+  ];
+  const family = [
+    'Okafor',
+    'Zhang',
+    'Natarajan',
+    'Watanabe',
+    'Müller',
+    'Anagonye',
+    'García',
+    'Berg',
+  ];
+  const rows = [['Registrant ID', 'Full name', 'Email', 'Group']];
+  for (let i = 0; i < 20_000; i++) {
+    const name = `${given[i % given.length]} ${family[Math.floor(i / given.length) % family.length]} ${i + 1}`;
+    rows.push([100000 + i, name, `person${i + 1}@example.org`, `Group ${(i % 12) + 1}`]);
+  }
+  write('roll-20000.xlsx', xlsx([['Roll', rows]]));
+}
+
 // --- ambiguous and awkward content ---
 write(
   'ambiguous-names.csv',

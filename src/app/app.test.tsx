@@ -15,7 +15,7 @@ describe('the panel’s states', () => {
     release();
     expect(await screen.findByRole('heading', { name: 'In meeting (1)' })).toBeInTheDocument();
     expect(screen.queryByText('Connecting to Zoom…')).not.toBeInTheDocument();
-    expect(screen.getByText('Live')).toBeInTheDocument();
+    expect(screen.getByText('Connected')).toBeInTheDocument();
   });
 
   it('shows a plain-language error with Retry, and Retry recovers', async () => {

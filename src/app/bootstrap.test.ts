@@ -202,4 +202,34 @@ describe('bootstrap', () => {
     await settle();
     expect(client.calls.length).toBe(before);
   });
+
+  it('breakout rooms: a move re-reads me and the room; no waiting-room call is made from a room', async () => {
+    start();
+    await settle();
+    const waitingReads = () =>
+      client.calls.filter((call) => call.api === 'getWaitingRoomParticipants').length;
+    const before = waitingReads();
+    client.state.breakout = { roomUUID: 'room-1', roomName: 'Room 1', roomsOpen: true };
+    client.state.me = { ...client.state.me, participantUUID: 'me-in-room' };
+    client.emit({ type: 'breakoutChanged', at: 1, change: 'joinedRoom', roomUUID: 'room-1' });
+    await settle();
+    expect(store.getState().breakout).toMatchObject({ roomUUID: 'room-1', roomName: 'Room 1' });
+    expect(store.getState().me?.participantUUID).toBe('me-in-room');
+    expect(waitingReads()).toBe(before);
+    client.state.breakout = { roomUUID: null, roomName: null, roomsOpen: true };
+    client.emit({ type: 'breakoutChanged', at: 2, change: 'leftRoom' });
+    await settle();
+    expect(store.getState().breakout).toMatchObject({ roomUUID: null, roomsOpen: true });
+    expect(waitingReads()).toBe(before + 1);
+  });
+
+  it('notes an API Zoom refused me, and forgets it when my role changes', async () => {
+    start();
+    await settle();
+    client.emit({ type: 'apiDenied', at: 1, api: 'admitParticipantFromWaitingRoom' });
+    expect(store.getState().deniedApis).toEqual(['admitParticipantFromWaitingRoom']);
+    client.setMyRole('coHost');
+    await settle();
+    expect(store.getState().deniedApis).toEqual([]);
+  });
 });

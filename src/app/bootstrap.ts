@@ -3,7 +3,7 @@ import type { AppStore } from '../store/app-store';
 import type { ConnectionProblem } from '../store/connection-slice';
 import { canUseHostApis } from '../store/selectors';
 import { watch } from '../store/watch';
-import { isMeetingError } from '../zoom/errors';
+import { MeetingError, isMeetingError } from '../zoom/errors';
 import type { MeetingClient, MeetingEvent, Participant, UserContext } from '../zoom/meeting-client';
 import { createEventBatcher, nextFrame } from './event-batcher';
 import type { FlushScheduler } from './event-batcher';
@@ -90,7 +90,53 @@ export function bootstrap(
       case 'runningContextChanged':
         requestRefresh();
         break;
+      case 'authorized':
+        void actions().receiveAuthorization(event.code);
+        break;
+      case 'participantEmail':
+        // Judged at once; the address goes no further than this call.
+        actions().receiveEmailAnswer(
+          event.participantUUID,
+          event.email !== null
+            ? { kind: 'email', email: event.email }
+            : { kind: 'error', errorMessage: event.errorMessage ?? '' },
+        );
+        break;
+      case 'breakoutChanged':
+        onBreakoutChanged(event.change, event.roomUUID);
+        break;
+      case 'apiDenied':
+        actions().noteDeniedApi(event.api);
+        break;
     }
+  }
+
+  /**
+   * Zoom's breakout-rooms guide: the app is not reloaded when I move, and must re-read the meeting
+   * context and its participants. What the event itself says is applied at once (rooms opened or
+   * closed), so people coming back meet a lock that already knows they are moving.
+   */
+  function onBreakoutChanged(
+    change: 'joinedRoom' | 'leftRoom' | 'roomsOpened' | 'roomsClosed' | 'changed',
+    roomUUID: string | undefined,
+  ): void {
+    if (change === 'joinedRoom' && roomUUID)
+      actions().setBreakout({ roomUUID, roomName: null, roomsOpen: true }, now());
+    if (change === 'roomsOpened') actions().setBreakout({ roomsOpen: true }, now());
+    if (change === 'roomsClosed')
+      actions().setBreakout({ roomsOpen: false, roomUUID: null }, now());
+    if (change === 'leftRoom') actions().setBreakout({ roomUUID: null }, now());
+    // A move gives me a new participant id too (the guide): who "me" is must follow.
+    const run = session;
+    if (change === 'joinedRoom' || change === 'leftRoom')
+      client.getUserContext().then(
+        (me) => {
+          if (run === session && !disposed) actions().setMe(me);
+        },
+        // The next snapshot's permission check catches a real problem.
+        () => {},
+      );
+    requestRefresh();
   }
 
   async function connect(): Promise<void> {
@@ -136,25 +182,43 @@ export function bootstrap(
 
   async function takeSnapshot(run: number): Promise<void> {
     const takenAt = now();
-    const [meeting, waiting, enabled] = await Promise.all([
-      client.getParticipants(),
-      client.getWaitingRoomParticipants().then(
+    const guest = store.getState().connection.clientInfo?.guest === true;
+    // In a breakout room the waiting-room calls only earn 10236: not asked while we know we are in one.
+    const inRoomBefore = store.getState().breakout.roomUUID !== null;
+    const [breakout, meeting, waiting, enabled] = await Promise.all([
+      client.getBreakout(),
+      // A guest co-host is refused the participant list: the panel says so instead of failing.
+      guest
+        ? client.getParticipants().catch((error: unknown) => {
+            if (toProblem(error).kind === 'permission') return null;
+            throw error;
+          })
+        : client.getParticipants(),
+      (inRoomBefore
+        ? Promise.reject(new MeetingError('in-breakout-room', 'getWaitingRoomParticipants', ''))
+        : client.getWaitingRoomParticipants()
+      ).then(
         (list): WaitingRoomRead => ({ list, problem: null }),
         (error: unknown): WaitingRoomRead => {
           const problem = toProblem(error);
           // A meeting without a waiting room (or a client without the API) simply has nobody waiting.
           const none =
             problem.kind === 'waiting-room-unavailable' || problem.kind === 'unsupported';
-          return none ? { list: [], problem: null } : { list: null, problem };
+          if (none) return { list: [], problem: null };
+          // In a breakout room the waiting room belongs to the main session: leave it as it was.
+          if (problem.kind === 'in-breakout-room') return { list: null, problem: null };
+          return { list: null, problem };
         },
       ),
-      client.getWaitingRoomState().catch(() => null),
+      inRoomBefore ? null : client.getWaitingRoomState().catch(() => null),
     ]);
     if (run !== session || disposed) return;
+    actions().setBreakout(breakout, now());
     // Queued events reached us before this point: apply them first so the snapshot is weighed against them.
     batcher.flush();
-    actions().reconcileRoster({ takenAt, meeting, waitingRoom: waiting.list });
-    if (enabled !== null) actions().setWaitingRoomEnabled(enabled);
+    const inRoom = breakout.roomUUID !== null;
+    actions().reconcileRoster({ takenAt, meeting, waitingRoom: inRoom ? null : waiting.list });
+    if (enabled !== null && !inRoom) actions().setWaitingRoomEnabled(enabled);
     actions().updateConnection({ refreshProblem: waiting.problem });
   }
 
@@ -196,6 +260,8 @@ export function bootstrap(
 
   function onMyContext(user: UserContext): void {
     actions().setMe(user);
+    // A new role means a new config: what was refused before may be allowed now.
+    actions().clearDeniedApis();
     const current = status();
     if (current === 'not-in-zoom') return;
     if (!canUseHostApis(user.role)) {

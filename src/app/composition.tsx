@@ -7,9 +7,12 @@ import { AdmitRollButton } from '../features/actions/admit-roll-button';
 import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { CountdownBanner } from '../features/lock/countdown-banner';
+import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockNowButton, LockToolbar } from '../features/lock/lock-toolbar';
+import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
+import { LoadRegistrations } from '../features/registrations';
 import { RollMenu, RollToolbar } from '../features/roll/roll-toolbar';
 import { RowClaim } from '../features/roll/row-claim';
 import { RowMatch } from '../features/roll/row-match';
@@ -26,8 +29,8 @@ import type { ViewIcon } from './view-icons';
  * and adds one entry here; nothing else in the shell changes.
  */
 
-/** Badges after every roster row's name, in order (the match, the lock's verdict). */
-export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge];
+/** Badges after every roster row's name, in order (the match, the verified e-mail, the lock's verdict). */
+export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, HeldBadge];
 
 /** At the end of every roster row, always in view (Admit, More). */
 export const rosterRowActions: readonly RowAddon[] = [RowActions];
@@ -40,6 +43,7 @@ export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
   ImpostorAlert,
   LockBanner,
+  MeetingLimitsNotice,
   StorageBanner,
 ];
 
@@ -51,13 +55,19 @@ export const toolbarAddons: readonly ComponentType[] = [
 ];
 
 /** Everything else, in the toolbar's "More" panel. */
-export const toolbarMenuAddons: readonly ComponentType[] = [RollMenu, LockToolbar, BulkActions];
+export const toolbarMenuAddons: readonly ComponentType[] = [
+  RollMenu,
+  LockToolbar,
+  BulkActions,
+  VerifyEmailsToolbar,
+  LoadRegistrations,
+];
 
 /** One line under the toolbar: the latest action's result. */
 export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary];
 
 /** Sections at the top of the settings tab, before its own (theme and language). */
-export const settingsSections: readonly ComponentType[] = [PreferencesSection];
+export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
 
 export interface PanelView {
   id: string;

@@ -12,6 +12,7 @@ import '../styles/index.css';
 import { App } from './app';
 import { bootstrap } from './bootstrap';
 import { logCrash } from './crash-boundaries';
+import { startIdentityController } from './identity-controller';
 import { startLockController } from './lock-controller';
 import { startPersistence } from './persistence-controller';
 
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   // Talk to Zoom while the language loads: the first roster paint waits for neither. It lives as
   // long as the page, so its disposer is not needed here.
   bootstrap(client, store);
+  // Ends each "Verify e-mails" round once people had time to answer.
+  startIdentityController(store);
   let i18n: I18n;
   try {
     i18n = await createI18n(pickLanguage(browserLanguages()));

@@ -6,9 +6,11 @@ import type { StorageErrorKind } from '../persistence/errors';
 import type { DoorkeeperStore } from '../persistence/types';
 import type { AppState, AppStore } from '../store/app-store';
 import type { HostActionKind } from '../store/actions-slice';
+import { selectPeopleMoving } from '../store/meeting-slice';
 import { selectMatchByUUID } from '../store/roll-selectors';
 import type { StorageSlot } from '../store/services';
 import { sameItems, watch } from '../store/watch';
+import { BreakoutBridge } from './breakout-bridge';
 import type { MeetingClient, MeetingEvent } from '../zoom/meeting-client';
 import type { LockRecords } from './lock-controller';
 
@@ -107,7 +109,8 @@ function sameEntries(a: readonly RollEntry[], b: readonly RollEntry[]): boolean 
         entry.id === other.id &&
         entry.name === other.name &&
         entry.email === other.email &&
-        entry.group === other.group
+        entry.group === other.group &&
+        JSON.stringify(entry.extra ?? {}) === JSON.stringify(other.extra ?? {})
       );
     })
   );
@@ -155,6 +158,7 @@ export function startPersistence(
   const writes = new Set<Promise<unknown>>();
   let restoring: string | null = null;
   let records = new Map<string, ReturnType<DoorkeeperStore['getMeeting']>>();
+  const bridge = new BreakoutBridge();
 
   const track = <T>(promise: Promise<T>): Promise<T | undefined> => {
     // Storage never rejects past its memory fallback; anything else is not worth stopping the panel for.
@@ -201,6 +205,7 @@ export function startPersistence(
     if (event.type === 'waitingRoomJoined' && event.cause === 'putFromMainMeeting')
       by = actorFor(current, uuid, 'putInWaitingRoom', at);
     if (event.type === 'participantJoined') by = actorFor(current, uuid, 'rename', at);
+    if (bridgeBreakout(event, uuid, rollId, at)) return;
     // Our clock, not Zoom's: reconstructed events and snapshots are on it, and Zoom's whole-second
     // timestamps could put a departure before the pieced-together arrival it follows.
     current.logMeetingEvents([{ event: { ...event, at }, rollId, by }]);
@@ -219,6 +224,61 @@ export function startPersistence(
           },
         ]);
     }
+  }
+
+  /** Breakout moves (see BreakoutBridge); true when the event is held back rather than logged. */
+  function bridgeBreakout(
+    event: MeetingEvent,
+    uuid: string,
+    rollId: string | null,
+    at: number,
+  ): boolean {
+    const current = state();
+    if (event.type === 'participantLeft' && selectPeopleMoving(current, at)) {
+      bridge.hold({
+        participantUUID: uuid,
+        screenName: event.participant.screenName,
+        rollId,
+        leftAt: at,
+      });
+      return true;
+    }
+    if (bridge.size === 0) return false;
+    if (event.type === 'participantJoined') {
+      const back = bridge.returning(uuid, event.participant.screenName, rollId);
+      // A new id for the same person: the old one's stay ends now, where the new one's begins.
+      if (back && back.participantUUID !== uuid) logHeldLeave(back, at);
+    } else if (event.type === 'waitingRoomJoined') {
+      // Sent to the waiting room, not to a room: that leave was real, and happened now.
+      const held = bridge.take(uuid);
+      if (held) logHeldLeave(held, at);
+    }
+    return false;
+  }
+
+  function logHeldLeave(
+    entry: { participantUUID: string; screenName: string; rollId: string | null },
+    at: number,
+  ): void {
+    state().logMeetingEvents([
+      {
+        event: {
+          type: 'participantLeft',
+          at,
+          participant: {
+            participantUUID: entry.participantUUID,
+            screenName: entry.screenName,
+          },
+        },
+        rollId: entry.rollId,
+      },
+    ]);
+  }
+
+  /** The moving is over: whoever did not come back left when they left the main session. */
+  function settleBreakout(): void {
+    if (disposed || bridge.size === 0 || selectPeopleMoving(state(), now())) return;
+    for (const entry of bridge.flush()) logHeldLeave(entry, entry.leftAt);
   }
 
   function persistLog(current: AppState): void {
@@ -373,6 +433,7 @@ export function startPersistence(
   }
 
   function heartbeat(): void {
+    settleBreakout();
     const { attendance, meetingInfo } = state();
     const kept = slot.get();
     if (disposed || !kept || attendance.phase !== 'restored' || !attendance.meetingUUID) return;
@@ -438,6 +499,12 @@ export function startPersistence(
       (next, prev) => {
         if (!disposed && next.locked !== prev.locked) onLockChanged(next, prev);
       },
+    ),
+    // Breakout rooms closed (or I came back): leaves still held are due once the moving ends.
+    watch(
+      store,
+      (current) => current.breakout,
+      () => settleBreakout(),
     ),
   ];
 

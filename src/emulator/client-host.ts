@@ -1,4 +1,15 @@
-import type { MeetingSim, SdkRequest } from './meeting-sim';
+import type { MeetingSim, SdkRequest, SimEvent } from './meeting-sim';
+import { createRandom } from './random';
+import type { Random } from './random';
+import type { DeliveryOptions, EventRecord } from './types';
+
+/** Zoom documents no order or delay for events: by default they come after the reply, a little late. */
+export const DEFAULT_DELIVERY: Required<DeliveryOptions> = {
+  mode: 'realistic',
+  maxDelayMs: 120,
+  reorder: false,
+  doubleEvery: 0,
+};
 
 /**
  * The wire side of the emulated Zoom client, speaking the protocol the real SDK uses inside an
@@ -8,18 +19,98 @@ import type { MeetingSim, SdkRequest } from './meeting-sim';
 export class ClientHost {
   private frame: HTMLIFrameElement | null = null;
   private latency = 0;
+  private delivery: Required<DeliveryOptions> = DEFAULT_DELIVERY;
+  private random: Random;
+  private eventCount = 0;
+  /** Events waiting for delivery, in order (without `reorder`). */
+  private queue: Array<{
+    due: number;
+    message: { type: 'event'; name: string; data: unknown };
+    copies: number;
+    record: EventRecord;
+  }> = [];
+  private queueTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly inFlight = new Map<ReturnType<typeof setTimeout>, EventRecord>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly disposers: Array<() => void> = [];
 
   constructor(
     private readonly sim: MeetingSim,
     private readonly win: Window = window,
+    seed = 1,
   ) {
+    this.random = createRandom(seed * 31 + 17);
     const onMessage = (event: MessageEvent): void => this.onMessage(event);
     win.addEventListener('message', onMessage);
     this.disposers.push(() => win.removeEventListener('message', onMessage));
-    this.disposers.push(
-      sim.onEvent((e) => this.post({ type: 'event', name: e.name, data: e.data })),
+    this.disposers.push(sim.onEvent((e, record) => this.deliver(e, record)));
+  }
+
+  get deliveryMode(): string {
+    return this.delivery.mode;
+  }
+
+  /** How events reach the panel from now on (see DeliveryOptions). */
+  setDelivery(options: DeliveryOptions): void {
+    if (options.mode !== 'instant' && options.mode !== 'realistic')
+      throw new Error(`setDelivery: instant or realistic, not ${String(options.mode)}`);
+    const maxDelayMs = options.maxDelayMs ?? DEFAULT_DELIVERY.maxDelayMs;
+    const doubleEvery = options.doubleEvery ?? 0;
+    if (!Number.isFinite(maxDelayMs) || maxDelayMs < 0)
+      throw new Error('setDelivery: maxDelayMs must be a non-negative number');
+    if (!Number.isInteger(doubleEvery) || doubleEvery < 0)
+      throw new Error('setDelivery: doubleEvery must be a whole number ≥ 0');
+    this.delivery = {
+      mode: options.mode,
+      maxDelayMs,
+      reorder: options.reorder ?? false,
+      doubleEvery,
+    };
+  }
+
+  private deliver(event: SimEvent, record: EventRecord): void {
+    const message = { type: 'event' as const, name: event.name, data: event.data };
+    this.eventCount++;
+    const copies =
+      this.delivery.doubleEvery > 0 && this.eventCount % this.delivery.doubleEvery === 0 ? 2 : 1;
+    if (this.delivery.mode === 'instant') {
+      for (let i = 0; i < copies; i++) this.post(message);
+      return;
+    }
+    // Realistic: always after the reply being worked on (a timer, never synchronous), each event
+    // after its own seeded delay. Without `reorder`, one queue drained in order by one timer (two
+    // timers due at the same moment could fire in either order); with it, a timer each.
+    const now = performance.now();
+    const due = now + this.random.next() * this.delivery.maxDelayMs;
+    if (this.delivery.reorder) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.inFlight.delete(timer);
+        for (let i = 0; i < copies; i++) this.post(message);
+      }, due - now);
+      this.timers.add(timer);
+      this.inFlight.set(timer, record);
+      return;
+    }
+    const last = this.queue.at(-1);
+    this.queue.push({ due: Math.max(due, last?.due ?? 0), message, copies, record });
+    if (this.queueTimer === null) this.scheduleQueue();
+  }
+
+  private scheduleQueue(): void {
+    const head = this.queue[0];
+    if (!head) return;
+    this.queueTimer = setTimeout(
+      () => {
+        this.queueTimer = null;
+        const now = performance.now();
+        while (this.queue[0] && this.queue[0].due <= now + 1) {
+          const next = this.queue.shift()!;
+          for (let i = 0; i < next.copies; i++) this.post(next.message);
+        }
+        this.scheduleQueue();
+      },
+      Math.max(0, head.due - performance.now()),
     );
   }
 
@@ -39,10 +130,15 @@ export class ClientHost {
     this.latency = ms;
   }
 
-  /** Forget every delayed answer (the panel is going away). */
+  /** Forget every delayed answer and event (the panel is going away): those events are lost. */
   cancelPending(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const record of this.inFlight.values()) record.dropped = true;
+    this.inFlight.clear();
+    if (this.queueTimer !== null) clearTimeout(this.queueTimer);
+    this.queueTimer = null;
+    for (const { record } of this.queue.splice(0)) record.dropped = true;
   }
 
   dispose(): void {

@@ -3,6 +3,7 @@ import type { MeetingSim } from './meeting-sim';
 import type { PanelControl } from './panel-control';
 import type { Scenario } from './scenarios';
 import type {
+  DeliveryOptions,
   EmulatorRole,
   EmulatorState,
   InjectedFailure,
@@ -79,6 +80,9 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
       panelWidth: settings.panelWidth,
       scenario: deps.scenario.name,
       seed: deps.seed,
+      rooms: sim.breakoutRooms,
+      profile: sim.profile,
+      delivery: host.deliveryMode,
     });
   };
 
@@ -126,5 +130,15 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
       });
     },
     state,
+    openBreakoutRooms: (assignments: Record<string, string[]>) =>
+      sim.openBreakoutRooms(assignments),
+    moveToRoom: (uuid: string, roomName: string | null) => sim.moveToRoom(uuid, roomName),
+    closeBreakoutRooms: () => sim.closeBreakoutRooms(),
+    setRole: (uuid: string, role: 'attendee' | 'coHost') => sim.setRole(uuid, role),
+    reconnect: (uuid: string) => sim.reconnect(uuid),
+    setRunningContext: (context: string) => sim.setRunningContext(context),
+    expireConfig: () => sim.expireConfig(),
+    loseNextAdmit: () => sim.loseNextAdmit(),
+    setDelivery: (options: DeliveryOptions) => host.setDelivery(options),
   };
 }

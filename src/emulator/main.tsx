@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientHost } from './client-host';
+import { fidelityFromParams } from './fidelity';
 import { createZoomEmulator } from './emulator-api';
 import { MeetingSim } from './meeting-sim';
 import { PanelControl } from './panel-control';
@@ -13,13 +14,32 @@ import './emulator.css';
 
 // URL: ?scenario=default|empty|rush &seed=N &speed=N (scenario time) &theme=light|dark
 //      &width=px &latency=ms &panel=/same-origin/path (defaults to the panel, /index.html)
+//      &clientVersion=5.16.9 (an older client: no e-mail verification)
 const params = new URLSearchParams(window.location.search);
 const seed = Number.parseInt(params.get('seed') ?? '1', 10) || 1;
 const speed = Math.max(0.1, Number(params.get('speed')) || 1);
 const scenario = buildScenario(parseScenarioName(params.get('scenario')), seed);
 
-const sim = new MeetingSim(scenario.setup, { seed });
-const host = new ClientHost(sim);
+const fidelity = fidelityFromParams(params);
+const clientVersion = params.get('clientVersion');
+const sim = new MeetingSim(scenario.setup, {
+  seed,
+  ...(clientVersion && /^\d+(\.\d+){1,3}$/.test(clientVersion) ? { clientVersion } : {}),
+  // Scenario time: a config lifetime of 2 h at speed=3600 lasts 2 s.
+  fidelity: {
+    ...fidelity,
+    configExpiresAfterMs:
+      fidelity.configExpiresAfterMs === null ? null : fidelity.configExpiresAfterMs / speed,
+  },
+});
+const host = new ClientHost(sim, window, seed);
+const delivery = params.get('delivery');
+if (delivery === 'instant' || delivery === 'realistic')
+  host.setDelivery({
+    mode: delivery,
+    reorder: params.get('reorder') === '1',
+    doubleEvery: Number.parseInt(params.get('doubleEvery') ?? '0', 10) || 0,
+  });
 const latency = Number(params.get('latency'));
 if (Number.isFinite(latency) && latency > 0) host.setLatency(latency);
 const panel = new PanelControl(sim, host);

@@ -42,13 +42,14 @@ const resultOf = (reply: SdkReply | null): unknown =>
   reply && 'result' in reply ? reply.result : undefined;
 
 describe('MeetingSim: config and capabilities', () => {
-  it('refuses every API before config, and answers config with a dotted clientVersion', () => {
+  it('refuses every API before config, and answers config with a four-part clientVersion', () => {
     const sim = new MeetingSim(setup(), { seed: 1, now: () => NOW });
     expect(errorCodeOf(call(sim, 'getUserContext'))).toBe('80001');
     const result = resultOf(
       call(sim, 'config', { js_api_lists: ['getUserContext'], version: '0.16' }),
     ) as Record<string, unknown>;
-    expect(result.clientVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    // Four parts, as real clients send them (the typings' example: 5.11.1.8356).
+    expect(result.clientVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(result).toMatchObject({
       runningContext: 'inMeeting',
       unsupportedApis: [],

@@ -1,7 +1,11 @@
+import { DESKTOP_ONLY_APIS, STRICT_FIDELITY } from './fidelity';
+import type { Fidelity } from './fidelity';
 import { createRandom, randomParticipantUUID } from './random';
 import type { Random } from './random';
 import type {
+  BreakoutRoom,
   CallRecord,
+  EmailConsent,
   EmulatedParticipant,
   EmulatorRole,
   EmulatorStateParticipant,
@@ -50,25 +54,49 @@ export interface MeetingSimOptions {
   seed: number;
   /** Wall clock in ms (tests pass a fake one). */
   now?: () => number;
+  /** Runs `callback` after `ms` (default setTimeout): only the e-mail answers are delayed here. */
+  schedule?: (callback: () => void, ms: number) => void;
+  /** The clientVersion `config` reports (default CLIENT_VERSION); older than 5.16.10: no e-mails. */
+  clientVersion?: string;
+  /** Profile and strictness switches (default: the strict desktop client). */
+  fidelity?: Partial<Fidelity>;
 }
 
-/** The client version we report: ≥ 6.4.5, so every API Doorkeeper uses exists in it. */
-export const CLIENT_VERSION = '6.4.10';
+/** Zoom's first desktop client with getMeetingParticipantsEmail (sdk.d.ts `@zoomDesktopClientVersion`). */
+export const EMAIL_CLIENT_VERSION = '5.16.10';
+/** The e-mail APIs, absent from clients older than EMAIL_CLIENT_VERSION. */
+const EMAIL_CAPABILITIES = new Set(['getMeetingParticipantsEmail', 'onParticipantEmail']);
+/** How long a person takes to answer the consent prompt, in ms (a person reads and clicks). */
+const CONSENT_DELAY_MS = { min: 1200, max: 4000 };
+/** Zoom answers at once, without a prompt, for someone with no verified e-mail. */
+const NO_EMAIL_DELAY_MS = 300;
+
+/**
+ * The client version we report: four parts as real clients send them (the typings' example is
+ * `5.11.1.8356`), ≥ 6.4.5 so every API Doorkeeper uses exists in it. The build number is made up.
+ */
+export const CLIENT_VERSION = '6.4.10.59527';
 
 /** APIs any role may call. */
 const OPEN_APIS = new Set([
   'getUserContext',
-  'getMeetingContext',
   'getMeetingUUID',
   'getRunningContext',
   'getSupportedJsApis',
-  'getRecordingContext',
   'getAppContext',
   'showNotification',
+  // Host, co-host and participant alike (sdk.d.ts); each person's consent is the gate.
+  'getMeetingParticipantsEmail',
+  // In-client OAuth: the user approves in Zoom's own prompt.
+  'authorize',
+  'getBreakoutRoomList',
 ]);
 
 /** APIs only hosts and co-hosts may call. */
 const HOST_APIS = new Set([
+  // The typings list "Supported roles: Host, Co-Host" for these two context reads too.
+  'getMeetingContext',
+  'getRecordingContext',
   'getMeetingParticipants',
   'getWaitingRoomParticipants',
   'getWaitingRoomState',
@@ -79,7 +107,22 @@ const HOST_APIS = new Set([
   'removeParticipant',
 ]);
 
-const OPEN_EVENTS = new Set(['onMyUserContextChange', 'onRunningContextChange']);
+const OPEN_EVENTS = new Set([
+  'onMyUserContextChange',
+  'onRunningContextChange',
+  'onParticipantEmail',
+  'onAuthorized',
+  'onBreakoutRoomChange',
+  'onMeetingConfigChanged',
+]);
+/** Refused with 10236 while the app user is in a breakout room (documented for setWaitingRoomState). */
+const MAIN_SESSION_APIS = new Set([
+  'getWaitingRoomParticipants',
+  'getWaitingRoomState',
+  'setWaitingRoomState',
+  'admitParticipantFromWaitingRoom',
+  'putParticipantToWaitingRoom',
+]);
 const HOST_EVENTS = new Set([
   'onParticipantChange',
   'onWaitingRoomParticipantJoin',
@@ -109,16 +152,25 @@ const SUCCESS = 'Success';
 export class MeetingSim {
   private readonly random: Random;
   private readonly now: () => number;
+  private readonly schedule: (callback: () => void, ms: number) => void;
+  private readonly clientVersion: string;
+  /** Bumped when the panel unloads or the meeting resets: late e-mail answers of before are dropped. */
+  private emailGeneration = 0;
   private readonly setup: MeetingSetup;
   private participants = new Map<string, EmulatedParticipant>();
   private meUUID = '';
   private nextParticipantId = 16_778_240;
   private waitingRoomOn = false;
-  private config: { capabilities: Set<string>; role: EmulatorRole } | null = null;
+  private config: { capabilities: Set<string>; role: EmulatorRole; at: number } | null = null;
+  private readonly fidelity: Fidelity;
+  /** Open breakout rooms by UUID (name); empty while closed. */
+  private rooms = new Map<string, string>();
+  private runningContext = 'inMeeting';
+  private admitsToLose = 0;
   private pending = new Map<string, { request: SdkRequest; record: CallRecord }>();
   private failures = new Map<string, InjectedFailure[]>();
   private listeners = new Set<() => void>();
-  private eventSinks = new Set<(event: SimEvent) => void>();
+  private eventSinks = new Set<(event: SimEvent, record: EventRecord) => void>();
   calls: CallRecord[] = [];
   events: EventRecord[] = [];
   notifications: NotificationRecord[] = [];
@@ -127,6 +179,9 @@ export class MeetingSim {
     this.setup = setup;
     this.random = createRandom(options.seed);
     this.now = options.now ?? Date.now;
+    this.schedule = options.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
+    this.clientVersion = options.clientVersion ?? CLIENT_VERSION;
+    this.fidelity = { ...STRICT_FIDELITY, ...options.fidelity };
     this.load();
   }
 
@@ -139,7 +194,7 @@ export class MeetingSim {
   }
 
   /** Receive every event the panel is sent; returns the unsubscribe function. */
-  onEvent(sink: (event: SimEvent) => void): () => void {
+  onEvent(sink: (event: SimEvent, record: EventRecord) => void): () => void {
     this.eventSinks.add(sink);
     return () => this.eventSinks.delete(sink);
   }
@@ -158,6 +213,15 @@ export class MeetingSim {
 
   get me(): EmulatorStateParticipant {
     return this.publicView(this.mustGet(this.meUUID));
+  }
+
+  get profile(): string {
+    return this.fidelity.profile;
+  }
+
+  /** The open breakout rooms (none while closed). */
+  get breakoutRooms(): BreakoutRoom[] {
+    return [...this.rooms].map(([breakoutRoomUUID, name]) => ({ breakoutRoomUUID, name }));
   }
 
   /** Everyone, in join order. */
@@ -203,6 +267,7 @@ export class MeetingSim {
   /** The panel document went away: its configuration and unanswered calls go with it. */
   panelUnloaded(): void {
     this.config = null;
+    this.emailGeneration += 1;
     for (const { record } of this.pending.values()) record.outcome = 'dropped';
     this.pending.clear();
     this.changed();
@@ -212,9 +277,15 @@ export class MeetingSim {
     const { apiName } = request;
     if (apiName === 'config') return this.configure(request.data);
     if (!this.config) return ERRORS.notConfigured;
+    if (this.configExpired()) return ERRORS.configExpired;
     if (!this.config.capabilities.has(apiName)) return ERRORS.notInCapabilities;
     if (!OPEN_APIS.has(apiName) && !HOST_APIS.has(apiName)) return ERRORS.unsupported;
+    if (!this.clientSupports(apiName)) return ERRORS.unsupported;
+    if (this.profileLacks(apiName)) return ERRORS.unsupported;
     if (HOST_APIS.has(apiName) && !this.mayUseHostCapabilities()) return ERRORS.roleNotAllowed;
+    if (this.isDenied(apiName)) return ERRORS.roleNotAllowed;
+    const myRoom = this.mustGet(this.meUUID).room;
+    if (myRoom !== null && MAIN_SESSION_APIS.has(apiName)) return ERRORS.inBreakoutRoom;
     const data = isRecord(request.data) ? request.data : {};
     switch (apiName) {
       case 'getUserContext': {
@@ -225,16 +296,32 @@ export class MeetingSim {
             participantId: String(me.participantId),
             participantUUID: me.participantUUID,
             role: me.role,
-            status: 'authorized',
+            status: this.fidelity.profile === 'guestCoHost' ? 'unauthenticated' : 'authorized',
           },
         };
       }
       case 'getMeetingContext':
         return { result: { meetingTopic: this.setup.topic, meetingID: this.setup.meetingID } };
       case 'getMeetingUUID':
-        return { result: { meetingUUID: this.setup.meetingUUID } };
+        // In a breakout room the room's UUID, and the main meeting's as parentUUID (the guide).
+        return {
+          result:
+            myRoom === null
+              ? { meetingUUID: this.setup.meetingUUID }
+              : { meetingUUID: myRoom, parentUUID: this.setup.meetingUUID },
+        };
       case 'getRunningContext':
-        return { result: { context: 'inMeeting' } };
+        return { result: { context: this.runningContext } };
+      case 'getBreakoutRoomList':
+        return {
+          result: {
+            rooms: this.breakoutRooms.map((room) => ({
+              breakoutRoomId: room.breakoutRoomUUID,
+              name: room.name,
+            })),
+            state: this.rooms.size > 0 ? 'open' : 'closed',
+          },
+        };
       case 'getSupportedJsApis':
         return {
           result: {
@@ -250,25 +337,34 @@ export class MeetingSim {
       case 'showNotification':
         return this.notify(data);
       case 'getMeetingParticipants':
+        // Guests may not read the participant list (the typings: "Supports Guest Mode: No").
+        if (this.fidelity.profile === 'guestCoHost') return ERRORS.roleNotAllowed;
+        // Only the room the app user is in: a breakout room, or the main session (the guide).
         return {
           result: {
-            participants: this.inLocation('meeting').map((p) => ({
-              screenName: p.screenName,
-              participantId: String(p.participantId),
-              participantUUID: p.participantUUID,
-              role: p.role,
-            })),
+            participants: this.inLocation('meeting')
+              .filter((p) => p.room === myRoom)
+              .map((p) =>
+                this.sparse({
+                  screenName: p.screenName,
+                  participantId: String(p.participantId),
+                  participantUUID: p.participantUUID,
+                  role: p.role,
+                }),
+              ),
           },
         };
       case 'getWaitingRoomParticipants':
         if (!this.waitingRoomOn) return ERRORS.waitingRoomUnsupported;
         return {
           result: {
-            participants: this.inLocation('waitingRoom').map((p) => ({
-              screenName: p.screenName,
-              participantUUID: p.participantUUID,
-              role: p.role,
-            })),
+            participants: this.inLocation('waitingRoom').map((p) =>
+              this.sparse({
+                screenName: p.screenName,
+                participantUUID: p.participantUUID,
+                role: p.role,
+              }),
+            ),
           },
         };
       case 'getWaitingRoomState':
@@ -285,9 +381,22 @@ export class MeetingSim {
       case 'setParticipantScreenName':
         if (typeof data.screenName !== 'string' || data.screenName.trim() === '')
           return ERRORS.invalidParameters;
-        return this.withUUID(data, (uuid) => this.doRename(uuid, data.screenName as string));
+        return this.withUUID(
+          data,
+          (uuid) =>
+            this.waitingRefused(uuid, this.fidelity.allowWaitingRoomRename) ??
+            this.doRename(uuid, data.screenName as string),
+        );
       case 'removeParticipant':
-        return this.withUUID(data, (uuid) => this.doRemove(uuid));
+        return this.withUUID(
+          data,
+          (uuid) =>
+            this.waitingRefused(uuid, this.fidelity.allowWaitingRoomRemove) ?? this.doRemove(uuid),
+        );
+      case 'getMeetingParticipantsEmail':
+        return this.askForEmails(data);
+      case 'authorize':
+        return this.authorizeApp(data);
       default:
         return ERRORS.unsupported;
     }
@@ -302,20 +411,28 @@ export class MeetingSim {
       return ERRORS.invalidParameters;
     const requested = data.js_api_lists as string[];
     const role = this.mustGet(this.meUUID).role;
-    this.config = { capabilities: new Set(requested), role };
+    this.config = { capabilities: new Set(requested), role, at: this.now() };
     // Real clients list here what this user may not use, by support and by role.
     const unsupportedApis = requested.filter(
-      (api) => !SUPPORTED_CAPABILITIES.includes(api) || !this.roleMayUse(api, role),
+      (api) =>
+        !SUPPORTED_CAPABILITIES.includes(api) ||
+        !this.clientSupports(api) ||
+        !this.roleMayUse(api, role) ||
+        this.profileLacks(api),
     );
+    const guest = this.fidelity.profile === 'guestCoHost';
     return {
       result: {
-        clientVersion: CLIENT_VERSION,
+        clientVersion: this.clientVersion,
         browserVersion: `chromium/${navigatorVersion()}`,
         userAgent: typeof navigator === 'undefined' ? 'emulator' : navigator.userAgent,
-        auth: { status: 'authorized', upgradable: true },
+        auth: guest
+          ? { status: 'unauthenticated', upgradable: true }
+          : { status: 'authorized', upgradable: true },
         unsupportedApis,
-        runningContext: 'inMeeting',
-        product: 'desktop',
+        runningContext: this.runningContext,
+        // The typings' product table: the web client reports 'web' (or 'desktop').
+        product: this.fidelity.profile === 'web' ? 'web' : 'desktop',
         launchContext: { origin: 'App Launcher', openBy: 'user' },
       },
     };
@@ -335,6 +452,109 @@ export class MeetingSim {
   ): Outcome {
     if (typeof data.participantUUID !== 'string') return ERRORS.invalidParameters;
     return act(data.participantUUID) ?? { result: SUCCESS };
+  }
+
+  private clientSupports(capability: string): boolean {
+    return (
+      !EMAIL_CAPABILITIES.has(capability) ||
+      versionAtLeast(this.clientVersion, EMAIL_CLIENT_VERSION)
+    );
+  }
+
+  /**
+   * getMeetingParticipantsEmail: everyone else in the meeting (not the waiting room) is asked, and
+   * each answer comes as its own onParticipantEmail when that person acts: an address for a grant,
+   * an errorMessage for a refusal or for someone not signed in, nothing at all for an ignored prompt.
+   */
+  private askForEmails(data: Record<string, unknown>): Outcome {
+    if (data.reasonForAsking !== undefined && typeof data.reasonForAsking !== 'string')
+      return ERRORS.invalidParameters;
+    const generation = this.emailGeneration;
+    for (const p of this.inLocation('meeting')) {
+      if (p.participantUUID === this.meUUID) continue;
+      const answer = emailAnswer(p.email, p.consent);
+      if (answer === null) continue;
+      const delay =
+        p.email === undefined
+          ? NO_EMAIL_DELAY_MS
+          : CONSENT_DELAY_MS.min +
+            this.random.next() * (CONSENT_DELAY_MS.max - CONSENT_DELAY_MS.min);
+      const uuid = p.participantUUID;
+      this.schedule(() => {
+        const now = this.participants.get(uuid);
+        // Someone who left, or went back to the waiting room, no longer answers.
+        if (generation !== this.emailGeneration || now?.location !== 'meeting') return;
+        this.emit('onParticipantEmail', {
+          participantUUID: uuid,
+          ...answer,
+          timestamp: this.timestamp(),
+        });
+        this.changed();
+      }, Math.round(delay));
+    }
+    return { result: SUCCESS };
+  }
+
+  /**
+   * authorize: answers at once, then (as the user approves Zoom's prompt) sends onAuthorized with a
+   * code. The code is made up: only a server pointed at a fake Zoom that issued it could use it.
+   */
+  private authorizeApp(data: Record<string, unknown>): Outcome {
+    if (typeof data.codeChallenge !== 'string' || data.codeChallenge === '')
+      return ERRORS.invalidParameters;
+    const generation = this.emailGeneration;
+    const state = typeof data.state === 'string' ? data.state : undefined;
+    const code = `emulator-${Math.floor(this.random.next() * 1e12).toString(36)}`;
+    this.schedule(() => {
+      if (generation !== this.emailGeneration) return;
+      this.emit('onAuthorized', {
+        code,
+        redirectUri: '',
+        result: true,
+        ...(state === undefined ? {} : { state }),
+        timestamp: this.timestamp(),
+      });
+      this.changed();
+    }, 500);
+    return { result: SUCCESS };
+  }
+
+  /**
+   * The web client has no waiting-room APIs (the typings mark them `product: desktop`); nothing the
+   * app was not given on the Marketplace works (assumption: listed as unsupported, refused 80004).
+   */
+  private profileLacks(capability: string): boolean {
+    const market = this.fidelity.marketplaceApis;
+    if (market !== null && !market.includes(capability)) return true;
+    return this.fidelity.profile === 'web' && DESKTOP_ONLY_APIS.includes(capability);
+  }
+
+  /** A co-host refused an API the docs allow (forum thread: 80012 require_meeting_role). */
+  private isDenied(apiName: string): boolean {
+    return (
+      this.fidelity.profile === 'coHostDenied' &&
+      this.mustGet(this.meUUID).role === 'coHost' &&
+      this.fidelity.deniedApis.includes(apiName)
+    );
+  }
+
+  private configExpired(): boolean {
+    const lifetime = this.fidelity.configExpiresAfterMs;
+    return this.config !== null && lifetime !== null && this.now() - this.config.at >= lifetime;
+  }
+
+  /** Rename and remove are documented for people in the meeting only: refused for waiting people. */
+  private waitingRefused(uuid: string, allowed: boolean): ZoomErrorReply | null {
+    const p = this.participants.get(uuid);
+    return p?.location === 'waitingRoom' && !allowed ? ERRORS.notInMeeting : null;
+  }
+
+  /** Optional fields now and then missing, when the `sparse` switch is on. */
+  private sparse<T extends Record<string, unknown>>(entry: T): Partial<T> {
+    if (!this.fidelity.dropOptionalFields || !this.random.chance(0.25)) return entry;
+    const copy: Partial<T> = { ...entry };
+    delete copy[this.random.pick(['screenName', 'role', 'participantId'] as const)];
+    return copy;
   }
 
   private roleMayUse(capability: string, role: EmulatorRole): boolean {
@@ -363,7 +583,21 @@ export class MeetingSim {
     if (options.waitingRoom === true && role === 'coHost')
       throw new Error('join: co-hosts skip the waiting room');
     const toWaitingRoom = role === 'attendee' && (options.waitingRoom ?? this.waitingRoomOn);
-    const p = this.add(options.screenName, role, toWaitingRoom ? 'waitingRoom' : 'meeting');
+    if (
+      options.email !== undefined &&
+      (typeof options.email !== 'string' || !options.email.includes('@'))
+    )
+      throw new Error('join: email must be an address');
+    if (options.consent !== undefined && !['grant', 'deny', 'ignore'].includes(options.consent))
+      throw new Error(
+        `join: consent must be grant, deny or ignore, not ${String(options.consent)}`,
+      );
+    const p = this.add(
+      options.screenName,
+      role,
+      toWaitingRoom ? 'waitingRoom' : 'meeting',
+      options,
+    );
     if (toWaitingRoom) this.emitWaitingRoomJoin(p, 'joinMeeting');
     else this.emitParticipantChange('join', p);
     this.changed();
@@ -407,6 +641,126 @@ export class MeetingSim {
     this.changed();
   }
 
+  /** Another person's role (Zoom's UI: Make co-host / Withdraw permission); returns their UUID after it. */
+  setRole(participantUUID: string, role: 'attendee' | 'coHost'): string {
+    if (role !== 'attendee' && role !== 'coHost')
+      throw new Error(`setRole: attendee or coHost, not ${String(role)}`);
+    if (participantUUID === this.meUUID) throw new Error('setRole: use setMyRole for the app user');
+    const p = this.participants.get(participantUUID);
+    if (!p) throw new Error(`setRole: no participant ${participantUUID}`);
+    if (p.location !== 'meeting') throw new Error('setRole: only people in the meeting have roles');
+    if (p.role === 'host') throw new Error('setRole: the host keeps the host role');
+    if (p.role === role) return participantUUID;
+    // The typings: onParticipantChange fires on a role change, sometimes twice, and "the
+    // participantUUID of the user might change when the role changes".
+    if (this.fidelity.newUUIDOnRoleChange) {
+      this.emitParticipantChange('leave', p);
+      this.rekey(p);
+      p.role = role;
+      this.emitParticipantChange('join', p);
+      if (this.fidelity.doubleRoleEvents) this.emitParticipantChange('join', p);
+    } else {
+      p.role = role;
+      this.emitParticipantChange('join', p);
+      if (this.fidelity.doubleRoleEvents) this.emitParticipantChange('join', p);
+    }
+    this.changed();
+    return p.participantUUID;
+  }
+
+  /** A brief network drop: a leave and a join under the same UUID (the typings: it persists). */
+  reconnect(participantUUID: string): void {
+    const p = this.participants.get(participantUUID);
+    if (!p || participantUUID === this.meUUID)
+      throw new Error(`reconnect: no other participant ${participantUUID}`);
+    if (p.location === 'meeting') {
+      this.emitParticipantChange('leave', p);
+      p.participantId = this.nextParticipantId++;
+      this.emitParticipantChange('join', p);
+    } else {
+      this.emitWaitingRoomLeave(p);
+      this.emitWaitingRoomJoin(p, 'joinMeeting');
+    }
+    this.changed();
+  }
+
+  /** Opens breakout rooms: `{ roomName: [participantUUID, …] }`; returns each room's UUID by name. */
+  openBreakoutRooms(assignments: Record<string, string[]>): Record<string, string> {
+    if (this.rooms.size > 0) throw new Error('openBreakoutRooms: rooms are already open');
+    const names = Object.keys(assignments);
+    if (names.length === 0) throw new Error('openBreakoutRooms: at least one room');
+    for (const uuids of Object.values(assignments))
+      for (const uuid of uuids) {
+        const p = this.participants.get(uuid);
+        if (!p || p.location !== 'meeting')
+          throw new Error(`openBreakoutRooms: ${uuid} is not in the meeting`);
+      }
+    const byName: Record<string, string> = {};
+    for (const name of names) {
+      const roomUUID = randomRoomUUID(this.random);
+      this.rooms.set(roomUUID, name);
+      byName[name] = roomUUID;
+    }
+    this.emit('onMeetingConfigChanged', {
+      timestamp: this.timestamp(),
+      change: 'breakoutRoomOpened',
+    });
+    for (const [name, uuids] of Object.entries(assignments))
+      for (const uuid of uuids) this.moveTo(uuid, byName[name] ?? null);
+    this.changed();
+    return byName;
+  }
+
+  /** Moves someone (the app user too) to a room by name, or back to the main session; returns their UUID. */
+  moveToRoom(participantUUID: string, roomName: string | null): string {
+    let target: string | null = null;
+    if (roomName !== null) {
+      target = [...this.rooms].find(([, name]) => name === roomName)?.[0] ?? null;
+      if (target === null) throw new Error(`moveToRoom: no open room called ${roomName}`);
+    }
+    const p = this.participants.get(participantUUID);
+    if (!p || p.location !== 'meeting')
+      throw new Error(`moveToRoom: ${participantUUID} is not in the meeting`);
+    const uuid = this.moveTo(participantUUID, target);
+    this.changed();
+    return uuid;
+  }
+
+  /** Closes the rooms: everyone comes back to the main session (with new ids). */
+  closeBreakoutRooms(): void {
+    if (this.rooms.size === 0) throw new Error('closeBreakoutRooms: no rooms are open');
+    // The app user first, as Zoom brings the whole room back together.
+    if (this.mustGet(this.meUUID).room !== null) this.moveTo(this.meUUID, null);
+    for (const p of [...this.participants.values()])
+      if (p.room !== null) this.moveTo(p.participantUUID, null);
+    this.rooms.clear();
+    this.emit('onMeetingConfigChanged', {
+      timestamp: this.timestamp(),
+      change: 'breakoutRoomClosed',
+    });
+    this.changed();
+  }
+
+  /** The running context changes (e.g. the app is opened in immersive mode): onRunningContextChange. */
+  setRunningContext(context: string): void {
+    if (typeof context !== 'string' || context === '')
+      throw new Error('setRunningContext needs a context');
+    this.runningContext = context;
+    this.emit('onRunningContextChange', { timestamp: this.timestamp(), runningContext: context });
+    this.changed();
+  }
+
+  /** The panel's config expires now: every call fails until it configures again. */
+  expireConfig(): void {
+    if (this.config) this.config.at = -Infinity;
+    this.changed();
+  }
+
+  /** The next admit succeeds, and the person leaves before they reach the meeting. */
+  loseNextAdmit(): void {
+    this.admitsToLose++;
+  }
+
   /** The next call of `apiName` fails with `code` ('timeout': is never answered). */
   failNext(apiName: string, code: InjectedFailure): void {
     if (typeof apiName !== 'string' || apiName === '')
@@ -428,9 +782,15 @@ export class MeetingSim {
     if (!this.waitingRoomOn) return ERRORS.waitingRoomUnsupported;
     const p = this.participants.get(uuid);
     if (!p || p.location !== 'waitingRoom') return ERRORS.notInWaitingRoom;
-    p.location = 'meeting';
     this.emitWaitingRoomLeave(p);
-    this.emitParticipantChange('join', p);
+    if (this.admitsToLose > 0) {
+      // A waiting-room leave carries no reason: this one looks exactly like the admit Zoom answered.
+      this.admitsToLose--;
+      this.participants.delete(uuid);
+    } else {
+      p.location = 'meeting';
+      this.emitParticipantChange('join', p);
+    }
     this.changed();
     return null;
   }
@@ -438,7 +798,9 @@ export class MeetingSim {
   private doPut(uuid: string): ZoomErrorReply | null {
     if (!this.waitingRoomOn) return ERRORS.waitingRoomUnsupported;
     const p = this.participants.get(uuid);
-    if (!p) return ERRORS.unknownParticipant;
+    // Someone in another breakout room is not in this "meeting" for the app (guessed code).
+    if (!p || (p.location === 'meeting' && p.room !== this.mustGet(this.meUUID).room))
+      return ERRORS.unknownParticipant;
     if (p.location === 'waitingRoom') return ERRORS.alreadyInWaitingRoom;
     if (isHostish(p.role) || uuid === this.meUUID) return ERRORS.cannotMoveHost;
     p.location = 'waitingRoom';
@@ -488,9 +850,62 @@ export class MeetingSim {
     this.changed();
   }
 
+  /**
+   * Moves someone between the main session and a room. The app user hears onBreakoutRoomChange;
+   * whoever is in the room the app user is in hears the leave or join. Ids change with every move
+   * (the guide: "the participant id changes in all methods"); UUIDs too unless `roomUUIDs=keep`.
+   */
+  private moveTo(uuid: string, room: string | null): string {
+    const p = this.mustGet(uuid);
+    if (p.room === room) return uuid;
+    const from = p.room;
+    if (uuid === this.meUUID) {
+      if (from !== null)
+        this.emit('onBreakoutRoomChange', {
+          action: 'leave',
+          breakoutRoomUUID: from,
+          timestamp: this.timestamp(),
+        });
+      this.rekeyForMove(p);
+      p.room = room;
+      if (room !== null)
+        this.emit('onBreakoutRoomChange', {
+          action: 'join',
+          breakoutRoomUUID: room,
+          timestamp: this.timestamp(),
+        });
+      return p.participantUUID;
+    }
+    this.emitParticipantChange('leave', p);
+    this.rekeyForMove(p);
+    p.room = room;
+    this.emitParticipantChange('join', p);
+    return p.participantUUID;
+  }
+
+  private rekeyForMove(p: EmulatedParticipant): void {
+    p.participantId = this.nextParticipantId++;
+    if (this.fidelity.newUUIDOnRoomMove) this.rekey(p);
+  }
+
+  /** A new participantUUID for the same person (kept in join order). */
+  private rekey(p: EmulatedParticipant): void {
+    const old = p.participantUUID;
+    let next = randomParticipantUUID(this.random);
+    while (this.participants.has(next)) next = randomParticipantUUID(this.random);
+    const entries = [...this.participants].map(([key, value]): [string, EmulatedParticipant] =>
+      key === old ? [next, value] : [key, value],
+    );
+    p.participantUUID = next;
+    if (old === this.meUUID) this.meUUID = next;
+    this.participants = new Map(entries);
+  }
+
   // ---- events --------------------------------------------------------------------------------
 
   private emitParticipantChange(status: 'join' | 'leave', p: EmulatedParticipant): void {
+    // Each room is its own meeting for the app (the guide): only moves in the app user's room count.
+    if (p.room !== this.mustGet(this.meUUID).room) return;
     this.emit('onParticipantChange', {
       timestamp: this.timestamp(),
       participants: [
@@ -509,6 +924,7 @@ export class MeetingSim {
     p: EmulatedParticipant,
     action: 'joinMeeting' | 'putFromMainMeeting',
   ): void {
+    if (this.mustGet(this.meUUID).room !== null) return;
     this.emit('onWaitingRoomParticipantJoin', {
       timestamp: this.timestamp(),
       participant: { action, screenName: p.screenName, participantUUID: p.participantUUID },
@@ -516,6 +932,7 @@ export class MeetingSim {
   }
 
   private emitWaitingRoomLeave(p: EmulatedParticipant): void {
+    if (this.mustGet(this.meUUID).room !== null) return;
     this.emit('onWaitingRoomParticipantLeave', {
       timestamp: this.timestamp(),
       participant: { screenName: p.screenName, participantUUID: p.participantUUID },
@@ -527,13 +944,15 @@ export class MeetingSim {
     if (!this.config || !this.config.capabilities.has(name)) return;
     if (HOST_EVENTS.has(name) && !this.mayUseHostCapabilities()) return;
     const event: SimEvent = { name, data };
-    this.pushCapped(this.events, { name, data, at: this.now() });
-    for (const sink of this.eventSinks) sink(event);
+    const record: EventRecord = { name, data, at: this.now() };
+    this.pushCapped(this.events, record);
+    for (const sink of this.eventSinks) sink(event, record);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
 
   private load(): void {
+    this.emailGeneration += 1;
     this.participants = new Map();
     this.pending = new Map();
     this.failures = new Map();
@@ -541,12 +960,15 @@ export class MeetingSim {
     this.calls = [];
     this.events = [];
     this.notifications = [];
+    this.rooms = new Map();
+    this.runningContext = 'inMeeting';
+    this.admitsToLose = 0;
     this.waitingRoomOn = this.setup.waitingRoom;
     this.meUUID = this.add(this.setup.me.screenName, this.setup.me.role, 'meeting').participantUUID;
     for (const spec of this.setup.participants) {
       const role = spec.role ?? 'attendee';
       const waiting = role === 'attendee' && this.waitingRoomOn && (spec.waitingRoom ?? false);
-      this.add(spec.screenName, role, waiting ? 'waitingRoom' : 'meeting');
+      this.add(spec.screenName, role, waiting ? 'waitingRoom' : 'meeting', spec);
     }
   }
 
@@ -554,6 +976,7 @@ export class MeetingSim {
     screenName: string,
     role: EmulatorRole,
     location: EmulatedParticipant['location'],
+    identity: Pick<JoinOptions, 'email' | 'consent'> = {},
   ): EmulatedParticipant {
     let participantUUID = randomParticipantUUID(this.random);
     while (this.participants.has(participantUUID))
@@ -564,7 +987,10 @@ export class MeetingSim {
       screenName,
       role,
       location,
+      consent: identity.consent ?? 'grant',
+      room: null,
     };
+    if (identity.email !== undefined) p.email = identity.email;
     this.participants.set(participantUUID, p);
     return p;
   }
@@ -585,6 +1011,7 @@ export class MeetingSim {
       screenName: p.screenName,
       role: p.role,
       location: p.location,
+      room: p.room,
     };
   }
 
@@ -614,10 +1041,39 @@ export class MeetingSim {
   }
 }
 
+/** The onParticipantEmail fields for one person, or null when they never answer. */
+function emailAnswer(
+  email: string | undefined,
+  consent: EmailConsent,
+): { participantEmail: string } | { errorMessage: string } | null {
+  // The texts are ours: Zoom does not document its errorMessage values.
+  if (email === undefined) return { errorMessage: 'The participant is not signed in to Zoom.' };
+  if (consent === 'ignore') return null;
+  if (consent === 'deny') return { errorMessage: 'The participant declined to share their email.' };
+  return { participantEmail: email };
+}
+
+/** Dotted versions compared part by part. */
+function versionAtLeast(version: string, minimum: string): boolean {
+  const have = version.split('.').map(Number);
+  const need = minimum.split('.').map(Number);
+  for (let i = 0; i < need.length; i += 1) {
+    const a = have[i] ?? 0;
+    const b = need[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+
 function toReply(jsCallId: string, outcome: Outcome): SdkReply {
   return 'result' in outcome
     ? { jsCallId, result: outcome.result }
     : { jsCallId, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage };
+}
+
+function randomRoomUUID(random: Random): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  return `${Array.from({ length: 22 }, () => alphabet.charAt(random.int(64))).join('')}==`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

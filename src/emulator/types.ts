@@ -8,6 +8,12 @@ export type EmulatorRole = 'host' | 'coHost' | 'attendee';
 
 export type ParticipantLocation = 'meeting' | 'waitingRoom';
 
+/** A breakout room while rooms are open. */
+export interface BreakoutRoom {
+  breakoutRoomUUID: string;
+  name: string;
+}
+
 export type Theme = 'light' | 'dark';
 
 /** Someone in the emulated meeting or its waiting room (the app's user included). */
@@ -18,7 +24,16 @@ export interface EmulatedParticipant {
   screenName: string;
   role: EmulatorRole;
   location: ParticipantLocation;
+  /** The verified e-mail of a signed-in Zoom user; undefined: not signed in (a guest). */
+  email?: string;
+  /** What they do with the e-mail consent prompt. */
+  consent: EmailConsent;
+  /** The breakout room they are in (null: the main session or the waiting room). */
+  room: string | null;
 }
+
+/** A participant's answer to Zoom's e-mail consent prompt; `ignore` never answers. */
+export type EmailConsent = 'grant' | 'deny' | 'ignore';
 
 /** One SDK request received from the panel, and what became of it. */
 export interface CallRecord {
@@ -39,6 +54,8 @@ export interface EventRecord {
   name: string;
   data: unknown;
   at: number;
+  /** Still on its way when the panel went away (realistic delivery): the panel never got it. */
+  dropped?: true;
 }
 
 /** A native toast the panel asked for with showNotification. */
@@ -55,6 +72,10 @@ export interface JoinOptions {
   role?: 'coHost' | 'attendee';
   /** Defaults to "whatever the waiting room setting says". `true` while the waiting room is off throws. */
   waitingRoom?: boolean;
+  /** A verified account e-mail: the person is signed in to Zoom. Without it, they are not. */
+  email?: string;
+  /** Their answer to the e-mail consent prompt (default `grant`; without an e-mail it is moot). */
+  consent?: EmailConsent;
 }
 
 /** A failure to inject: a Zoom error code, or `'timeout'` for a call that is never answered. */
@@ -65,6 +86,8 @@ export interface EmulatorStateParticipant {
   screenName: string;
   role: EmulatorRole;
   location: ParticipantLocation;
+  /** The breakout room's UUID, or null for the main session (and the waiting room). */
+  room: string | null;
 }
 
 /** A snapshot of the emulator, returned by `zoomEmulator.state()`. Plain data (structured-clonable). */
@@ -84,6 +107,12 @@ export interface EmulatorState {
   panelWidth: number;
   scenario: string;
   seed: number;
+  /** The breakout rooms while they are open (empty when closed). */
+  rooms: BreakoutRoom[];
+  /** The client profile (`?profile=`). */
+  profile: string;
+  /** How events reach the panel: `realistic` (after the reply, delayed) or `instant`. */
+  delivery: string;
 }
 
 /**
@@ -105,6 +134,17 @@ export interface EmulatorState {
  * - `setTheme('light'|'dark')`, `setPanelWidth(px)`.
  * - `whenConfigured(timeoutMs?)`: resolves once the panel has called config.
  * - `state()`: a snapshot (see EmulatorState).
+ * - `openBreakoutRooms({ name: [uuid, …] })` → room UUIDs by name; the people listed move there
+ *   (the app user too, if listed). `moveToRoom(uuid, name | null)`; `closeBreakoutRooms()` brings
+ *   everyone back. Moves give new participant ids (and, by default, new UUIDs). Returns the
+ *   participants' UUIDs after the move where they change: read `state()`.
+ * - `setRole(uuid, 'attendee' | 'coHost')`: another person's role (onParticipantChange, possibly
+ *   twice and under a new UUID, per the fidelity switches).
+ * - `reconnect(uuid)`: a brief drop: a leave and a join under the same UUID.
+ * - `setRunningContext(context)`: onRunningContextChange.
+ * - `expireConfig()`: the panel's config expires now (calls fail until it configures again).
+ * - `loseNextAdmit()`: the next admit succeeds, but the person gives up before arriving.
+ * - `setDelivery({ mode, maxDelayMs?, reorder?, doubleEvery? })`: how events are delivered.
  */
 export interface ZoomEmulator {
   join(options: JoinOptions): string;
@@ -122,6 +162,27 @@ export interface ZoomEmulator {
   setPanelWidth(px: number): void;
   whenConfigured(timeoutMs?: number): Promise<void>;
   state(): EmulatorState;
+  openBreakoutRooms(assignments: Record<string, string[]>): Record<string, string>;
+  moveToRoom(participantUUID: string, roomName: string | null): string;
+  closeBreakoutRooms(): void;
+  setRole(participantUUID: string, role: 'attendee' | 'coHost'): string;
+  reconnect(participantUUID: string): void;
+  setRunningContext(context: string): void;
+  expireConfig(): void;
+  loseNextAdmit(): void;
+  setDelivery(options: DeliveryOptions): void;
+}
+
+/** How the emulated client posts events (see client-host.ts). */
+export interface DeliveryOptions {
+  /** `instant`: events synchronously, before the reply. `realistic`: the reply first, events later. */
+  mode: 'instant' | 'realistic';
+  /** Each event waits a seeded random delay in [0, maxDelayMs] (realistic; default 120). */
+  maxDelayMs?: number;
+  /** Events may overtake each other (realistic; default false). */
+  reorder?: boolean;
+  /** Every Nth event is posted twice (0: never). */
+  doubleEvery?: number;
 }
 
 declare global {

@@ -51,8 +51,23 @@ export const ERRORS = {
   roleNotAllowed: noPermission('80012', 'require_meeting_role'),
   /** An API the emulator does not implement (a client that does not support it). */
   unsupported: noPermission('80004', 'app_not_support'),
+  /**
+   * GUESS: Zoom documents no code for an expired config (its advanced sample only re-configures
+   * every two hours); we answer as for a missing config.
+   */
+  configExpired: noPermission('80001', 'config_required'),
+  /** Documented for setWaitingRoomState; applied to every waiting-room call (assumption). */
+  inBreakoutRoom: zoomErrorConst('10236'),
+  /**
+   * GUESS: rename and remove of someone in the waiting room; the typings describe both for people
+   * in the meeting only, with no code for this case. 10051 is the typings' "can't perform action
+   * on this user".
+   */
+  notInMeeting: { errorCode: '10051', errorMessage: KNOWN_MESSAGES['10051'] ?? '' },
   invalidParameters: { errorCode: '10000', errorMessage: 'Invalid parameters' },
+  /** GUESS (documented code, undocumented use): removing the host or yourself. */
   cannotActOnUser: { errorCode: '10051', errorMessage: KNOWN_MESSAGES['10051'] ?? '' },
+  /** GUESS (documented code and message, undocumented use): a UUID nobody in this room has. */
   unknownParticipant: { errorCode: '10075', errorMessage: KNOWN_MESSAGES['10075'] ?? '' },
   waitingRoomAlreadyInState: zoomErrorConst('10234'),
   alreadyInWaitingRoom: zoomErrorConst('10237'),

@@ -10,6 +10,7 @@ const OWN: ReadonlySet<string> = new Set<OwnProblem>([
   'empty-name',
   'locked',
   'cancelled',
+  'waiting-room-refused',
 ]);
 
 function isOwn(kind: ActionProblemKind): kind is OwnProblem {

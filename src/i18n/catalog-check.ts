@@ -217,3 +217,92 @@ export function keyUsage(
   const stalePatterns = dynamic.filter((d) => !templates.has(d.pattern)).map((d) => d.pattern);
   return { unused: unused.sort(), stalePatterns };
 }
+
+/** One entry of a language's Zoom glossary (`glossary/<language>.json`). */
+export interface GlossaryTerm {
+  term: string;
+  /** Which English strings use the term (a regular expression, with `englishFlags`). */
+  english: string;
+  englishFlags: string;
+  /** Zoom's own word in this language, as its interface and help write it. */
+  zoom: string;
+  /** The translation of such a string must match this (case-insensitive)… */
+  require?: string;
+  /** …and must not match this (case-sensitive). */
+  avoid?: string;
+  /** Where Zoom's word was checked, or why it could not be. */
+  checked: string;
+  /** Keys the term is deliberately not enforced on (plural forms by their base). */
+  except: string[];
+}
+
+export interface Glossary {
+  language: string;
+  terms: GlossaryTerm[];
+}
+
+/**
+ * Translations that miss Zoom's word for a term their English uses, or use a word the glossary
+ * rules out ("animateur" where Zoom's French says "hôte"). English is matched per key, plural
+ * forms by their base, so every form of a translated plural is checked.
+ */
+export function glossaryProblems(
+  english: ReadonlyMap<string, string>,
+  translated: ReadonlyMap<string, string>,
+  glossary: Glossary,
+): string[] {
+  const englishByBase = new Map<string, string[]>();
+  for (const [key, text] of english) {
+    const base = pluralForm(key)?.base ?? key;
+    englishByBase.set(base, [...(englishByBase.get(base) ?? []), text]);
+  }
+  const problems: string[] = [];
+  for (const term of glossary.terms) {
+    const uses = new RegExp(term.english, `${term.englishFlags}u`);
+    const required = term.require ? new RegExp(term.require, 'iu') : null;
+    const avoided = term.avoid ? new RegExp(term.avoid, 'u') : null;
+    for (const [key, text] of translated) {
+      const base = pluralForm(key)?.base ?? key;
+      if (term.except.includes(base)) continue;
+      if (!(englishByBase.get(base) ?? []).some((source) => uses.test(source))) continue;
+      if (required && !required.test(text))
+        problems.push(`${term.term}: ${key} lacks Zoom's "${term.zoom}" (${text})`);
+      if (avoided?.test(text)) problems.push(`${term.term}: ${key} uses "${term.avoid}" (${text})`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * How wide a label renders, in units of a Latin letter: East Asian wide and full-width
+ * characters count two (a Japanese label of 8 characters is as wide as 16 Latin letters).
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** Labels wider than their budget, as "key: width > budget (text)". */
+export function overBudget(
+  catalog: ReadonlyMap<string, string>,
+  budgets: Readonly<Record<string, number>>,
+): string[] {
+  return Object.entries(budgets).flatMap(([key, budget]) => {
+    const forms = [...catalog].filter(([k]) => k === key || pluralForm(k)?.base === key);
+    return forms
+      .filter(([, text]) => displayWidth(text) > budget)
+      .map(([k, text]) => `${k}: ${displayWidth(text)} > ${budget} (${text})`);
+  });
+}

@@ -36,8 +36,34 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'attendance.log.*', why: 'an attendance event kind (attendance/event-log.tsx)' },
   { pattern: 'attendance.log.by.*', why: 'who caused an event (attendance/event-log.tsx)' },
   {
+    pattern: 'identity.badge.*',
+    why: 'an e-mail verdict on a roster row (identity/row-identity.tsx)',
+  },
+  {
+    pattern: 'identity.blocked.*',
+    why: 'why "Verify e-mails" is disabled (identity/verify-emails-toolbar.tsx)',
+  },
+  { pattern: 'identity.verdict.*', why: 'a logged e-mail verdict (attendance/event-log.tsx)' },
+  {
+    pattern: 'registrations.status.*',
+    why: 'a registrations load in progress (registrations/load-registrations.tsx)',
+  },
+  {
+    pattern: 'registrations.problem.*',
+    why: 'why registrations did not load (registrations/load-registrations.tsx)',
+  },
+  {
     pattern: 'attendance.status.*',
     why: 'a roll entry’s attendance status (attendance-times.tsx)',
+  },
+  { pattern: 'exports.column.*', why: 'an export column header (attendance/export-labels.ts)' },
+  { pattern: 'exports.section.*', why: 'an export row section (attendance/export-labels.ts)' },
+  { pattern: 'exports.status.*', why: 'an export attendance status (attendance/export-labels.ts)' },
+  { pattern: 'exports.flag.*', why: 'an export yes/no/unknown cell (attendance/export-labels.ts)' },
+  { pattern: 'exports.by.*', why: 'who caused a logged event (attendance/export-labels.ts)' },
+  {
+    pattern: 'exports.event.*',
+    why: 'an event kind in the log export (attendance/export-labels.ts)',
   },
   {
     pattern: 'exports.privacy.*',
@@ -52,20 +78,32 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
   { pattern: 'roll.status.*', why: 'a roll entry’s presence (roll/roll-entry-row.tsx)' },
   { pattern: 'settings.*.done', why: 'which deletion finished (settings/data-controls.tsx)' },
   { pattern: 'storage.problem.*', why: 'a storage problem kind (settings-panel, storage-banner)' },
+  { pattern: 'rollImport.error.*', why: 'a roll import error (domain/roll/messages.ts)' },
+  {
+    pattern: 'rollImport.hint.*',
+    why: 'what to do with an unreadable file (domain/roll/messages.ts)',
+  },
+  { pattern: 'rollImport.warning.*', why: 'a roll import warning (domain/roll/messages.ts)' },
+  { pattern: 'rollImport.format.*', why: 'an unreadable file’s format (roll/roll-message.tsx)' },
   { pattern: 'waitingGroups.*', why: 'a waiting-room group id (roster/waiting-room-section.tsx)' },
 ];
 
 /**
  * Keys whose translation may read exactly as the English does: the product's name, and words these
  * languages use as they are (German and French say "Pause" and "Chat"; Zoom's own German and
- * Indonesian menus say "Host"). Zoom has no Filipino or Indonesian interface, so there the menu
- * paths of the checklist stay in English, as the host sees them in Zoom. Plural keys are listed by
+ * Indonesian menus say "Host"). Zoom has no Filipino interface, so there the menu paths of the
+ * checklist stay in English, as the host sees them in Zoom; Indonesian uses Zoom's Indonesian words
+ * (glossary/id.json). Plural keys are listed by
  * their base ("attendance.minutes").
  */
 export const SAME_AS_ENGLISH: Readonly<
   Record<Exclude<SupportedLanguage, 'en'>, ReadonlySet<string>>
 > = {
   fil: new Set([
+    'exports.by.panel',
+    'exports.xlsx',
+    'exports.column.email',
+    'exports.column.screenName',
     'app.name',
     'connection.ready',
     'roster.waitingRoom',
@@ -93,6 +131,11 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.where.zoomLock',
   ]),
   fr: new Set([
+    'exports.by.panel',
+    'exports.column.section',
+    'exports.column.email',
+    'exports.column.participant',
+    'exports.status.absent',
     'app.name',
     'lock.countdown.extend',
     'lock.countdown.pause',
@@ -106,6 +149,9 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.severity.important',
   ]),
   de: new Set([
+    'exports.by.panel',
+    'exports.column.name',
+    'exports.column.status',
     'app.name',
     'connection.ready',
     'roster.role.host',
@@ -119,17 +165,18 @@ export const SAME_AS_ENGLISH: Readonly<
     'checklist.chat.title',
   ]),
   id: new Set([
+    'exports.by.panel',
+    'exports.column.status',
     'app.name',
     'roster.role.host',
     'roster.role.coHost',
     'roll.preview.role.status',
     'roll.flag.bot',
-    'checklist.where.passcode',
-    'checklist.where.screenSharing.webPortal',
-    'checklist.where.zoomLock',
   ]),
-  ja: new Set(['app.name', 'checklist.status.ok']),
+  ja: new Set(['exports.by.panel', 'app.name', 'checklist.status.ok']),
   es: new Set([
+    'exports.by.panel',
+    'exports.flag.no',
     'app.name',
     'lock.countdown.extend',
     'roll.flag.bot',

@@ -3,6 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareCatalog,
+  displayWidth,
+  glossaryProblems,
+  overBudget,
   expectedKeys,
   flattenCatalog,
   incompletePlurals,
@@ -10,9 +13,10 @@ import {
   placeholders,
   pluralCategories,
 } from './catalog-check';
-import type { Catalog, SourceFile } from './catalog-check';
+import type { Catalog, Glossary, SourceFile } from './catalog-check';
 import { DYNAMIC_KEY_PATTERNS, SAME_AS_ENGLISH } from './catalog-rules';
 import { english, englishParts } from './english';
+import { LENGTH_BUDGETS } from './length-budgets';
 import { SUPPORTED_LANGUAGES } from './languages';
 
 const catalogs = import.meta.glob<{ default: Catalog }>(
@@ -21,6 +25,7 @@ const catalogs = import.meta.glob<{ default: Catalog }>(
     eager: true,
   },
 );
+const glossaries = import.meta.glob<{ default: Glossary }>('./glossary/*.json', { eager: true });
 const englishKeys = flattenCatalog(english as unknown as Catalog);
 const translated = SUPPORTED_LANGUAGES.filter((language) => language !== 'en');
 
@@ -133,9 +138,8 @@ describe('the catalog checks themselves', () => {
 
 describe('the English catalog', () => {
   it('is assembled from parts that never define the same section', () => {
-    const app = Object.keys(englishParts.app);
-    const checklist = Object.keys(englishParts.checklist);
-    expect(app.filter((section) => checklist.includes(section))).toEqual([]);
+    const sections = Object.values(englishParts).flatMap((part) => Object.keys(part));
+    expect(sections.filter((section, i) => sections.indexOf(section) !== i)).toEqual([]);
   });
 
   it('has both English forms of every plural', () => {
@@ -171,5 +175,50 @@ describe.each(translated)('the %s catalog', (language) => {
       sameAsEnglish: SAME_AS_ENGLISH[language],
     }).map((p) => `${p.kind}: ${p.key}${p.detail ? ` (${p.detail})` : ''}`);
     expect(problems).toEqual([]);
+  });
+
+  it('uses Zoom’s own word for every Zoom term, as its glossary says', () => {
+    const glossary = glossaries[`./glossary/${language}.json`]?.default;
+    expect(glossary?.language).toBe(language);
+    // Every entry says where Zoom's word was checked, or that it could not be.
+    for (const term of glossary?.terms ?? []) expect(term.checked.trim()).not.toBe('');
+    const problems = glossaryProblems(englishKeys, flattenCatalog(catalog ?? {}), glossary!);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the toolbar labels within their length budgets (320 px panel)', () => {
+    expect(overBudget(flattenCatalog(catalog ?? {}), LENGTH_BUDGETS)).toEqual([]);
+  });
+});
+
+describe('the glossary and length checks themselves', () => {
+  const en = flattenCatalog({ a: { host: 'Ask the host', other: 'Nothing here' } });
+  const glossary: Glossary = {
+    language: 'fr',
+    terms: [
+      {
+        term: 'host',
+        english: '\\bhost\\b',
+        englishFlags: 'i',
+        zoom: 'hôte',
+        require: 'hôte',
+        avoid: 'animat',
+        checked: 'test',
+        except: [],
+      },
+    ],
+  };
+
+  it('flag a missing Zoom word and a ruled-out one, only where English uses the term', () => {
+    const wrong = flattenCatalog({ a: { host: 'Demandez à l’animateur', other: 'animateur' } });
+    expect(glossaryProblems(en, wrong, glossary)).toHaveLength(2);
+    const right = flattenCatalog({ a: { host: 'Demandez à l’hôte', other: 'animateur' } });
+    expect(glossaryProblems(en, right, glossary)).toEqual([]);
+  });
+
+  it('count a wide character twice', () => {
+    expect(displayWidth('Lock now')).toBe(8);
+    expect(displayWidth('今すぐロック')).toBe(12);
+    expect(overBudget(flattenCatalog({ a: { b: '12345' } }), { 'a.b': 4 })).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
-import type { NamePrivacy } from '../domain/export/attendance-export';
+import type { NamePrivacy } from '../domain/export/attendance-table';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
 import type { DroppedValue } from './validate';

@@ -14,6 +14,8 @@ import { APP_CONTEXT_HEADER, decryptAppContext, type AppContext } from './app-co
 import type { ServerConfig } from './config';
 import { InstallGuard } from './install-guard';
 import { registerInstallRoutes } from './install-routes';
+import { registerRegistrantRoutes, SESSION_PATH } from './registrant-routes';
+import { ZoomSessionSealer } from './zoom-session';
 import { PAGES, renderPage, type PageContent } from './pages';
 import {
   CACHE_IMMUTABLE,
@@ -115,7 +117,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onRequest', async (request, reply) => {
     // Nothing here accepts a body: refuse other methods, and bodies on GET, before any of it is
     // read; closing the connection stops Node from draining the rest.
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // The one exception: the panel posts its in-client OAuth code (a small JSON body) here.
+    const sessionPost = request.method === 'POST' && request.url === SESSION_PATH;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !sessionPost) {
       return sendPage(
         reply.header('allow', 'GET, HEAD').header('connection', 'close'),
         405,
@@ -228,6 +232,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     outboundTimeoutMs: options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     sendPage,
+  });
+  registerRegistrantRoutes(app, {
+    config,
+    sealer: new ZoomSessionSealer(config.sessionSecret),
+    outboundTimeoutMs: options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    now: options.now ?? Date.now,
   });
 
   return app;

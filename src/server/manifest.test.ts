@@ -55,9 +55,14 @@ describe('the Zoom App manifest', () => {
     expect(sorted(removed)).toEqual(sorted([...calls].filter((name) => name.startsWith('on'))));
   });
 
-  it('asks for the in-meeting scope only and no REST scopes', () => {
-    const manifest = JSON.parse(template) as { oauth_information: { scopes: { scope: string }[] } };
-    expect(manifest.oauth_information.scopes.map((s) => s.scope)).toEqual(['zoomapp:inmeeting']);
+  it('asks for the in-meeting scope and, optionally, only the scope to list registrants', () => {
+    const manifest = JSON.parse(template) as {
+      oauth_information: { scopes: { scope: string; optional: boolean }[] };
+    };
+    expect(manifest.oauth_information.scopes).toEqual([
+      { scope: 'zoomapp:inmeeting', optional: false },
+      { scope: 'meeting:read:list_registrants', optional: true },
+    ]);
   });
 
   it('fills in the deployment URLs, home and redirect URIs and the domain allow list', () => {

@@ -11,7 +11,7 @@ export const DEFAULT_OUTBOUND_TIMEOUT_MS = 10_000;
 /** The `action` Zoom's own samples pass: it comes back to the app as the context's `act` field. */
 const DEEPLINK_ACTION = JSON.stringify({ url: '/', role_name: 'Owner', verified: 1, role_id: 0 });
 
-export type ZoomCallStep = 'token' | 'deeplink';
+export type ZoomCallStep = 'token' | 'deeplink' | 'refresh' | 'registrants';
 
 export class ZoomCallError extends Error {
   constructor(
@@ -28,7 +28,7 @@ export class ZoomCallError extends Error {
   }
 }
 
-type ZoomCallConfig = Pick<
+export type ZoomCallConfig = Pick<
   ServerConfig,
   'zoomClientId' | 'zoomClientSecret' | 'zoomRedirectUrl' | 'zoomOAuthBaseUrl' | 'zoomApiBaseUrl'
 >;
@@ -55,7 +55,7 @@ function safeErrorCode(body: unknown): string | undefined {
   return undefined;
 }
 
-async function callZoom(
+export async function callZoom(
   step: ZoomCallStep,
   url: URL,
   init: RequestInit,
@@ -118,6 +118,25 @@ export async function exchangeCode(
   if (typeof body.access_token !== 'string' || body.access_token.length === 0)
     throw new ZoomCallError('token', 'bad-response');
   return body.access_token;
+}
+
+/** Zoom's token reply as tokens, or a bad-response error for the step. */
+export function tokensOf(
+  step: ZoomCallStep,
+  body: Record<string, unknown>,
+  now: number,
+): { access: string; refresh: string; expiresAt: number } {
+  const { access_token: access, refresh_token: refresh, expires_in: expiresIn } = body;
+  if (typeof access !== 'string' || access === '' || typeof refresh !== 'string' || refresh === '')
+    throw new ZoomCallError(step, 'bad-response');
+  const seconds = typeof expiresIn === 'number' && expiresIn > 0 ? expiresIn : 3600;
+  return { access, refresh, expiresAt: now + seconds * 1000 };
+}
+
+/** Basic auth with the app's client ID and secret, as Zoom's token endpoint asks. */
+export function clientBasicAuth(config: ZoomCallConfig): string {
+  const pair = `${config.zoomClientId}:${config.zoomClientSecret}`;
+  return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }
 
 /** Deeplinks open the Zoom client: its URL schemes, or an https link on Zoom's own domains. Anything else would make us an open redirect. */

@@ -47,7 +47,7 @@ export interface BatchSummary {
   reasons: BatchReason[];
 }
 
-/** Counts for "Admitted 12 · 1 failed: already admitted". */
+/** Counts for "Admitted 12 people · Failed for 1 person: already admitted". */
 export function summarizeBatch(batch: ActionBatch): BatchSummary {
   const summary: BatchSummary = {
     kind: batch.kind,

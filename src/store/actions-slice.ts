@@ -24,6 +24,8 @@ export type HostActionKind = HostAction['kind'];
  * - no-client: the panel is not connected to Zoom
  * - empty-name: a rename to nothing
  * - locked: the waiting room cannot be turned off while the lock holds
+ * - waiting-room-refused: Zoom refused a rename or removal of someone waiting (the typings
+ *   describe both for the meeting only)
  */
 export type ActionProblemKind =
   | MeetingErrorKind
@@ -32,7 +34,8 @@ export type ActionProblemKind =
   | 'no-client'
   | 'empty-name'
   | 'locked'
-  | 'cancelled';
+  | 'cancelled'
+  | 'waiting-room-refused';
 
 export interface ActionProblem {
   kind: ActionProblemKind;
@@ -190,6 +193,12 @@ export const createActionsSlice =
         // The admit did not happen: the lock must not count them as let in by this panel.
         if (now?.location !== 'meeting') get().lockAdmitFailed(action.participantUUID);
       }
+      if (
+        (action.kind === 'rename' || action.kind === 'remove') &&
+        kind !== 'timeout' &&
+        get().roster.participants.get(action.participantUUID)?.location === 'waitingRoom'
+      )
+        problemKind = 'waiting-room-refused';
       finish(item, { status: 'failed', attempts, problem: { kind: problemKind, detail } });
     }
 

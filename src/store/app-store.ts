@@ -20,6 +20,10 @@ import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
 import { createRenameOnAdmitSlice, followAdmissions } from './rename-on-admit-slice';
 import type { RenameOnAdmitSlice } from './rename-on-admit-slice';
+import { createIdentitySlice } from './identity-slice';
+import type { IdentitySlice } from './identity-slice';
+import { createRegistrationsSlice } from './registrations-slice';
+import type { RegistrationsSlice } from './registrations-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -35,6 +39,8 @@ type Slices = [
   PersistenceSlice,
   ChecklistSlice,
   RenameOnAdmitSlice,
+  IdentitySlice,
+  RegistrationsSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -98,6 +104,8 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
     ...createRenameOnAdmitSlice(...args),
+    ...createIdentitySlice(given)(...args),
+    ...createRegistrationsSlice(given)(...args),
   }));
   // Queued renames (people renamed while waiting) go out as their admission arrives.
   followAdmissions(store);

@@ -95,6 +95,25 @@ describe('attendance slice', () => {
     ]);
   });
 
+  it('on restore, a join that trailed the snapshot is the arrival it showed, not a second one', () => {
+    const store = createAppStore();
+    const seen = store.getState().attendance.log;
+    // Eve is in the snapshot; her join event reached the panel only after it was taken.
+    store.getState().logMeetingEvents([joined('e', 'Eve', 130)]);
+    store.getState().restoreAttendance({
+      meetingUUID: 'm',
+      stored: [],
+      meetingStart: 5,
+      aliveAt: null,
+      snapshot: [{ participantUUID: 'e', screenName: 'Eve', location: 'meeting' }],
+      seen,
+      now: 120,
+    });
+    const joins = store.getState().attendance.log.filter((e) => e.kind === 'join');
+    expect(joins).toHaveLength(1);
+    expect(joins[0]).toMatchObject({ participantUUID: 'e', at: 130, reconstructed: false });
+  });
+
   it('logs nothing while stopped, and an empty log until the restore after a resume', () => {
     const store = createAppStore();
     store.getState().logMeetingEvents([joined('a', 'Ann', 1)]);

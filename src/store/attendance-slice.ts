@@ -190,10 +190,24 @@ export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) =
       // The gap starts when the panel last ran, not at the events it has logged since it opened.
       const gapStart = lastKnownPresence(storedLog, aliveAt ?? Number.NEGATIVE_INFINITY).at;
       const merged = appendEvents(storedLog, live);
+      // Zoom's events can trail its snapshots: a join that reached us after the snapshot was taken
+      // is the observed arrival of someone the snapshot already showed, not a second one.
+      const observedJoins = new Set(
+        since.flatMap((event) =>
+          event.kind === 'join' && 'participantUUID' in event ? [event.participantUUID] : [],
+        ),
+      );
       const reconstructed = reconstructFromSnapshot(
         { at: gapStart, people: lastKnownPresence(merged).people },
         snapshot,
         now,
+      ).filter(
+        (event) =>
+          !(
+            event.kind === 'join' &&
+            'participantUUID' in event &&
+            observedJoins.has(event.participantUUID)
+          ),
       );
       set({
         attendance: {

@@ -37,12 +37,29 @@ import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
 import type { ConnectionSlice } from './connection-slice';
 import type { MeetingSlice } from './meeting-slice';
-import { selectMatchByUUID } from './roll-selectors';
+import type { IdentitySlice } from './identity-slice';
+import { selectMyBreakoutRoom, selectPeopleMoving } from './meeting-slice';
+import { selectMatchByUUID, selectVerdictByUUID } from './roll-selectors';
 import type { RollSlice } from './roll-slice';
 import type { AppServices } from './services';
 
 /** What the lock reads besides itself: the connection, the meeting, the roll and its links. */
-type LockReads = ConnectionSlice & MeetingSlice & RollSlice;
+type LockReads = ConnectionSlice & MeetingSlice & RollSlice & IdentitySlice;
+
+const verifiedSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** Participants whose verified e-mail holds their roll entry now (one Set per verdict map). */
+function verifiedOf(state: LockReads): ReadonlySet<string> {
+  const verdicts = selectVerdictByUUID(state);
+  let set = verifiedSets.get(verdicts);
+  if (!set) {
+    set = new Set(
+      [...verdicts].filter(([, verdict]) => verdict.kind === 'verified').map(([uuid]) => uuid),
+    );
+    verifiedSets.set(verdicts, set);
+  }
+  return set;
+}
 
 /** Which meeting the lock state belongs to, and whether its saved state has been read yet. */
 export interface LockMeeting {
@@ -100,16 +117,23 @@ function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
   return ids;
 }
 
-/** What the policy observes now; null while my role is unknown or the roster is not live. */
-export function lockFacts(state: LockReads): LockFacts | null {
+/**
+ * What the policy observes now; null while my role is unknown, the roster is not live, or I am in
+ * a breakout room (the roster is that room's, and the waiting room is managed from the main
+ * session: the lock holds still until I am back).
+ */
+export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null {
   const status = state.connection.status;
   if (!state.me || (status !== 'ready' && status !== 'attendee')) return null;
+  if (selectMyBreakoutRoom(state)) return null;
   return {
     myRole: state.me.role,
     participants: state.roster.participants.values(),
     matches: selectMatchByUUID(state),
     waitingRoomEnabled: state.waitingRoomEnabled,
     rollIds: rollIdsOf(state.roll),
+    verified: verifiedOf(state),
+    suspendPutBacks: selectPeopleMoving(state, now),
   };
 }
 
@@ -256,7 +280,7 @@ export const createLockSlice =
       lockTick: (now = clock()) => {
         const state = get();
         if (!state.lockMeeting.restored) return [];
-        const facts = lockFacts(state);
+        const facts = lockFacts(state, now);
         if (!facts) return [];
         const result = tick(state.lock, now, facts);
         apply(result);
@@ -265,7 +289,7 @@ export const createLockSlice =
 
       lockNow: () => {
         const state = get();
-        const facts = lockFacts(state);
+        const facts = lockFacts(state, clock());
         if (!facts) return;
         apply(lockNow(state.lock, clock(), facts));
       },

@@ -6,15 +6,22 @@ import type {
   RollEntry,
   RosterEntry,
 } from '../domain/matching';
+import { applyVerdicts } from '../domain/identity';
+import type { IdentityVerdict } from '../domain/identity';
 import type { RosterState } from '../domain/meeting/types';
 import type { AppState } from './app-store';
+import type { IdentitySlice } from './identity-slice';
 import type { MeetingSlice } from './meeting-slice';
 import { loadedMatching } from './matching-loader';
 import type { LoadedRoll, RollImportFlow, RollSlice } from './roll-slice';
 
-/** What matching reads: the roll, the host's links, the roster, and whether the matcher has loaded. */
+/**
+ * What matching reads: the roll, the host's links, the roster, whether the matcher has loaded,
+ * and the e-mail verdicts if any.
+ */
 export type MatchInputs = Pick<RollSlice, 'roll' | 'rollDecisions' | 'matchingReady'> &
-  Pick<MeetingSlice, 'roster'>;
+  Pick<MeetingSlice, 'roster'> &
+  Partial<Pick<IdentitySlice, 'identityVerdicts'>>;
 
 /** Where a roll entry's person is: someone holding it is in the meeting, only in the waiting room, or nobody holds it. */
 export type RollPresence = 'present' | 'waiting' | 'absent';
@@ -56,6 +63,14 @@ interface RollMemo {
   participants: RosterState['participants'] | null;
   order: readonly RosterEntry[];
   decisions: readonly ManualDecision[] | null;
+  /** The matcher's report from names alone. */
+  nameReport: MatchReport | null;
+  nameByUUID: ReadonlyMap<string, ParticipantMatch>;
+  /** The verdicts `report` applied, and the people they were applied for. */
+  verdictsFor: { records: IdentitySlice['identityVerdicts'] | undefined; participants: unknown };
+  verdicts: ReadonlyMap<string, IdentityVerdict>;
+  lastNameReport: MatchReport | null;
+  /** The name report with e-mail verdicts applied: what everything else reads. */
   report: MatchReport | null;
   byUUID: ReadonlyMap<string, ParticipantMatch>;
   statusFor: {
@@ -89,6 +104,11 @@ function memoFor(roll: LoadedRoll, createMatcher: (entries: RollEntry[]) => Matc
       participants: null,
       order: [],
       decisions: null,
+      nameReport: null,
+      nameByUUID: new Map(),
+      verdictsFor: { records: undefined, participants: null },
+      verdicts: new Map(),
+      lastNameReport: null,
       report: null,
       byUUID: new Map(),
       statusFor: { report: null, participants: null, value: null },
@@ -126,25 +146,70 @@ function sameOrder(a: readonly RosterEntry[], b: readonly RosterEntry[]): boolea
 
 /** The memo with a fresh report, or null while the matcher is still loading ("matching…"). */
 function refresh(state: MatchInputs, roll: LoadedRoll): RollMemo | null {
+  const memo = refreshNames(state, roll);
+  if (!memo) return null;
+  const records = state.identityVerdicts;
+  const participants = state.roster.participants;
+  const nameReport = memo.nameReport;
+  if (
+    memo.lastNameReport === nameReport &&
+    memo.verdictsFor.records === records &&
+    memo.verdictsFor.participants === participants
+  )
+    return memo;
+  const verdicts = new Map<string, IdentityVerdict>();
+  // A verdict holds for the roll it was judged against and the name the person had then.
+  for (const [uuid, record] of records ?? []) {
+    if (record.roll === roll && participants.get(uuid)?.screenName === record.screenName)
+      verdicts.set(uuid, record.verdict);
+  }
+  memo.verdictsFor = { records, participants };
+  // Same names, same verdicts: the same report, so nothing downstream re-renders.
+  if (memo.lastNameReport === nameReport && sameVerdicts(verdicts, memo.verdicts)) return memo;
+  memo.lastNameReport = nameReport;
+  memo.verdicts = verdicts;
+  memo.report = nameReport ? applyVerdicts(nameReport, verdicts) : null;
+  memo.byUUID =
+    memo.report === nameReport
+      ? memo.nameByUUID
+      : new Map((memo.report?.participants ?? []).map((m) => [m.participantUUID, m]));
+  return memo;
+}
+
+function sameVerdicts(
+  a: ReadonlyMap<string, IdentityVerdict>,
+  b: ReadonlyMap<string, IdentityVerdict>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [uuid, verdict] of a) if (b.get(uuid) !== verdict) return false;
+  return true;
+}
+
+function refreshNames(state: MatchInputs, roll: LoadedRoll): RollMemo | null {
   const matching = state.matchingReady ? loadedMatching() : null;
   if (!matching) return null;
   const memo = memoFor(roll, matching.createMatcher);
   const participants = state.roster.participants;
-  if (memo.report && memo.participants === participants && memo.decisions === state.rollDecisions)
+  if (
+    memo.nameReport &&
+    memo.participants === participants &&
+    memo.decisions === state.rollDecisions
+  )
     return memo;
   const order = memo.participants === participants ? memo.order : matchOrder(participants);
   memo.participants = participants;
-  if (memo.report && memo.decisions === state.rollDecisions && sameOrder(order, memo.order))
+  if (memo.nameReport && memo.decisions === state.rollDecisions && sameOrder(order, memo.order))
     return memo;
   memo.order = order;
   memo.decisions = state.rollDecisions;
-  memo.report = memo.matcher.matchAll(order, state.rollDecisions);
-  memo.byUUID = new Map(memo.report.participants.map((m) => [m.participantUUID, m]));
+  memo.nameReport = memo.matcher.matchAll(order, state.rollDecisions);
+  memo.nameByUUID = new Map(memo.nameReport.participants.map((m) => [m.participantUUID, m]));
   return memo;
 }
 
 const NOBODY: readonly string[] = [];
 const NO_MATCHES: ReadonlyMap<string, ParticipantMatch> = new Map();
+const NO_VERDICTS: ReadonlyMap<string, IdentityVerdict> = new Map();
 const NO_STATUS: RollStatus = {
   entries: [],
   byId: new Map(),
@@ -154,6 +219,16 @@ const NO_STATUS: RollStatus = {
 /** The matcher's full report for everyone in the meeting and waiting room; null without a roll. */
 export function selectMatchReport(state: MatchInputs): MatchReport | null {
   return state.roll ? (refresh(state, state.roll)?.report ?? null) : null;
+}
+
+/** participantUUID → their match from the name alone, before any e-mail verdict (empty without a roll). */
+export function selectNameMatchByUUID(state: MatchInputs): ReadonlyMap<string, ParticipantMatch> {
+  return state.roll ? (refresh(state, state.roll)?.nameByUUID ?? NO_MATCHES) : NO_MATCHES;
+}
+
+/** participantUUID → the e-mail verdict that applies now (for this roll, under the name judged). */
+export function selectVerdictByUUID(state: MatchInputs): ReadonlyMap<string, IdentityVerdict> {
+  return state.roll ? (refresh(state, state.roll)?.verdicts ?? NO_VERDICTS) : NO_VERDICTS;
 }
 
 /** participantUUID → their match (empty without a roll). The same Map until the report changes. */

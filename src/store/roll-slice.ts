@@ -1,6 +1,11 @@
 import type { ManualDecision, RollEntry } from '../domain/matching';
 import type * as RollModule from '../domain/roll';
-import type { RollErrorCode, RollImportResult, RollParseOptions } from '../domain/roll';
+import type {
+  RollErrorCode,
+  RollImportResult,
+  RollMessage,
+  RollParseOptions,
+} from '../domain/roll';
 import type { SliceCreator } from './app-store';
 import type { MeetingSlice } from './meeting-slice';
 import { loadMatchingModule, loadedMatching } from './matching-loader';
@@ -32,7 +37,9 @@ export type RollImportFlow =
       status: 'error';
       source: RollImportSource | null;
       code: RollErrorCode | 'read-failed';
-      message: string;
+      /** Rendered in the panel's language; `hint` is a second sentence saying what to do. */
+      message: RollMessage;
+      hint?: RollMessage;
     };
 
 export interface RollSlice {
@@ -73,10 +80,17 @@ export interface RollSlice {
   /** A problem found before the importer ran (the file could not be read, or is far too large). */
   failRollImport: (
     source: RollImportSource | null,
-    message: string,
+    message: RollMessage,
     code?: RollErrorCode | 'read-failed',
   ) => void;
 }
+
+/**
+ * How long a file may take to read before the host is told it failed. A 20,000-row workbook reads
+ * in about a second; this catches what never finishes (a reader chunk that never loads, a browser
+ * refusing something the reader needs), which would otherwise leave "Reading…" on screen for ever.
+ */
+export const ROLL_READ_TIMEOUT_MS = 45_000;
 
 const IDLE: RollImportFlow = { status: 'idle' };
 
@@ -90,7 +104,8 @@ const loadImporter = async (): Promise<RollImporter> =>
 /** What the import flow becomes for an importer result. */
 function flowFor(source: RollImportSource, result: RollImportResult): RollImportFlow {
   if (result.ok || result.table) return { status: 'preview', source, result };
-  return { status: 'error', source, code: result.error.code, message: result.error.message };
+  const { code, text, hint } = result.error;
+  return { status: 'error', source, code, message: text, ...(hint ? { hint } : {}) };
 }
 
 export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get) => {
@@ -183,7 +198,20 @@ export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get)
       const token = ++importToken;
       const source: RollImportSource = { kind: 'file', name: fileName };
       set({ rollImport: { status: 'reading', source } });
-      const result = await (await loadImporter()).parseRollFile(bytes, fileName);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<RollImportResult>((resolve) => {
+        timer = setTimeout(() => {
+          void loadImporter().then(({ rollErrors }) =>
+            resolve({
+              ok: false,
+              error: rollErrors.timeout(fileName, Math.round(ROLL_READ_TIMEOUT_MS / 1000)),
+            }),
+          );
+        }, ROLL_READ_TIMEOUT_MS);
+      });
+      const reading = loadImporter().then((roll) => roll.parseRollFile(bytes, fileName));
+      const result = await Promise.race([reading, timedOut]);
+      clearTimeout(timer);
       if (token !== importToken) return;
       set({ rollImport: flowFor(source, result) });
     },

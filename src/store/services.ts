@@ -34,6 +34,8 @@ export interface AppServices {
   storage: StorageSlot;
   /** Milliseconds since the epoch. */
   clock: () => number;
+  /** HTTP to Doorkeeper's own server (registrations); `fetch` by default, a stub in tests. */
+  http: (input: string, init?: RequestInit) => Promise<Response>;
 }
 
 /** Services for a store; anything not given gets its default (no client, no storage, Date.now). */
@@ -44,5 +46,6 @@ export function createServices(given: Partial<AppServices> = {}): AppServices {
     storage: given.storage ?? createStorageSlot(),
     // Looked up on every call, so tests' fake timers apply to a store made before they started.
     clock: given.clock ?? (() => Date.now()),
+    http: given.http ?? ((input, init) => fetch(input, init)),
   };
 }

@@ -14,6 +14,10 @@ export const CAPABILITY_APIS = [
   'setParticipantScreenName',
   'removeParticipant',
   'showNotification',
+  'getMeetingParticipantsEmail',
+  'authorize',
+  // Whether breakout rooms are open, and the names of the rooms (Zoom's breakout-rooms guide).
+  'getBreakoutRoomList',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -24,6 +28,12 @@ export const CAPABILITY_EVENTS = [
   'onWaitingRoomStateChange',
   'onMyUserContextChange',
   'onRunningContextChange',
+  'onParticipantEmail',
+  'onAuthorized',
+  // The app user moved into or out of a breakout room (the guide: re-read participants then).
+  'onBreakoutRoomChange',
+  // Rooms opened or closed while the app user stays in the main session.
+  'onMeetingConfigChanged',
 ] as const satisfies readonly Apis[];
 
 /**

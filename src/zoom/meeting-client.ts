@@ -38,6 +38,20 @@ export interface ClientInfo {
   runningContext: string;
   /** Capabilities the client said it does not support: features that need them degrade. */
   unsupportedApis: readonly string[];
+  /** The client's product ('desktop', 'web', 'mobile'…) when it said. */
+  product?: string;
+  /** Not signed in to Zoom (config's auth.status 'unauthenticated'): a guest. */
+  guest?: boolean;
+}
+
+/** Where the app user is in a meeting with breakout rooms. */
+export interface BreakoutInfo {
+  /** The breakout room I am in (getMeetingUUID's meetingUUID when a parentUUID comes with it), else null. */
+  roomUUID: string | null;
+  /** Its name when Zoom listed it, else null. */
+  roomName: string | null;
+  /** Whether breakout rooms are open; null when Zoom would not say. */
+  roomsOpen: boolean | null;
 }
 
 /** Events, already normalised. `at` is the client's timestamp in ms since the epoch (or our clock when absent). */
@@ -55,7 +69,34 @@ export type MeetingEvent =
   | { type: 'waitingRoomStateChanged'; at: number; enabled: boolean }
   /** My role or status changed (the client re-configured already); refresh snapshots. */
   | { type: 'myContextChanged'; at: number; user: UserContext }
-  | { type: 'runningContextChanged'; at: number; runningContext: string };
+  | { type: 'runningContextChanged'; at: number; runningContext: string }
+  /**
+   * One participant's answer to `requestEmails`: `email` when they consented and are signed in
+   * with a verified address, else `errorMessage` (declined, not signed in, unverified). The
+   * address is for comparing at once: nothing may keep it.
+   */
+  | {
+      type: 'participantEmail';
+      at: number;
+      participantUUID: string;
+      email: string | null;
+      errorMessage: string | null;
+    }
+  /** The host's answer to `authorize`: the OAuth code (null when they declined). */
+  | { type: 'authorized'; at: number; code: string | null }
+  /** Zoom refused this API to my role although I am host or co-host (80012 require_meeting_role). */
+  | { type: 'apiDenied'; at: number; api: string }
+  /**
+   * Breakout rooms: I joined or left a room (onBreakoutRoomChange), or rooms opened or closed
+   * (onMeetingConfigChanged); `changed` is any other change to the rooms. Re-read where I am.
+   */
+  | {
+      type: 'breakoutChanged';
+      at: number;
+      change: 'joinedRoom' | 'leftRoom' | 'roomsOpened' | 'roomsClosed' | 'changed';
+      /** The room joined or left (onBreakoutRoomChange), when Zoom named it. */
+      roomUUID?: string;
+    };
 
 export type MeetingEventListener = (event: MeetingEvent) => void;
 
@@ -69,12 +110,25 @@ export interface MeetingClient {
   /** Entries without a UUID are dropped; a missing name becomes '' and a missing role 'attendee'. */
   getWaitingRoomParticipants(): Promise<Participant[]>;
   getWaitingRoomState(): Promise<boolean>;
+  /** Am I in a breakout room, and are rooms open? Never rejects: what Zoom would not say is null. */
+  getBreakout(): Promise<BreakoutInfo>;
   setWaitingRoomState(enabled: boolean): Promise<void>;
   admit(participantUUID: string): Promise<void>;
   putInWaitingRoom(participantUUID: string): Promise<void>;
   rename(participantUUID: string, screenName: string): Promise<void>;
   remove(participantUUID: string): Promise<void>;
   notify(type: NotificationType, title: string, message: string): Promise<void>;
+  /**
+   * Ask everyone in the meeting for their verified e-mail (`getMeetingParticipantsEmail`, desktop
+   * 5.16.10+): Zoom shows each person `reasonForAsking` in a consent prompt; answers arrive one
+   * by one as `participantEmail` events, or never.
+   */
+  requestEmails(reasonForAsking: string): Promise<void>;
+  /**
+   * In-client OAuth with PKCE: Zoom asks the user to authorise the app; the code arrives as an
+   * `authorized` event, for the server to exchange with the verifier behind `codeChallenge`.
+   */
+  authorize(codeChallenge: string, state: string): Promise<void>;
   /** Subscribe to all events; returns the unsubscribe function. */
   subscribe(listener: MeetingEventListener): () => void;
   /** Remove every SDK listener and timer. */

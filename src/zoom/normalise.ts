@@ -134,6 +134,84 @@ export function waitingRoomStateEvent(raw: unknown, now: number): MeetingEvent |
   };
 }
 
+/**
+ * onParticipantEmail → participantEmail, or null without a UUID. An address that is blank or has no
+ * `@` counts as no address; a payload with neither field is an answer with no reason given.
+ */
+export function participantEmailEvent(raw: unknown, now: number): MeetingEvent | null {
+  const payload = fields(raw);
+  const participantUUID = nonEmptyText(payload.participantUUID);
+  if (participantUUID === undefined) return null;
+  const address = text(payload.participantEmail)?.trim() ?? '';
+  const email = address.includes('@') ? address : null;
+  return {
+    type: 'participantEmail',
+    at: eventTime(payload.timestamp, now),
+    participantUUID,
+    email,
+    errorMessage: email === null ? (text(payload.errorMessage) ?? '') : null,
+  };
+}
+
+/** onAuthorized → authorized; the code only when Zoom says it succeeded. */
+export function authorizedEvent(raw: unknown, now: number): MeetingEvent {
+  const payload = fields(raw);
+  const code = payload.result === true ? nonEmptyText(payload.code) : undefined;
+  return { type: 'authorized', at: eventTime(payload.timestamp, now), code: code ?? null };
+}
+
+/** onBreakoutRoomChange → breakoutChanged (joinedRoom / leftRoom). */
+export function breakoutRoomChangeEvent(raw: unknown, now: number): MeetingEvent {
+  const payload = fields(raw);
+  const at = eventTime(payload.timestamp, now);
+  const change =
+    payload.action === 'join' ? 'joinedRoom' : payload.action === 'leave' ? 'leftRoom' : 'changed';
+  const roomUUID = nonEmptyText(payload.breakoutRoomUUID);
+  return { type: 'breakoutChanged', at, change, ...(roomUUID !== undefined ? { roomUUID } : {}) };
+}
+
+/** onMeetingConfigChanged → breakoutChanged (rooms opened, closed, or otherwise changed). */
+export function meetingConfigEvent(raw: unknown, now: number): MeetingEvent {
+  const payload = fields(raw);
+  const at = eventTime(payload.timestamp, now);
+  // Clients before 5.11 send the one string 'breakoutRoomOpened | breakoutRoomClosed' (the typings'
+  // table): that says something changed, not what, so it is only 'changed'.
+  const change =
+    payload.change === 'breakoutRoomOpened'
+      ? 'roomsOpened'
+      : payload.change === 'breakoutRoomClosed'
+        ? 'roomsClosed'
+        : 'changed';
+  return { type: 'breakoutChanged', at, change };
+}
+
+/** A getMeetingUUID reply → the breakout room I am in (a parentUUID other than meetingUUID), or null. */
+export function breakoutRoomOf(uuid: unknown): string | null {
+  const ids = fields(uuid);
+  const room = nonEmptyText(ids.meetingUUID);
+  const parent = nonEmptyText(ids.parentUUID);
+  return room !== undefined && parent !== undefined && room !== parent ? room : null;
+}
+
+/** A getBreakoutRoomList reply → whether rooms are open (null: not said), and the room names by UUID. */
+export function breakoutListOf(raw: unknown): {
+  roomsOpen: boolean | null;
+  names: Map<string, string>;
+} {
+  const reply = fields(raw);
+  const names = new Map<string, string>();
+  if (Array.isArray(reply.rooms)) {
+    for (const room of reply.rooms) {
+      const entry = fields(room);
+      const id = nonEmptyText(entry.breakoutRoomId) ?? nonEmptyText(entry.breakoutRoomUUID);
+      const name = text(entry.name);
+      if (id !== undefined && name !== undefined) names.set(id, name);
+    }
+  }
+  const roomsOpen = reply.state === 'open' ? true : reply.state === 'closed' ? false : null;
+  return { roomsOpen, names };
+}
+
 /** The runningContext named by a config reply or onRunningContextChange payload ('' if none). */
 export function runningContextOf(raw: unknown): string {
   return text(fields(raw).runningContext) ?? '';
@@ -143,6 +221,17 @@ export function runningContextOf(raw: unknown): string {
 export function unsupportedApisOf(raw: unknown): string[] {
   const list = fields(raw).unsupportedApis;
   return Array.isArray(list) ? list.filter((api): api is string => typeof api === 'string') : [];
+}
+
+/** The product and guest status of a config reply, when it says. */
+export function configExtrasOf(raw: unknown): { product?: string; guest?: boolean } {
+  const reply = fields(raw);
+  const product = nonEmptyText(reply.product);
+  const status = fields(reply.auth).status;
+  return {
+    ...(product !== undefined ? { product } : {}),
+    ...(typeof status === 'string' ? { guest: status === 'unauthenticated' } : {}),
+  };
 }
 
 /** The clientVersion of a config reply ('' if none). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CAPABILITIES } from './capabilities';
+import { CAPABILITIES, CAPABILITY_EVENTS } from './capabilities';
 import { MeetingError } from './errors';
 import type { MeetingClient, MeetingEvent } from './meeting-client';
 import {
@@ -59,6 +59,7 @@ describe('start', () => {
       clientVersion: '5.16.0',
       runningContext: 'inMeeting',
       unsupportedApis: ['removeParticipant'],
+      guest: false,
     });
     expect(sdk.callsOf('config')).toEqual([{ capabilities: [...CAPABILITIES], version: '0.16' }]);
   });
@@ -69,7 +70,7 @@ describe('start', () => {
     expect(sdk.subscribedEvents().sort()).toEqual(
       CAPABILITIES.filter((name) => name.startsWith('on')).sort(),
     );
-    expect(sdk.handlerCount()).toBe(6);
+    expect(sdk.handlerCount()).toBe(CAPABILITY_EVENTS.length);
   });
 
   it('rejects at once with not-in-zoom in a plain browser tab, without touching the SDK', async () => {
@@ -280,6 +281,53 @@ describe('host actions', () => {
     sdk.reply('admitParticipantFromWaitingRoom', sdkTimeout('admitParticipantFromWaitingRoom'));
     const error = await rejection(client.admit('w1'));
     expect(error).toMatchObject({ kind: 'timeout', api: 'admitParticipantFromWaitingRoom' });
+  });
+});
+
+describe('e-mail verification', () => {
+  it('asks with the reason, and passes each answer on without keeping it', async () => {
+    const { sdk, client, events } = await started();
+    await client.requestEmails('To check the registration list');
+    expect(sdk.callsOf('getMeetingParticipantsEmail')).toEqual([
+      { reasonForAsking: 'To check the registration list' },
+    ]);
+    sdk.emit('onParticipantEmail', {
+      participantUUID: 'a',
+      participantEmail: ' ann@example.org ',
+      timestamp: 1_750_000_000,
+    });
+    sdk.emit('onParticipantEmail', {
+      participantUUID: 'b',
+      errorMessage: 'declined',
+      timestamp: 1,
+    });
+    sdk.emit('onParticipantEmail', { participantUUID: 'c', participantEmail: '', timestamp: 1 });
+    sdk.emit('onParticipantEmail', { participantEmail: 'x@y.z' });
+    expect(events).toEqual([
+      {
+        type: 'participantEmail',
+        at: 1_750_000_000_000,
+        participantUUID: 'a',
+        email: 'ann@example.org',
+        errorMessage: null,
+      },
+      {
+        type: 'participantEmail',
+        at: 1000,
+        participantUUID: 'b',
+        email: null,
+        errorMessage: 'declined',
+      },
+      { type: 'participantEmail', at: 1000, participantUUID: 'c', email: null, errorMessage: '' },
+    ]);
+  });
+
+  it('says plainly when the client refuses the request', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getMeetingParticipantsEmail', zoomApiError(80004, 'app_not_support'));
+    expect(await rejection(client.requestEmails('why'))).toMatchObject({
+      api: 'getMeetingParticipantsEmail',
+    });
   });
 });
 
@@ -540,7 +588,7 @@ describe('dispose', () => {
     );
     client.dispose();
     expect(sdk.handlerCount()).toBe(0);
-    expect(sdk.removed).toHaveLength(6);
+    expect(sdk.removed).toHaveLength(CAPABILITY_EVENTS.length);
     for (const { event, handler } of sdk.removed) expect(handler).toBe(registered.get(event));
   });
 
@@ -575,9 +623,88 @@ describe('capabilities', () => {
     await client.rename('p', 'P');
     await client.remove('p');
     await client.notify('info', 't', 'm');
+    await client.requestEmails('why');
+    await client.authorize('challenge', 'state');
+    await client.getBreakout();
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());
     expect(new Set(CAPABILITIES).size).toBe(CAPABILITIES.length);
+  });
+});
+
+describe('breakout rooms, profiles and an expired config', () => {
+  it('reads the room I am in from parentUUID and the rooms list, and says rooms are closed on 10092', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getMeetingUUID', { meetingUUID: 'room-1', parentUUID: 'main' });
+    sdk.reply('getBreakoutRoomList', {
+      rooms: [{ breakoutRoomId: 'room-1', name: 'Room 1' }],
+      state: 'open',
+    });
+    await expect(client.getBreakout()).resolves.toEqual({
+      roomUUID: 'room-1',
+      roomName: 'Room 1',
+      roomsOpen: true,
+    });
+    sdk.reply('getMeetingUUID', { meetingUUID: 'main' });
+    sdk.reply('getBreakoutRoomList', zoomApiError(10092, 'Breakout Rooms are not open.'));
+    await expect(client.getBreakout()).resolves.toEqual({
+      roomUUID: null,
+      roomName: null,
+      roomsOpen: false,
+    });
+  });
+
+  it('turns onBreakoutRoomChange and onMeetingConfigChanged into breakoutChanged', async () => {
+    const { sdk, events } = await started();
+    sdk.emit('onBreakoutRoomChange', {
+      action: 'join',
+      breakoutRoomUUID: 'r',
+      timestamp: 1_750_000_000,
+    });
+    sdk.emit('onMeetingConfigChanged', { change: 'breakoutRoomClosed', timestamp: 1_750_000_001 });
+    sdk.emit('onMeetingConfigChanged', { change: 'breakoutRoomOpened | breakoutRoomClosed' });
+    expect(events.map((e) => (e.type === 'breakoutChanged' ? e.change : e.type))).toEqual([
+      'joinedRoom',
+      'roomsClosed',
+      'changed',
+    ]);
+  });
+
+  it('does not ask for what the client listed as unsupported (a web client’s waiting room)', async () => {
+    const { sdk, client } = setup();
+    sdk.reply('config', {
+      ...CONFIG_REPLY,
+      unsupportedApis: ['getWaitingRoomParticipants'],
+      product: 'web',
+    });
+    await expect(client.start()).resolves.toMatchObject({ product: 'web' });
+    await client.getUserContext();
+    expect((await rejection(client.getWaitingRoomParticipants())).kind).toBe('unsupported');
+    expect(sdk.callsOf('getWaitingRoomParticipants')).toEqual([]);
+  });
+
+  it('says which API a host or co-host was refused (80012)', async () => {
+    const { sdk, client, events } = await started();
+    await client.getUserContext();
+    sdk.replyOnce(
+      'admitParticipantFromWaitingRoom',
+      zoomApiError(80012, 'No Permission for this API. [code:80012, reason:require_meeting_role]'),
+    );
+    expect((await rejection(client.admit('w'))).kind).toBe('permission');
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'apiDenied', api: 'admitParticipantFromWaitingRoom' }),
+    );
+  });
+
+  it('configures again once when Zoom says the config ran out, and repeats the call', async () => {
+    const { sdk, client } = await started();
+    sdk.replyOnce(
+      'getWaitingRoomState',
+      zoomApiError(80001, 'No Permission for this API. [code:80001, reason:config_required]'),
+    );
+    sdk.reply('getWaitingRoomState', { waitingRoom: true });
+    await expect(client.getWaitingRoomState()).resolves.toBe(true);
+    expect(sdk.callsOf('config')).toHaveLength(2);
   });
 });

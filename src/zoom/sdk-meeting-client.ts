@@ -3,6 +3,7 @@ import { MeetingError } from './errors';
 import { notConfiguredError, notInZoomError, toMeetingError } from './error-map';
 import { detectZoomHost, type ZoomHost } from './host-environment';
 import type {
+  BreakoutInfo,
   ClientInfo,
   MeetingClient,
   MeetingEvent,
@@ -13,11 +14,18 @@ import type {
   UserContext,
 } from './meeting-client';
 import {
+  breakoutListOf,
+  breakoutRoomChangeEvent,
+  breakoutRoomOf,
   clientVersionOf,
+  configExtrasOf,
   createDuplicateFilter,
   eventTime,
+  meetingConfigEvent,
   meetingInfoOf,
   participantChangeEvents,
+  participantEmailEvent,
+  authorizedEvent,
   runningContextOf,
   toParticipants,
   toUserContext,
@@ -83,13 +91,43 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
   async function call<T>(api: SdkApi | 'config', run: (zoom: SdkLike) => Promise<T>): Promise<T> {
     const zoom = sdk;
     if (!zoom) throw notConfiguredError(api);
+    const context = { unsupportedApis: clientInfo?.unsupportedApis, role: me?.role };
+    // The client said it cannot do this for us (a web client's waiting room, an attendee's host
+    // APIs): asking anyway only earns an error code that says less.
+    if (api !== 'config' && clientInfo?.unsupportedApis.includes(api))
+      throw toMeetingError(new Error('listed in unsupportedApis'), api, context);
     try {
       return await run(zoom);
     } catch (error) {
-      throw toMeetingError(error, api, {
+      const failure = toMeetingError(error, api, {
         unsupportedApis: clientInfo?.unsupportedApis,
         role: me?.role,
       });
+      // A co-host can be refused what the docs allow them (a forum thread shows 80012): say which.
+      if (
+        failure.kind === 'permission' &&
+        api !== 'config' &&
+        (me?.role === 'host' || me?.role === 'coHost')
+      )
+        emit({ type: 'apiDenied', at: now(), api });
+      // A config that ran out (Zoom's sample re-configures every two hours; the client says
+      // config_required): configure again once and repeat the call.
+      if (
+        failure.kind !== 'not-configured' ||
+        Number(failure.code) !== 80001 ||
+        api === 'config' ||
+        !clientInfo
+      )
+        throw failure;
+      await configure();
+      try {
+        return await run(zoom);
+      } catch (again) {
+        throw toMeetingError(again, api, {
+          unsupportedApis: clientInfo?.unsupportedApis,
+          role: me?.role,
+        });
+      }
     }
   }
 
@@ -104,6 +142,7 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       clientVersion: clientVersionOf(reply),
       runningContext: runningContextOf(reply),
       unsupportedApis: unsupportedApisOf(reply),
+      ...configExtrasOf(reply),
     };
     scheduleReconfig(RECONFIG_INTERVAL_MS);
     return clientInfo;
@@ -202,6 +241,11 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const event = waitingRoomStateEvent(data, now());
       if (event) emit(event);
     };
+    const onParticipantEmail = (data: unknown) => {
+      const event = participantEmailEvent(data, now());
+      if (event) emit(event);
+    };
+    const onAuthorized = (data: unknown) => emit(authorizedEvent(data, now()));
     const onMyUserContextChange = (data: unknown) => {
       const at = eventTime((data as { timestamp?: unknown } | null)?.timestamp, now());
       refreshContext(at, () => (me ? toUserContext(data, me) : undefined));
@@ -212,10 +256,17 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       refreshContext(at, () => me, { type: 'runningContextChanged', at, runningContext });
     };
 
+    const onBreakoutRoomChange = (data: unknown) => emit(breakoutRoomChangeEvent(data, now()));
+    const onMeetingConfigChanged = (data: unknown) => emit(meetingConfigEvent(data, now()));
+
     zoom.onParticipantChange(onParticipantChange);
+    zoom.onBreakoutRoomChange(onBreakoutRoomChange);
+    zoom.onMeetingConfigChanged(onMeetingConfigChanged);
     zoom.onWaitingRoomParticipantJoin(onWaitingRoomParticipantJoin);
     zoom.onWaitingRoomParticipantLeave(onWaitingRoomParticipantLeave);
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
+    zoom.onParticipantEmail(onParticipantEmail);
+    zoom.onAuthorized(onAuthorized);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
     removeSdkListeners = () => {
@@ -223,8 +274,12 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onWaitingRoomParticipantJoin', onWaitingRoomParticipantJoin);
       zoom.removeEventListener('onWaitingRoomParticipantLeave', onWaitingRoomParticipantLeave);
       zoom.removeEventListener('onWaitingRoomStateChange', onWaitingRoomStateChange);
+      zoom.removeEventListener('onParticipantEmail', onParticipantEmail);
+      zoom.removeEventListener('onAuthorized', onAuthorized);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
+      zoom.removeEventListener('onBreakoutRoomChange', onBreakoutRoomChange);
+      zoom.removeEventListener('onMeetingConfigChanged', onMeetingConfigChanged);
     };
   }
 
@@ -286,6 +341,27 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       return (reply as { waitingRoom?: unknown } | null)?.waitingRoom === true;
     },
 
+    async getBreakout(): Promise<BreakoutInfo> {
+      const [ids, list] = await Promise.all([
+        call('getMeetingUUID', (zoom) => zoom.getMeetingUUID()).catch(() => null),
+        call('getBreakoutRoomList', (zoom) => zoom.getBreakoutRoomList()).then(
+          (reply) => breakoutListOf(reply),
+          // 10092 "Breakout Rooms are not open" (the typings); anything else says nothing.
+          (error: unknown) => ({
+            roomsOpen: error instanceof MeetingError && Number(error.code) === 10092 ? false : null,
+            names: new Map<string, string>(),
+          }),
+        ),
+      ]);
+      const roomUUID = breakoutRoomOf(ids);
+      return {
+        roomUUID,
+        roomName: roomUUID === null ? null : (list.names.get(roomUUID) ?? null),
+        // Being in a room means rooms are open, whatever the list said.
+        roomsOpen: roomUUID !== null ? true : list.roomsOpen,
+      };
+    },
+
     async setWaitingRoomState(enabled: boolean): Promise<void> {
       await call('setWaitingRoomState', (zoom) =>
         zoom.setWaitingRoomState({ waitingRoom: enabled }),
@@ -316,6 +392,16 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
 
     async notify(type: NotificationType, title: string, message: string): Promise<void> {
       await call('showNotification', (zoom) => zoom.showNotification({ type, title, message }));
+    },
+
+    async requestEmails(reasonForAsking: string): Promise<void> {
+      await call('getMeetingParticipantsEmail', (zoom) =>
+        zoom.getMeetingParticipantsEmail({ reasonForAsking }),
+      );
+    },
+
+    async authorize(codeChallenge: string, state: string): Promise<void> {
+      await call('authorize', (zoom) => zoom.authorize({ codeChallenge, state }));
     },
 
     subscribe(listener: MeetingEventListener): () => void {

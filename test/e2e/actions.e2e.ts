@@ -33,7 +33,9 @@ describe('host actions in the emulator', () => {
   let s: EmulatorSession;
 
   beforeAll(async () => {
-    s = await openEmulator({ query: 'scenario=empty&seed=7' });
+    // This suite removes someone from the waiting room: a scenario that allows it (Zoom's
+    // default, and the emulator's, is to refuse; see roles-profiles.e2e.ts).
+    s = await openEmulator({ query: 'scenario=empty&seed=7&allow=waitingRoomRemove' });
   });
   afterAll(async () => {
     await s?.close();

@@ -166,8 +166,9 @@ describe('attendance log in the emulator', () => {
       .toEqual([...inMeeting].sort());
 
     // Every event the emulator sent has its event in the stored log.
+    // Events still on their way when the panel reloaded never reached it (realistic delivery).
     const sent = state.events.flatMap((record) =>
-      record.name === 'onParticipantChange'
+      record.name === 'onParticipantChange' && !record.dropped
         ? (
             record.data as {
               participants: Array<{
@@ -189,17 +190,23 @@ describe('attendance log in the emulator', () => {
     expect(missing).toEqual([]);
 
     // Every guest arrived exactly once in the log, whether seen or pieced together afterwards.
+    // (Someone who came and went while every event about them was lost at the reload left no trace
+    // anywhere: nothing could know of them.)
+    const delivered = new Set(sent.map((p) => p.participantUUID));
     for (const uuid of storm.guests) {
       const joins = personEvents(log, uuid).filter((event) => event.kind === 'join');
-      expect(joins, uuid).toHaveLength(1);
+      const traceless = !delivered.has(uuid) && !inMeeting.includes(uuid);
+      expect(joins, uuid).toHaveLength(traceless ? 0 : 1);
     }
     // Everyone who left has a departure; nobody else has one.
-    for (const uuid of storm.leavers)
+    for (const uuid of storm.leavers.filter((leaver) => delivered.has(leaver)))
       expect(
         personEvents(log, uuid).map((e) => e.kind),
         uuid,
       ).toEqual(['join', 'leave']);
-    expect(log.filter((e) => e.kind === 'leave')).toHaveLength(storm.leavers.length);
+    expect(log.filter((e) => e.kind === 'leave')).toHaveLength(
+      storm.leavers.filter((leaver) => delivered.has(leaver)).length,
+    );
     expect(personEvents(log, renamed).map((e) => e.kind)).toEqual(['join', 'rename']);
 
     // What the new panel was sent, it saw; only what happened while it was away is pieced together.
@@ -245,8 +252,17 @@ describe('attendance log in the emulator', () => {
       .filter((e) => e.kind === 'leave')
       .map((e) => (e as { participantUUID: string }).participantUUID);
     expect(piecedLeaves).toEqual(expect.arrayContaining(awayLeavers));
+    // Leaves still on their way at the reload never reached the old panel: pieced together too.
+    const lostLeaves = state.events.filter(
+      (record) =>
+        record.dropped &&
+        record.name === 'onParticipantChange' &&
+        (record.data as { participants: Array<{ status: string }> }).participants.some(
+          (p) => p.status === 'leave',
+        ),
+    ).length;
     expect(piecedLeaves.length).toBeLessThanOrEqual(
-      awayLeavers.length + seenByOld.length - written,
+      awayLeavers.length + seenByOld.length - written + lostLeaves,
     );
     expect(sentToOldPanel.size).toBeGreaterThan(50);
 
@@ -271,11 +287,11 @@ describe('attendance log in the emulator', () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    const unknown = rows.filter((row) => row.Section === 'unknown');
+    const unknown = rows.filter((row) => row.Section === 'Not on the roll');
     // No roll: everyone who came in (the host aside) is "not on the roll", once each.
     expect(unknown).toHaveLength(202);
     expect(unknown.find((row) => row.Name?.includes('calc'))?.Name).toBe(`'=cmd|" /C calc"!A0`);
-    expect(unknown.filter((row) => row.Status === 'present')).toHaveLength(inMeeting.length - 1);
+    expect(unknown.filter((row) => row.Status === 'Present')).toHaveLength(inMeeting.length - 1);
     expect(personEvents(log, hostile)).toHaveLength(1);
 
     const logCsv = await download(s.page, s.panel, 'Event log (CSV)');
@@ -284,7 +300,9 @@ describe('attendance log in the emulator', () => {
       skipEmptyLines: true,
     }).data;
     expect(logRows).toHaveLength(log.length);
-    expect(logRows.filter((row) => row.Reconstructed === 'yes')).toHaveLength(reconstructed.length);
+    expect(logRows.filter((row) => row['Pieced together'] === 'yes')).toHaveLength(
+      reconstructed.length,
+    );
     expect(s.pageErrors).toEqual([]);
   });
 });

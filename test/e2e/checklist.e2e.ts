@@ -76,7 +76,7 @@ describe('the meeting checklist in the emulator', () => {
       await s.panel.getByTestId('countdown').waitFor();
       await waitForStatus(s.panel, 'lock', 'ok');
       expect(await item(s.panel, 'lock').innerText()).toContain(
-        'the auto-lock closes the meeting in',
+        'the auto-lock locks the meeting in',
       );
       expect(s.pageErrors).toEqual([]);
     } finally {

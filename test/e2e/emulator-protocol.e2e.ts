@@ -95,8 +95,9 @@ describe('emulator protocol with the real SDK', () => {
       ok: true,
       value: { runningContext: 'inMeeting', unsupportedApis: [], auth: { status: 'authorized' } },
     });
+    // Four parts, as real clients send them (the typings' example: 5.11.1.8356).
     expect((config as { value: { clientVersion: string } }).value.clientVersion).toMatch(
-      /^\d+\.\d+\.\d+$/,
+      /^\d+\.\d+\.\d+\.\d+$/,
     );
 
     const me = await sdkCall(s.panel, 'getUserContext');
@@ -175,6 +176,13 @@ describe('emulator protocol with the real SDK', () => {
     expect(
       await sdkCall(s.panel, 'putParticipantToWaitingRoom', { participantUUID: uuid }),
     ).toMatchObject({ ok: false, code: '10237' });
+    // Strict by default: removing someone in the waiting room is refused (a guessed code)…
+    expect(await sdkCall(s.panel, 'removeParticipant', { participantUUID: uuid })).toMatchObject({
+      ok: false,
+      code: '10051',
+    });
+    // …and works on someone in the meeting.
+    await s.emu.admit(uuid);
     expect(await sdkCall(s.panel, 'removeParticipant', { participantUUID: uuid })).toMatchObject({
       ok: true,
       value: { message: 'Success' },

@@ -44,6 +44,9 @@ export interface OpenOptions {
   waitForConfig?: boolean;
   /** Open a page in this browser instead of launching one (close() then closes only the page). */
   browser?: Browser;
+  /** The browser's language (navigator.languages) and time zone, e.g. 'de-DE', 'Europe/Berlin'. */
+  locale?: string;
+  timezoneId?: string;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -80,7 +83,11 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
     if (ownBrowser) await browser.close();
   };
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     const pageErrors: string[] = [];
     const dialogs: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -131,7 +131,7 @@ describe('the lock in the emulator', () => {
     const late = await s.emu.join({ screenName: 'Late Stranger', waitingRoom: false });
     const bounceMs = await waitForLocation(s.emu, late, 'waitingRoom');
     expect(bounceMs).toBeLessThan(1_000);
-    await waitForText(s.panel, '1 held · 1 put back');
+    await waitForText(s.panel, '1 person held · 1 person put back');
     const calls = (await s.emu.state()).calls.filter(
       (call) => call.apiName === 'putParticipantToWaitingRoom',
     );
@@ -179,7 +179,7 @@ describe('the lock in the emulator', () => {
         .getByRole('button', { name: /^Admit/ })
         .click();
     await admit(budi);
-    await waitForText(s.panel, 'Admitted 0 · 1 failed: not allowed');
+    await waitForText(s.panel, 'Admitted 0 people · Failed for 1 person: not allowed');
     expect(locationOf(await s.emu.state(), budi)).toBe('waitingRoom');
     await admit(aiko);
     await waitForText(s.panel, 'Admitted 1');

@@ -1,5 +1,6 @@
 import { MeetingError } from '../../src/zoom/errors';
 import type {
+  BreakoutInfo,
   ClientInfo,
   MeetingClient,
   MeetingEvent,
@@ -23,6 +24,7 @@ export interface FakeMeetingState {
   waitingRoomEnabled: boolean;
   /** Opened outside Zoom: `start()` rejects with kind 'not-in-zoom'. */
   notInZoom: boolean;
+  breakout: BreakoutInfo;
 }
 
 export interface FakeCall {
@@ -86,6 +88,7 @@ export function createFakeMeetingClient(
     waitingRoom: (initial.waitingRoom ?? []).map((p) => ({ ...p })),
     waitingRoomEnabled: initial.waitingRoomEnabled ?? true,
     notInZoom: initial.notInZoom ?? false,
+    breakout: initial.breakout ?? { roomUUID: null, roomName: null, roomsOpen: false },
   };
   const calls: FakeCall[] = [];
   const listeners = new Set<MeetingEventListener>();
@@ -140,6 +143,7 @@ export function createFakeMeetingClient(
     getWaitingRoomParticipants: () =>
       call('getWaitingRoomParticipants', [], () => state.waitingRoom.map((p) => ({ ...p }))),
     getWaitingRoomState: () => call('getWaitingRoomState', [], () => state.waitingRoomEnabled),
+    getBreakout: () => call('getBreakout', [], () => ({ ...state.breakout })),
     setWaitingRoomState: (enabled) =>
       call('setWaitingRoomState', [enabled], () => {
         state.waitingRoomEnabled = enabled;
@@ -188,6 +192,10 @@ export function createFakeMeetingClient(
       }),
     notify: (type: NotificationType, title: string, message: string) =>
       call('notify', [type, title, message], () => undefined),
+    // Answers arrive later, as `emit`ted participantEmail events, the way Zoom sends them.
+    requestEmails: (reason: string) => call('requestEmails', [reason], () => undefined),
+    authorize: (challenge: string, state: string) =>
+      call('authorize', [challenge, state], () => undefined),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -48,7 +48,20 @@ export interface LockEvent extends EventBase {
   reason?: string;
 }
 
-export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent;
+/**
+ * The outcome of checking one person's verified e-mail against the roll. The address itself is
+ * never logged (nor kept anywhere): only the verdict's name.
+ */
+export interface VerificationEvent extends EventBase {
+  kind: 'verification';
+  participantUUID: string;
+  screenName: string;
+  /** The roll entry the address verified, or null. */
+  rollId?: string | null;
+  verdict: 'verified' | 'mismatch' | 'declined' | 'not-signed-in' | 'no-answer' | 'unchecked';
+}
+
+export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent | VerificationEvent;
 
 export type AttendanceEventKind = AttendanceEvent['kind'];
 

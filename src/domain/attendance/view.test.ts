@@ -36,6 +36,28 @@ const opts = (extra: Partial<AttendanceOptions> = {}): AttendanceOptions => ({
 const row = (log: AttendanceEvent[], rollId: string, extra?: Partial<AttendanceOptions>) =>
   buildAttendanceView(log, roll, opts(extra)).rows.find((r) => r.rollId === rollId);
 
+describe('rejoins and devices', () => {
+  it('counts a drop-out and rejoin (a new UUID) as one rejoin on one device', () => {
+    const log = [
+      ev('join', 'u1', 0, 'R1'),
+      ev('leave', 'u1', 20, 'R1'),
+      ev('join', 'u2', 25, 'R1'),
+      ev('leave', 'u2', 40, 'R1'),
+      ev('join', 'u3', 41, 'R1'),
+    ];
+    expect(row(log, 'R1')).toMatchObject({ rejoins: 2, devices: 1, minutesPresent: 54 });
+  });
+
+  it('counts a phone beside a laptop as two devices and no rejoin', () => {
+    const log = [ev('join', 'u1', 0, 'R1'), ev('join', 'u2', 5, 'R1'), ev('leave', 'u2', 30, 'R1')];
+    expect(row(log, 'R1')).toMatchObject({ rejoins: 0, devices: 2, minutesPresent: 60 });
+  });
+
+  it('reports nobody who never came as zero devices', () => {
+    expect(row([], 'R2')).toMatchObject({ rejoins: 0, devices: 0 });
+  });
+});
+
 describe('one row per roll entry', () => {
   it('merges a rename under the same UUID', () => {
     const log = [

@@ -46,6 +46,10 @@ export interface AttendanceTimes {
   msPresent: number;
   /** Whole minutes, rounded down: never more than was seen. */
   minutesPresent: number;
+  /** Times they came back after being wholly out of the main room (on every device). */
+  rejoins: number;
+  /** Most devices in the main room at once: a dropped connection and a rejoin is still one. */
+  devices: number;
   /** null: cannot tell, because the arrival happened while the panel was closed. */
   late: boolean | null;
   leftEarly: boolean | null;
@@ -200,6 +204,34 @@ function counted(trace: Trace): Stay[] {
   );
 }
 
+/** Separate spells in the main room: overlapping stays (several devices) make one. */
+function spells(stays: readonly Stay[]): number {
+  const sorted = [...stays].sort((a, b) => a.from - b.from);
+  let count = 0;
+  let stop = Number.NEGATIVE_INFINITY;
+  for (const stay of sorted) {
+    if (count === 0 || stay.from > stop) count++;
+    stop = Math.max(stop, stay.to ?? stay.from);
+  }
+  return count;
+}
+
+/** The most stays open at one moment (a stay that ends as another starts does not overlap it). */
+function mostAtOnce(stays: readonly Stay[]): number {
+  const edges = stays.flatMap((stay) => [
+    { at: stay.from, step: 1 },
+    { at: stay.to ?? stay.from, step: -1 },
+  ]);
+  edges.sort((a, b) => a.at - b.at || a.step - b.step);
+  let open = 0;
+  let most = 0;
+  for (const edge of edges) {
+    open += edge.step;
+    most = Math.max(most, open);
+  }
+  return most;
+}
+
 function union(stays: readonly Stay[]): number {
   const sorted = [...stays].sort((a, b) => a.from - b.from);
   let total = 0;
@@ -259,6 +291,8 @@ function times(
     lastDeparture: last?.to ?? null,
     msPresent,
     minutesPresent: Math.floor(msPresent / MINUTE),
+    rejoins: Math.max(0, spells(stays) - 1),
+    devices: mostAtOnce(stays),
     late,
     leftEarly,
     screenNames: [...new Set(traces.flatMap((trace) => trace.names))],

@@ -26,6 +26,7 @@ const general: Preset = {
   lock: { mode: 'all', autoLockMinutes: null },
   privacyRenames: false,
   recording: 'allowed',
+  emailVerification: true,
 };
 
 // Newcomers are normal in a support group, so unknown people are a prompt to greet, not a failure;
@@ -54,6 +55,7 @@ const anonymousSupportGroup: Preset = {
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: true,
   recording: 'forbidden',
+  emailVerification: false,
 };
 
 // Everyone expected is known in advance, so anyone not on the roll is a failure, and a full lock
@@ -79,6 +81,7 @@ const confidentialService: Preset = {
   lock: { mode: 'all', autoLockMinutes: 5 },
   privacyRenames: false,
   recording: 'discouraged',
+  emailVerification: true,
 };
 
 // Late students on the roll should get in on their own (roll-only), strangers should not; screen
@@ -104,6 +107,7 @@ const classCoaching: Preset = {
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: false,
   recording: 'allowed',
+  emailVerification: true,
 };
 
 /** Every preset by id; `general` is the default before the host picks one. */

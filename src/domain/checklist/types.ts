@@ -135,4 +135,9 @@ export interface Preset {
   lock: { mode: LockMode; autoLockMinutes: number | null };
   privacyRenames: boolean;
   recording: RecordingPolicy;
+  /**
+   * Whether "Verify e-mails" is offered. Off where members stay anonymous: the host can still
+   * turn it on, knowingly, for one meeting.
+   */
+  emailVerification: boolean;
 }

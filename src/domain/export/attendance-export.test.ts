@@ -5,13 +5,12 @@ import type { AttendanceEvent } from '../attendance/types';
 import { buildAttendanceView } from '../attendance/view';
 import type { RollEntry } from '../matching/types';
 import {
-  LOG_CSV_HEADER,
-  VIEW_CSV_HEADER,
   attendanceJson,
   attendanceLogCsv,
   attendanceViewCsv,
   exportFileName,
 } from './attendance-export';
+import { LOG_COLUMNS, VIEW_COLUMNS, localIsoTime, type ExportLabels } from './attendance-table';
 import { undoNeutraliseFormula } from './csv';
 import { HOSTILE_NAMES, reparse } from './test-support';
 
@@ -19,7 +18,13 @@ const MIN = 60_000;
 const START = Date.parse('2025-01-15T18:00:00Z');
 const t = (minutes: number) => START + minutes * MIN;
 const roll: RollEntry[] = [
-  { id: 'R1', name: 'Jane Doe' },
+  {
+    id: 'R1',
+    name: 'Jane Doe',
+    email: 'jane.doe@example.org',
+    group: 'Tuesday',
+    extra: { 'Registration Time': 'Jan 10, 2025 08:00 AM', City: 'Leeds' },
+  },
   { id: 'R2', name: '=HYPERLINK("http://evil.example","x")' },
   { id: 'jane@example.com', name: 'Ann Lee' },
 ];
@@ -68,10 +73,32 @@ const log: AttendanceEvent[] = appendEvents(hostileLog, [
 ]);
 const view = buildAttendanceView(log, roll, { meetingStart: START, now: t(60) });
 
+const UTC = { timeZone: 'UTC' };
+const MACHINE_VIEW_HEADER = [
+  'section',
+  'roll_id',
+  'name',
+  'email',
+  'group',
+  'Registration Time',
+  'City',
+  'status',
+  'first_arrival',
+  'last_departure',
+  'minutes_present',
+  'late',
+  'left_early',
+  'rejoins',
+  'devices',
+  'screen_names',
+  'reconstructed',
+];
+
 describe('attendanceViewCsv', () => {
   it('re-parses to exactly the view, hostile names included', () => {
-    const parsed = reparse(attendanceViewCsv(view));
-    expect(parsed[0]).toEqual([...VIEW_CSV_HEADER]);
+    const parsed = reparse(attendanceViewCsv(view, roll, UTC));
+    expect(parsed[0]).toEqual(MACHINE_VIEW_HEADER);
+    expect(VIEW_COLUMNS).toHaveLength(MACHINE_VIEW_HEADER.length - 2);
     const body = parsed.slice(1);
     expect(
       body.filter((row) => row[0] === 'roll').map((row) => undoNeutraliseFormula(row[2] ?? '')),
@@ -87,14 +114,19 @@ describe('attendanceViewCsv', () => {
       'roll',
       'R1',
       'Jane Doe',
+      'jane.doe@example.org',
+      'Tuesday',
+      'Jan 10, 2025 08:00 AM',
+      'Leeds',
       'present',
-      '2025-01-15T18:00:00.000Z',
+      '2025-01-15T18:00:00+00:00',
       '',
       '60',
       'no',
       'no',
-      'Jane Doe | -Jane D.',
+      '0',
       '1',
+      'Jane Doe | -Jane D.',
       'no',
     ]);
     // Nothing a spreadsheet would run is left in any cell.
@@ -103,28 +135,58 @@ describe('attendanceViewCsv', () => {
   });
 
   it('exports initials only on request, without e-mail-like roll ids', () => {
-    const parsed = reparse(attendanceViewCsv(view, { privacy: 'initials' }));
+    const parsed = reparse(attendanceViewCsv(view, roll, { privacy: 'initials' }));
     const rollRows = parsed.filter((row) => row[0] === 'roll');
-    expect(rollRows.map((row) => [row[1], row[2]])).toEqual([
-      ['R1', 'J.D.'],
-      ['R2', 'H.'],
-      ['', 'A.L.'],
+    expect(rollRows.map((row) => [row[1], row[2], row[3], row[4]])).toEqual([
+      ['R1', 'J.D.', '', 'Tuesday'],
+      ['R2', 'H.', '', ''],
+      ['', 'A.L.', '', ''],
     ]);
-    expect(parsed.flat().join(' ')).not.toMatch(/Jane Doe|Ann Lee|jane@example/u);
+    // The roll's other columns (a city, a phone number…) are left out too.
+    expect(parsed[0]).not.toContain('City');
+    expect(parsed.flat().join(' ')).not.toMatch(/Jane Doe|Ann Lee|jane@example|jane\.doe|Leeds/u);
   });
 
-  it('uses the time format it is given', () => {
-    const parsed = reparse(
-      attendanceViewCsv(view, { formatTime: (ms) => `T+${(ms - START) / MIN}` }),
+  it('writes local times with their offset, and the words and separator it is given', () => {
+    const german: ExportLabels = {
+      header: (column) => `DE:${column}`,
+      section: (section) => `S:${section}`,
+      status: (status) => `ST:${status}`,
+      flag: (value) => (value === null ? '?' : value ? 'ja' : 'nein'),
+      event: (kind) => kind,
+      by: (cause) => `BY:${cause}`,
+    };
+    const csv = attendanceViewCsv(view, roll, {
+      labels: german,
+      delimiter: ';',
+      timeZone: 'Europe/Berlin',
+    });
+    const parsed = reparse(csv, ';');
+    expect(parsed[0]?.slice(0, 3)).toEqual(['DE:section', 'DE:rollId', 'DE:name']);
+    const jane = parsed.find((row) => row[1] === 'R1');
+    expect(jane?.[0]).toBe('S:roll');
+    expect(jane?.[7]).toBe('ST:present');
+    expect(jane?.[8]).toBe('2025-01-15T19:00:00+01:00');
+    expect(jane?.[11]).toBe('nein');
+    // A name holding the separator is quoted, never split.
+    const comma = reparse(attendanceViewCsv(view, [], { delimiter: ';' }), ';');
+    expect(comma.some((row) => row[2] === 'Comma, Inside')).toBe(true);
+    const logRows = reparse(attendanceLogCsv(log, { labels: german, timeZone: 'UTC' }));
+    expect(logRows.find((row) => row[1] === 'rename')?.[6]).toBe('BY:panel');
+    expect(logRows.find((row) => row[1] === 'lock')?.[6]).toBe('BY:countdown');
+    expect(logRows.find((row) => row[1] === 'join')?.[6]).toBe('');
+    expect(localIsoTime(Date.parse('2025-07-01T12:00:00Z'), 'America/New_York')).toBe(
+      '2025-07-01T08:00:00-04:00',
     );
-    expect(parsed.find((row) => row[1] === 'R1')?.[4]).toBe('T+0');
   });
 });
 
 describe('attendanceLogCsv', () => {
   it('re-parses to one line per event with every field intact', () => {
-    const parsed = reparse(attendanceLogCsv(log));
-    expect(parsed[0]).toEqual([...LOG_CSV_HEADER]);
+    const parsed = reparse(attendanceLogCsv(log, UTC));
+    expect(parsed[0]).toEqual(
+      LOG_COLUMNS.map((c) => c.replace(/[A-Z]/gu, (l) => `_${l.toLowerCase()}`)),
+    );
     expect(parsed).toHaveLength(log.length + 1);
     for (const [i, event] of log.entries()) {
       const row = parsed[i + 1] ?? [];
@@ -134,7 +196,7 @@ describe('attendanceLogCsv', () => {
       );
     }
     expect(parsed.find((row) => row[1] === 'rename')).toEqual([
-      '2025-01-15T18:01:00.000Z',
+      '2025-01-15T18:01:00+00:00',
       'rename',
       'jane',
       "'-Jane D.",
@@ -174,9 +236,9 @@ describe('attendanceLogCsv', () => {
       { kind: 'join', participantUUID: 'a', screenName: 'A', at: t(0), reconstructed: false },
     ];
     const events = reconstructFromSnapshot(lastKnownPresence(before, t(5)), [], t(9));
-    const parsed = reparse(attendanceLogCsv(appendEvents(before, events)));
+    const parsed = reparse(attendanceLogCsv(appendEvents(before, events), UTC));
     expect(parsed[2]).toEqual([
-      '2025-01-15T18:05:00.000Z',
+      '2025-01-15T18:05:00+00:00',
       'leave',
       'a',
       'A',
@@ -184,8 +246,8 @@ describe('attendanceLogCsv', () => {
       '',
       '',
       'yes',
-      '2025-01-15T18:05:00.000Z',
-      '2025-01-15T18:09:00.000Z',
+      '2025-01-15T18:05:00+00:00',
+      '2025-01-15T18:09:00+00:00',
     ]);
   });
 });
@@ -216,11 +278,49 @@ describe('attendanceJson', () => {
     );
   });
 
+  it('keeps stable machine keys, the roll’s own columns and rejoins apart from devices', () => {
+    const document = JSON.parse(
+      attendanceJson(view, log, { topic: 'Weekly group' }, t(60), { roll }),
+    ) as { rows: Array<Record<string, unknown>> };
+    const jane = document.rows.find((row) => row.rollId === 'R1');
+    expect(Object.keys(jane ?? {}).sort()).toEqual(
+      [
+        'attended',
+        'devices',
+        'email',
+        'firstArrival',
+        'group',
+        'lastDeparture',
+        'late',
+        'leftEarly',
+        'minutesPresent',
+        'msPresent',
+        'name',
+        'participantUUIDs',
+        'privacyName',
+        'rejoins',
+        'rollColumns',
+        'rollId',
+        'screenNames',
+        'status',
+        'uncertain',
+      ].sort(),
+    );
+    expect(jane).toMatchObject({
+      email: 'jane.doe@example.org',
+      group: 'Tuesday',
+      rollColumns: { 'Registration Time': 'Jan 10, 2025 08:00 AM', City: 'Leeds' },
+      rejoins: 0,
+      devices: 1,
+    });
+  });
+
   it('carries no full name, UUID or e-mail in the initials form', () => {
     const text = attendanceJson(view, log, { topic: 'Weekly group', meetingUUID: 'm1' }, t(60), {
       privacy: 'initials',
+      roll,
     });
-    expect(text).not.toMatch(/Jane Doe|Ann Lee|jane@example|"m1"|"u\d+"|"jane"/u);
+    expect(text).not.toMatch(/Jane Doe|Ann Lee|jane@example|jane\.doe|Leeds|"m1"|"u\d+"|"jane"/u);
     expect(JSON.parse(text)).toMatchObject({ privacy: 'initials', meeting: { meetingUUID: null } });
   });
 });

@@ -1,16 +1,34 @@
 import type { AttendanceEvent } from '../attendance/types';
 import type { AttendanceView } from '../attendance/view';
-import { exposesContactDetails } from '../privacy/contact-details';
-import { initials, privacyName } from '../privacy/privacy-name';
-import { toCsv, type CsvCell } from './csv';
-
-/** full: names as they are; privacyName: "Jane D."; initials: "J.D." with participant UUIDs replaced by P1, P2… */
-export type NamePrivacy = 'full' | 'privacyName' | 'initials';
+import type { RollEntry } from '../matching/types';
+import { initials } from '../privacy/privacy-name';
+import {
+  attendanceLogTable,
+  attendanceViewTable,
+  localIsoTime,
+  namer,
+  pseudonyms,
+  safeRollId,
+  type ExportLabels,
+  type ExportTable,
+  type NamePrivacy,
+} from './attendance-table';
+import { toCsv, type CsvCell, type CsvDelimiter } from './csv';
 
 export interface ExportOptions {
   privacy?: NamePrivacy;
-  /** How times are written (default ISO 8601 in UTC, which every spreadsheet and script reads). */
+  /** JSON only: how times are written (default ISO 8601 in UTC, which every script reads). */
   formatTime?: (epochMs: number) => string;
+}
+
+export interface CsvExportOptions {
+  privacy?: NamePrivacy;
+  /** Headers and coded values (default: English machine headers and codes). */
+  labels?: ExportLabels;
+  /** The list separator of the host's region: ";" where the decimal separator is a comma. */
+  delimiter?: CsvDelimiter;
+  /** Times are written in this zone with its offset (default: this computer's). */
+  timeZone?: string;
 }
 
 export interface ExportMeeting {
@@ -20,147 +38,38 @@ export interface ExportMeeting {
 
 const isoTime = (epochMs: number) => new Date(epochMs).toISOString();
 
-function namer(privacy: NamePrivacy): (name: string) => string {
-  if (privacy === 'initials') return initials;
-  if (privacy === 'privacyName') return privacyName;
-  return (name) => name;
+/** A table as CSV: times in local time with the offset ("2026-12-07T10:53:24+01:00"). */
+export function tableCsv(
+  table: ExportTable,
+  options: { delimiter?: CsvDelimiter; timeZone?: string } = {},
+): string {
+  const cell = (value: ExportTable['rows'][number][number]): CsvCell =>
+    value !== null && typeof value === 'object'
+      ? localIsoTime(value.time, options.timeZone)
+      : value;
+  return toCsv([table.header, ...table.rows.map((row) => row.map(cell))], {
+    delimiter: options.delimiter,
+  });
 }
 
-/** Stable pseudonyms by first appearance, so an initials-only export does not carry Zoom's UUIDs. */
-function pseudonyms(privacy: NamePrivacy): (uuid: string) => string {
-  const seen = new Map<string, string>();
-  return (uuid) => {
-    if (privacy === 'full') return uuid;
-    let alias = seen.get(uuid);
-    if (!alias) {
-      alias = `P${seen.size + 1}`;
-      seen.set(uuid, alias);
-    }
-    return alias;
-  };
+/**
+ * The attendance view as CSV: one row per roll entry with the roll's own columns, then unknown and
+ * held people (one "section" column tells them apart).
+ */
+export function attendanceViewCsv(
+  view: AttendanceView,
+  roll: readonly RollEntry[],
+  options: CsvExportOptions = {},
+): string {
+  return tableCsv(attendanceViewTable(view, roll, options), options);
 }
-
-function flag(value: boolean | null): string {
-  return value === null ? 'unknown' : value ? 'yes' : 'no';
-}
-
-function safeRollId(rollId: string | null, privacy: NamePrivacy): string {
-  // A roll's id column is sometimes the e-mail address: that is no id to keep in a private export.
-  return rollId === null || (privacy !== 'full' && exposesContactDetails(rollId)) ? '' : rollId;
-}
-
-export const VIEW_CSV_HEADER = [
-  'Section',
-  'Roll ID',
-  'Name',
-  'Status',
-  'First arrival',
-  'Last departure',
-  'Minutes present',
-  'Late',
-  'Left early',
-  'Screen names',
-  'Devices',
-  'Reconstructed',
-] as const;
-
-/** The attendance view as CSV: roll rows, then unknown and held people (one "Section" column tells them apart). */
-export function attendanceViewCsv(view: AttendanceView, options: ExportOptions = {}): string {
-  const privacy = options.privacy ?? 'full';
-  const name = namer(privacy);
-  const time = (ms: number | null) => (ms === null ? '' : (options.formatTime ?? isoTime)(ms));
-  const names = (list: readonly string[]) => list.map(name).join(' | ');
-  const rows: CsvCell[][] = [[...VIEW_CSV_HEADER]];
-  for (const row of view.rows) {
-    rows.push([
-      'roll',
-      safeRollId(row.rollId, privacy),
-      name(row.name),
-      row.status,
-      time(row.firstArrival),
-      time(row.lastDeparture),
-      row.minutesPresent,
-      flag(row.late),
-      flag(row.leftEarly),
-      names(row.screenNames),
-      row.participantUUIDs.length,
-      flag(row.uncertain),
-    ]);
-  }
-  for (const person of view.unknown) {
-    rows.push([
-      'unknown',
-      '',
-      name(person.screenName),
-      person.status,
-      time(person.firstArrival),
-      time(person.lastDeparture),
-      person.minutesPresent,
-      flag(person.late),
-      flag(person.leftEarly),
-      names(person.screenNames),
-      1,
-      flag(person.uncertain),
-    ]);
-  }
-  for (const person of view.held) {
-    rows.push([
-      'held',
-      safeRollId(person.rollId, privacy),
-      name(person.screenName),
-      person.waitingNow ? 'waiting' : 'held',
-      time(person.firstWaiting),
-      '',
-      0,
-      '',
-      '',
-      names(person.screenNames),
-      1,
-      flag(person.uncertain),
-    ]);
-  }
-  return toCsv(rows);
-}
-
-export const LOG_CSV_HEADER = [
-  'Time',
-  'Event',
-  'Participant',
-  'Screen name',
-  'Previous name',
-  'Roll ID',
-  'By',
-  'Reconstructed',
-  'Not before',
-  'Not after',
-] as const;
 
 /** The raw attendance log as CSV, one event per line. */
 export function attendanceLogCsv(
   log: readonly AttendanceEvent[],
-  options: ExportOptions = {},
+  options: CsvExportOptions = {},
 ): string {
-  const privacy = options.privacy ?? 'full';
-  const name = namer(privacy);
-  const participant = pseudonyms(privacy);
-  const time = options.formatTime ?? isoTime;
-  const rows: CsvCell[][] = [[...LOG_CSV_HEADER]];
-  for (const event of log) {
-    const person = 'participantUUID' in event ? event : null;
-    rows.push([
-      time(event.at),
-      event.kind,
-      person ? participant(person.participantUUID) : '',
-      person ? name(person.screenName) : '',
-      event.kind === 'rename' ? name(event.previousName) : '',
-      person ? safeRollId(person.rollId ?? null, privacy) : '',
-      person?.by ?? ('reason' in event ? (event.reason ?? '') : ''),
-      event.reconstructed ? 'yes' : 'no',
-      event.window ? time(event.window.from) : '',
-      event.window ? time(event.window.to) : '',
-    ]);
-  }
-  return toCsv(rows);
+  return tableCsv(attendanceLogTable(log, options), options);
 }
 
 export const JSON_FORMAT = 'doorkeeper.attendance';
@@ -171,8 +80,9 @@ export function attendanceJson(
   log: readonly AttendanceEvent[],
   meeting: ExportMeeting,
   exportedAt: number,
-  options: ExportOptions = {},
+  options: ExportOptions & { roll?: readonly RollEntry[] } = {},
 ): string {
+  const byId = new Map((options.roll ?? []).map((entry) => [entry.id, entry]));
   const privacy = options.privacy ?? 'full';
   const name = namer(privacy);
   const participant = pseudonyms(privacy);
@@ -213,12 +123,19 @@ export function attendanceJson(
         name: name(person.name),
       })),
     },
-    rows: view.rows.map((row) => ({
-      ...times(row),
-      rollId: safeRollId(row.rollId, privacy),
-      name: name(row.name),
-      privacyName: privacy === 'initials' ? initials(row.name) : row.privacyName,
-    })),
+    rows: view.rows.map((row) => {
+      const entry = byId.get(row.rollId);
+      return {
+        ...times(row),
+        rollId: safeRollId(row.rollId, privacy),
+        name: name(row.name),
+        privacyName: privacy === 'initials' ? initials(row.name) : row.privacyName,
+        // The roll's own columns: e-mail and the others often hold contact details.
+        email: privacy === 'full' ? (entry?.email ?? null) : null,
+        group: entry?.group ?? null,
+        rollColumns: privacy === 'full' ? (entry?.extra ?? {}) : {},
+      };
+    }),
     unknown: view.unknown.map((person) => ({
       ...times(person),
       screenName: name(person.screenName),
@@ -255,7 +172,7 @@ export function attendanceJson(
 export function exportFileName(
   topic: string,
   at: number,
-  extension: 'csv' | 'json',
+  extension: 'csv' | 'json' | 'xlsx',
   kind: 'attendance' | 'log' = 'attendance',
 ): string {
   const date = new Date(at).toISOString().slice(0, 10);

@@ -23,13 +23,17 @@ export function undoNeutraliseFormula(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
+/** Comma, or semicolon where the decimal separator is a comma (German, French, Spanish Excel). */
+export type CsvDelimiter = ',' | ';';
+
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: CsvCell, neutralise = true): string {
   if (value === null || value === undefined) return '';
   // Numbers and booleans are ours, never a name: they stay as they are so spreadsheets see numbers.
   const text =
     typeof value === 'string' ? (neutralise ? neutraliseFormula(value) : value) : String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  // A semicolon is quoted whatever the separator, so a file reads the same either way.
+  return /[",;\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
 export interface CsvOptions {
@@ -37,12 +41,19 @@ export interface CsvOptions {
   bom?: boolean;
   /** Neutralise formula-like text cells (default true). */
   neutralise?: boolean;
+  /** The field separator (default ","). */
+  delimiter?: CsvDelimiter;
 }
 
 /** A whole CSV document: CRLF after every record, BOM first unless turned off. */
 export function toCsv(rows: ReadonlyArray<readonly CsvCell[]>, options: CsvOptions = {}): string {
   const body = rows
-    .map((row) => row.map((cell) => csvField(cell, options.neutralise ?? true)).join(',') + '\r\n')
+    .map(
+      (row) =>
+        row
+          .map((cell) => csvField(cell, options.neutralise ?? true))
+          .join(options.delimiter ?? ',') + '\r\n',
+    )
     .join('');
   return (options.bom ?? true) ? UTF8_BOM + body : body;
 }

@@ -3,9 +3,9 @@ import { expect } from 'vitest';
 import { UTF8_BOM } from './csv';
 
 /** Parses our CSV back the way a strict reader would: BOM removed, CRLF records, RFC quoting. */
-export function reparse(csv: string): string[][] {
+export function reparse(csv: string, delimiter: ',' | ';' = ','): string[][] {
   expect(csv.startsWith(UTF8_BOM)).toBe(true);
-  const result = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter: ',' });
+  const result = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter });
   expect(result.errors).toEqual([]);
   // The final CRLF ends the last record; Papa reports the empty remainder as one more row.
   expect(result.data.at(-1)).toEqual(['']);

@@ -43,6 +43,7 @@ const ALREADY_DONE: Record<EnforcementAction, readonly string[]> = {
 /** Flags that put a name without a roll entry in "check" rather than "not on the roll". */
 const NEEDS_A_LOOK: readonly MatchFlag[] = ['duplicate', 'ambiguous'];
 export const WAITING_ROOM_KEY = '#waitingRoom';
+const NOBODY_VERIFIED: ReadonlySet<string> = new Set();
 
 /** Facts with the iterable read once and the matches indexed. */
 export interface NormalisedFacts {
@@ -52,6 +53,7 @@ export interface NormalisedFacts {
   waitingRoomEnabled: boolean | null;
   rollIds: readonly string[];
   suspendPutBacks: boolean;
+  verified: ReadonlySet<string>;
 }
 
 function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
@@ -71,6 +73,7 @@ export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFa
     waitingRoomEnabled: facts.waitingRoomEnabled,
     rollIds: facts.rollIds,
     suspendPutBacks: facts.suspendPutBacks === true,
+    verified: facts.verified ?? NOBODY_VERIFIED,
   };
 }
 
@@ -150,6 +153,9 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     const mayStay =
       isStaff(person.role) ||
       memory.allowed.has(uuid) ||
+      // Back from a breakout room under a new id: they were in the meeting all along, and stay
+      // allowed once the rooms have settled.
+      facts.suspendPutBacks ||
       (rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds));
     if (mayStay) {
       // Staff are remembered too: Zoom may demote a co-host in place, and they must not be bounced.
@@ -238,7 +244,8 @@ function enforceWaitingRoom(
       !hostSentBack &&
       autoAdmissible(match) &&
       !alreadyIn &&
-      !rollIds.some((id) => inTransit.has(id));
+      !rollIds.some((id) => inTransit.has(id)) &&
+      (!pass.state.settings.verifiedOnly || facts.verified.has(uuid));
     if (pass.act && rollOnly && admissible && !blocks(failure, 'admit', now)) {
       pass.effects.push({
         kind: 'admit',

@@ -21,6 +21,7 @@ export const DEFAULT_LOCK_SETTINGS: Readonly<LockSettings> = {
   warnLeadMs: 60_000,
   mode: 'all',
   lockWhenRollComplete: false,
+  verifiedOnly: false,
   pendingTimeoutMs: 10_000,
 };
 
@@ -226,6 +227,7 @@ export function restoreLockState(json: unknown): LockState {
           : DEFAULT_LOCK_SETTINGS.warnLeadMs,
       mode: oneOf(settings.mode, MODES) ? settings.mode : DEFAULT_LOCK_SETTINGS.mode,
       lockWhenRollComplete: settings.lockWhenRollComplete === true,
+      verifiedOnly: settings.verifiedOnly === true,
       pendingTimeoutMs:
         isNumber(settings.pendingTimeoutMs) && settings.pendingTimeoutMs > 0
           ? settings.pendingTimeoutMs

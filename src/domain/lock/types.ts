@@ -42,10 +42,13 @@ export interface LockFacts {
   /** Every roll entry's id, for "lock early once everyone on the roll is present". */
   rollIds: readonly string[];
   /**
-   * People are moving between rooms (breakout rooms opening or closing): the main room's list is
-   * in flux, so nobody is put back until it settles. Held lists and decisions still update.
+   * Breakout rooms are open, or closed only moments ago: people move between rooms and Zoom gives
+   * them new ids, so nobody who appears in the main room is put back, and they count as allowed
+   * from then on. Held lists and decisions still update; the waiting room stays held.
    */
   suspendPutBacks?: boolean;
+  /** Participants whose verified e-mail is their roll entry's (for `verifiedOnly`). */
+  verified?: ReadonlySet<string>;
 }
 
 /** 'all': nobody gets in without a click. 'rollOnly': `sure` roll matches are admitted automatically. */
@@ -85,6 +88,11 @@ export interface LockSettings {
   mode: LockMode;
   /** Lock as soon as everyone on the roll is in the meeting, while a countdown runs. */
   lockWhenRollComplete: boolean;
+  /**
+   * Roll-only: admit from the waiting room only people whose e-mail was verified (their later
+   * rejoins); everyone else waits for a click.
+   */
+  verifiedOnly: boolean;
   /** An action with no reported outcome after this long is considered lost and may be sent again. */
   pendingTimeoutMs: number;
 }

@@ -160,17 +160,6 @@ export function createMatcher(roll: readonly RollEntry[], options: MatcherOption
     };
   };
 
-  const forms = new Map<string, VisibleForm>();
-  const formOf = (screenName: string): VisibleForm => {
-    let form = forms.get(screenName);
-    if (!form) {
-      form = lookalikeForm(screenName);
-      if (forms.size >= CACHE_LIMIT) forms.clear();
-      forms.set(screenName, form);
-    }
-    return form;
-  };
-
   return {
     matchAll(roster, decisions) {
       const byName = decisionIndex(decisions);
@@ -287,6 +276,19 @@ interface VisibleForm {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
+// A pure function of the screen name, kept across matchers like the display name readings (a new
+// roll or re-import keeps the meeting's names). `hidden` is filled in on first need, never changed.
+const forms = new Map<string, VisibleForm>();
+
+function formOf(screenName: string): VisibleForm {
+  let form = forms.get(screenName);
+  if (!form) {
+    form = lookalikeForm(screenName);
+    if (forms.size >= CACHE_LIMIT) forms.clear();
+    forms.set(screenName, form);
+  }
+  return form;
+}
 
 function lookalikeForm(screenName: string): VisibleForm {
   if (PRINTABLE_ASCII.test(screenName)) return { ...visibleForm(screenName), hidden: false };

@@ -21,6 +21,8 @@ export type ReasonCode =
   | 'ambiguous'
   | 'device-removed'
   | 'zoom-email'
+  | 'verified-email-other'
+  | 'verified-email-unknown'
   | 'roll-email'
   | 'handle'
   | 'linked'
@@ -61,6 +63,8 @@ export const REASON_ENGLISH: Readonly<Record<ReasonCode, string>> = {
   ambiguous: 'fits several roll entries',
   'device-removed': 'device name removed',
   'zoom-email': 'e-mail shared by Zoom matches the roll',
+  'verified-email-other': 'the verified e-mail belongs to another roll entry',
+  'verified-email-unknown': 'the verified e-mail is on no roll entry',
   'roll-email': 'e-mail address on the roll',
   handle: 'the name is the start of the e-mail address on the roll',
   linked: 'linked by the host',

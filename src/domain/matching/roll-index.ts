@@ -3,12 +3,19 @@
  * on first need, concatenations ("argonometzger", "pkang") and confusable skeletons. A display
  * name only meets the roll entries that share one of its keys, never the whole roll.
  */
-import { analyseRollName, foldText, romanKey, skeleton, type NameToken } from '../text';
+import {
+  analyseRollName,
+  foldText,
+  romanKey,
+  skeleton,
+  type NameToken,
+  type RollName,
+} from '../text';
 import { isBlend, isDerivedNickname, nicknameRelatives } from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
-export type SkeletonReadings = readonly [NameToken[], NameToken[]];
+export type SkeletonReadings = readonly [readonly NameToken[], readonly NameToken[]];
 
 export interface RollRecord {
   entry: RollEntry;
@@ -74,11 +81,11 @@ const NOT_LETTER = /[^\p{L}\p{M}]/gu;
  * Skeletons map character by character, so each token is read on its own; a reading whose tokens
  * all stay the same is the token list itself (no copy).
  */
-export function skeletonTokens(tokens: NameToken[]): SkeletonReadings {
+export function skeletonTokens(tokens: readonly NameToken[]): SkeletonReadings {
   return [skeletonReading(tokens, false), skeletonReading(tokens, true)];
 }
 
-function skeletonReading(tokens: NameToken[], lower: boolean): NameToken[] {
+function skeletonReading(tokens: readonly NameToken[], lower: boolean): readonly NameToken[] {
   let out: NameToken[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as NameToken;
@@ -134,22 +141,18 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let relatives: RelativeIndex | null = null;
   for (const entry of roll) {
     const name = analyseRollName(entry.name);
+    const reading = readingOf(name);
     const r = records.length;
     records.push({
       entry,
       tokens: name.tokens,
-      name: {
-        tokens: name.tokens,
-        words: rollWords(name.tokens),
-        aliases: name.aliases,
-        family: familyOf(name.tokens, name.familyFrom),
-      },
+      name: reading.name,
       transliterated: name.transliterated,
       text: name.text,
       aliases: name.aliases,
       skeletons: null,
     });
-    for (const key of wordKeys(name.tokens)) push(words, key, r);
+    for (const key of reading.keys) push(words, key, r);
     for (const alias of name.aliases) push(aliases, alias, r);
     const email = entry.email?.trim().toLowerCase();
     if (email) {
@@ -161,15 +164,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
-    if (!record.skeletons) {
-      // Most names have no confusable letter: their skeleton reading is the name itself.
-      const [asWritten, lower] = skeletonTokens(record.tokens);
-      const reading = (tokens: NameToken[]): AlignRoll =>
-        tokens === record.tokens
-          ? record.name
-          : { tokens, words: rollWords(tokens), aliases: [], family: record.name.family };
-      record.skeletons = [reading(asWritten), reading(lower)];
-    }
+    record.skeletons ??= skeletonReadingsOf(record.name).readings;
     return record.skeletons;
   };
   return {
@@ -209,10 +204,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
         // Only readings that differ from the name itself need keys of their own.
         skeletons = new Map();
         for (let r = 0; r < records.length; r++) {
-          for (const reading of skeletonsOf(r)) {
-            if (reading !== records[r]?.name)
-              for (const k of wordKeys(reading.tokens)) push(skeletons, k, r);
-          }
+          const record = records[r] as RollRecord;
+          const found = skeletonReadingsOf(record.name);
+          record.skeletons ??= found.readings;
+          for (const k of found.keys) push(skeletons, k, r);
         }
       }
       const own = skeletons.get(key);
@@ -231,6 +226,58 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
+}
+
+/** What the aligner and the index read from one roll name: the same for every matcher. */
+interface RollReading {
+  name: AlignRoll;
+  keys: string[];
+}
+
+interface SkeletonIndexReading {
+  readings: readonly [AlignRoll, AlignRoll];
+  /** Index keys of the readings that differ from the name itself. */
+  keys: string[];
+}
+
+// Roll name analyses are memoised across matchers (text/clean-name.ts), so readings derived from
+// them can be too: a new matcher for the same roll (a re-import, a new meeting) redoes none of it.
+// AlignRoll is only ever extended with its own derived data (align's romanised keys).
+const readings = new WeakMap<RollName, RollReading>();
+const bySkeletonReading = new WeakMap<AlignRoll, SkeletonIndexReading>();
+
+function readingOf(name: RollName): RollReading {
+  let reading = readings.get(name);
+  if (!reading) {
+    reading = {
+      name: {
+        tokens: name.tokens,
+        words: rollWords(name.tokens),
+        aliases: name.aliases,
+        family: familyOf(name.tokens, name.familyFrom),
+      },
+      keys: wordKeys(name.tokens),
+    };
+    readings.set(name, reading);
+  }
+  return reading;
+}
+
+/** Skeleton readings of a roll name (most names have no confusable letter: the name itself). */
+function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
+  let found = bySkeletonReading.get(name);
+  if (!found) {
+    const [asWritten, lower] = skeletonTokens(name.tokens);
+    const keys: string[] = [];
+    const reading = (tokens: readonly NameToken[]): AlignRoll => {
+      if (tokens === name.tokens) return name;
+      keys.push(...wordKeys(tokens));
+      return { tokens, words: rollWords(tokens), aliases: [], family: name.family };
+    };
+    found = { readings: [reading(asWritten), reading(lower)], keys };
+    bySkeletonReading.set(name, found);
+  }
+  return found;
 }
 
 interface RelativeIndex {

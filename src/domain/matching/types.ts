@@ -10,6 +10,8 @@ export interface RollEntry {
   group?: string;
   /** The family name, when the roll has a column for it (the name then holds every part). */
   family?: string;
+  /** The roll's other columns (header → cell), kept for exports that join back to the source. */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** One person in the meeting or its waiting room, as the matcher sees them. */

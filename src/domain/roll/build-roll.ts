@@ -2,7 +2,7 @@ import type { RollEntry } from '../matching/types';
 import { classifyHeader } from './classify-header';
 import { cleanCell, cleanEmail, foldName, previewCell } from './clean';
 import { detectColumns, findHeaderRow } from './detect-columns';
-import { rollErrors, sourceLabel } from './messages';
+import { rollErrors, rollWarnings, sourceLabel } from './messages';
 import type {
   ColumnMapping,
   DetectedColumns,
@@ -100,11 +100,7 @@ export function buildRoll(table: RollTable, options: RollParseOptions = {}): Rol
   const warnings = [...built.warnings];
   const idSource = assignIds(built, columns.id !== undefined);
   if (columns.id !== undefined && idSource === 'row') {
-    warnings.unshift({
-      code: 'id-column-ignored',
-      message: `The id column has blank or repeated values, so people are numbered by their row instead.`,
-      count: built.roll.length,
-    });
+    warnings.unshift(rollWarnings.idColumnIgnored(built.roll.length));
   }
   const stats: RollStats = {
     ...built.stats,
@@ -170,6 +166,12 @@ function collectEntries(
   const byKey = new Map<string, RollEntry>();
   const duplicates = new Set<string>();
   let invalidEmails = 0;
+  // Columns with a header that no role took (registration time, job title…): kept as they are,
+  // so an attendance export joins back to the registration report on any of them.
+  const mapped = new Set(Object.values(columns).filter((v): v is number => typeof v === 'number'));
+  const others = header
+    .map((text, column) => ({ column, title: cleanCell(text) }))
+    .filter(({ column, title }) => title !== '' && !mapped.has(column));
 
   dataRows.forEach((row, index) => {
     const name = rowName(row, columns, cell, zoomName);
@@ -194,8 +196,16 @@ function collectEntries(
       return;
     }
     const entry: RollEntry = { id: '', name };
+    const family = familyName(row, columns, cell);
+    if (family) entry.family = family;
     if (email) entry.email = email;
     if (group) entry.group = group;
+    const extra: Record<string, string> = {};
+    for (const { column, title } of others) {
+      const value = cell(row, column);
+      if (value !== '' && !(title in extra)) extra[title] = value;
+    }
+    if (Object.keys(extra).length > 0) entry.extra = extra;
     byKey.set(key, entry);
     collected.roll.push(entry);
     collected.ids.push(cell(row, columns.id));
@@ -204,18 +214,10 @@ function collectEntries(
 
   collected.stats.duplicates = [...duplicates];
   if (collected.stats.excluded > 0) {
-    collected.warnings.push({
-      code: 'excluded-by-status',
-      message: `${collected.stats.excluded} ${collected.stats.excluded === 1 ? 'person was' : 'people were'} left out because their status says denied or cancelled.`,
-      count: collected.stats.excluded,
-    });
+    collected.warnings.push(rollWarnings.excludedByStatus(collected.stats.excluded));
   }
   if (invalidEmails > 0) {
-    collected.warnings.push({
-      code: 'invalid-emails',
-      message: `${invalidEmails} e-mail ${invalidEmails === 1 ? 'cell is' : 'cells are'} not a single e-mail address and ${invalidEmails === 1 ? 'was' : 'were'} left out.`,
-      count: invalidEmails,
-    });
+    collected.warnings.push(rollWarnings.invalidEmails(invalidEmails));
   }
   return collected;
 }
@@ -245,6 +247,19 @@ function rowName(
     if (current) name = current;
   }
   return name;
+}
+
+/**
+ * The family name when the name comes from name-part columns (privacy names take its initial: a
+ * roll written "Nguyễn" / "Thị Lan" gives "Lan N.", which the name alone could not tell).
+ */
+function familyName(
+  row: readonly string[],
+  columns: DetectedColumns,
+  cell: (row: readonly string[], column: number | undefined) => string,
+): string {
+  const parts = [cell(row, columns.last), cell(row, columns.secondLast)].filter(Boolean);
+  return parts.join(' ');
 }
 
 function assignIds(collected: Collected, hasIdColumn: boolean): 'column' | 'row' {

@@ -1,5 +1,6 @@
 export { parseRollFile, parseRollText, remapRoll } from './parse-roll';
 export { cleanCell, foldName } from './clean';
+export { englishRollMessage, rollErrors } from './messages';
 export type {
   ColumnMapping,
   ColumnRole,
@@ -13,6 +14,7 @@ export type {
   RollImportFailure,
   RollImportResult,
   RollImportSuccess,
+  RollMessage,
   RollParseOptions,
   RollPreview,
   RollStats,

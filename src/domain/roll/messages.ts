@@ -1,86 +1,145 @@
+import strings from './en-strings.json';
 import type { UnsupportedHint } from './sniff';
-import type { RollImportError } from './types';
+import type { RollImportError, RollMessage } from './types';
 import { MAX_ROLL_BYTES, MAX_ROLL_ROWS } from './types';
 
-/** Names the source in a sentence: the quoted file name, or "the pasted list". */
-export type SourceLabel = string;
+/** A kind of file that is not a roll, named in the `unsupported-format` message. */
+export type UnreadableFormat = keyof typeof strings.rollImport.format;
+
+/** Names the source in a message: the file name, or null for a pasted list. */
+export type SourceLabel = string | null;
 
 export function sourceLabel(fileName: string | null): SourceLabel {
-  return fileName === null ? 'the pasted list' : `“${fileName}”`;
+  return fileName;
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+/**
+ * The panel shows the pasted list under the name the host gave it; English messages (the CLI)
+ * call it this.
+ */
+const PASTED = 'the pasted list';
 
-const HINTS: Record<UnsupportedHint, string> = {
-  'save-as':
-    'Open it in Excel (or Google Sheets) and save it as an Excel Workbook (.xlsx) or CSV, then import that.',
-  export:
-    'Export the list from the program that made it as CSV or Excel (.xlsx), then import that.',
-  picture:
-    'Doorkeeper cannot read names from a picture: import the list as CSV, Excel (.xlsx) or text.',
-  archive: 'Unpack it first, then import the CSV or Excel (.xlsx) file inside.',
-};
+type Params = Readonly<Record<string, string | number>>;
+
+function lookup(key: string): string | undefined {
+  let node: unknown = strings;
+  for (const part of key.split('.')) {
+    node =
+      typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A message in English, from the same strings the panel translates: `{{name}}` placeholders,
+ * `_one`/`_other` by `count`, and `format`/`hint` codes expanded to their English text.
+ */
+export function englishRollMessage(message: RollMessage): string {
+  const { params } = message;
+  const count = params.count;
+  const template =
+    (typeof count === 'number'
+      ? lookup(`${message.key}_${count === 1 ? 'one' : 'other'}`)
+      : undefined) ??
+    lookup(message.key) ??
+    message.key;
+  // A pasted list has no file name to quote: "The pasted list is empty", not "“” is empty".
+  const source = params.name === '' ? template.replaceAll('“{{name}}”', PASTED) : template;
+  const text = source.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => {
+    const value = params[name];
+    if (name === 'format' && typeof value === 'string')
+      return lookup(`rollImport.format.${value}`) ?? value;
+    return typeof value === 'number' ? value.toLocaleString('en') : (value ?? '');
+  });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+function error(
+  code: RollImportError['code'],
+  key: string,
+  params: Params,
+  details?: RollImportError['details'],
+  hint?: UnsupportedHint,
+): RollImportError {
+  const text: RollMessage = { key: `rollImport.error.${key}`, params };
+  const hintText: RollMessage | undefined = hint
+    ? { key: `rollImport.hint.${hint}`, params: {} }
+    : undefined;
+  const message = hintText
+    ? `${englishRollMessage(text)} ${englishRollMessage(hintText)}`
+    : englishRollMessage(text);
+  return {
+    code,
+    message,
+    text,
+    ...(hintText ? { hint: hintText } : {}),
+    ...(details ? { details } : {}),
+  };
+}
+
+/** `name` is '' for a pasted list: the panel shows the list's own name there. */
+const named = (source: SourceLabel): { name: string } => ({ name: source ?? '' });
 
 export const rollErrors = {
-  empty: (source: SourceLabel): RollImportError => ({
-    code: 'empty',
-    message: `${capitalise(source)} is empty: there are no names in it.`,
-  }),
-  tooLarge: (source: SourceLabel, size: number): RollImportError => ({
-    code: 'too-large',
-    message: `${capitalise(source)} is ${megabytes(size)} MB; Doorkeeper reads rolls up to ${megabytes(MAX_ROLL_BYTES)} MB. Remove columns you do not need, or split the roll.`,
-    details: { limit: MAX_ROLL_BYTES, actual: size },
-  }),
-  tooLargeUnpacked: (source: SourceLabel, size: number, limit: number): RollImportError => ({
-    code: 'too-large',
-    message: `${capitalise(source)} unpacks to ${megabytes(size)} MB of spreadsheet data; Doorkeeper reads workbooks up to ${megabytes(limit)} MB unpacked. Save the sheet with the roll as CSV and import that.`,
-    details: { limit, actual: size },
-  }),
-  tooManyRows: (source: SourceLabel, rows: number): RollImportError => ({
-    code: 'too-many-rows',
-    message: `${capitalise(source)} has ${rows.toLocaleString('en')} rows; a roll can have at most ${MAX_ROLL_ROWS.toLocaleString('en')} people.`,
-    details: { limit: MAX_ROLL_ROWS, actual: rows },
-  }),
-  binary: (source: SourceLabel): RollImportError => ({
-    code: 'binary',
-    message: `${capitalise(source)} is not a text or spreadsheet file: it contains binary data. Save the roll as CSV or Excel (.xlsx) and import that.`,
-  }),
-  unsupported: (source: SourceLabel, format: string, hint: UnsupportedHint): RollImportError => ({
-    code: 'unsupported-format',
-    message: `${capitalise(source)} is ${format}, not a roll Doorkeeper can read. ${HINTS[hint]}`,
-    details: { format },
-  }),
-  invalidXlsx: (source: SourceLabel): RollImportError => ({
-    code: 'invalid-xlsx',
-    message: `${capitalise(source)} looks like an Excel workbook but cannot be read: it may be damaged or only partly downloaded. Open it in Excel and save it again, or save it as CSV.`,
-  }),
-  unclosedQuote: (source: SourceLabel, row: number): RollImportError => ({
-    code: 'malformed-text',
-    message: `Row ${row} of ${source} opens a quotation mark (") that is never closed, so the rest of the file cannot be read reliably. Close or remove that quote, then import again.`,
-    details: { row },
-  }),
-  noNameColumn: (source: SourceLabel, hasEmails: boolean): RollImportError => ({
-    code: 'no-name-column',
-    message: hasEmails
-      ? `No column of names was found in ${source}. It has e-mail addresses, but Doorkeeper needs each person's name too: add a column headed "Name" and import again.`
-      : `No column of names was found in ${source}. Add a column headed "Name" with one person per row, or choose the name column yourself.`,
-  }),
-  noRows: (source: SourceLabel): RollImportError => ({
-    code: 'no-rows',
-    message: `${capitalise(source)} has a header row but no people under it.`,
-  }),
-  noNames: (source: SourceLabel, header: string): RollImportError => ({
-    code: 'no-names',
-    message: `Every row of ${source} has a blank ${header ? `"${header}"` : 'name'}, so there is nobody to import. Check that the right column is chosen as the name.`,
-  }),
-  invalidColumns: (columnCount: number): RollImportError => ({
-    code: 'invalid-columns',
-    message: `The chosen columns do not fit this file: it has ${columnCount} column${columnCount === 1 ? '' : 's'}, and a name column must be chosen.`,
-    details: { actual: columnCount },
-  }),
-  internal: (source: SourceLabel): RollImportError => ({
-    code: 'internal',
-    message: `Doorkeeper could not read ${source} because of an unexpected problem. Try again, or save the roll as CSV and import that.`,
-  }),
+  empty: (source: SourceLabel): RollImportError => error('empty', 'empty', named(source)),
+  tooLarge: (source: SourceLabel, size: number): RollImportError =>
+    error(
+      'too-large',
+      'tooLarge',
+      { ...named(source), size: megabytes(size), limit: megabytes(MAX_ROLL_BYTES) },
+      { limit: MAX_ROLL_BYTES, actual: size },
+    ),
+  tooLargeUnpacked: (source: SourceLabel, size: number, limit: number): RollImportError =>
+    error(
+      'too-large',
+      'tooLargeUnpacked',
+      { ...named(source), size: megabytes(size), limit: megabytes(limit) },
+      { limit, actual: size },
+    ),
+  tooManyRows: (source: SourceLabel, rows: number): RollImportError =>
+    error(
+      'too-many-rows',
+      'tooManyRows',
+      { ...named(source), rows, limit: MAX_ROLL_ROWS },
+      { limit: MAX_ROLL_ROWS, actual: rows },
+    ),
+  binary: (source: SourceLabel): RollImportError => error('binary', 'binary', named(source)),
+  unsupported: (
+    source: SourceLabel,
+    format: UnreadableFormat,
+    hint: UnsupportedHint,
+  ): RollImportError =>
+    error('unsupported-format', 'unsupported', { ...named(source), format }, { format }, hint),
+  invalidXlsx: (source: SourceLabel): RollImportError =>
+    error('invalid-xlsx', 'invalidXlsx', named(source)),
+  unclosedQuote: (source: SourceLabel, row: number): RollImportError =>
+    error('malformed-text', 'unclosedQuote', { ...named(source), row }, { row }),
+  noNameColumn: (source: SourceLabel, hasEmails: boolean): RollImportError =>
+    error('no-name-column', hasEmails ? 'noNameColumnEmails' : 'noNameColumn', named(source)),
+  noRows: (source: SourceLabel): RollImportError => error('no-rows', 'noRows', named(source)),
+  noNames: (source: SourceLabel, header: string): RollImportError =>
+    header
+      ? error('no-names', 'noNamesInColumn', { ...named(source), column: header })
+      : error('no-names', 'noNames', named(source)),
+  invalidColumns: (columnCount: number): RollImportError =>
+    error('invalid-columns', 'invalidColumns', { count: columnCount }, { actual: columnCount }),
+  internal: (source: SourceLabel): RollImportError => error('internal', 'internal', named(source)),
+  timeout: (source: SourceLabel, seconds: number): RollImportError =>
+    error('timeout', 'timeout', { ...named(source), seconds }),
 };
+
+/** The import warnings, as data the panel translates (with an English `message` for the CLI). */
+export const rollWarnings = {
+  idColumnIgnored: (count: number) => warning('id-column-ignored', 'idColumnIgnored', count),
+  excludedByStatus: (count: number) => warning('excluded-by-status', 'excludedByStatus', count),
+  invalidEmails: (count: number) => warning('invalid-emails', 'invalidEmails', count),
+};
+
+function warning<C extends string>(code: C, key: string, count: number) {
+  const text: RollMessage = { key: `rollImport.warning.${key}`, params: { count } };
+  return { code, count, text, message: englishRollMessage(text) };
+}

@@ -49,18 +49,42 @@ const cases: Case[] = [
     file: 'utf8-bom-semicolon-de.csv',
     format: { kind: 'csv', encoding: 'utf-8', bom: true, delimiter: ';' },
     roll: [
-      { id: '1', name: 'Jürgen Groß', email: 'juergen.gross@example.de', group: 'Klasse 7a' },
-      { id: '2', name: 'Anna-Lena Weiß', email: 'anna@example.de', group: 'Klasse 7a' },
-      { id: '3', name: 'Ömer Yılmaz', email: 'oemer@example.de', group: 'Klasse 7b' },
+      {
+        id: '1',
+        name: 'Jürgen Groß',
+        family: 'Groß',
+        email: 'juergen.gross@example.de',
+        group: 'Klasse 7a',
+      },
+      {
+        id: '2',
+        name: 'Anna-Lena Weiß',
+        family: 'Weiß',
+        email: 'anna@example.de',
+        group: 'Klasse 7a',
+      },
+      {
+        id: '3',
+        name: 'Ömer Yılmaz',
+        family: 'Yılmaz',
+        email: 'oemer@example.de',
+        group: 'Klasse 7b',
+      },
     ],
   },
   {
     file: 'utf16le-bom-excel-unicode.txt',
     format: { kind: 'tsv', encoding: 'utf-16le', bom: true, delimiter: '\t' },
     roll: [
-      { id: '1', name: 'María José García López', email: 'mj@example.es', group: 'A' },
-      { id: '2', name: 'Iñaki Núñez', email: 'inaki@example.es', group: 'B' },
-      { id: '3', name: 'Ángela Díaz', group: 'B' },
+      {
+        id: '1',
+        name: 'María José García López',
+        family: 'García López',
+        email: 'mj@example.es',
+        group: 'A',
+      },
+      { id: '2', name: 'Iñaki Núñez', family: 'Núñez', email: 'inaki@example.es', group: 'B' },
+      { id: '3', name: 'Ángela Díaz', family: 'Díaz', group: 'B' },
     ],
   },
   {
@@ -76,10 +100,28 @@ const cases: Case[] = [
     file: 'windows-1252-fr.csv',
     format: { kind: 'csv', encoding: 'windows-1252', bom: false, delimiter: ';' },
     roll: [
-      { id: '1', name: 'Hélène Lefèvre', email: 'helene@example.fr', group: 'CM2' },
-      { id: '2', name: 'Jürgen Müller', email: 'jurgen@example.fr', group: 'CM1' },
-      { id: '3', name: 'François Dupont', email: 'francois@example.fr', group: 'CM2' },
-      { id: '4', name: 'Zoë Œuvray', email: 'zoe@example.fr', group: 'CM1' },
+      {
+        id: '1',
+        name: 'Hélène Lefèvre',
+        family: 'Lefèvre',
+        email: 'helene@example.fr',
+        group: 'CM2',
+      },
+      {
+        id: '2',
+        name: 'Jürgen Müller',
+        family: 'Müller',
+        email: 'jurgen@example.fr',
+        group: 'CM1',
+      },
+      {
+        id: '3',
+        name: 'François Dupont',
+        family: 'Dupont',
+        email: 'francois@example.fr',
+        group: 'CM2',
+      },
+      { id: '4', name: 'Zoë Œuvray', family: 'Œuvray', email: 'zoe@example.fr', group: 'CM1' },
     ],
   },
   {
@@ -95,9 +137,9 @@ const cases: Case[] = [
     file: 'tab-en.tsv',
     format: { kind: 'tsv', encoding: 'utf-8', delimiter: '\t' },
     roll: [
-      { id: 'S-1001', name: 'Amara Okafor', group: '5B' },
-      { id: 'S-1002', name: 'Wei Zhang', group: '5B' },
-      { id: 'S-1003', name: 'Priya Natarajan', group: '5C' },
+      { id: 'S-1001', name: 'Amara Okafor', family: 'Okafor', group: '5B' },
+      { id: 'S-1002', name: 'Wei Zhang', family: 'Zhang', group: '5B' },
+      { id: 'S-1003', name: 'Priya Natarajan', family: 'Natarajan', group: '5C' },
     ],
     stats: { idSource: 'column' },
   },
@@ -115,9 +157,9 @@ const cases: Case[] = [
     file: 'zoom-registration-report.csv',
     format: { kind: 'csv', delimiter: ',' },
     roll: [
-      { id: '1', name: 'Amara Okafor', email: 'amara.okafor@example.com' },
-      { id: '2', name: 'Wei Zhang', email: 'wei.zhang@example.com' },
-      { id: '4', name: 'Sofia Rossi', email: 'sofia.rossi@example.com' },
+      { id: '1', name: 'Amara Okafor', family: 'Okafor', email: 'amara.okafor@example.com' },
+      { id: '2', name: 'Wei Zhang', family: 'Zhang', email: 'wei.zhang@example.com' },
+      { id: '4', name: 'Sofia Rossi', family: 'Rossi', email: 'sofia.rossi@example.com' },
     ],
     stats: { rows: 5, imported: 3, excluded: 1, duplicatesMerged: 1, duplicates: ['Amara Okafor'] },
   },
@@ -145,8 +187,8 @@ const cases: Case[] = [
     file: 'eventbrite-attendees.csv',
     format: { kind: 'csv', delimiter: ',' },
     roll: [
-      { id: '2345678901', name: 'Amara Okafor', email: 'amara@example.com' },
-      { id: '2345678902', name: 'Kenji Watanabe', email: 'kenji@example.com' },
+      { id: '2345678901', name: 'Amara Okafor', family: 'Okafor', email: 'amara@example.com' },
+      { id: '2345678902', name: 'Kenji Watanabe', family: 'Watanabe', email: 'kenji@example.com' },
     ],
     stats: { excluded: 1, idSource: 'column' },
   },
@@ -154,9 +196,9 @@ const cases: Case[] = [
     file: 'headers-ja.csv',
     format: { kind: 'csv', encoding: 'utf-8', bom: true },
     roll: [
-      { id: '1001', name: '山田 太郎', email: 'taro@example.jp', group: '1組' },
-      { id: '1002', name: '佐藤 花子', email: 'hanako@example.jp', group: '1組' },
-      { id: '1003', name: '鈴木 一郎', group: '2組' },
+      { id: '1001', name: '山田 太郎', family: '山田', email: 'taro@example.jp', group: '1組' },
+      { id: '1002', name: '佐藤 花子', family: '佐藤', email: 'hanako@example.jp', group: '1組' },
+      { id: '1003', name: '鈴木 一郎', family: '鈴木', group: '2組' },
     ],
   },
   {
@@ -172,22 +214,47 @@ const cases: Case[] = [
     file: 'headers-fil.csv',
     format: { kind: 'csv' },
     roll: [
-      { id: '1', name: 'Juan Santos Dela Cruz', email: 'juan@example.ph', group: 'Sampaguita' },
+      {
+        id: '1',
+        name: 'Juan Santos Dela Cruz',
+        family: 'Dela Cruz',
+        email: 'juan@example.ph',
+        group: 'Sampaguita',
+      },
       {
         id: '2',
         name: 'Maria Clara Bautista Reyes',
+        family: 'Reyes',
         email: 'maria@example.ph',
         group: 'Sampaguita',
       },
-      { id: '3', name: 'José Santos', email: 'jose@example.ph', group: 'Ilang-Ilang' },
+      {
+        id: '3',
+        name: 'José Santos',
+        family: 'Santos',
+        email: 'jose@example.ph',
+        group: 'Ilang-Ilang',
+      },
     ],
   },
   {
     file: 'headers-es.csv',
     format: { kind: 'csv' },
     roll: [
-      { id: '1', name: 'María José García López', email: 'mj@example.mx', group: '3°A' },
-      { id: '2', name: 'Juan Pablo Hernández', email: 'jp@example.mx', group: '3°B' },
+      {
+        id: '1',
+        name: 'María José García López',
+        family: 'García López',
+        email: 'mj@example.mx',
+        group: '3°A',
+      },
+      {
+        id: '2',
+        name: 'Juan Pablo Hernández',
+        family: 'Hernández',
+        email: 'jp@example.mx',
+        group: '3°B',
+      },
     ],
   },
   {
@@ -202,8 +269,14 @@ const cases: Case[] = [
     file: 'headers-de.csv',
     format: { kind: 'csv' },
     roll: [
-      { id: '1', name: 'Lukas Schäfer', email: 'lukas@example.de', group: 'Kurs A' },
-      { id: '2', name: 'Elif Öztürk', email: 'elif@example.de', group: 'Kurs B' },
+      {
+        id: '1',
+        name: 'Lukas Schäfer',
+        family: 'Schäfer',
+        email: 'lukas@example.de',
+        group: 'Kurs A',
+      },
+      { id: '2', name: 'Elif Öztürk', family: 'Öztürk', email: 'elif@example.de', group: 'Kurs B' },
     ],
   },
   {
@@ -283,7 +356,8 @@ const cases: Case[] = [
 describe('parseRollFile on real sample files', () => {
   it.each(cases)('$file', async ({ file, roll, format, stats, sure = true }) => {
     const result = expectOk(await importFixture(file));
-    expect(result.roll).toEqual(roll);
+    // The roll's other columns (`extra`) are checked on their own below.
+    expect(result.roll.map(({ extra: _extra, ...entry }) => entry)).toEqual(roll);
     expect(result.format).toMatchObject(format);
     expect(result.preview.columns.sure).toBe(sure);
     if (stats) expect(result.stats).toMatchObject(stats);
@@ -469,6 +543,23 @@ describe('parseRollFile refuses bad files with a specific message', () => {
   it('calls an encrypted .xlsx (an OLE container) password-protected', async () => {
     const result = await parseRollFile(fixture('legacy.xls'), 'locked.xlsx');
     expect(result.ok ? null : result.error.message).toContain('password-protected');
+  });
+});
+
+describe("the roll's other columns", () => {
+  it('keeps every column no role took, by its header, so an export joins back to the report', async () => {
+    const result = expectOk(await importFixture('zoom-registration-report.csv'));
+    expect(result.roll[0]).toMatchObject({
+      name: 'Amara Okafor',
+      email: 'amara.okafor@example.com',
+      extra: {
+        'Registration Time': 'Jun 01, 2024 08:00:11 AM',
+        City: 'Lagos',
+        'Country/Region': 'Nigeria',
+      },
+    });
+    // Blank cells are left out; the columns a role took (name, e-mail, status) are not repeated.
+    expect(result.roll[1]?.extra).toEqual({ 'Registration Time': 'Jun 01, 2024 08:03:52 AM' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RollEntry } from '../matching/types';
 import type { RollErrorCode, RollFileKind, RollImportResult, RollImportSuccess } from './index';
+import { chosenPrivacyName } from '../privacy/chosen-name';
 import { parseRollText } from './index';
 
 function expectOk(result: RollImportResult): RollImportSuccess {
@@ -52,8 +53,8 @@ const pastes: PasteCase[] = [
     what: 'spreadsheet cells with a header',
     text: 'First name\tLast name\tE-mail\nAmara\tOkafor\tamara@example.com\nWei\tZhang\twei@example.com\n',
     roll: [
-      { id: '1', name: 'Amara Okafor', email: 'amara@example.com' },
-      { id: '2', name: 'Wei Zhang', email: 'wei@example.com' },
+      { id: '1', name: 'Amara Okafor', family: 'Okafor', email: 'amara@example.com' },
+      { id: '2', name: 'Wei Zhang', family: 'Zhang', email: 'wei@example.com' },
     ],
     kind: 'tsv',
   },
@@ -70,7 +71,7 @@ const pastes: PasteCase[] = [
     what: 'cells copied from Excel with a quoted line break inside a cell',
     text: 'Name\tNotes\n"Amara\nOkafor"\tLine one\nWei Zhang\t\n',
     roll: [
-      { id: '1', name: 'Amara Okafor' },
+      { id: '1', name: 'Amara Okafor', extra: { Notes: 'Line one' } },
       { id: '2', name: 'Wei Zhang' },
     ],
     kind: 'tsv',
@@ -256,5 +257,28 @@ describe('parseRollText errors', () => {
   it('refuses more than 10 MB of text', () => {
     const result = parseRollText('a'.repeat(10 * 1024 * 1024 + 1));
     expect(result.ok ? null : result.error.code).toBe('too-large');
+  });
+
+  describe('family-name column', () => {
+    const rollOf = (text: string): RollEntry[] => expectOk(parseRollText(text)).roll;
+
+    it('keeps the family name, so a Vietnamese roll gives "Lan N."', () => {
+      const [lan] = rollOf('Last name\tFirst name\nNguyễn\tThị Lan\n');
+      expect(lan).toMatchObject({ name: 'Thị Lan Nguyễn', family: 'Nguyễn' });
+      expect(chosenPrivacyName('Lan', lan ?? { name: '' })).toBe('Lan N.');
+    });
+
+    it('takes the initial from the whole family-name column, not the last word', () => {
+      const [juan] = rollOf('First name\tLast name\nJuan Sebastián\tGarcía Rojas\n');
+      expect(juan).toMatchObject({ name: 'Juan Sebastián García Rojas', family: 'García Rojas' });
+      expect(chosenPrivacyName('Juan', juan ?? { name: '' })).toBe('Juan G.');
+      // The name alone would end in the second family name.
+      expect(chosenPrivacyName('Juan', { name: 'Juan Sebastián García Rojas' })).toBe('Juan R.');
+    });
+
+    it('gives no family name when the roll has a single name column', () => {
+      const [amara] = rollOf('Name\tE-mail\nAmara Okafor\tamara@example.com\n');
+      expect(amara?.family).toBeUndefined();
+    });
   });
 });

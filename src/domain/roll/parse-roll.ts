@@ -2,6 +2,7 @@ import { buildRoll } from './build-roll';
 import { decodeText, looksBinary } from './decode-text';
 import type { SourceLabel } from './messages';
 import { rollErrors, sourceLabel } from './messages';
+import type { UnreadableFormat } from './messages';
 import { tableFromText } from './read-delimited';
 import { MAX_XLSX_UNPACKED_BYTES, readXlsxSheets, unpackedXmlSize } from './read-xlsx';
 import type { UnsupportedHint } from './sniff';
@@ -19,14 +20,14 @@ import type { ZipKind } from './zip-directory';
 import { readZipDirectory, zipKind } from './zip-directory';
 
 const ZIP_FORMATS: Readonly<
-  Record<Exclude<ZipKind, 'xlsx'>, { format: string; hint: UnsupportedHint }>
+  Record<Exclude<ZipKind, 'xlsx'>, { format: UnreadableFormat; hint: UnsupportedHint }>
 > = {
-  xlsb: { format: 'an Excel binary workbook (.xlsb)', hint: 'save-as' },
-  odf: { format: 'an OpenDocument file (.ods/.odt)', hint: 'save-as' },
-  docx: { format: 'a Word document', hint: 'export' },
-  pptx: { format: 'a PowerPoint presentation', hint: 'export' },
-  numbers: { format: 'an Apple Numbers spreadsheet', hint: 'save-as' },
-  zip: { format: 'a ZIP archive', hint: 'archive' },
+  xlsb: { format: 'xlsb', hint: 'save-as' },
+  odf: { format: 'odf', hint: 'save-as' },
+  docx: { format: 'docx', hint: 'export' },
+  pptx: { format: 'pptx', hint: 'export' },
+  numbers: { format: 'numbers', hint: 'save-as' },
+  zip: { format: 'zip', hint: 'archive' },
 };
 
 const fail = (error: RollImportError): RollImportResult => ({ ok: false, error });
@@ -160,8 +161,8 @@ function kindOf(delimiter: RollDelimiter | null): RollFileKind {
   return delimiter === null ? 'txt' : 'csv';
 }
 
-function legacyOfficeFormat(fileName: string): string {
-  if (/\.xlsx$/iu.test(fileName)) return 'a password-protected Excel workbook';
-  if (/\.docx?$/iu.test(fileName)) return 'a Word 97-2003 document';
-  return 'an Excel 97-2003 workbook (.xls)';
+function legacyOfficeFormat(fileName: string): UnreadableFormat {
+  if (/\.xlsx$/iu.test(fileName)) return 'encryptedXlsx';
+  if (/\.docx?$/iu.test(fileName)) return 'doc';
+  return 'xls';
 }

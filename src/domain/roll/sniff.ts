@@ -1,8 +1,9 @@
+import type { UnreadableFormat } from './messages';
 /** What the first bytes say a file is, before any decoding. */
 export type ByteSniff =
   | { kind: 'zip' }
   | { kind: 'ole' }
-  | { kind: 'unsupported'; format: string; hint: UnsupportedHint }
+  | { kind: 'unsupported'; format: UnreadableFormat; hint: UnsupportedHint }
   | { kind: 'unknown' };
 
 /** Which advice fits the host's next step. */
@@ -11,36 +12,36 @@ export type UnsupportedHint = 'save-as' | 'export' | 'picture' | 'archive';
 interface Signature {
   offset: number;
   bytes: readonly number[];
-  format: string;
+  format: UnreadableFormat;
   hint: UnsupportedHint;
 }
 
 const ascii = (text: string): number[] => [...text].map((ch) => ch.charCodeAt(0));
 
 const SIGNATURES: readonly Signature[] = [
-  { offset: 0, bytes: ascii('%PDF-'), format: 'a PDF document', hint: 'export' },
+  { offset: 0, bytes: ascii('%PDF-'), format: 'pdf', hint: 'export' },
   {
     offset: 0,
     bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    format: 'a PNG image',
+    format: 'png',
     hint: 'picture',
   },
-  { offset: 0, bytes: [0xff, 0xd8, 0xff], format: 'a JPEG image', hint: 'picture' },
-  { offset: 0, bytes: ascii('GIF8'), format: 'a GIF image', hint: 'picture' },
-  { offset: 8, bytes: ascii('WEBP'), format: 'a WebP image', hint: 'picture' },
-  { offset: 4, bytes: ascii('ftyp'), format: 'a photo or video (HEIC/MP4)', hint: 'picture' },
-  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], format: 'a TIFF image', hint: 'picture' },
-  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], format: 'a TIFF image', hint: 'picture' },
-  { offset: 0, bytes: [0x1f, 0x8b], format: 'a gzip archive', hint: 'archive' },
-  { offset: 0, bytes: ascii('Rar!'), format: 'a RAR archive', hint: 'archive' },
+  { offset: 0, bytes: [0xff, 0xd8, 0xff], format: 'jpeg', hint: 'picture' },
+  { offset: 0, bytes: ascii('GIF8'), format: 'gif', hint: 'picture' },
+  { offset: 8, bytes: ascii('WEBP'), format: 'webp', hint: 'picture' },
+  { offset: 4, bytes: ascii('ftyp'), format: 'heic', hint: 'picture' },
+  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], format: 'tiff', hint: 'picture' },
+  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], format: 'tiff', hint: 'picture' },
+  { offset: 0, bytes: [0x1f, 0x8b], format: 'gzip', hint: 'archive' },
+  { offset: 0, bytes: ascii('Rar!'), format: 'rar', hint: 'archive' },
   {
     offset: 0,
     bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
-    format: 'a 7-Zip archive',
+    format: '7z',
     hint: 'archive',
   },
-  { offset: 0, bytes: ascii('{\\rtf'), format: 'a Rich Text (RTF) document', hint: 'save-as' },
-  { offset: 0, bytes: ascii('SQLite format 3'), format: 'a database file', hint: 'export' },
+  { offset: 0, bytes: ascii('{\\rtf'), format: 'rtf', hint: 'save-as' },
+  { offset: 0, bytes: ascii('SQLite format 3'), format: 'database', hint: 'export' },
 ];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -58,7 +59,7 @@ export function sniffBytes(bytes: Uint8Array): ByteSniff {
   for (const signature of SIGNATURES) {
     if (at(signature.offset, signature.bytes)) {
       // "RIFF....WEBP" needs both halves; a CSV could start with "RIFF" by chance only with WEBP too.
-      if (signature.format === 'a WebP image' && !at(0, ascii('RIFF'))) continue;
+      if (signature.format === 'webp' && !at(0, ascii('RIFF'))) continue;
       return { kind: 'unsupported', format: signature.format, hint: signature.hint };
     }
   }
@@ -66,15 +67,17 @@ export function sniffBytes(bytes: Uint8Array): ByteSniff {
 }
 
 /** Text formats that are not rolls: web pages and XML that some tools save with a .xls name. */
-export function sniffText(text: string): { format: string; hint: UnsupportedHint } | null {
+export function sniffText(
+  text: string,
+): { format: UnreadableFormat; hint: UnsupportedHint } | null {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) {
-    return { format: 'a web page (HTML)', hint: 'save-as' };
+    return { format: 'html', hint: 'save-as' };
   }
   if (head.startsWith('<?xml')) {
     return head.includes('urn:schemas-microsoft-com:office:spreadsheet')
-      ? { format: 'an Excel 2003 XML spreadsheet', hint: 'save-as' }
-      : { format: 'an XML file', hint: 'export' };
+      ? { format: 'xml2003', hint: 'save-as' }
+      : { format: 'xml', hint: 'export' };
   }
   return null;
 }

@@ -92,9 +92,17 @@ export interface RollStats {
 
 export type RollWarningCode = 'id-column-ignored' | 'excluded-by-status' | 'invalid-emails';
 
+/** A message as data: a key of the panel's catalogs and its values (rendered in the UI language). */
+export interface RollMessage {
+  key: string;
+  params: Readonly<Record<string, string | number>>;
+}
+
 export interface RollWarning {
   code: RollWarningCode;
+  /** The same text in English (the CLI and logs). */
   message: string;
+  text: RollMessage;
   count: number;
 }
 
@@ -110,12 +118,17 @@ export type RollErrorCode =
   | 'no-rows'
   | 'no-names'
   | 'invalid-columns'
+  | 'timeout'
   | 'internal';
 
 export interface RollImportError {
   code: RollErrorCode;
-  /** A specific, plain sentence for the host (English; the panel may translate by `code`). */
+  /** A specific, plain sentence for the host, in English (the CLI and logs). */
   message: string;
+  /** The same sentence as data, for the panel to render in its language. */
+  text: RollMessage;
+  /** What to do next, for `unsupported-format`: a second sentence. */
+  hint?: RollMessage;
   /** Numbers and names the message mentions, for translated messages. */
   details?: { limit?: number; actual?: number; row?: number; format?: string };
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { AddParticipantForm } from './AddParticipantForm';
+import { BreakoutControls } from './BreakoutControls';
 import { CallLog } from './CallLog';
 import { useEmulator } from './emulator-context';
 import { MeetingControls } from './MeetingControls';
@@ -27,6 +28,7 @@ export function EmulatorApp() {
         <PanelFrame />
         <div className="emulator__side">
           <MeetingControls snapshot={snapshot} />
+          <BreakoutControls snapshot={snapshot} />
           <AddParticipantForm waitingRoomOn={snapshot.waitingRoom} />
           <ParticipantList
             title="People in the meeting"

@@ -48,6 +48,7 @@ function ParticipantItemView({ participant, isMe }: ItemProps) {
       )}
       <span className="person__role">
         {isMe ? `${ROLE_LABEL[participant.role] || 'Attendee'} · me` : ROLE_LABEL[participant.role]}
+        {participant.room !== null ? ' · in a breakout room' : ''}
       </span>
       {!isMe && (
         <span className="person__actions">
@@ -63,6 +64,18 @@ function ParticipantItemView({ participant, isMe }: ItemProps) {
           <button type="button" onClick={() => setDraft(participant.screenName)}>
             Rename
           </button>
+          {participant.location === 'meeting' && participant.role !== 'host' ? (
+            <button
+              type="button"
+              onClick={() =>
+                act(() =>
+                  emulator.setRole(uuid, participant.role === 'coHost' ? 'attendee' : 'coHost'),
+                )
+              }
+            >
+              {participant.role === 'coHost' ? 'Withdraw co-host' : 'Make co-host'}
+            </button>
+          ) : null}
           <button type="button" onClick={() => act(() => emulator.leave(uuid))}>
             Remove
           </button>
@@ -82,7 +95,8 @@ const same = (a: ItemProps, b: ItemProps): boolean =>
   a.participant.participantUUID === b.participant.participantUUID &&
   a.participant.screenName === b.participant.screenName &&
   a.participant.role === b.participant.role &&
-  a.participant.location === b.participant.location;
+  a.participant.location === b.participant.location &&
+  a.participant.room === b.participant.room;
 
 /** Snapshots hold fresh objects each time: compare the fields so unchanged rows skip rendering. */
 export const ParticipantItem = memo(ParticipantItemView, same);

@@ -69,4 +69,19 @@ describe('the emulator control surface', () => {
     await user.click(screen.getAllByRole('button', { name: 'To waiting room' })[0] as HTMLElement);
     expect(await screen.findByRole('alert')).toHaveTextContent('10240');
   });
+
+  it('opens breakout rooms, sends me into one and back, and closes them', async () => {
+    const { sim } = renderEmulator();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Open 2 rooms' }));
+    expect(sim.breakoutRooms.map((room) => room.name)).toEqual(['Room 1', 'Room 2']);
+    expect(sim.list().filter((p) => p.room !== null).length).toBeGreaterThan(0);
+    await user.click(await screen.findByRole('button', { name: 'Join Room 1' }));
+    expect(sim.me.room).not.toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Back to the main session' }));
+    expect(sim.me.room).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Close rooms' }));
+    expect(sim.breakoutRooms).toEqual([]);
+    expect(sim.list().every((p) => p.room === null)).toBe(true);
+  });
 });

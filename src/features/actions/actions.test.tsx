@@ -66,7 +66,9 @@ describe('row actions', () => {
       new MeetingError('permission', 'admitParticipantFromWaitingRoom', 'No Permission', 80012),
     );
     await user.click(within(row('w1')).getByRole('button', { name: /Admit/ }));
-    await waitFor(() => expect(summary()).toHaveTextContent('Admitted 0 · 1 failed: not allowed'));
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('Admitted 0 people · Failed for 1 person: not allowed'),
+    );
     expect(within(row('w1')).getByText(/Failed: not allowed/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Details' }));
     expect(
@@ -115,7 +117,7 @@ describe('row actions', () => {
     const { client, user } = await renderPanel([], false);
     await user.click(within(row('a')).getByRole('button', { name: /More actions/ }));
     await user.click(screen.getByRole('button', { name: 'Send to waiting room' }));
-    await waitFor(() => expect(summary()).toHaveTextContent('Sent 1 to the waiting room'));
+    await waitFor(() => expect(summary()).toHaveTextContent('Sent 1 person to the waiting room'));
     expect(client.state.waitingRoom.map((p) => p.participantUUID)).toEqual(['a']);
   });
 
@@ -190,7 +192,7 @@ describe('bulk actions', () => {
     ).toEqual(['w-jane', 'w-maria']);
   });
 
-  it('says "Admitted 2 · 1 failed: already admitted" when another host was quicker', async () => {
+  it('says "Admitted 2 people · Failed for 1 person: already admitted" when another host was quicker', async () => {
     const { client, store, user } = await renderPanel(queue.slice(0, 1).concat(queue[2]!));
     act(() => void client.join('John Smith', { uuid: 'w-john', waitingRoom: true }));
     const release = client.hold('admit');
@@ -219,7 +221,9 @@ describe('bulk actions', () => {
     });
     await act(async () => release());
     await waitFor(() =>
-      expect(summary()).toHaveTextContent('Admitted 2 · 1 failed: already admitted'),
+      expect(summary()).toHaveTextContent(
+        'Admitted 2 people · Failed for 1 person: already admitted',
+      ),
     );
   });
 
@@ -234,7 +238,7 @@ describe('bulk actions', () => {
     const dialog = screen.getByRole('alertdialog');
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('Zed Stranger');
     await user.click(within(dialog).getByRole('button', { name: 'Send 1 to the waiting room' }));
-    await waitFor(() => expect(summary()).toHaveTextContent('Sent 1 to the waiting room'));
+    await waitFor(() => expect(summary()).toHaveTextContent('Sent 1 person to the waiting room'));
     expect(callsTo(client, 'putInWaitingRoom').map((call) => call.args)).toEqual([['z']]);
   });
 

@@ -9,7 +9,7 @@ import { useProblemText } from '../../hooks/use-problem-text';
 export interface BatchView {
   batch: ActionBatch;
   summary: BatchSummary;
-  /** "Admitted 12 · 1 failed: already admitted", or "Admitting… 3 of 12 done" while running. */
+  /** "Admitted 12 people · Failed for 1 person: already admitted", or "Admitting… 3 of 12 done" while running. */
   text: string;
   running: boolean;
 }

@@ -183,16 +183,23 @@ describe('attendance view', () => {
     const text = await downloads.text();
     expect(text.startsWith(UTF8_BOM)).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]?.slice(0, 4)).toEqual(['Section', 'Roll ID', 'Name', 'Status']);
-    expect(rows.slice(1).map((row) => [row[0], row[2], row[3]])).toEqual([
-      ['roll', 'Ann Lee', 'left'],
-      ['roll', 'Bob Stone', 'present'],
-      ['roll', 'Cleo Park', 'absent'],
-      ['unknown', `'${HOSTILE}`, 'present'],
-      ['held', 'Wu Fei', 'waiting'],
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 6)).toEqual(['Section', 'Roll ID', 'Name', 'E-mail', 'Group', 'Status']);
+    const status = header.indexOf('Status');
+    expect(rows.slice(1).map((row) => [row[0], row[2], row[status]])).toEqual([
+      ['On the roll', 'Ann Lee', 'Left'],
+      ['On the roll', 'Bob Stone', 'Present'],
+      ['On the roll', 'Cleo Park', 'Absent'],
+      ['Not on the roll', `'${HOSTILE}`, 'Present'],
+      ['Held', 'Wu Fei', 'Waiting'],
     ]);
-    expect(rows[1]?.[7]).toBe('no');
-    expect(rows[2]?.[7]).toBe('yes');
+    const late = header.indexOf('Late');
+    expect(rows[1]?.[late]).toBe('no');
+    expect(rows[2]?.[late]).toBe('yes');
+    // Local time with its offset, to the second: no UTC "Z", no milliseconds.
+    const arrival = rows[1]?.[header.indexOf('First arrival')] ?? '';
+    expect(arrival).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/u);
+    expect(Date.parse(arrival)).toBeGreaterThan(0);
   });
 
   it('exports initials only when asked, and the JSON holds the whole log', async () => {
@@ -200,10 +207,12 @@ describe('attendance view', () => {
     const { user, store } = await renderPanel((s) => withMeeting(s));
     await user.selectOptions(screen.getByLabelText('Names in the export'), 'initials');
     expect(store.getState().persistence.settings.exportPrivacy).toBe('initials');
+    await user.click(screen.getByLabelText('Column names in English, for scripts'));
     await user.click(screen.getByRole('button', { name: 'Event log (CSV)' }));
     const log = Papa.parse<string[]>((await downloads.text()).slice(1), {
       skipEmptyLines: true,
     }).data;
+    expect(log[0]?.slice(0, 4)).toEqual(['time', 'event', 'participant', 'screen_name']);
     expect(log.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual([
       ['join', 'P1', 'A.L.'],
       ['join', 'P2', 'B.'],

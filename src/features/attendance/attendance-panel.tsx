@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 import { selectAttendanceLog } from '../../store/attendance-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { AttendanceRow } from './attendance-row';
 import { AttendanceSummary } from './attendance-summary';
 import { EventLog } from './event-log';
 import { ExportControls } from './export-controls';
-import { timeFormatter } from './format';
 import { HeldList } from './held-list';
 import { RollOffer } from './roll-offer';
 import { useAttendance } from './use-attendance';
@@ -14,11 +13,11 @@ import './attendance.css';
 
 /** The attendance tab: the summary, one row per roll entry, people not on the roll, held people, exports. */
 export function AttendancePanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const { view, hasRoll, phase, reconstructedCount, firstOpen } = useAttendance();
   const log = useAppStore(selectAttendanceLog);
-  const format = useMemo(() => timeFormatter(i18n.language), [i18n.language]);
+  const format = useFormatters().time;
 
   if (phase === 'stopped')
     return (

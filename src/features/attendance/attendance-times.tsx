@@ -26,8 +26,8 @@ export function AttendanceTimes({
   if (times.lastDeparture !== null)
     facts.push(t('attendance.departed', { time: format(times.lastDeparture) }));
   if (times.attended) facts.push(t('attendance.minutes', { count: times.minutesPresent }));
-  if (times.participantUUIDs.length > 1)
-    facts.push(t('attendance.devices', { count: times.participantUUIDs.length }));
+  if (times.rejoins > 0) facts.push(t('attendance.rejoins', { count: times.rejoins }));
+  if (times.devices > 1) facts.push(t('attendance.devices', { count: times.devices }));
   return (
     <div className="attendance-times">
       <Badge tone={TONE[times.status]}>{t(`attendance.status.${times.status}`)}</Badge>

@@ -22,6 +22,11 @@ export function EventLog({
         return t('attendance.log.unlock');
       case 'rename':
         return t('attendance.log.rename', { name: event.screenName, previous: event.previousName });
+      case 'verification':
+        return t('attendance.log.verification', {
+          name: event.screenName || t('roster.unnamed'),
+          verdict: t(`identity.verdict.${event.verdict}`),
+        });
       default:
         return t(`attendance.log.${event.kind}`, {
           name: event.screenName || t('roster.unnamed'),

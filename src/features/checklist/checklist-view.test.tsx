@@ -89,7 +89,7 @@ describe('the meeting checklist', () => {
     await user.click(within(item('lock')).getByRole('button', { name: 'Lock in 10 minutes' }));
     expect(store.getState().lock.settings.mode).toBe('rollOnly');
     expect(store.getState().lock.countdown?.status).toBe('running');
-    expect(item('lock')).toHaveTextContent('the auto-lock closes the meeting in 10 minutes');
+    expect(item('lock')).toHaveTextContent('the auto-lock locks the meeting in 10 minutes');
     expect(statusOf('privacyNames')).toBe('warn');
     expect(item('privacyNames')).toHaveTextContent('1 person shows a full name.');
   });

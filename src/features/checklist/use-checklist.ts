@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/store-context';
 import { autoLockDeadline, lockFact, participantFacts, waitingRoomFact } from './checklist-facts';
 import { useMeetingClock } from './use-meeting-clock';
 
-// Often enough for "the auto-lock closes the meeting in N minutes" to stay right to the minute.
+// Often enough for "the auto-lock locks the meeting in N minutes" to stay right to the minute.
 const CLOCK_MS = 15_000;
 
 /** The checklist for the chosen preset, evaluated live from the store. */

@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { formatClock, parseTimeInput, pastWallClock, toTimeInput } from './time-format';
+import { useFormatters } from '../../i18n/format';
+import { parseTimeInput, pastWallClock, toTimeInput } from './time-format';
 
 const LEADS_MS = [30_000, 60_000, 120_000, 300_000];
 
 /** The meeting's start (correctable), the warning lead time, and "lock early once everyone is here". */
 export function AutoLockSettings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const store = useAppStoreApi();
   const { startedAt, warnLeadMs, lockEarly, hasRoll } = useAppStore(
     useShallow((state) => ({
@@ -34,7 +36,7 @@ export function AutoLockSettings() {
     <div className="auto-lock-settings">
       {startedAt !== null ? (
         <div className="auto-lock-settings__start">
-          <p>{t('lock.form.startedAt', { time: formatClock(startedAt, i18n.language) })}</p>
+          <p>{t('lock.form.startedAt', { time: format.time(startedAt) })}</p>
           <p className="auto-lock-settings__hint">{t('lock.form.startedAtHint')}</p>
           <div className="auto-lock-settings__row">
             <label className="modal__field modal__field--inline">

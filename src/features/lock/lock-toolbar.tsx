@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../../store/store-context';
 import { AutoLockDialog } from './auto-lock-dialog';
 import { RollOnlyToggle } from './roll-only-toggle';
 import { useLock } from './use-lock';
+import { VerifiedOnlyToggle } from './verified-only-toggle';
 
 /** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
 export function LockNowButton() {
@@ -40,6 +41,7 @@ export function LockToolbar() {
         {t('lock.autoLock')}
       </button>
       <RollOnlyToggle />
+      <VerifiedOnlyToggle />
       {open ? <AutoLockDialog onClose={() => setOpen(false)} /> : null}
     </>
   );

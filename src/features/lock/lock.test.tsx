@@ -55,7 +55,7 @@ describe('the lock banner', () => {
     expect(screen.getByRole('switch', { name: 'Waiting room' })).toBeDisabled();
 
     act(() => void client.join('Zed Stranger', { uuid: 'z' }));
-    await waitFor(() => expect(banner()).toHaveTextContent('1 held · 1 put back'));
+    await waitFor(() => expect(banner()).toHaveTextContent('1 person held · 1 person put back'));
     const row = document.querySelector('[data-uuid="z"]') as HTMLElement;
     expect(row.closest('section')).toHaveAccessibleName('Waiting room (1)');
     expect(within(row).getByText('Put back')).toBeInTheDocument();

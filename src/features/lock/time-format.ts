@@ -1,10 +1,5 @@
 import { nearestWallClock } from '../../domain/lock';
 
-/** "18:05" in the host's language and time zone. */
-export function formatClock(epochMs: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
-}
-
 /** The value of an <input type="time"> for an instant, in local time. */
 export function toTimeInput(epochMs: number): string {
   const date = new Date(epochMs);

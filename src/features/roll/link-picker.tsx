@@ -12,6 +12,8 @@ export const PICKER_LIMIT = 50;
 
 const NO_ENTRIES: readonly RollEntry[] = [];
 
+const NAME_SLOT = '\u0001';
+
 /** Search the roll, tick one or several entries, Link; or Unlink what the participant holds. */
 export function LinkPicker({
   participant,
@@ -65,11 +67,15 @@ export function LinkPicker({
   };
 
   const held = match ? heldNames(match, byId) : [];
+  // The name is a placeholder inside the sentence (word order differs by language), rendered as
+  // its own isolated element: the text is split at a marker no translation contains.
+  const [introBefore, introAfter = ''] = t('roll.link.intro', { name: NAME_SLOT }).split(NAME_SLOT);
   return (
     <div className="link-picker__body">
       <p className="link-picker__intro">
-        {t('roll.link.intro')}{' '}
+        {introBefore}
         <bdi className="link-picker__who">{participant.screenName || t('roster.unnamed')}</bdi>
+        {introAfter}
       </p>
       {held.length > 0 ? (
         <div className="link-picker__current">

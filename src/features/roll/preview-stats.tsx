@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { RollImportSuccess } from '../../domain/roll';
+import { useFormatters } from '../../i18n/format';
+import { RollMessageText } from './roll-message';
 
 /** How many people were imported, and what was skipped, merged or left out. */
 export function PreviewStats({ result }: { result: RollImportSuccess }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const { stats, warnings } = result;
   return (
     <ul className="preview-stats" aria-label={t('roll.preview.statsLabel')}>
@@ -15,13 +18,13 @@ export function PreviewStats({ result }: { result: RollImportSuccess }) {
         <li>
           {t('roll.preview.duplicatesMerged', {
             count: stats.duplicatesMerged,
-            names: stats.duplicates.join(', '),
+            names: format.list(stats.duplicates),
           })}
         </li>
       ) : null}
       {warnings.map((warning) => (
         <li key={warning.code} className="preview-stats__warning">
-          {warning.message}
+          <RollMessageText message={warning.text} />
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { ColumnSummary } from './column-summary';
 import { NameColumnPicker } from './name-column-picker';
 import { PreviewStats } from './preview-stats';
 import { PreviewTable } from './preview-table';
+import { RollMessageText } from './roll-message';
 
 /**
  * The preview: what was detected, the first rows and the counts, then Confirm or Cancel. A file
@@ -22,7 +23,7 @@ export function PreviewStep({ result }: { result: RollImportResult }) {
     <div className="roll-preview">
       {result.ok ? null : (
         <p className="roll-import__error" role="alert">
-          {result.error.message}
+          <RollMessageText message={result.error.text} />
         </p>
       )}
       {preview ? (

@@ -6,6 +6,7 @@ import { selectRollImport } from '../../store/roll-selectors';
 import { DropZone } from './drop-zone';
 import { PasteBox } from './paste-box';
 import { PreviewStep } from './preview-step';
+import { RollMessageText } from './roll-message';
 
 /** The import steps: choose (file, drop or paste) → reading → preview or error. Nothing is set until Confirm. */
 export function RollImportDialog() {
@@ -49,7 +50,15 @@ export function RollImportDialog() {
         <>
           <div className="roll-import__error" role="alert">
             <p className="roll-import__error-title">{t('roll.import.errorTitle')}</p>
-            <p>{flow.message}</p>
+            <p>
+              <RollMessageText message={flow.message} />
+              {flow.hint ? (
+                <>
+                  {' '}
+                  <RollMessageText message={flow.hint} />
+                </>
+              ) : null}
+            </p>
           </div>
           <div className="roll-modal__actions">
             <button type="button" className="button" onClick={cancel}>

@@ -19,7 +19,7 @@ export function useRollImport() {
         const megabytes = (file.size / (1024 * 1024)).toFixed(1);
         actions.failRollImport(
           source,
-          t('roll.import.tooLarge', { name: file.name, megabytes }),
+          { key: 'roll.import.tooLarge', params: { name: file.name, megabytes } },
           'too-large',
         );
         return;
@@ -28,7 +28,10 @@ export function useRollImport() {
       try {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
-        actions.failRollImport(source, t('roll.import.readFailed', { name: file.name }));
+        actions.failRollImport(source, {
+          key: 'roll.import.readFailed',
+          params: { name: file.name },
+        });
         return;
       }
       await store.getState().readRollFile(bytes, file.name);

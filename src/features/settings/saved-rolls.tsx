@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 import { selectPersistence } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { ConfirmButton } from './confirm-button';
 
 /** The roll library: the roll last used for this meeting's topic first, then the newest; use or delete. */
 export function SavedRolls() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const store = useAppStoreApi();
   const { rollLibrary, savedRoll } = useAppStore(selectPersistence);
   const roll = useAppStore((state) => state.roll);
   const [gone, setGone] = useState(false);
   const inUse = savedRoll && savedRoll.roll === roll ? savedRoll.id : null;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   if (rollLibrary.length === 0) return <p className="setting__help">{t('rolls.empty')}</p>;
   return (
@@ -25,7 +26,7 @@ export function SavedRolls() {
               <span className="setting__help">
                 {t('rolls.size', { count: saved.size })}
                 {saved.lastUsedAt !== null
-                  ? ` · ${t('rolls.lastUsed', { date: date.format(saved.lastUsedAt) })}`
+                  ? ` · ${t('rolls.lastUsed', { date: format.date(saved.lastUsedAt) })}`
                   : ''}
               </span>
             </div>

@@ -10,7 +10,25 @@ import type { AddressInfo, Socket } from 'node:net';
  */
 
 export type FakeZoomMode =
-  'ok' | 'token-error' | 'token-slow' | 'deeplink-error' | 'deeplink-bad-link';
+  | 'ok'
+  | 'token-error'
+  | 'token-slow'
+  | 'deeplink-error'
+  | 'deeplink-bad-link'
+  | 'registrants-down'
+  | 'registrants-slow';
+
+/** A registrant as Zoom's list returns one (only some of its fields). */
+export interface FakeRegistrant {
+  id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  status: 'approved' | 'pending' | 'denied';
+  /** Fields Doorkeeper must not pass on. */
+  phone: string;
+  join_url: string;
+}
 
 export interface FakeZoomRequest {
   method: string;
@@ -27,7 +45,28 @@ export interface FakeZoom {
   /** Access tokens issued (to check none leaks into logs or pages). */
   issuedTokens: string[];
   deeplink: string;
+  /** Meeting ID → its registrants; a meeting not listed has no registration. */
+  meetings: Map<string, FakeRegistrant[]>;
+  /** Lifetime of the access tokens issued next, in seconds (Zoom's is 3599). */
+  accessTtlSeconds: number;
+  /** Refresh tokens issued (each works once, as Zoom's do). */
+  issuedRefreshTokens: string[];
+  /** Makes every access token issued so far stop working (Zoom revoking them early). */
+  expireAccessTokens(): void;
   close(): Promise<void>;
+}
+
+/** `count` made-up registrants, every tenth pending and every 25th denied. */
+export function fakeRegistrants(count: number): FakeRegistrant[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `r${i}`,
+    first_name: `Given${i}`,
+    last_name: `Family${i}`,
+    email: `person${i}@example.org`,
+    status: i % 25 === 24 ? 'denied' : i % 10 === 9 ? 'pending' : 'approved',
+    phone: `+1555000${String(i).padStart(4, '0')}`,
+    join_url: `https://zoom.us/w/1?tk=secret${i}`,
+  }));
 }
 
 interface PendingCode {
@@ -52,7 +91,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 /** Starts the fake on 127.0.0.1 with a random port. */
 export async function startFakeZoom(clientId: string, clientSecret: string): Promise<FakeZoom> {
   const codes = new Map<string, PendingCode>();
-  const tokens = new Set<string>();
+  const tokens = new Map<string, number>();
+  const refreshTokens = new Set<string>();
   const sockets = new Set<Socket>();
 
   const server: Server = createServer((req, res) => {
@@ -68,11 +108,33 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
     requests: [],
     issuedTokens: [],
     deeplink: 'zoommtg://zoom.us/launch?action=app&appid=doorkeeper-test',
+    meetings: new Map(),
+    accessTtlSeconds: 3599,
+    issuedRefreshTokens: [],
+    expireAccessTokens: () => {
+      for (const token of tokens.keys()) tokens.set(token, 0);
+    },
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+
+  const issue = () => {
+    const token = randomBytes(32).toString('base64url');
+    tokens.set(token, Date.now() + fake.accessTtlSeconds * 1000);
+    fake.issuedTokens.push(token);
+    const refresh = randomBytes(16).toString('hex');
+    refreshTokens.add(refresh);
+    fake.issuedRefreshTokens.push(refresh);
+    return {
+      access_token: token,
+      token_type: 'bearer',
+      refresh_token: refresh,
+      expires_in: fake.accessTtlSeconds,
+      scope: 'zoomapp:inmeeting meeting:read:list_registrants',
+    };
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -117,6 +179,12 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
       if (req.headers.authorization !== expected)
         return json(res, 401, { reason: 'Invalid client', error: 'invalid_client' });
       const form = new URLSearchParams(body);
+      if (form.get('grant_type') === 'refresh_token') {
+        const old = form.get('refresh_token') ?? '';
+        if (!refreshTokens.delete(old))
+          return json(res, 400, { reason: 'Invalid Token!', error: 'invalid_request' });
+        return json(res, 200, issue());
+      }
       const pending = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
       const verifier = form.get('code_verifier') ?? '';
@@ -129,15 +197,33 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
       ) {
         return json(res, 400, { reason: 'Invalid authorization code', error: 'invalid_grant' });
       }
-      const token = randomBytes(32).toString('base64url');
-      tokens.add(token);
-      fake.issuedTokens.push(token);
+      return json(res, 200, issue());
+    }
+
+    const listing = /^\/v2\/meetings\/([^/]+)\/registrants$/.exec(url.pathname);
+    if (req.method === 'GET' && listing) {
+      if (fake.mode === 'registrants-down') return json(res, 503, { code: 0, message: 'down' });
+      if (fake.mode === 'registrants-slow') await new Promise((r) => setTimeout(r, 2_000));
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      if ((tokens.get(token) ?? 0) <= Date.now())
+        return json(res, 401, { code: 124, message: 'Invalid access token.' });
+      const people = fake.meetings.get(decodeURIComponent(listing[1] ?? ''));
+      if (!people)
+        return json(res, 400, {
+          code: 3000,
+          message: 'Registration has not been enabled for this meeting.',
+        });
+      const status = url.searchParams.get('status') ?? 'approved';
+      const size = Math.min(300, Number(url.searchParams.get('page_size') ?? 30) || 30);
+      const start = Number(url.searchParams.get('next_page_token')?.replace(/^p/, '') ?? 0) || 0;
+      const matching = people.filter((p) => p.status === status);
+      const page = matching.slice(start, start + size);
+      const next = start + size < matching.length ? `p${start + size}` : '';
       return json(res, 200, {
-        access_token: token,
-        token_type: 'bearer',
-        refresh_token: randomBytes(16).toString('hex'),
-        expires_in: 3599,
-        scope: 'zoomapp:inmeeting',
+        page_size: size,
+        total_records: matching.length,
+        next_page_token: next,
+        registrants: page,
       });
     }
 

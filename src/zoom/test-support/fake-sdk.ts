@@ -1,10 +1,13 @@
 import type {
+  BreakoutRoomsResponse,
   AdmitParticipantFromWaitingRoomOptions,
+  AuthorizeOptions,
   ConfigOptions,
   ConfigResponse,
   GeneralMessageResponse,
   GenericEventHandler,
   GetMeetingContextResponse,
+  GetMeetingParticipantsEmailOptions,
   GetMeetingParticipantsResponse,
   GetMeetingUUIDResponse,
   GetUserContextResponse,
@@ -54,6 +57,9 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   setParticipantScreenName: { message: 'Success' },
   removeParticipant: { message: 'Success' },
   showNotification: { message: 'Success' },
+  getMeetingParticipantsEmail: { message: 'Success' },
+  authorize: { message: 'Success' },
+  getBreakoutRoomList: { rooms: [], state: 'closed' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -170,6 +176,14 @@ export class FakeSdk implements SdkLike {
   showNotification(options: NotificationOptions): Promise<GeneralMessageResponse> {
     return this.answer('showNotification', options);
   }
+  getMeetingParticipantsEmail(
+    options?: GetMeetingParticipantsEmailOptions,
+  ): Promise<GeneralMessageResponse> {
+    return this.answer('getMeetingParticipantsEmail', options);
+  }
+  getBreakoutRoomList(): Promise<BreakoutRoomsResponse> {
+    return this.answer('getBreakoutRoomList');
+  }
 
   onParticipantChange(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantChange', handler as Handler);
@@ -188,6 +202,21 @@ export class FakeSdk implements SdkLike {
   }
   onRunningContextChange(handler: GenericEventHandler<never>): void {
     this.listen('onRunningContextChange', handler as Handler);
+  }
+  onParticipantEmail(handler: GenericEventHandler<never>): void {
+    this.listen('onParticipantEmail', handler as Handler);
+  }
+  onAuthorized(handler: GenericEventHandler<never>): void {
+    this.listen('onAuthorized', handler as Handler);
+  }
+  authorize(options: AuthorizeOptions): Promise<GeneralMessageResponse> {
+    return this.answer('authorize', options);
+  }
+  onBreakoutRoomChange(handler: GenericEventHandler<never>): void {
+    this.listen('onBreakoutRoomChange', handler as Handler);
+  }
+  onMeetingConfigChanged(handler: GenericEventHandler<never>): void {
+    this.listen('onMeetingConfigChanged', handler as Handler);
   }
 
   removeEventListener(event: string, handler: unknown): void {

@@ -1,0 +1,1 @@
+export { LoadRegistrations } from './load-registrations';
