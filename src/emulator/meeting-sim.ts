@@ -10,6 +10,15 @@ import type {
   JoinOptions,
   NotificationRecord,
 } from './types';
+import {
+  CHAT_MIN_VERSION,
+  EXTRA_HOST_APIS,
+  EXTRA_HOST_EVENTS,
+  EXTRA_OPEN_APIS,
+  EXTRA_OPEN_EVENTS,
+  MeetingExtras,
+  versionAtLeast,
+} from './meeting-extras';
 import { ERRORS, zoomError } from './zoom-errors';
 import type { ZoomErrorReply } from './zoom-errors';
 
@@ -27,6 +36,8 @@ export interface MeetingSetup {
   waitingRoom: boolean;
   /** People already there when the panel opens (no events are sent for them). */
   participants: JoinOptions[];
+  /** What getMeetingJoinUrl answers (default: a link that carries the passcode, as Zoom's often do). */
+  joinUrl?: string;
 }
 
 /** A request exactly as the SDK posts it (after JSON.parse). */
@@ -62,9 +73,9 @@ const OPEN_APIS = new Set([
   'getMeetingUUID',
   'getRunningContext',
   'getSupportedJsApis',
-  'getRecordingContext',
   'getAppContext',
   'showNotification',
+  ...EXTRA_OPEN_APIS,
 ]);
 
 /** APIs only hosts and co-hosts may call. */
@@ -77,14 +88,20 @@ const HOST_APIS = new Set([
   'putParticipantToWaitingRoom',
   'setParticipantScreenName',
   'removeParticipant',
+  ...EXTRA_HOST_APIS,
 ]);
 
-const OPEN_EVENTS = new Set(['onMyUserContextChange', 'onRunningContextChange']);
+const OPEN_EVENTS = new Set([
+  'onMyUserContextChange',
+  'onRunningContextChange',
+  ...EXTRA_OPEN_EVENTS,
+]);
 const HOST_EVENTS = new Set([
   'onParticipantChange',
   'onWaitingRoomParticipantJoin',
   'onWaitingRoomParticipantLeave',
   'onWaitingRoomStateChange',
+  ...EXTRA_HOST_EVENTS,
 ]);
 
 /** Every API and event the emulated client supports. */
@@ -119,6 +136,8 @@ export class MeetingSim {
   private failures = new Map<string, InjectedFailure[]>();
   private listeners = new Set<() => void>();
   private eventSinks = new Set<(event: SimEvent) => void>();
+  private extras!: MeetingExtras;
+  private clientVersion = CLIENT_VERSION;
   calls: CallRecord[] = [];
   events: EventRecord[] = [];
   notifications: NotificationRecord[] = [];
@@ -154,6 +173,15 @@ export class MeetingSim {
 
   get capabilities(): string[] {
     return this.config ? [...this.config.capabilities] : [];
+  }
+
+  /** Cloud recording, local recording permissions, chat and sharing (see meeting-extras.ts). */
+  get meetingExtras(): MeetingExtras {
+    return this.extras;
+  }
+
+  get version(): string {
+    return this.clientVersion;
   }
 
   get me(): EmulatorStateParticipant {
@@ -214,6 +242,9 @@ export class MeetingSim {
     if (!this.config) return ERRORS.notConfigured;
     if (!this.config.capabilities.has(apiName)) return ERRORS.notInCapabilities;
     if (!OPEN_APIS.has(apiName) && !HOST_APIS.has(apiName)) return ERRORS.unsupported;
+    if (!this.versionSupports(apiName)) return ERRORS.unsupported;
+    // The cloudRecording table in the typings gives its own code for a user without the role.
+    if (apiName === 'cloudRecording' && !this.mayUseHostCapabilities()) return zoomError(10021);
     if (HOST_APIS.has(apiName) && !this.mayUseHostCapabilities()) return ERRORS.roleNotAllowed;
     const data = isRecord(request.data) ? request.data : {};
     switch (apiName) {
@@ -243,8 +274,6 @@ export class MeetingSim {
             ),
           },
         };
-      case 'getRecordingContext':
-        return { result: { cloudRecordingStatus: 'stopped' } };
       case 'getAppContext':
         return { result: { context: btoa(`emulator:${this.setup.meetingUUID}:${this.meUUID}`) } };
       case 'showNotification':
@@ -289,8 +318,13 @@ export class MeetingSim {
       case 'removeParticipant':
         return this.withUUID(data, (uuid) => this.doRemove(uuid));
       default:
-        return ERRORS.unsupported;
+        return this.extras.answer(apiName, data) ?? ERRORS.unsupported;
     }
+  }
+
+  /** sendMessageToChat needs desktop 6.2.5: an older client does not have it. */
+  private versionSupports(api: string): boolean {
+    return api !== 'sendMessageToChat' || versionAtLeast(this.clientVersion, CHAT_MIN_VERSION);
   }
 
   private configure(data: unknown): Outcome {
@@ -305,11 +339,14 @@ export class MeetingSim {
     this.config = { capabilities: new Set(requested), role };
     // Real clients list here what this user may not use, by support and by role.
     const unsupportedApis = requested.filter(
-      (api) => !SUPPORTED_CAPABILITIES.includes(api) || !this.roleMayUse(api, role),
+      (api) =>
+        !SUPPORTED_CAPABILITIES.includes(api) ||
+        !this.roleMayUse(api, role) ||
+        !this.versionSupports(api),
     );
     return {
       result: {
-        clientVersion: CLIENT_VERSION,
+        clientVersion: this.clientVersion,
         browserVersion: `chromium/${navigatorVersion()}`,
         userAgent: typeof navigator === 'undefined' ? 'emulator' : navigator.userAgent,
         auth: { status: 'authorized', upgradable: true },
@@ -407,6 +444,32 @@ export class MeetingSim {
     this.changed();
   }
 
+  /** Zoom's own Record / Pause / Stop buttons. */
+  recordToCloud(action: 'start' | 'stop' | 'pause' | 'resume'): void {
+    this.orThrow(this.extras.cloud(action));
+    this.changed();
+  }
+
+  /** The host grants or revokes local recording in Zoom's participant menu. */
+  allowLocalRecording(participantUUID: string, allowed: boolean): void {
+    this.orThrow(this.extras.permission(participantUUID, allowed));
+    this.changed();
+  }
+
+  /** Someone starts or stops sharing their screen. */
+  shareScreen(participantUUID: string, sharing: boolean): void {
+    this.extras.share(participantUUID, sharing);
+    this.changed();
+  }
+
+  /** The client version the next config reports (an older one lacks newer APIs). */
+  setClientVersion(version: string): void {
+    if (!/^\d+(\.\d+)*$/.test(version))
+      throw new Error(`setClientVersion: not a version: ${version}`);
+    this.clientVersion = version;
+    this.changed();
+  }
+
   /** The next call of `apiName` fails with `code` ('timeout': is never answered). */
   failNext(apiName: string, code: InjectedFailure): void {
     if (typeof apiName !== 'string' || apiName === '')
@@ -442,6 +505,7 @@ export class MeetingSim {
     if (p.location === 'waitingRoom') return ERRORS.alreadyInWaitingRoom;
     if (isHostish(p.role) || uuid === this.meUUID) return ERRORS.cannotMoveHost;
     p.location = 'waitingRoom';
+    this.extras.left(uuid);
     this.emitParticipantChange('leave', p);
     this.emitWaitingRoomJoin(p, 'putFromMainMeeting');
     this.changed();
@@ -464,6 +528,7 @@ export class MeetingSim {
     if (!p) return ERRORS.unknownParticipant;
     if (!leaving && (uuid === this.meUUID || p.role === 'host')) return ERRORS.cannotActOnUser;
     this.participants.delete(uuid);
+    this.extras.left(uuid);
     if (p.location === 'meeting') this.emitParticipantChange('leave', p);
     else this.emitWaitingRoomLeave(p);
     this.changed();
@@ -538,6 +603,17 @@ export class MeetingSim {
     this.events = [];
     this.notifications = [];
     this.waitingRoomOn = this.setup.waitingRoom;
+    this.extras = new MeetingExtras(
+      {
+        person: (uuid) => this.participants.get(uuid) ?? null,
+        meUUID: () => this.meUUID,
+        timestamp: () => this.timestamp(),
+        now: () => this.now(),
+        emit: (name, data) => this.emit(name, data),
+      },
+      this.setup.joinUrl ??
+        `https://zoom.us/j/${this.setup.meetingID.replace(/\D/g, '')}?pwd=emulatorPasscode1`,
+    );
     this.meUUID = this.add(this.setup.me.screenName, this.setup.me.role, 'meeting').participantUUID;
     for (const spec of this.setup.participants) {
       const role = spec.role ?? 'attendee';

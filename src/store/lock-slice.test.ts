@@ -28,7 +28,12 @@ function setup(options: { waitingRoomEnabled?: boolean } = {}): {
   client.subscribe((event) => {
     if (event.type === 'waitingRoomStateChanged')
       store.getState().setWaitingRoomEnabled(event.enabled);
-    else if (event.type !== 'myContextChanged' && event.type !== 'runningContextChanged')
+    else if (
+      event.type === 'participantJoined' ||
+      event.type === 'participantLeft' ||
+      event.type === 'waitingRoomJoined' ||
+      event.type === 'waitingRoomLeft'
+    )
       store.getState().applyRosterEvents([{ event, receivedAt: Date.now() }]);
     else if (event.type === 'myContextChanged') store.getState().setMe(event.user);
     // The controller ticks after every roster change; here the test does.

@@ -14,6 +14,11 @@ export const CAPABILITY_APIS = [
   'setParticipantScreenName',
   'removeParticipant',
   'showNotification',
+  'getRecordingContext',
+  'cloudRecording',
+  'allowParticipantToRecord',
+  'sendMessageToChat',
+  'getMeetingJoinUrl',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -24,6 +29,8 @@ export const CAPABILITY_EVENTS = [
   'onWaitingRoomStateChange',
   'onMyUserContextChange',
   'onRunningContextChange',
+  'onCloudRecording',
+  'onShareScreen',
 ] as const satisfies readonly Apis[];
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CAPABILITIES } from './capabilities';
+import { CAPABILITIES, CAPABILITY_EVENTS } from './capabilities';
 import { MeetingError } from './errors';
 import type { MeetingClient, MeetingEvent } from './meeting-client';
 import {
@@ -69,7 +69,7 @@ describe('start', () => {
     expect(sdk.subscribedEvents().sort()).toEqual(
       CAPABILITIES.filter((name) => name.startsWith('on')).sort(),
     );
-    expect(sdk.handlerCount()).toBe(6);
+    expect(sdk.handlerCount()).toBe(CAPABILITY_EVENTS.length);
   });
 
   it('rejects at once with not-in-zoom in a plain browser tab, without touching the SDK', async () => {
@@ -540,7 +540,7 @@ describe('dispose', () => {
     );
     client.dispose();
     expect(sdk.handlerCount()).toBe(0);
-    expect(sdk.removed).toHaveLength(6);
+    expect(sdk.removed).toHaveLength(CAPABILITY_EVENTS.length);
     for (const { event, handler } of sdk.removed) expect(handler).toBe(registered.get(event));
   });
 
@@ -575,9 +575,81 @@ describe('capabilities', () => {
     await client.rename('p', 'P');
     await client.remove('p');
     await client.notify('info', 't', 'm');
+    await client.getCloudRecording();
+    await client.cloudRecording('stop');
+    await client.setLocalRecordingAllowed('p', false);
+    await client.sendChatMessage('hello');
+    await client.getJoinUrl();
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());
     expect(new Set(CAPABILITIES).size).toBe(CAPABILITIES.length);
+  });
+});
+
+describe('recording, chat, join link and sharing', () => {
+  it.each([
+    ['stopped', 'stopped'],
+    ['started', 'started'],
+    ['paused', 'paused'],
+    ['connecting', 'connecting'],
+    // getRecordingContext says "resumed" after a pause: recording again.
+    ['resumed', 'started'],
+  ])('reads cloudRecordingStatus %s as %s', async (status, state) => {
+    const { sdk, client } = await started();
+    sdk.reply('getRecordingContext', { cloudRecordingStatus: status });
+    expect(await client.getCloudRecording()).toBe(state);
+  });
+
+  it('refuses a recording status it does not know instead of guessing', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getRecordingContext', { cloudRecordingStatus: 'archiving' });
+    expect((await rejection(client.getCloudRecording())).api).toBe('getRecordingContext');
+  });
+
+  it('sends the recording actions and local-recording grants Zoom expects', async () => {
+    const { sdk, client } = await started();
+    await client.cloudRecording('pause');
+    await client.setLocalRecordingAllowed('p-1', false);
+    await client.setLocalRecordingAllowed('p-2', true);
+    expect(sdk.callsOf('cloudRecording')).toEqual([{ action: 'pause' }]);
+    expect(sdk.callsOf('allowParticipantToRecord')).toEqual([
+      { participantUUID: 'p-1', action: 'revoke' },
+      { participantUUID: 'p-2', action: 'grant' },
+    ]);
+  });
+
+  it('maps recording errors from the typings to kinds and sentences', async () => {
+    const { sdk, client } = await started();
+    sdk.replyOnce('cloudRecording', zoomApiError(10021, 'no privilege'));
+    expect(await rejection(client.cloudRecording('start'))).toMatchObject({
+      kind: 'permission',
+      code: 10021,
+    });
+    sdk.replyOnce('allowParticipantToRecord', zoomApiError(10052, 'no need to revoke'));
+    expect(await rejection(client.setLocalRecordingAllowed('p', false))).toMatchObject({
+      kind: 'already-in-that-state',
+      code: 10052,
+    });
+  });
+
+  it('turns onCloudRecording and onShareScreen into events, dropping malformed ones', async () => {
+    const { sdk, events } = await started();
+    sdk.emit('onCloudRecording', { timestamp: 1_750_000_100, action: 'started' });
+    sdk.emit('onCloudRecording', { timestamp: 1_750_000_100, action: 'exploded' });
+    sdk.emit('onShareScreen', { participantUUID: 'p', timestamp: 1, action: 'start' });
+    sdk.emit('onShareScreen', { timestamp: 1, action: 'start' });
+    expect(events).toEqual([
+      { type: 'cloudRecordingChanged', at: 1_750_000_100_000, state: 'started' },
+      { type: 'shareScreenChanged', at: 1000, participantUUID: 'p', sharing: true },
+    ]);
+  });
+
+  it('posts chat messages and reads the join link', async () => {
+    const { sdk, client } = await started();
+    await client.sendChatMessage('Welcome');
+    expect(sdk.callsOf('sendMessageToChat')).toEqual([{ message: 'Welcome' }]);
+    sdk.reply('getMeetingJoinUrl', { joinUrl: 'https://zoom.us/j/1?pwd=abc' });
+    expect(await client.getJoinUrl()).toBe('https://zoom.us/j/1?pwd=abc');
   });
 });

@@ -4,6 +4,8 @@ import { notConfiguredError, notInZoomError, toMeetingError } from './error-map'
 import { detectZoomHost, type ZoomHost } from './host-environment';
 import type {
   ClientInfo,
+  CloudRecordingAction,
+  CloudRecordingState,
   MeetingClient,
   MeetingEvent,
   MeetingEventListener,
@@ -14,11 +16,14 @@ import type {
 } from './meeting-client';
 import {
   clientVersionOf,
+  cloudRecordingEvent,
+  cloudRecordingStateOf,
   createDuplicateFilter,
   eventTime,
   meetingInfoOf,
   participantChangeEvents,
   runningContextOf,
+  shareScreenEvent,
   toParticipants,
   toUserContext,
   unsupportedApisOf,
@@ -211,6 +216,14 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const runningContext = runningContextOf(data);
       refreshContext(at, () => me, { type: 'runningContextChanged', at, runningContext });
     };
+    const onCloudRecording = (data: unknown) => {
+      const event = cloudRecordingEvent(data, now());
+      if (event) emit(event);
+    };
+    const onShareScreen = (data: unknown) => {
+      const event = shareScreenEvent(data, now());
+      if (event) emit(event);
+    };
 
     zoom.onParticipantChange(onParticipantChange);
     zoom.onWaitingRoomParticipantJoin(onWaitingRoomParticipantJoin);
@@ -218,6 +231,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     zoom.onWaitingRoomStateChange(onWaitingRoomStateChange);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
+    zoom.onCloudRecording(onCloudRecording);
+    zoom.onShareScreen(onShareScreen);
     removeSdkListeners = () => {
       zoom.removeEventListener('onParticipantChange', onParticipantChange);
       zoom.removeEventListener('onWaitingRoomParticipantJoin', onWaitingRoomParticipantJoin);
@@ -225,6 +240,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onWaitingRoomStateChange', onWaitingRoomStateChange);
       zoom.removeEventListener('onMyUserContextChange', onMyUserContextChange);
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
+      zoom.removeEventListener('onCloudRecording', onCloudRecording);
+      zoom.removeEventListener('onShareScreen', onShareScreen);
     };
   }
 
@@ -316,6 +333,41 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
 
     async notify(type: NotificationType, title: string, message: string): Promise<void> {
       await call('showNotification', (zoom) => zoom.showNotification({ type, title, message }));
+    },
+
+    async getCloudRecording(): Promise<CloudRecordingState> {
+      const reply = await call('getRecordingContext', (zoom) => zoom.getRecordingContext());
+      const state = cloudRecordingStateOf(
+        (reply as { cloudRecordingStatus?: unknown } | null)?.cloudRecordingStatus,
+      );
+      if (state === null) {
+        throw new MeetingError(
+          'unknown',
+          'getRecordingContext',
+          'Zoom answered with a recording state Doorkeeper does not know.',
+        );
+      }
+      return state;
+    },
+
+    async cloudRecording(action: CloudRecordingAction): Promise<void> {
+      await call('cloudRecording', (zoom) => zoom.cloudRecording({ action }));
+    },
+
+    async setLocalRecordingAllowed(participantUUID: string, allowed: boolean): Promise<void> {
+      await call('allowParticipantToRecord', (zoom) =>
+        zoom.allowParticipantToRecord({ participantUUID, action: allowed ? 'grant' : 'revoke' }),
+      );
+    },
+
+    async sendChatMessage(message: string): Promise<void> {
+      await call('sendMessageToChat', (zoom) => zoom.sendMessageToChat({ message }));
+    },
+
+    async getJoinUrl(): Promise<string> {
+      const reply = await call('getMeetingJoinUrl', (zoom) => zoom.getMeetingJoinUrl());
+      const url = (reply as { joinUrl?: unknown } | null)?.joinUrl;
+      return typeof url === 'string' ? url : '';
     },
 
     subscribe(listener: MeetingEventListener): () => void {

@@ -1,6 +1,8 @@
 import { MeetingError } from '../../src/zoom/errors';
 import type {
   ClientInfo,
+  CloudRecordingAction,
+  CloudRecordingState,
   MeetingClient,
   MeetingEvent,
   MeetingEventListener,
@@ -23,6 +25,13 @@ export interface FakeMeetingState {
   waitingRoomEnabled: boolean;
   /** Opened outside Zoom: `start()` rejects with kind 'not-in-zoom'. */
   notInZoom: boolean;
+  cloudRecording: CloudRecordingState;
+  /** Participants allowed to record locally. */
+  localRecording: Set<string>;
+  /** Messages posted to the meeting chat, in order. */
+  chat: string[];
+  joinUrl: string;
+  clientVersion: string;
 }
 
 export interface FakeCall {
@@ -61,7 +70,18 @@ const HOST_ONLY: ReadonlySet<FakeApi> = new Set<FakeApi>([
   'putInWaitingRoom',
   'rename',
   'remove',
+  'getCloudRecording',
+  'cloudRecording',
+  'setLocalRecordingAllowed',
+  'getJoinUrl',
 ]);
+
+const RECORDING_AFTER: Record<CloudRecordingAction, CloudRecordingState> = {
+  start: 'started',
+  stop: 'stopped',
+  pause: 'paused',
+  resume: 'started',
+};
 
 let nextId = 1;
 
@@ -86,6 +106,11 @@ export function createFakeMeetingClient(
     waitingRoom: (initial.waitingRoom ?? []).map((p) => ({ ...p })),
     waitingRoomEnabled: initial.waitingRoomEnabled ?? true,
     notInZoom: initial.notInZoom ?? false,
+    cloudRecording: initial.cloudRecording ?? 'stopped',
+    localRecording: new Set(initial.localRecording ?? []),
+    chat: [],
+    joinUrl: initial.joinUrl ?? 'https://zoom.us/j/12345678901',
+    clientVersion: initial.clientVersion ?? '6.4.5',
   };
   const calls: FakeCall[] = [];
   const listeners = new Set<MeetingEventListener>();
@@ -131,7 +156,11 @@ export function createFakeMeetingClient(
       call('start', [], (): ClientInfo => {
         if (state.notInZoom)
           throw new MeetingError('not-in-zoom', 'config', 'Doorkeeper is not running inside Zoom.');
-        return { clientVersion: '6.4.5', runningContext: 'inMeeting', unsupportedApis: [] };
+        return {
+          clientVersion: state.clientVersion,
+          runningContext: 'inMeeting',
+          unsupportedApis: [],
+        };
       }),
     getUserContext: () => call('getUserContext', [], () => ({ ...state.me })),
     getMeeting: () => call('getMeeting', [], () => ({ ...state.meeting })),
@@ -188,6 +217,31 @@ export function createFakeMeetingClient(
       }),
     notify: (type: NotificationType, title: string, message: string) =>
       call('notify', [type, title, message], () => undefined),
+    getCloudRecording: () => call('getCloudRecording', [], () => state.cloudRecording),
+    cloudRecording: (action) =>
+      call('cloudRecording', [action], () => {
+        state.cloudRecording = RECORDING_AFTER[action];
+        emit({ type: 'cloudRecordingChanged', at: at(), state: state.cloudRecording });
+      }),
+    setLocalRecordingAllowed: (uuid, allowed) =>
+      call('setLocalRecordingAllowed', [uuid, allowed], () => {
+        if (state.localRecording.has(uuid) === allowed) {
+          const code = allowed ? 10050 : 10052;
+          throw new MeetingError(
+            'already-in-that-state',
+            'allowParticipantToRecord',
+            'Already so.',
+            code,
+          );
+        }
+        if (allowed) state.localRecording.add(uuid);
+        else state.localRecording.delete(uuid);
+      }),
+    sendChatMessage: (message) =>
+      call('sendChatMessage', [message], () => {
+        state.chat.push(message);
+      }),
+    getJoinUrl: () => call('getJoinUrl', [], () => state.joinUrl),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,11 @@
 import type {
   AdmitParticipantFromWaitingRoomOptions,
+  AllowParticipantToRecordOptions,
+  CloudRecordingOptions,
+  GetMeetingJoinUrlResponse,
+  GetRecordingContextResponse,
+  SendMessageToChatOptions,
+  SendMessageToChatResponse,
   ConfigOptions,
   ConfigResponse,
   GeneralMessageResponse,
@@ -54,6 +60,11 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   setParticipantScreenName: { message: 'Success' },
   removeParticipant: { message: 'Success' },
   showNotification: { message: 'Success' },
+  getRecordingContext: { cloudRecordingStatus: 'stopped' },
+  cloudRecording: { message: 'Success' },
+  allowParticipantToRecord: { message: 'Success' },
+  sendMessageToChat: { result: [{ channelId: 'c-1', messageId: 'm-1' }] },
+  getMeetingJoinUrl: { joinUrl: 'https://zoom.us/j/81234567890' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -170,6 +181,23 @@ export class FakeSdk implements SdkLike {
   showNotification(options: NotificationOptions): Promise<GeneralMessageResponse> {
     return this.answer('showNotification', options);
   }
+  getRecordingContext(): Promise<GetRecordingContextResponse> {
+    return this.answer('getRecordingContext');
+  }
+  cloudRecording(options: CloudRecordingOptions): Promise<GeneralMessageResponse> {
+    return this.answer('cloudRecording', options);
+  }
+  allowParticipantToRecord(
+    options: AllowParticipantToRecordOptions,
+  ): Promise<GeneralMessageResponse> {
+    return this.answer('allowParticipantToRecord', options);
+  }
+  sendMessageToChat(options: SendMessageToChatOptions): Promise<SendMessageToChatResponse> {
+    return this.answer('sendMessageToChat', options);
+  }
+  getMeetingJoinUrl(): Promise<GetMeetingJoinUrlResponse> {
+    return this.answer('getMeetingJoinUrl');
+  }
 
   onParticipantChange(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantChange', handler as Handler);
@@ -188,6 +216,13 @@ export class FakeSdk implements SdkLike {
   }
   onRunningContextChange(handler: GenericEventHandler<never>): void {
     this.listen('onRunningContextChange', handler as Handler);
+  }
+
+  onCloudRecording(handler: GenericEventHandler<never>): void {
+    this.listen('onCloudRecording', handler as Handler);
+  }
+  onShareScreen(handler: GenericEventHandler<never>): void {
+    this.listen('onShareScreen', handler as Handler);
   }
 
   removeEventListener(event: string, handler: unknown): void {
