@@ -10,12 +10,14 @@ import { CountdownBanner } from '../features/lock/countdown-banner';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockToolbar } from '../features/lock/lock-toolbar';
+import { RecordingBanner } from '../features/recording/recording-banner';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
 import { SettingsPanel } from '../features/settings/settings-panel';
 import { StorageBanner } from '../features/settings/storage-banner';
+import { ConsentOffer } from '../features/words/consent-offer';
 
 /*
  * Where features plug into the panel. A feature lives in its own folder (src/features/<name>/)
@@ -28,6 +30,8 @@ export const rosterRowAddons: readonly RowAddon[] = [RowMatch, HeldBadge, RowAct
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
+  RecordingBanner,
+  ConsentOffer,
   LockBanner,
   CountdownBanner,
   StorageBanner,

@@ -12,6 +12,7 @@ import { bootstrap } from './bootstrap';
 import { logCrash } from './crash-boundaries';
 import { startLockController } from './lock-controller';
 import { startPersistence } from './persistence-controller';
+import { startRecordingController } from './recording-controller';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   // Talk to Zoom while the language loads: the first roster paint waits for neither. It lives as
   // long as the page, so its disposer is not needed here.
   bootstrap(client, store);
+  // Cloud recording, live in the header and the checklist.
+  startRecordingController(client, store);
   let i18n: I18n;
   try {
     i18n = await createI18n(pickLanguage(browserLanguages()));

@@ -18,6 +18,10 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createChatSlice } from './chat-slice';
+import type { ChatSlice } from './chat-slice';
+import { createRecordingSlice } from './recording-slice';
+import type { RecordingSlice } from './recording-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -32,6 +36,8 @@ type Slices = [
   AttendanceSlice,
   PersistenceSlice,
   ChecklistSlice,
+  RecordingSlice,
+  ChatSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -94,5 +100,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
+    ...createRecordingSlice(given)(...args),
+    ...createChatSlice(given)(...args),
   }));
 }

@@ -135,6 +135,7 @@ describe('English catalog fragment', () => {
         'checklist.fix.privacyRename',
         'checklist.fix.reviewImpostors',
         'checklist.fix.reviewUnknown',
+        'checklist.fix.revokeLocalRecording',
         'checklist.fix.stopCloudRecording',
       ].sort(),
     );

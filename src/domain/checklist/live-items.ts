@@ -130,6 +130,26 @@ function recording(facts: MeetingFacts, preset: Preset): LiveResult {
   }
 }
 
+/*
+ * Zoom tells apps nothing about local recordings, only lets a host grant or revoke the permission
+ * (allowParticipantToRecord). So this item passes once Doorkeeper has revoked it for everyone in
+ * the room, and says how many are left otherwise; hosts and co-hosts record by right.
+ */
+function localRecording(facts: MeetingFacts): LiveResult {
+  if (facts.recording === 'unknown')
+    return { outcome: 'unknown', message: msg('checklist.localRecording.unknown') };
+  const revoked = new Set(facts.localRecordingRevoked ?? []);
+  const left = facts.participants.filter(
+    (p) => inMeeting(p) && !isHostRole(p) && !revoked.has(p.participantUUID),
+  );
+  if (left.length === 0) return { outcome: 'pass', message: msg('checklist.localRecording.done') };
+  return {
+    outcome: 'partial',
+    message: msg('checklist.localRecording.left', { count: left.length }),
+    fix: { kind: 'revokeLocalRecording', participantUUIDs: uuids(left) },
+  };
+}
+
 // Hosts and co-hosts were given their role by a host, so they are never "unknown" or impostors.
 function unknownPeople(facts: MeetingFacts): LiveResult {
   if (!facts.rollLoaded)
@@ -209,6 +229,8 @@ export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Pr
       return lock(facts, preset);
     case 'recording':
       return recording(facts, preset);
+    case 'localRecording':
+      return localRecording(facts);
     case 'unknownPeople':
       return unknownPeople(facts);
     case 'impostors':

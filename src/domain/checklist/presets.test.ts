@@ -10,6 +10,7 @@ const LIVE_IDS: ChecklistItemId[] = [
   'waitingRoom',
   'lock',
   'recording',
+  'localRecording',
   'unknownPeople',
   'impostors',
   'exposedContacts',
@@ -103,7 +104,10 @@ describe('preset data', () => {
 
 describe('evaluateChecklist per preset', () => {
   it.each(PRESET_IDS)('%s: a safe meeting has no problems, only manual items to check', (id) => {
-    const items = evaluateChecklist(facts({ people: [person('a', 'Ann L.')] }), id);
+    const items = evaluateChecklist(
+      facts({ people: [person('a', 'Ann L.')], localRecordingRevoked: ['a'] }),
+      id,
+    );
     const manualCount = getPreset(id).items.filter((i) => isManualItemId(i.id)).length;
     expect(summarizeChecklist(items)).toEqual({
       ok: items.length - manualCount,

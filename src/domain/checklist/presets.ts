@@ -38,6 +38,7 @@ const anonymousSupportGroup: Preset = {
     { id: 'waitingRoom', severity: 'critical' },
     { id: 'lock', severity: 'critical' },
     { id: 'recording', severity: 'critical' },
+    { id: 'localRecording', severity: 'important' },
     { id: 'impostors', severity: 'critical' },
     { id: 'unknownPeople', severity: 'important' },
     { id: 'exposedContacts', severity: 'critical' },

@@ -47,6 +47,8 @@ export interface MeetingFacts {
   participants: readonly ParticipantFact[];
   /** Roll matches; a participant with none counts as not on the roll. */
   matches: MatchLookup;
+  /** Participants whose permission to record locally Doorkeeper revoked in this meeting. */
+  localRecordingRevoked?: readonly string[];
   /** Manual items the host has ticked as done for this meeting. */
   confirmedManualItems?: readonly ManualItemId[];
 }
@@ -55,6 +57,7 @@ export type LiveItemId =
   | 'waitingRoom'
   | 'lock'
   | 'recording'
+  | 'localRecording'
   | 'unknownPeople'
   | 'impostors'
   | 'exposedContacts'
@@ -96,6 +99,7 @@ export type Fix =
   | { kind: 'lockNow'; mode: LockMode }
   | { kind: 'armAutoLock'; spec: AutoLockSpec; mode: LockMode }
   | { kind: 'stopCloudRecording' }
+  | { kind: 'revokeLocalRecording'; participantUUIDs: readonly string[] }
   | { kind: 'privacyRename'; participantUUIDs: readonly string[] }
   | { kind: 'reviewUnknown'; participantUUIDs: readonly string[] }
   | { kind: 'reviewImpostors'; participantUUIDs: readonly string[] };
