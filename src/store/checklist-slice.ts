@@ -1,5 +1,7 @@
+import { getPreset } from '../domain/checklist';
 import type { ManualItemId, PresetId } from '../domain/checklist';
 import type { SliceCreator } from './app-store';
+import type { PersistenceSlice } from './persistence-slice';
 
 export interface ChecklistSlice {
   /** The kind of meeting the security checklist judges this one as. */
@@ -10,10 +12,16 @@ export interface ChecklistSlice {
   setManualItemChecked: (item: ManualItemId, checked: boolean) => void;
 }
 
-export const createChecklistSlice: SliceCreator<ChecklistSlice> = (set, get) => ({
+export const createChecklistSlice: SliceCreator<ChecklistSlice, PersistenceSlice> = (set, get) => ({
   checklistPreset: 'general',
   checkedManualItems: [],
-  setChecklistPreset: (checklistPreset) => set({ checklistPreset }),
+  setChecklistPreset: (checklistPreset) => {
+    if (checklistPreset === get().checklistPreset) return;
+    set({ checklistPreset });
+    // The preset's default; the host may still choose full names in the export (hosts decide).
+    if (getPreset(checklistPreset).initialsOnlyExport)
+      void get().updateSettings({ exportPrivacy: 'initials' });
+  },
   setManualItemChecked: (item, checked) => {
     const current = get().checkedManualItems;
     if (current.includes(item) === checked) return;

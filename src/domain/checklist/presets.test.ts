@@ -40,22 +40,17 @@ describe('preset data', () => {
     const ids = getPreset(id).items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining([
-        'waitingRoom',
-        'lock',
-        'impostors',
-        'passcode',
-        'screenSharing',
-        'joinBeforeHost',
-      ]),
+      expect.arrayContaining(['waitingRoom', 'lock', 'impostors', 'passcode', 'joinBeforeHost']),
     );
+    // Host-only sharing is asked for unless the preset lets participants share.
+    expect(ids.includes('screenSharing')).toBe(!getPreset(id).participantScreenSharing);
   });
 
   it.each<[PresetId, { mode: string; autoLockMinutes: number | null }, boolean, string]>([
     ['general', { mode: 'all', autoLockMinutes: null }, false, 'allowed'],
     ['anonymous-support-group', { mode: 'rollOnly', autoLockMinutes: 10 }, true, 'forbidden'],
     ['confidential-service', { mode: 'all', autoLockMinutes: 5 }, false, 'discouraged'],
-    ['class-coaching', { mode: 'rollOnly', autoLockMinutes: 10 }, false, 'allowed'],
+    ['class-coaching', { mode: 'rollOnly', autoLockMinutes: 10 }, false, 'forbidden'],
   ])(
     '%s recommends lock %j, privacy renames %s, recording %s',
     (id, lock, privacyRenames, recording) => {
@@ -96,7 +91,8 @@ describe('preset data', () => {
     expect(severity('namesNotEmails')).toBe('important');
     for (const other of PRESET_IDS.filter((id) => id !== 'anonymous-support-group')) {
       const ids = getPreset(other).items.map((i) => i.id);
-      expect(ids).not.toContain('noRecording');
+      // The coaching protocol says "we do not record" (issue 15): a class asks for it too.
+      if (other !== 'class-coaching') expect(ids).not.toContain('noRecording');
       expect(ids).not.toContain('namesNotEmails');
     }
   });
@@ -155,7 +151,7 @@ describe('evaluateChecklist per preset', () => {
         joinBeforeHost: 'critical',
       },
     ],
-    ['class-coaching', { screenSharing: 'critical', lock: 'important', recording: 'advisory' }],
+    ['class-coaching', { lock: 'important', recording: 'critical', localRecording: 'important' }],
   ])('%s carries its severities onto the items', (id, expected) => {
     const items = evaluateChecklist(worstCase, id);
     for (const [itemId, severity] of Object.entries(expected)) {

@@ -1,4 +1,4 @@
-import type { Preset, PresetId } from './types';
+import type { GuidanceDocument, Preset, PresetId } from './types';
 
 /*
  * The waiting room is critical everywhere because Doorkeeper's own lock is built on it: with the
@@ -26,6 +26,11 @@ const general: Preset = {
   lock: { mode: 'all', autoLockMinutes: null },
   privacyRenames: false,
   recording: 'allowed',
+  documents: ['uk-cabinet-office-gds-guidance'],
+  participantScreenSharing: false,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
+  emailVerification: true,
 };
 
 // Newcomers are normal in a support group, so unknown people are a prompt to greet, not a failure;
@@ -50,11 +55,17 @@ const anonymousSupportGroup: Preset = {
     { id: 'chat', severity: 'important' },
     { id: 'joinBeforeHost', severity: 'important' },
     { id: 'fileTransfer', severity: 'important' },
-    { id: 'zoomLock', severity: 'advisory' },
+    // The ministry's settings prescribe Zoom's own lock, and Doorkeeper's ends with the panel.
+    { id: 'zoomLock', severity: 'critical' },
   ],
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: true,
   recording: 'forbidden',
+  documents: ['recovery-ministry-zoom-settings'],
+  participantScreenSharing: false,
+  initialsOnlyExport: true,
+  rollNameRenames: false,
+  emailVerification: false,
 };
 
 // Everyone expected is known in advance, so anyone not on the roll is a failure, and a full lock
@@ -80,10 +91,16 @@ const confidentialService: Preset = {
   lock: { mode: 'all', autoLockMinutes: 5 },
   privacyRenames: false,
   recording: 'discouraged',
+  documents: ['hiv-sexual-health-charity-guide'],
+  participantScreenSharing: false,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
+  emailVerification: true,
 };
 
-// Late students on the roll should get in on their own (roll-only), strangers should not; screen
-// sharing is the classic classroom disruption.
+// Late students on the roll should get in on their own (roll-only), strangers should not. The
+// coaching protocol says "we do not record" and lets participants share their screens (issue 15),
+// so recording is forbidden here and host-only sharing is not asked for.
 const classCoaching: Preset = {
   id: 'class-coaching',
   name: { key: 'checklist.preset.class-coaching.name' },
@@ -94,8 +111,9 @@ const classCoaching: Preset = {
     { id: 'impostors', severity: 'critical' },
     { id: 'unknownPeople', severity: 'important' },
     { id: 'exposedContacts', severity: 'important' },
-    { id: 'recording', severity: 'advisory' },
-    { id: 'screenSharing', severity: 'critical' },
+    { id: 'recording', severity: 'critical' },
+    { id: 'localRecording', severity: 'important' },
+    { id: 'noRecording', severity: 'important' },
     { id: 'passcode', severity: 'important' },
     { id: 'joinBeforeHost', severity: 'important' },
     { id: 'chat', severity: 'advisory' },
@@ -104,8 +122,22 @@ const classCoaching: Preset = {
   ],
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: false,
-  recording: 'allowed',
+  recording: 'forbidden',
+  documents: ['coaching-firm-session-protocol', 'university-privacy-notes'],
+  participantScreenSharing: true,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
+  emailVerification: true,
 };
+
+/** The five guidance documents, in the order issue 15 lists them. */
+export const GUIDANCE_DOCUMENTS: readonly GuidanceDocument[] = [
+  'recovery-ministry-zoom-settings',
+  'hiv-sexual-health-charity-guide',
+  'uk-cabinet-office-gds-guidance',
+  'university-privacy-notes',
+  'coaching-firm-session-protocol',
+];
 
 /** Every preset by id; `general` is the default before the host picks one. */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {

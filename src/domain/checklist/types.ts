@@ -126,6 +126,14 @@ export interface ChecklistItem {
 /** What "no recording" means for a preset. */
 export type RecordingPolicy = 'forbidden' | 'discouraged' | 'allowed';
 
+/** The five guidance documents Doorkeeper grew from (issue 15 names them so). */
+export type GuidanceDocument =
+  | 'recovery-ministry-zoom-settings'
+  | 'hiv-sexual-health-charity-guide'
+  | 'uk-cabinet-office-gds-guidance'
+  | 'university-privacy-notes'
+  | 'coaching-firm-session-protocol';
+
 export type PresetId =
   'general' | 'anonymous-support-group' | 'confidential-service' | 'class-coaching';
 
@@ -139,4 +147,14 @@ export interface Preset {
   lock: { mode: LockMode; autoLockMinutes: number | null };
   privacyRenames: boolean;
   recording: RecordingPolicy;
+  /** The guidance this preset follows. */
+  documents: readonly GuidanceDocument[];
+  /** Whether participants may share their screens (else the manual item asks for host-only). */
+  participantScreenSharing: boolean;
+  /** Exports name people by initials only unless the host chooses otherwise. */
+  initialsOnlyExport: boolean;
+  /** "Rename to the roll name" is offered (it can reveal a surname: not in anonymous groups). */
+  rollNameRenames: boolean;
+  /** Attendees may be verified by e-mail (the switch itself is issue 16's). */
+  emailVerification: boolean;
 }
