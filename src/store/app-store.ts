@@ -20,6 +20,8 @@ import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
 import { createChatSlice } from './chat-slice';
 import type { ChatSlice } from './chat-slice';
+import { createRollCallSlice } from './roll-call-slice';
+import type { RollCallSlice } from './roll-call-slice';
 import { createRecordingSlice } from './recording-slice';
 import type { RecordingSlice } from './recording-slice';
 import { createServices } from './services';
@@ -38,6 +40,7 @@ type Slices = [
   ChecklistSlice,
   RecordingSlice,
   ChatSlice,
+  RollCallSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -102,5 +105,6 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createChecklistSlice(...args),
     ...createRecordingSlice(given)(...args),
     ...createChatSlice(given)(...args),
+    ...createRollCallSlice(given)(...args),
   }));
 }

@@ -48,7 +48,16 @@ export interface LockEvent extends EventBase {
   reason?: string;
 }
 
-export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent;
+/** A roll call (issue 15): its start, and its end with the counts and whether it stayed locked. */
+export interface RollCallEvent extends EventBase {
+  kind: 'rollCallStart' | 'rollCallEnd';
+  /** For the end: 'stayedLocked' or 'unlocked'. */
+  reason?: string;
+  present?: number;
+  absent?: number;
+}
+
+export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent | RollCallEvent;
 
 export type AttendanceEventKind = AttendanceEvent['kind'];
 
