@@ -6,7 +6,7 @@ import type { MeetingClient } from '../zoom/meeting-client';
 /**
  * Keeps the store's cloud-recording state live: read with getRecordingContext whenever the panel
  * becomes ready (first load, reconnect, role regained), then followed through onCloudRecording.
- * Both are host and co-host only in Zoom's typings, so an attendee's state is "unknown".
+ * It reads the join link at the same moments, for the checklist. Both are host and co-host only in Zoom's typings, so an attendee's state is "unknown".
  * Returns a disposer.
  */
 export function startRecordingController(client: MeetingClient, store: AppStore): () => void {
@@ -23,6 +23,13 @@ export function startRecordingController(client: MeetingClient, store: AppStore)
       },
     );
   };
+  // The join link, for the checklist's passcode check (host and co-host only, like recording).
+  const readJoinUrl = (): void => {
+    client.getJoinUrl().then(
+      (url) => store.getState().setJoinUrl(url === '' ? null : url),
+      () => store.getState().setJoinUrl(null),
+    );
+  };
   const unsubscribe = client.subscribe((event) => {
     if (event.type === 'cloudRecordingChanged') {
       reads += 1; // an event is newer than any read still in flight
@@ -36,10 +43,16 @@ export function startRecordingController(client: MeetingClient, store: AppStore)
     store,
     (state) => state.connection.status,
     (status) => {
-      if (status === 'ready') read();
+      if (status === 'ready') {
+        read();
+        readJoinUrl();
+      }
     },
   );
-  if (store.getState().connection.status === 'ready') read();
+  if (store.getState().connection.status === 'ready') {
+    read();
+    readJoinUrl();
+  }
   return () => {
     unsubscribe();
     stopWatching();

@@ -8,6 +8,9 @@ export interface ChecklistSlice {
   checklistPreset: PresetId;
   /** Zoom settings the host has ticked as checked (no API can read them). */
   checkedManualItems: readonly ManualItemId[];
+  /** The meeting's join link (getMeetingJoinUrl), for the passcode check; null until read. */
+  joinUrl: string | null;
+  setJoinUrl: (joinUrl: string | null) => void;
   setChecklistPreset: (preset: PresetId) => void;
   setManualItemChecked: (item: ManualItemId, checked: boolean) => void;
 }
@@ -15,6 +18,8 @@ export interface ChecklistSlice {
 export const createChecklistSlice: SliceCreator<ChecklistSlice, PersistenceSlice> = (set, get) => ({
   checklistPreset: 'general',
   checkedManualItems: [],
+  joinUrl: null,
+  setJoinUrl: (joinUrl) => set({ joinUrl }),
   setChecklistPreset: (checklistPreset) => {
     if (checklistPreset === get().checklistPreset) return;
     set({ checklistPreset });

@@ -1,5 +1,6 @@
 import { isStaff } from '../roles';
 import { exposesContactDetails, isPrivacyName } from '../privacy';
+import { clientTooOld, joinUrlCarriesPasscode, sensitiveTopicTerm } from './meeting-checks';
 import type { ParticipantMatch } from '../matching/types';
 import type {
   Fix,
@@ -220,6 +221,32 @@ function privacyNames(facts: MeetingFacts): LiveResult {
   };
 }
 
+// No SDK call renames a meeting or changes its link: these say what to change in Zoom.
+function sensitiveTopic(facts: MeetingFacts): LiveResult {
+  if (facts.topic === undefined || facts.topic === null)
+    return { outcome: 'unknown', message: msg('checklist.sensitiveTopic.unknown') };
+  const term = sensitiveTopicTerm(facts.topic);
+  if (term === null) return { outcome: 'pass', message: msg('checklist.sensitiveTopic.ok') };
+  return { outcome: 'miss', message: msg('checklist.sensitiveTopic.found', { term }) };
+}
+
+function joinLink(facts: MeetingFacts): LiveResult {
+  if (facts.joinUrl === undefined || facts.joinUrl === null)
+    return { outcome: 'unknown', message: msg('checklist.joinLink.unknown') };
+  if (!joinUrlCarriesPasscode(facts.joinUrl))
+    return { outcome: 'pass', message: msg('checklist.joinLink.ok') };
+  return { outcome: 'miss', message: msg('checklist.joinLink.passcode') };
+}
+
+function clientVersion(facts: MeetingFacts): LiveResult {
+  if (!facts.clientVersion)
+    return { outcome: 'unknown', message: msg('checklist.clientVersion.unknown') };
+  const version = facts.clientVersion;
+  if (clientTooOld(version))
+    return { outcome: 'miss', message: msg('checklist.clientVersion.old', { version }) };
+  return { outcome: 'pass', message: msg('checklist.clientVersion.ok', { version }) };
+}
+
 /** Evaluate one live item against the facts, under a preset's policies. */
 export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Preset): LiveResult {
   switch (id) {
@@ -239,5 +266,11 @@ export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Pr
       return exposedContacts(facts);
     case 'privacyNames':
       return privacyNames(facts);
+    case 'sensitiveTopic':
+      return sensitiveTopic(facts);
+    case 'joinLink':
+      return joinLink(facts);
+    case 'clientVersion':
+      return clientVersion(facts);
   }
 }

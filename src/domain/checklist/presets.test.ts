@@ -6,11 +6,16 @@ import { getPreset, PRESET_IDS, PRESETS } from './presets';
 import { facts, match, person } from './test-facts';
 import type { ChecklistItemId, ManualItemId, PresetId, Severity } from './types';
 
+const NO_SDK_FIX = new Set<ChecklistItemId>(['sensitiveTopic', 'joinLink', 'clientVersion']);
+
 const LIVE_IDS: ChecklistItemId[] = [
   'waitingRoom',
   'lock',
   'recording',
   'localRecording',
+  'sensitiveTopic',
+  'joinLink',
+  'clientVersion',
   'unknownPeople',
   'impostors',
   'exposedContacts',
@@ -20,6 +25,9 @@ const LIVE_IDS: ChecklistItemId[] = [
 // Everything Doorkeeper can see is wrong at once: no waiting room, open, recording, a stranger,
 // an impostor and an exposed e-mail in the room.
 const worstCase = facts({
+  topic: 'HIV peer support',
+  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
+  clientVersion: '5.17.11',
   waitingRoom: 'off',
   lock: 'unlocked',
   recording: 'recording',
@@ -127,7 +135,8 @@ describe('evaluateChecklist per preset', () => {
           item.id,
           item.severity === 'critical' ? 'fail' : 'warn',
         ]);
-        expect(item.fix).toBeDefined();
+        // No SDK call renames a meeting, changes its link or updates the client.
+        if (!NO_SDK_FIX.has(item.id)) expect(item.fix).toBeDefined();
       }
     },
   );

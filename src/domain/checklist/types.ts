@@ -47,6 +47,12 @@ export interface MeetingFacts {
   participants: readonly ParticipantFact[];
   /** Roll matches; a participant with none counts as not on the roll. */
   matches: MatchLookup;
+  /** The meeting topic (null: not read). */
+  topic?: string | null;
+  /** The join link from getMeetingJoinUrl (null: not read, e.g. not a host). */
+  joinUrl?: string | null;
+  /** The client version config reported (null: not known yet). */
+  clientVersion?: string | null;
   /** Participants whose permission to record locally Doorkeeper revoked in this meeting. */
   localRecordingRevoked?: readonly string[];
   /** Manual items the host has ticked as done for this meeting. */
@@ -61,7 +67,10 @@ export type LiveItemId =
   | 'unknownPeople'
   | 'impostors'
   | 'exposedContacts'
-  | 'privacyNames';
+  | 'privacyNames'
+  | 'sensitiveTopic'
+  | 'joinLink'
+  | 'clientVersion';
 
 export type ManualItemId =
   | 'passcode'

@@ -31,6 +31,9 @@ export function useChecklist() {
       matches: selectMatchByUUID(state),
       cloudRecording: state.cloudRecording,
       localRecordingRevoked: state.localRecordingRevoked,
+      topic: state.meetingInfo?.topic ?? null,
+      joinUrl: state.joinUrl,
+      clientVersion: state.connection.clientInfo?.clientVersion ?? null,
     })),
   );
   return useMemo(() => {
@@ -42,6 +45,9 @@ export function useChecklist() {
       meetingStartedAt: inputs.meetingStartedAt,
       recording: recordingFact(inputs.cloudRecording),
       localRecordingRevoked: inputs.localRecordingRevoked,
+      topic: inputs.topic,
+      joinUrl: inputs.joinUrl,
+      clientVersion: inputs.clientVersion,
       rollLoaded: inputs.rollLoaded,
       participants: participantFacts(inputs.participants),
       matches: inputs.matches,
