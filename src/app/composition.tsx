@@ -13,12 +13,18 @@ import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockToolbar } from '../features/lock/lock-toolbar';
 import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
+import { RecordingBanner } from '../features/recording/recording-banner';
 import { RollToolbar, RollView, RowMatch } from '../features/roll';
+import { RollCallButton } from '../features/roll-call/roll-call-button';
+import { RollCallList } from '../features/roll-call/roll-call-list';
+import { selectRollCall } from '../store/roll-call-slice';
+import { useAppStore } from '../store/store-context';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import type { RowAddon } from '../features/roster/participant-row';
 import { SettingsPanel } from '../features/settings/settings-panel';
 import { StorageBanner } from '../features/settings/storage-banner';
+import { ConsentOffer } from '../features/words/consent-offer';
 
 /*
  * Where features plug into the panel. A feature lives in its own folder (src/features/<name>/)
@@ -31,6 +37,8 @@ export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, Held
 /** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
+  RecordingBanner,
+  ConsentOffer,
   LockBanner,
   MeetingLimitsNotice,
   CountdownBanner,
@@ -41,6 +49,7 @@ export const headerAddons: readonly ComponentType[] = [
 export const toolbarAddons: readonly ComponentType[] = [
   RollToolbar,
   LockToolbar,
+  RollCallButton,
   BulkActions,
   VerifyEmailsToolbar,
   LoadRegistrations,
@@ -60,6 +69,11 @@ function RosterView() {
   return <RosterPanel rowAddons={rosterRowAddons} />;
 }
 
+/** The Roll tab: the call-out list while a roll call runs, the roll's overview otherwise. */
+function RollTab() {
+  return useAppStore(selectRollCall) ? <RollCallList /> : <RollView />;
+}
+
 function SettingsView() {
   return <SettingsPanel sections={settingsSections} />;
 }
@@ -67,7 +81,7 @@ function SettingsView() {
 /** The panel's views; with more than one, a tab bar appears (roster, attendance, checklist, settings). */
 export const panelViews: readonly PanelView[] = [
   { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
-  { id: 'roll', label: (t) => t('views.roll'), Component: RollView },
+  { id: 'roll', label: (t) => t('views.roll'), Component: RollTab },
   { id: 'attendance', label: (t) => t('views.attendance'), Component: AttendancePanel },
   { id: 'checklist', label: (t) => t('views.checklist'), Component: ChecklistView },
   { id: 'settings', label: (t) => t('views.settings'), Component: SettingsView },

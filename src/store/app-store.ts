@@ -22,6 +22,12 @@ import { createIdentitySlice } from './identity-slice';
 import type { IdentitySlice } from './identity-slice';
 import { createRegistrationsSlice } from './registrations-slice';
 import type { RegistrationsSlice } from './registrations-slice';
+import { createChatSlice } from './chat-slice';
+import type { ChatSlice } from './chat-slice';
+import { createRollCallSlice } from './roll-call-slice';
+import type { RollCallSlice } from './roll-call-slice';
+import { createRecordingSlice } from './recording-slice';
+import type { RecordingSlice } from './recording-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -38,6 +44,9 @@ type Slices = [
   ChecklistSlice,
   IdentitySlice,
   RegistrationsSlice,
+  RecordingSlice,
+  ChatSlice,
+  RollCallSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -102,5 +111,8 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createChecklistSlice(...args),
     ...createIdentitySlice(given)(...args),
     ...createRegistrationsSlice(given)(...args),
+    ...createRecordingSlice(given)(...args),
+    ...createChatSlice(given)(...args),
+    ...createRollCallSlice(given)(...args),
   }));
 }
