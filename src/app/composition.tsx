@@ -17,11 +17,16 @@ import { RollMenu, RollToolbar } from '../features/roll/roll-toolbar';
 import { RowClaim } from '../features/roll/row-claim';
 import { RowMatch } from '../features/roll/row-match';
 import { ImpostorAlert } from '../features/roster/impostor-alert';
+import { RecordingBanner } from '../features/recording/recording-banner';
+import { RollCallButton } from '../features/roll-call/roll-call-button';
+import { selectRollCall } from '../store/roll-call-slice';
+import { useAppStore } from '../store/store-context';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
 import { StorageBanner } from '../features/settings/storage-banner';
+import { ConsentOffer } from '../features/words/consent-offer';
 import type { ViewIcon } from './view-icons';
 
 /*
@@ -42,6 +47,8 @@ export const headerLineAddons: readonly ComponentType[] = [CountdownBanner];
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
   ImpostorAlert,
+  RecordingBanner,
+  ConsentOffer,
   LockBanner,
   MeetingLimitsNotice,
   StorageBanner,
@@ -58,6 +65,7 @@ export const toolbarAddons: readonly ComponentType[] = [
 export const toolbarMenuAddons: readonly ComponentType[] = [
   RollMenu,
   LockToolbar,
+  RollCallButton,
   BulkActions,
   VerifyEmailsToolbar,
   LoadRegistrations,
@@ -97,6 +105,14 @@ const RollView = lazy(() =>
 const SettingsPanel = lazy(() =>
   import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
 );
+const RollCallList = lazy(() =>
+  import('../features/roll-call/roll-call-list').then((m) => ({ default: m.RollCallList })),
+);
+
+/** The Roll tab: the call-out list while a roll call runs, the roll's overview otherwise. */
+function RollTab() {
+  return useAppStore(selectRollCall) ? <RollCallList /> : <RollView />;
+}
 
 function SettingsView() {
   return <SettingsPanel sections={settingsSections} />;
@@ -111,7 +127,7 @@ export const panelViews: readonly PanelView[] = [
     Badge: WaitingSummary,
     Component: RosterView,
   },
-  { id: 'roll', label: (t) => t('views.roll'), icon: 'roll', Component: RollView },
+  { id: 'roll', label: (t) => t('views.roll'), icon: 'roll', Component: RollTab },
   {
     id: 'attendance',
     label: (t) => t('views.attendance'),

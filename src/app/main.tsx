@@ -15,6 +15,7 @@ import { logCrash } from './crash-boundaries';
 import { startIdentityController } from './identity-controller';
 import { startLockController } from './lock-controller';
 import { startPersistence } from './persistence-controller';
+import { startRecordingController } from './recording-controller';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   bootstrap(client, store);
   // Ends each "Verify e-mails" round once people had time to answer.
   startIdentityController(store);
+  // Cloud recording, live in the header and the checklist.
+  startRecordingController(client, store);
   let i18n: I18n;
   try {
     i18n = await createI18n(pickLanguage(browserLanguages()));

@@ -72,6 +72,11 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
       calls: sim.calls,
       events: sim.events,
       notifications: sim.notifications,
+      cloudRecording: sim.meetingExtras.cloudRecording,
+      localRecorders: sim.meetingExtras.localRecorders,
+      sharers: sim.meetingExtras.sharers,
+      chat: sim.meetingExtras.chat,
+      clientVersion: sim.version,
       me: sim.me,
       configured: sim.configured,
       capabilities: sim.capabilities,
@@ -96,6 +101,10 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
     setWaitingRoom: (on: boolean) => sim.setWaitingRoom(on),
     failNext: (apiName: string, code: InjectedFailure) => sim.failNext(apiName, code),
     setLatency: (ms: number) => host.setLatency(ms),
+    recordToCloud: (action) => sim.recordToCloud(action),
+    allowLocalRecording: (uuid: string, allowed: boolean) => sim.allowLocalRecording(uuid, allowed),
+    shareScreen: (uuid: string, sharing: boolean) => sim.shareScreen(uuid, sharing),
+    setClientVersion: (version: string) => sim.setClientVersion(version),
     async reset() {
       timeline.stop();
       host.setLatency(0);

@@ -14,6 +14,15 @@ import type {
   JoinOptions,
   NotificationRecord,
 } from './types';
+import {
+  CHAT_MIN_VERSION,
+  EXTRA_HOST_APIS,
+  EXTRA_HOST_EVENTS,
+  EXTRA_OPEN_APIS,
+  EXTRA_OPEN_EVENTS,
+  MeetingExtras,
+  versionAtLeast,
+} from './meeting-extras';
 import { ERRORS, zoomError } from './zoom-errors';
 import type { ZoomErrorReply } from './zoom-errors';
 
@@ -31,6 +40,8 @@ export interface MeetingSetup {
   waitingRoom: boolean;
   /** People already there when the panel opens (no events are sent for them). */
   participants: JoinOptions[];
+  /** What getMeetingJoinUrl answers (default: a link that carries the passcode, as Zoom's often do). */
+  joinUrl?: string;
 }
 
 /** A request exactly as the SDK posts it (after JSON.parse). */
@@ -90,6 +101,7 @@ const OPEN_APIS = new Set([
   // In-client OAuth: the user approves in Zoom's own prompt.
   'authorize',
   'getBreakoutRoomList',
+  ...EXTRA_OPEN_APIS,
 ]);
 
 /** APIs only hosts and co-hosts may call. */
@@ -105,6 +117,7 @@ const HOST_APIS = new Set([
   'putParticipantToWaitingRoom',
   'setParticipantScreenName',
   'removeParticipant',
+  ...EXTRA_HOST_APIS,
 ]);
 
 const OPEN_EVENTS = new Set([
@@ -114,6 +127,7 @@ const OPEN_EVENTS = new Set([
   'onAuthorized',
   'onBreakoutRoomChange',
   'onMeetingConfigChanged',
+  ...EXTRA_OPEN_EVENTS,
 ]);
 /** Refused with 10236 while the app user is in a breakout room (documented for setWaitingRoomState). */
 const MAIN_SESSION_APIS = new Set([
@@ -128,6 +142,7 @@ const HOST_EVENTS = new Set([
   'onWaitingRoomParticipantJoin',
   'onWaitingRoomParticipantLeave',
   'onWaitingRoomStateChange',
+  ...EXTRA_HOST_EVENTS,
 ]);
 
 /** Every API and event the emulated client supports. */
@@ -153,7 +168,7 @@ export class MeetingSim {
   private readonly random: Random;
   private readonly now: () => number;
   private readonly schedule: (callback: () => void, ms: number) => void;
-  private readonly clientVersion: string;
+  private clientVersion: string;
   /** Bumped when the panel unloads or the meeting resets: late e-mail answers of before are dropped. */
   private emailGeneration = 0;
   private readonly setup: MeetingSetup;
@@ -171,6 +186,7 @@ export class MeetingSim {
   private failures = new Map<string, InjectedFailure[]>();
   private listeners = new Set<() => void>();
   private eventSinks = new Set<(event: SimEvent, record: EventRecord) => void>();
+  private extras!: MeetingExtras;
   calls: CallRecord[] = [];
   events: EventRecord[] = [];
   notifications: NotificationRecord[] = [];
@@ -209,6 +225,15 @@ export class MeetingSim {
 
   get capabilities(): string[] {
     return this.config ? [...this.config.capabilities] : [];
+  }
+
+  /** Cloud recording, local recording permissions, chat and sharing (see meeting-extras.ts). */
+  get meetingExtras(): MeetingExtras {
+    return this.extras;
+  }
+
+  get version(): string {
+    return this.clientVersion;
   }
 
   get me(): EmulatorStateParticipant {
@@ -282,6 +307,9 @@ export class MeetingSim {
     if (!OPEN_APIS.has(apiName) && !HOST_APIS.has(apiName)) return ERRORS.unsupported;
     if (!this.clientSupports(apiName)) return ERRORS.unsupported;
     if (this.profileLacks(apiName)) return ERRORS.unsupported;
+    if (!this.versionSupports(apiName)) return ERRORS.unsupported;
+    // The cloudRecording table in the typings gives its own code for a user without the role.
+    if (apiName === 'cloudRecording' && !this.mayUseHostCapabilities()) return zoomError(10021);
     if (HOST_APIS.has(apiName) && !this.mayUseHostCapabilities()) return ERRORS.roleNotAllowed;
     if (this.isDenied(apiName)) return ERRORS.roleNotAllowed;
     const myRoom = this.mustGet(this.meUUID).room;
@@ -330,8 +358,6 @@ export class MeetingSim {
             ),
           },
         };
-      case 'getRecordingContext':
-        return { result: { cloudRecordingStatus: 'stopped' } };
       case 'getAppContext':
         return { result: { context: btoa(`emulator:${this.setup.meetingUUID}:${this.meUUID}`) } };
       case 'showNotification':
@@ -398,8 +424,13 @@ export class MeetingSim {
       case 'authorize':
         return this.authorizeApp(data);
       default:
-        return ERRORS.unsupported;
+        return this.extras.answer(apiName, data) ?? ERRORS.unsupported;
     }
+  }
+
+  /** sendMessageToChat needs desktop 6.2.5: an older client does not have it. */
+  private versionSupports(api: string): boolean {
+    return api !== 'sendMessageToChat' || versionAtLeast(this.clientVersion, CHAT_MIN_VERSION);
   }
 
   private configure(data: unknown): Outcome {
@@ -418,7 +449,8 @@ export class MeetingSim {
         !SUPPORTED_CAPABILITIES.includes(api) ||
         !this.clientSupports(api) ||
         !this.roleMayUse(api, role) ||
-        this.profileLacks(api),
+        this.profileLacks(api) ||
+        !this.versionSupports(api),
     );
     const guest = this.fidelity.profile === 'guestCoHost';
     return {
@@ -761,6 +793,32 @@ export class MeetingSim {
     this.admitsToLose++;
   }
 
+  /** Zoom's own Record / Pause / Stop buttons. */
+  recordToCloud(action: 'start' | 'stop' | 'pause' | 'resume'): void {
+    this.orThrow(this.extras.cloud(action));
+    this.changed();
+  }
+
+  /** The host grants or revokes local recording in Zoom's participant menu. */
+  allowLocalRecording(participantUUID: string, allowed: boolean): void {
+    this.orThrow(this.extras.permission(participantUUID, allowed));
+    this.changed();
+  }
+
+  /** Someone starts or stops sharing their screen. */
+  shareScreen(participantUUID: string, sharing: boolean): void {
+    this.extras.share(participantUUID, sharing);
+    this.changed();
+  }
+
+  /** The client version the next config reports (an older one lacks newer APIs). */
+  setClientVersion(version: string): void {
+    if (!/^\d+(\.\d+)*$/.test(version))
+      throw new Error(`setClientVersion: not a version: ${version}`);
+    this.clientVersion = version;
+    this.changed();
+  }
+
   /** The next call of `apiName` fails with `code` ('timeout': is never answered). */
   failNext(apiName: string, code: InjectedFailure): void {
     if (typeof apiName !== 'string' || apiName === '')
@@ -804,6 +862,7 @@ export class MeetingSim {
     if (p.location === 'waitingRoom') return ERRORS.alreadyInWaitingRoom;
     if (isHostish(p.role) || uuid === this.meUUID) return ERRORS.cannotMoveHost;
     p.location = 'waitingRoom';
+    this.extras.left(uuid);
     this.emitParticipantChange('leave', p);
     this.emitWaitingRoomJoin(p, 'putFromMainMeeting');
     this.changed();
@@ -830,6 +889,7 @@ export class MeetingSim {
     if (!p) return ERRORS.unknownParticipant;
     if (!leaving && (uuid === this.meUUID || p.role === 'host')) return ERRORS.cannotActOnUser;
     this.participants.delete(uuid);
+    this.extras.left(uuid);
     if (p.location === 'meeting') this.emitParticipantChange('leave', p);
     else this.emitWaitingRoomLeave(p);
     this.changed();
@@ -964,6 +1024,17 @@ export class MeetingSim {
     this.runningContext = 'inMeeting';
     this.admitsToLose = 0;
     this.waitingRoomOn = this.setup.waitingRoom;
+    this.extras = new MeetingExtras(
+      {
+        person: (uuid) => this.participants.get(uuid) ?? null,
+        meUUID: () => this.meUUID,
+        timestamp: () => this.timestamp(),
+        now: () => this.now(),
+        emit: (name, data) => this.emit(name, data),
+      },
+      this.setup.joinUrl ??
+        `https://zoom.us/j/${this.setup.meetingID.replace(/\D/g, '')}?pwd=emulatorPasscode1`,
+    );
     this.meUUID = this.add(this.setup.me.screenName, this.setup.me.role, 'meeting').participantUUID;
     for (const spec of this.setup.participants) {
       const role = spec.role ?? 'attendee';
@@ -1051,18 +1122,6 @@ function emailAnswer(
   if (consent === 'ignore') return null;
   if (consent === 'deny') return { errorMessage: 'The participant declined to share their email.' };
   return { participantEmail: email };
-}
-
-/** Dotted versions compared part by part. */
-function versionAtLeast(version: string, minimum: string): boolean {
-  const have = version.split('.').map(Number);
-  const need = minimum.split('.').map(Number);
-  for (let i = 0; i < need.length; i += 1) {
-    const a = have[i] ?? 0;
-    const b = need[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
 }
 
 function toReply(jsCallId: string, outcome: Outcome): SdkReply {

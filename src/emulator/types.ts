@@ -66,6 +66,16 @@ export interface NotificationRecord {
   at: number;
 }
 
+/** Cloud recording as the emulated client holds it. */
+export type CloudRecordingStatus = 'stopped' | 'started' | 'paused';
+
+/** A message the panel posted to the meeting chat. */
+export interface ChatRecord {
+  from: string;
+  message: string;
+  at: number;
+}
+
 export interface JoinOptions {
   screenName: string;
   /** Defaults to attendee. Co-hosts skip the waiting room, as Zoom lets them. */
@@ -97,6 +107,13 @@ export interface EmulatorState {
   calls: CallRecord[];
   events: EventRecord[];
   notifications: NotificationRecord[];
+  cloudRecording: CloudRecordingStatus;
+  /** Participants allowed to record locally. */
+  localRecorders: string[];
+  /** Participants sharing their screen. */
+  sharers: string[];
+  chat: ChatRecord[];
+  clientVersion: string;
   me: EmulatorStateParticipant;
   /** The panel has called config since it last loaded. */
   configured: boolean;
@@ -128,6 +145,13 @@ export interface EmulatorState {
  * - `setWaitingRoom(on)`: turning it off admits everyone waiting, as Zoom does.
  * - `failNext(apiName, code)`: the next call of that API fails with that Zoom error code, or is
  *   never answered with `'timeout'` (the SDK rejects it after 10 s). Queued per API.
+ * - `recordToCloud('start'|'stop'|'pause'|'resume')`: Zoom's own recording buttons
+ *   (`onCloudRecording`: connecting + started, paused, started again, stopped); an action that
+ *   does not fit the state throws (Zoom's 10022).
+ * - `allowLocalRecording(uuid, allowed)`: the host's grant/revoke in Zoom's menu.
+ * - `shareScreen(uuid, sharing)`: someone starts or stops sharing (`onShareScreen`).
+ * - `setClientVersion(v)`: the version the next config reports (below 6.2.5 there is no
+ *   sendMessageToChat); reload the panel to apply it.
  * - `setLatency(ms)`: delay before each SDK request is handled and answered.
  * - `reset()`: back to the scenario's start; clears logs, failures and latency; reloads the panel.
  * - `reloadPanel()`: reload the panel iframe (the app must config again); resolves once it loaded.
@@ -156,6 +180,10 @@ export interface ZoomEmulator {
   setWaitingRoom(on: boolean): void;
   failNext(apiName: string, code: InjectedFailure): void;
   setLatency(ms: number): void;
+  recordToCloud(action: 'start' | 'stop' | 'pause' | 'resume'): void;
+  allowLocalRecording(participantUUID: string, allowed: boolean): void;
+  shareScreen(participantUUID: string, sharing: boolean): void;
+  setClientVersion(version: string): void;
   reset(): Promise<void>;
   reloadPanel(): Promise<void>;
   setTheme(theme: Theme): void;

@@ -16,6 +16,8 @@ export const DYNAMIC_KEY_PATTERNS: readonly DynamicKeyPattern[] = [
     why: 'a MeetingErrorKind: error screen, connection badge, action problems',
   },
   { pattern: 'roster.role.*', why: 'a participant role (role-badge.tsx)' },
+  { pattern: 'checklistView.document.*', why: 'a preset’s guidance document (preset-picker.tsx)' },
+  { pattern: 'recording.status.*', why: 'a cloud recording state (recording-banner.tsx)' },
   {
     pattern: 'checklist.*.title',
     why: 'each checklist item’s title (domain/checklist/evaluate.ts)',

@@ -24,6 +24,12 @@ import { createIdentitySlice } from './identity-slice';
 import type { IdentitySlice } from './identity-slice';
 import { createRegistrationsSlice } from './registrations-slice';
 import type { RegistrationsSlice } from './registrations-slice';
+import { createChatSlice } from './chat-slice';
+import type { ChatSlice } from './chat-slice';
+import { createRollCallSlice } from './roll-call-slice';
+import type { RollCallSlice } from './roll-call-slice';
+import { createRecordingSlice } from './recording-slice';
+import type { RecordingSlice } from './recording-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -41,6 +47,9 @@ type Slices = [
   RenameOnAdmitSlice,
   IdentitySlice,
   RegistrationsSlice,
+  RecordingSlice,
+  ChatSlice,
+  RollCallSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -106,6 +115,9 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createRenameOnAdmitSlice(...args),
     ...createIdentitySlice(given)(...args),
     ...createRegistrationsSlice(given)(...args),
+    ...createRecordingSlice(given)(...args),
+    ...createChatSlice(given)(...args),
+    ...createRollCallSlice(given)(...args),
   }));
   // Queued renames (people renamed while waiting) go out as their admission arrives.
   followAdmissions(store);

@@ -1,19 +1,32 @@
+import { getPreset } from '../domain/checklist/presets';
 import type { ManualItemId, PresetId } from '../domain/checklist';
 import type { SliceCreator } from './app-store';
+import type { PersistenceSlice } from './persistence-slice';
 
 export interface ChecklistSlice {
   /** The kind of meeting the security checklist judges this one as. */
   checklistPreset: PresetId;
   /** Zoom settings the host has ticked as checked (no API can read them). */
   checkedManualItems: readonly ManualItemId[];
+  /** The meeting's join link (getMeetingJoinUrl), for the passcode check; null until read. */
+  joinUrl: string | null;
+  setJoinUrl: (joinUrl: string | null) => void;
   setChecklistPreset: (preset: PresetId) => void;
   setManualItemChecked: (item: ManualItemId, checked: boolean) => void;
 }
 
-export const createChecklistSlice: SliceCreator<ChecklistSlice> = (set, get) => ({
+export const createChecklistSlice: SliceCreator<ChecklistSlice, PersistenceSlice> = (set, get) => ({
   checklistPreset: 'general',
   checkedManualItems: [],
-  setChecklistPreset: (checklistPreset) => set({ checklistPreset }),
+  joinUrl: null,
+  setJoinUrl: (joinUrl) => set({ joinUrl }),
+  setChecklistPreset: (checklistPreset) => {
+    if (checklistPreset === get().checklistPreset) return;
+    set({ checklistPreset });
+    // The preset's default; the host may still choose full names in the export (hosts decide).
+    if (getPreset(checklistPreset).initialsOnlyExport)
+      void get().updateSettings({ exportPrivacy: 'initials' });
+  },
   setManualItemChecked: (item, checked) => {
     const current = get().checkedManualItems;
     if (current.includes(item) === checked) return;

@@ -29,12 +29,10 @@ function setup(options: { waitingRoomEnabled?: boolean } = {}): {
     if (event.type === 'waitingRoomStateChanged')
       store.getState().setWaitingRoomEnabled(event.enabled);
     else if (
-      event.type !== 'myContextChanged' &&
-      event.type !== 'runningContextChanged' &&
-      event.type !== 'participantEmail' &&
-      event.type !== 'authorized' &&
-      event.type !== 'breakoutChanged' &&
-      event.type !== 'apiDenied'
+      event.type === 'participantJoined' ||
+      event.type === 'participantLeft' ||
+      event.type === 'waitingRoomJoined' ||
+      event.type === 'waitingRoomLeft'
     )
       store.getState().applyRosterEvents([{ event, receivedAt: Date.now() }]);
     else if (event.type === 'myContextChanged') store.getState().setMe(event.user);

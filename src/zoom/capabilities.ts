@@ -18,6 +18,11 @@ export const CAPABILITY_APIS = [
   'authorize',
   // Whether breakout rooms are open, and the names of the rooms (Zoom's breakout-rooms guide).
   'getBreakoutRoomList',
+  'getRecordingContext',
+  'cloudRecording',
+  'allowParticipantToRecord',
+  'sendMessageToChat',
+  'getMeetingJoinUrl',
 ] as const satisfies readonly Apis[];
 
 /** SDK events the adapter listens to. */
@@ -34,6 +39,8 @@ export const CAPABILITY_EVENTS = [
   'onBreakoutRoomChange',
   // Rooms opened or closed while the app user stays in the main session.
   'onMeetingConfigChanged',
+  'onCloudRecording',
+  'onShareScreen',
 ] as const satisfies readonly Apis[];
 
 /**

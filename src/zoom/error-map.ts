@@ -19,6 +19,29 @@ const ASK_FOR_CO_HOST =
  */
 export const ZOOM_ERROR_CODES: Readonly<Record<number, ErrorRule>> = {
   10001: { kind: 'unknown', sentence: 'Zoom ran into an error doing this. Try again.' },
+  // Recording (cloudRecording, allowParticipantToRecord tables in the same typings).
+  10021: {
+    kind: 'permission',
+    sentence: 'You do not have the privilege to start a cloud recording.',
+  },
+  10022: { kind: 'unsupported', sentence: 'Zoom refused this recording action.' },
+  10040: {
+    kind: 'unsupported',
+    sentence: 'A local recording is in progress, so a cloud recording cannot start.',
+  },
+  10048: { kind: 'unknown', sentence: 'Zoom could not change this person’s recording permission.' },
+  10050: {
+    kind: 'already-in-that-state',
+    sentence: 'This person already has permission to record locally.',
+  },
+  10052: {
+    kind: 'already-in-that-state',
+    sentence: 'This person has no permission to record locally: there is nothing to revoke.',
+  },
+  10055: {
+    kind: 'locked-by-admin',
+    sentence: 'Local recording is turned off in the Zoom web settings.',
+  },
   10042: {
     kind: 'unsupported',
     sentence: 'Zoom did not show the notification because Do Not Disturb is on.',
@@ -90,6 +113,11 @@ const ACTIONS: Readonly<Record<string, string>> = {
   setParticipantScreenName: 'rename this person',
   removeParticipant: 'remove this person',
   showNotification: 'show a notification',
+  getRecordingContext: 'read the recording state',
+  cloudRecording: 'change the cloud recording',
+  allowParticipantToRecord: 'change this person’s recording permission',
+  sendMessageToChat: 'post to the meeting chat',
+  getMeetingJoinUrl: 'read the join link',
 };
 
 const NOT_IN_ZOOM =

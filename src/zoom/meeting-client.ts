@@ -32,6 +32,14 @@ export interface MeetingInfo {
 
 export type NotificationType = 'info' | 'warning' | 'error';
 
+/**
+ * Cloud recording as Zoom reports it. `connecting` comes before `started`; Zoom's
+ * getRecordingContext may also say `resumed`, which we read as `started`.
+ */
+export type CloudRecordingState = 'stopped' | 'connecting' | 'started' | 'paused';
+
+export type CloudRecordingAction = 'start' | 'stop' | 'pause' | 'resume';
+
 /** What the client told us in answer to `config`. */
 export interface ClientInfo {
   clientVersion: string;
@@ -96,7 +104,11 @@ export type MeetingEvent =
       change: 'joinedRoom' | 'leftRoom' | 'roomsOpened' | 'roomsClosed' | 'changed';
       /** The room joined or left (onBreakoutRoomChange), when Zoom named it. */
       roomUUID?: string;
-    };
+    }
+  /** A cloud recording started, paused or stopped (in Zoom's UI or through the app). */
+  | { type: 'cloudRecordingChanged'; at: number; state: CloudRecordingState }
+  /** Someone started or stopped sharing their screen. */
+  | { type: 'shareScreenChanged'; at: number; participantUUID: string; sharing: boolean };
 
 export type MeetingEventListener = (event: MeetingEvent) => void;
 
@@ -129,6 +141,16 @@ export interface MeetingClient {
    * `authorized` event, for the server to exchange with the verifier behind `codeChallenge`.
    */
   authorize(codeChallenge: string, state: string): Promise<void>;
+  /** Host and co-host: the meeting's cloud recording state. */
+  getCloudRecording(): Promise<CloudRecordingState>;
+  /** Host and co-host: start, stop, pause or resume the cloud recording. */
+  cloudRecording(action: CloudRecordingAction): Promise<void>;
+  /** Host and co-host: grant or revoke one participant's permission to record locally. */
+  setLocalRecordingAllowed(participantUUID: string, allowed: boolean): Promise<void>;
+  /** Post a message to the meeting chat (desktop 6.2.5 or later). */
+  sendChatMessage(message: string): Promise<void>;
+  /** Host and co-host: the meeting's join link. */
+  getJoinUrl(): Promise<string>;
   /** Subscribe to all events; returns the unsubscribe function. */
   subscribe(listener: MeetingEventListener): () => void;
   /** Remove every SDK listener and timer. */

@@ -1,4 +1,10 @@
-import type { MeetingEvent, Participant, Role, UserContext } from './meeting-client';
+import type {
+  CloudRecordingState,
+  MeetingEvent,
+  Participant,
+  Role,
+  UserContext,
+} from './meeting-client';
 
 /*
  * SDK payloads are read as `unknown`: the typings promise more than clients deliver (waiting-room
@@ -210,6 +216,43 @@ export function breakoutListOf(raw: unknown): {
   }
   const roomsOpen = reply.state === 'open' ? true : reply.state === 'closed' ? false : null;
   return { roomsOpen, names };
+}
+
+const RECORDING_STATES: Readonly<Record<string, CloudRecordingState>> = {
+  stopped: 'stopped',
+  connecting: 'connecting',
+  started: 'started',
+  // getRecordingContext may say "resumed" after a pause: it is recording again.
+  resumed: 'started',
+  paused: 'paused',
+};
+
+/** getRecordingContext's cloudRecordingStatus (or an event's action) → our state; null if unknown. */
+export function cloudRecordingStateOf(raw: unknown): CloudRecordingState | null {
+  const value = text(raw);
+  return value === undefined ? null : (RECORDING_STATES[value] ?? null);
+}
+
+/** onCloudRecording → cloudRecordingChanged, or null for an action we do not know. */
+export function cloudRecordingEvent(raw: unknown, now: number): MeetingEvent | null {
+  const payload = fields(raw);
+  const state = cloudRecordingStateOf(payload.action);
+  if (state === null) return null;
+  return { type: 'cloudRecordingChanged', at: eventTime(payload.timestamp, now), state };
+}
+
+/** onShareScreen → shareScreenChanged, or null without a participant or a known action. */
+export function shareScreenEvent(raw: unknown, now: number): MeetingEvent | null {
+  const payload = fields(raw);
+  const participantUUID = nonEmptyText(payload.participantUUID);
+  if (participantUUID === undefined) return null;
+  if (payload.action !== 'start' && payload.action !== 'stop') return null;
+  return {
+    type: 'shareScreenChanged',
+    at: eventTime(payload.timestamp, now),
+    participantUUID,
+    sharing: payload.action === 'start',
+  };
 }
 
 /** The runningContext named by a config reply or onRunningContextChange payload ('' if none). */

@@ -626,6 +626,11 @@ describe('capabilities', () => {
     await client.requestEmails('why');
     await client.authorize('challenge', 'state');
     await client.getBreakout();
+    await client.getCloudRecording();
+    await client.cloudRecording('stop');
+    await client.setLocalRecordingAllowed('p', false);
+    await client.sendChatMessage('hello');
+    await client.getJoinUrl();
     const used = new Set([...sdk.calls.map((call) => call.api), ...sdk.subscribedEvents()]);
     used.delete('config');
     expect([...used].sort()).toEqual([...CAPABILITIES].sort());
@@ -706,5 +711,72 @@ describe('breakout rooms, profiles and an expired config', () => {
     sdk.reply('getWaitingRoomState', { waitingRoom: true });
     await expect(client.getWaitingRoomState()).resolves.toBe(true);
     expect(sdk.callsOf('config')).toHaveLength(2);
+  });
+});
+
+describe('recording, chat, join link and sharing', () => {
+  it.each([
+    ['stopped', 'stopped'],
+    ['started', 'started'],
+    ['paused', 'paused'],
+    ['connecting', 'connecting'],
+    // getRecordingContext says "resumed" after a pause: recording again.
+    ['resumed', 'started'],
+  ])('reads cloudRecordingStatus %s as %s', async (status, state) => {
+    const { sdk, client } = await started();
+    sdk.reply('getRecordingContext', { cloudRecordingStatus: status });
+    expect(await client.getCloudRecording()).toBe(state);
+  });
+
+  it('refuses a recording status it does not know instead of guessing', async () => {
+    const { sdk, client } = await started();
+    sdk.reply('getRecordingContext', { cloudRecordingStatus: 'archiving' });
+    expect((await rejection(client.getCloudRecording())).api).toBe('getRecordingContext');
+  });
+
+  it('sends the recording actions and local-recording grants Zoom expects', async () => {
+    const { sdk, client } = await started();
+    await client.cloudRecording('pause');
+    await client.setLocalRecordingAllowed('p-1', false);
+    await client.setLocalRecordingAllowed('p-2', true);
+    expect(sdk.callsOf('cloudRecording')).toEqual([{ action: 'pause' }]);
+    expect(sdk.callsOf('allowParticipantToRecord')).toEqual([
+      { participantUUID: 'p-1', action: 'revoke' },
+      { participantUUID: 'p-2', action: 'grant' },
+    ]);
+  });
+
+  it('maps recording errors from the typings to kinds and sentences', async () => {
+    const { sdk, client } = await started();
+    sdk.replyOnce('cloudRecording', zoomApiError(10021, 'no privilege'));
+    expect(await rejection(client.cloudRecording('start'))).toMatchObject({
+      kind: 'permission',
+      code: 10021,
+    });
+    sdk.replyOnce('allowParticipantToRecord', zoomApiError(10052, 'no need to revoke'));
+    expect(await rejection(client.setLocalRecordingAllowed('p', false))).toMatchObject({
+      kind: 'already-in-that-state',
+      code: 10052,
+    });
+  });
+
+  it('turns onCloudRecording and onShareScreen into events, dropping malformed ones', async () => {
+    const { sdk, events } = await started();
+    sdk.emit('onCloudRecording', { timestamp: 1_750_000_100, action: 'started' });
+    sdk.emit('onCloudRecording', { timestamp: 1_750_000_100, action: 'exploded' });
+    sdk.emit('onShareScreen', { participantUUID: 'p', timestamp: 1, action: 'start' });
+    sdk.emit('onShareScreen', { timestamp: 1, action: 'start' });
+    expect(events).toEqual([
+      { type: 'cloudRecordingChanged', at: 1_750_000_100_000, state: 'started' },
+      { type: 'shareScreenChanged', at: 1000, participantUUID: 'p', sharing: true },
+    ]);
+  });
+
+  it('posts chat messages and reads the join link', async () => {
+    const { sdk, client } = await started();
+    await client.sendChatMessage('Welcome');
+    expect(sdk.callsOf('sendMessageToChat')).toEqual([{ message: 'Welcome' }]);
+    sdk.reply('getMeetingJoinUrl', { joinUrl: 'https://zoom.us/j/1?pwd=abc' });
+    expect(await client.getJoinUrl()).toBe('https://zoom.us/j/1?pwd=abc');
   });
 });

@@ -5,6 +5,8 @@ import { detectZoomHost, type ZoomHost } from './host-environment';
 import type {
   BreakoutInfo,
   ClientInfo,
+  CloudRecordingAction,
+  CloudRecordingState,
   MeetingClient,
   MeetingEvent,
   MeetingEventListener,
@@ -19,6 +21,8 @@ import {
   breakoutRoomOf,
   clientVersionOf,
   configExtrasOf,
+  cloudRecordingEvent,
+  cloudRecordingStateOf,
   createDuplicateFilter,
   eventTime,
   meetingConfigEvent,
@@ -27,6 +31,7 @@ import {
   participantEmailEvent,
   authorizedEvent,
   runningContextOf,
+  shareScreenEvent,
   toParticipants,
   toUserContext,
   unsupportedApisOf,
@@ -255,6 +260,14 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       const runningContext = runningContextOf(data);
       refreshContext(at, () => me, { type: 'runningContextChanged', at, runningContext });
     };
+    const onCloudRecording = (data: unknown) => {
+      const event = cloudRecordingEvent(data, now());
+      if (event) emit(event);
+    };
+    const onShareScreen = (data: unknown) => {
+      const event = shareScreenEvent(data, now());
+      if (event) emit(event);
+    };
 
     const onBreakoutRoomChange = (data: unknown) => emit(breakoutRoomChangeEvent(data, now()));
     const onMeetingConfigChanged = (data: unknown) => emit(meetingConfigEvent(data, now()));
@@ -269,6 +282,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     zoom.onAuthorized(onAuthorized);
     zoom.onMyUserContextChange(onMyUserContextChange);
     zoom.onRunningContextChange(onRunningContextChange);
+    zoom.onCloudRecording(onCloudRecording);
+    zoom.onShareScreen(onShareScreen);
     removeSdkListeners = () => {
       zoom.removeEventListener('onParticipantChange', onParticipantChange);
       zoom.removeEventListener('onWaitingRoomParticipantJoin', onWaitingRoomParticipantJoin);
@@ -280,6 +295,8 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
       zoom.removeEventListener('onRunningContextChange', onRunningContextChange);
       zoom.removeEventListener('onBreakoutRoomChange', onBreakoutRoomChange);
       zoom.removeEventListener('onMeetingConfigChanged', onMeetingConfigChanged);
+      zoom.removeEventListener('onCloudRecording', onCloudRecording);
+      zoom.removeEventListener('onShareScreen', onShareScreen);
     };
   }
 
@@ -402,6 +419,41 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
 
     async authorize(codeChallenge: string, state: string): Promise<void> {
       await call('authorize', (zoom) => zoom.authorize({ codeChallenge, state }));
+    },
+
+    async getCloudRecording(): Promise<CloudRecordingState> {
+      const reply = await call('getRecordingContext', (zoom) => zoom.getRecordingContext());
+      const state = cloudRecordingStateOf(
+        (reply as { cloudRecordingStatus?: unknown } | null)?.cloudRecordingStatus,
+      );
+      if (state === null) {
+        throw new MeetingError(
+          'unknown',
+          'getRecordingContext',
+          'Zoom answered with a recording state Doorkeeper does not know.',
+        );
+      }
+      return state;
+    },
+
+    async cloudRecording(action: CloudRecordingAction): Promise<void> {
+      await call('cloudRecording', (zoom) => zoom.cloudRecording({ action }));
+    },
+
+    async setLocalRecordingAllowed(participantUUID: string, allowed: boolean): Promise<void> {
+      await call('allowParticipantToRecord', (zoom) =>
+        zoom.allowParticipantToRecord({ participantUUID, action: allowed ? 'grant' : 'revoke' }),
+      );
+    },
+
+    async sendChatMessage(message: string): Promise<void> {
+      await call('sendMessageToChat', (zoom) => zoom.sendMessageToChat({ message }));
+    },
+
+    async getJoinUrl(): Promise<string> {
+      const reply = await call('getMeetingJoinUrl', (zoom) => zoom.getMeetingJoinUrl());
+      const url = (reply as { joinUrl?: unknown } | null)?.joinUrl;
+      return typeof url === 'string' ? url : '';
     },
 
     subscribe(listener: MeetingEventListener): () => void {

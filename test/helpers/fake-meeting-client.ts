@@ -2,6 +2,8 @@ import { MeetingError } from '../../src/zoom/errors';
 import type {
   BreakoutInfo,
   ClientInfo,
+  CloudRecordingAction,
+  CloudRecordingState,
   MeetingClient,
   MeetingEvent,
   MeetingEventListener,
@@ -25,6 +27,13 @@ export interface FakeMeetingState {
   /** Opened outside Zoom: `start()` rejects with kind 'not-in-zoom'. */
   notInZoom: boolean;
   breakout: BreakoutInfo;
+  cloudRecording: CloudRecordingState;
+  /** Participants allowed to record locally. */
+  localRecording: Set<string>;
+  /** Messages posted to the meeting chat, in order. */
+  chat: string[];
+  joinUrl: string;
+  clientVersion: string;
 }
 
 export interface FakeCall {
@@ -63,7 +72,18 @@ const HOST_ONLY: ReadonlySet<FakeApi> = new Set<FakeApi>([
   'putInWaitingRoom',
   'rename',
   'remove',
+  'getCloudRecording',
+  'cloudRecording',
+  'setLocalRecordingAllowed',
+  'getJoinUrl',
 ]);
+
+const RECORDING_AFTER: Record<CloudRecordingAction, CloudRecordingState> = {
+  start: 'started',
+  stop: 'stopped',
+  pause: 'paused',
+  resume: 'started',
+};
 
 let nextId = 1;
 
@@ -89,6 +109,11 @@ export function createFakeMeetingClient(
     waitingRoomEnabled: initial.waitingRoomEnabled ?? true,
     notInZoom: initial.notInZoom ?? false,
     breakout: initial.breakout ?? { roomUUID: null, roomName: null, roomsOpen: false },
+    cloudRecording: initial.cloudRecording ?? 'stopped',
+    localRecording: new Set(initial.localRecording ?? []),
+    chat: [],
+    joinUrl: initial.joinUrl ?? 'https://zoom.us/j/12345678901',
+    clientVersion: initial.clientVersion ?? '6.4.5',
   };
   const calls: FakeCall[] = [];
   const listeners = new Set<MeetingEventListener>();
@@ -134,7 +159,11 @@ export function createFakeMeetingClient(
       call('start', [], (): ClientInfo => {
         if (state.notInZoom)
           throw new MeetingError('not-in-zoom', 'config', 'Doorkeeper is not running inside Zoom.');
-        return { clientVersion: '6.4.5', runningContext: 'inMeeting', unsupportedApis: [] };
+        return {
+          clientVersion: state.clientVersion,
+          runningContext: 'inMeeting',
+          unsupportedApis: [],
+        };
       }),
     getUserContext: () => call('getUserContext', [], () => ({ ...state.me })),
     getMeeting: () => call('getMeeting', [], () => ({ ...state.meeting })),
@@ -196,6 +225,31 @@ export function createFakeMeetingClient(
     requestEmails: (reason: string) => call('requestEmails', [reason], () => undefined),
     authorize: (challenge: string, state: string) =>
       call('authorize', [challenge, state], () => undefined),
+    getCloudRecording: () => call('getCloudRecording', [], () => state.cloudRecording),
+    cloudRecording: (action) =>
+      call('cloudRecording', [action], () => {
+        state.cloudRecording = RECORDING_AFTER[action];
+        emit({ type: 'cloudRecordingChanged', at: at(), state: state.cloudRecording });
+      }),
+    setLocalRecordingAllowed: (uuid, allowed) =>
+      call('setLocalRecordingAllowed', [uuid, allowed], () => {
+        if (state.localRecording.has(uuid) === allowed) {
+          const code = allowed ? 10050 : 10052;
+          throw new MeetingError(
+            'already-in-that-state',
+            'allowParticipantToRecord',
+            'Already so.',
+            code,
+          );
+        }
+        if (allowed) state.localRecording.add(uuid);
+        else state.localRecording.delete(uuid);
+      }),
+    sendChatMessage: (message) =>
+      call('sendChatMessage', [message], () => {
+        state.chat.push(message);
+      }),
+    getJoinUrl: () => call('getJoinUrl', [], () => state.joinUrl),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

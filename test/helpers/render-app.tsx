@@ -4,6 +4,7 @@ import { onTestFinished } from 'vitest';
 import { App } from '../../src/app/app';
 import { bootstrap } from '../../src/app/bootstrap';
 import type { BootstrapOptions } from '../../src/app/bootstrap';
+import { startRecordingController } from '../../src/app/recording-controller';
 import type { PanelView } from '../../src/app/composition';
 import { createI18n } from '../../src/i18n/i18n';
 import { createAppStore } from '../../src/store/app-store';
@@ -32,6 +33,7 @@ export async function renderApp(
   const i18n = await createI18n('en');
   const dispose = bootstrap(client, store, { visibility: null, ...options.bootstrap });
   onTestFinished(dispose);
+  onTestFinished(startRecordingController(client, store));
   const user = userEvent.setup();
   const view = render(<App store={store} i18n={i18n} views={options.views} />);
   return { ...view, store, storage, client, i18n, user, dispose };

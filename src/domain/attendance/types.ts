@@ -61,7 +61,17 @@ export interface VerificationEvent extends EventBase {
   verdict: 'verified' | 'mismatch' | 'declined' | 'not-signed-in' | 'no-answer' | 'unchecked';
 }
 
-export type AttendanceEvent = PersonEvent | RenameEvent | LockEvent | VerificationEvent;
+/** A roll call (issue 15): its start, and its end with the counts and whether it stayed locked. */
+export interface RollCallEvent extends EventBase {
+  kind: 'rollCallStart' | 'rollCallEnd';
+  /** For the end: 'stayedLocked' or 'unlocked'. */
+  reason?: string;
+  present?: number;
+  absent?: number;
+}
+
+export type AttendanceEvent =
+  PersonEvent | RenameEvent | LockEvent | RollCallEvent | VerificationEvent;
 
 export type AttendanceEventKind = AttendanceEvent['kind'];
 

@@ -65,6 +65,12 @@ const variants: MeetingFacts[] = [
   facts({ lock: 'lockedRollOnly' }),
   facts({ lock: 'paused' }),
   facts({ confirmedManualItems: ['passcode'] }),
+  facts({
+    topic: 'HIV peer support',
+    joinUrl: 'https://zoom.us/j/1?pwd=x',
+    clientVersion: '5.17.0',
+  }),
+  facts({ topic: null, joinUrl: null, clientVersion: null }),
 ];
 
 function emittedMessages(): Message[] {
@@ -135,6 +141,7 @@ describe('English catalog fragment', () => {
         'checklist.fix.privacyRename',
         'checklist.fix.reviewImpostors',
         'checklist.fix.reviewUnknown',
+        'checklist.fix.revokeLocalRecording',
         'checklist.fix.stopCloudRecording',
       ].sort(),
     );

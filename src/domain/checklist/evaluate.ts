@@ -85,6 +85,7 @@ export function fixLabel(fix: Fix): Message {
         params: { count: fix.spec.minutes },
       };
     case 'privacyRename':
+    case 'revokeLocalRecording':
     case 'reviewUnknown':
     case 'reviewImpostors':
       return { key: `checklist.fix.${fix.kind}`, params: { count: fix.participantUUIDs.length } };

@@ -3,6 +3,7 @@ export type {
   ChecklistItem,
   ChecklistItemId,
   Fix,
+  GuidanceDocument,
   ItemStatus,
   LiveItemId,
   LockFact,
@@ -31,5 +32,5 @@ export {
   summarizeChecklist,
   surfaceLabel,
 } from './evaluate';
-export { getPreset, PRESET_IDS, PRESETS } from './presets';
+export { getPreset, GUIDANCE_DOCUMENTS, PRESET_IDS, PRESETS } from './presets';
 export { MANUAL_ITEM_WHERE, isManualItemId } from './manual-items';

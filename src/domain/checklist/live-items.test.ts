@@ -174,8 +174,8 @@ describe('cloud recording', () => {
       fix: { kind: 'stopCloudRecording' },
     },
     {
-      name: 'recording a class is fine and reported',
-      preset: 'class-coaching',
+      name: 'recording a general meeting is fine and reported',
+      preset: 'general',
       facts: recording,
       status: 'ok',
       key: 'checklist.recording.on',

@@ -1,5 +1,6 @@
 import { isStaff } from '../roles';
 import { exposesContactDetails, isPrivacyName } from '../privacy';
+import { clientTooOld, joinUrlCarriesPasscode, sensitiveTopicTerm } from './meeting-checks';
 import type { ParticipantMatch } from '../matching/types';
 import type {
   Fix,
@@ -130,6 +131,26 @@ function recording(facts: MeetingFacts, preset: Preset): LiveResult {
   }
 }
 
+/*
+ * Zoom tells apps nothing about local recordings, only lets a host grant or revoke the permission
+ * (allowParticipantToRecord). So this item passes once Doorkeeper has revoked it for everyone in
+ * the room, and says how many are left otherwise; hosts and co-hosts record by right.
+ */
+function localRecording(facts: MeetingFacts): LiveResult {
+  if (facts.recording === 'unknown')
+    return { outcome: 'unknown', message: msg('checklist.localRecording.unknown') };
+  const revoked = new Set(facts.localRecordingRevoked ?? []);
+  const left = facts.participants.filter(
+    (p) => inMeeting(p) && !isHostRole(p) && !revoked.has(p.participantUUID),
+  );
+  if (left.length === 0) return { outcome: 'pass', message: msg('checklist.localRecording.done') };
+  return {
+    outcome: 'partial',
+    message: msg('checklist.localRecording.left', { count: left.length }),
+    fix: { kind: 'revokeLocalRecording', participantUUIDs: uuids(left) },
+  };
+}
+
 // Hosts and co-hosts were given their role by a host, so they are never "unknown" or impostors.
 function unknownPeople(facts: MeetingFacts): LiveResult {
   if (!facts.rollLoaded)
@@ -200,6 +221,32 @@ function privacyNames(facts: MeetingFacts): LiveResult {
   };
 }
 
+// No SDK call renames a meeting or changes its link: these say what to change in Zoom.
+function sensitiveTopic(facts: MeetingFacts): LiveResult {
+  if (facts.topic === undefined || facts.topic === null)
+    return { outcome: 'unknown', message: msg('checklist.sensitiveTopic.unknown') };
+  const term = sensitiveTopicTerm(facts.topic);
+  if (term === null) return { outcome: 'pass', message: msg('checklist.sensitiveTopic.ok') };
+  return { outcome: 'miss', message: msg('checklist.sensitiveTopic.found', { term }) };
+}
+
+function joinLink(facts: MeetingFacts): LiveResult {
+  if (facts.joinUrl === undefined || facts.joinUrl === null)
+    return { outcome: 'unknown', message: msg('checklist.joinLink.unknown') };
+  if (!joinUrlCarriesPasscode(facts.joinUrl))
+    return { outcome: 'pass', message: msg('checklist.joinLink.ok') };
+  return { outcome: 'miss', message: msg('checklist.joinLink.passcode') };
+}
+
+function clientVersion(facts: MeetingFacts): LiveResult {
+  if (!facts.clientVersion)
+    return { outcome: 'unknown', message: msg('checklist.clientVersion.unknown') };
+  const version = facts.clientVersion;
+  if (clientTooOld(version))
+    return { outcome: 'miss', message: msg('checklist.clientVersion.old', { version }) };
+  return { outcome: 'pass', message: msg('checklist.clientVersion.ok', { version }) };
+}
+
 /** Evaluate one live item against the facts, under a preset's policies. */
 export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Preset): LiveResult {
   switch (id) {
@@ -209,6 +256,8 @@ export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Pr
       return lock(facts, preset);
     case 'recording':
       return recording(facts, preset);
+    case 'localRecording':
+      return localRecording(facts);
     case 'unknownPeople':
       return unknownPeople(facts);
     case 'impostors':
@@ -217,5 +266,11 @@ export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Pr
       return exposedContacts(facts);
     case 'privacyNames':
       return privacyNames(facts);
+    case 'sensitiveTopic':
+      return sensitiveTopic(facts);
+    case 'joinLink':
+      return joinLink(facts);
+    case 'clientVersion':
+      return clientVersion(facts);
   }
 }

@@ -1,4 +1,4 @@
-import type { Preset, PresetId } from './types';
+import type { GuidanceDocument, Preset, PresetId } from './types';
 
 /*
  * The waiting room is critical everywhere because Doorkeeper's own lock is built on it: with the
@@ -22,10 +22,17 @@ const general: Preset = {
     { id: 'chat', severity: 'advisory' },
     { id: 'fileTransfer', severity: 'advisory' },
     { id: 'zoomLock', severity: 'advisory' },
+    { id: 'joinLink', severity: 'advisory' },
+    { id: 'sensitiveTopic', severity: 'advisory' },
+    { id: 'clientVersion', severity: 'advisory' },
   ],
   lock: { mode: 'all', autoLockMinutes: null },
   privacyRenames: false,
   recording: 'allowed',
+  documents: ['uk-cabinet-office-gds-guidance'],
+  participantScreenSharing: false,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
   emailVerification: true,
 };
 
@@ -39,6 +46,7 @@ const anonymousSupportGroup: Preset = {
     { id: 'waitingRoom', severity: 'critical' },
     { id: 'lock', severity: 'critical' },
     { id: 'recording', severity: 'critical' },
+    { id: 'localRecording', severity: 'important' },
     { id: 'impostors', severity: 'critical' },
     { id: 'unknownPeople', severity: 'important' },
     { id: 'exposedContacts', severity: 'critical' },
@@ -50,11 +58,19 @@ const anonymousSupportGroup: Preset = {
     { id: 'chat', severity: 'important' },
     { id: 'joinBeforeHost', severity: 'important' },
     { id: 'fileTransfer', severity: 'important' },
-    { id: 'zoomLock', severity: 'advisory' },
+    // The ministry's settings prescribe Zoom's own lock, and Doorkeeper's ends with the panel.
+    { id: 'zoomLock', severity: 'critical' },
+    { id: 'joinLink', severity: 'important' },
+    { id: 'sensitiveTopic', severity: 'important' },
+    { id: 'clientVersion', severity: 'advisory' },
   ],
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: true,
   recording: 'forbidden',
+  documents: ['recovery-ministry-zoom-settings'],
+  participantScreenSharing: false,
+  initialsOnlyExport: true,
+  rollNameRenames: false,
   emailVerification: false,
 };
 
@@ -77,15 +93,23 @@ const confidentialService: Preset = {
     { id: 'fileTransfer', severity: 'important' },
     { id: 'zoomLock', severity: 'important' },
     { id: 'chat', severity: 'advisory' },
+    { id: 'joinLink', severity: 'important' },
+    { id: 'sensitiveTopic', severity: 'important' },
+    { id: 'clientVersion', severity: 'advisory' },
   ],
   lock: { mode: 'all', autoLockMinutes: 5 },
   privacyRenames: false,
   recording: 'discouraged',
+  documents: ['hiv-sexual-health-charity-guide'],
+  participantScreenSharing: false,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
   emailVerification: true,
 };
 
-// Late students on the roll should get in on their own (roll-only), strangers should not; screen
-// sharing is the classic classroom disruption.
+// Late students on the roll should get in on their own (roll-only), strangers should not. The
+// coaching protocol says "we do not record" and lets participants share their screens (issue 15),
+// so recording is forbidden here and host-only sharing is not asked for.
 const classCoaching: Preset = {
   id: 'class-coaching',
   name: { key: 'checklist.preset.class-coaching.name' },
@@ -96,19 +120,36 @@ const classCoaching: Preset = {
     { id: 'impostors', severity: 'critical' },
     { id: 'unknownPeople', severity: 'important' },
     { id: 'exposedContacts', severity: 'important' },
-    { id: 'recording', severity: 'advisory' },
-    { id: 'screenSharing', severity: 'critical' },
+    { id: 'recording', severity: 'critical' },
+    { id: 'localRecording', severity: 'important' },
+    { id: 'noRecording', severity: 'important' },
     { id: 'passcode', severity: 'important' },
     { id: 'joinBeforeHost', severity: 'important' },
     { id: 'chat', severity: 'advisory' },
     { id: 'fileTransfer', severity: 'advisory' },
     { id: 'zoomLock', severity: 'advisory' },
+    { id: 'joinLink', severity: 'advisory' },
+    { id: 'sensitiveTopic', severity: 'advisory' },
+    { id: 'clientVersion', severity: 'advisory' },
   ],
   lock: { mode: 'rollOnly', autoLockMinutes: 10 },
   privacyRenames: false,
-  recording: 'allowed',
+  recording: 'forbidden',
+  documents: ['coaching-firm-session-protocol', 'university-privacy-notes'],
+  participantScreenSharing: true,
+  initialsOnlyExport: false,
+  rollNameRenames: true,
   emailVerification: true,
 };
+
+/** The five guidance documents, in the order issue 15 lists them. */
+export const GUIDANCE_DOCUMENTS: readonly GuidanceDocument[] = [
+  'recovery-ministry-zoom-settings',
+  'hiv-sexual-health-charity-guide',
+  'uk-cabinet-office-gds-guidance',
+  'university-privacy-notes',
+  'coaching-firm-session-protocol',
+];
 
 /** Every preset by id; `general` is the default before the host picks one. */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {

@@ -23,6 +23,9 @@ export function facts(
     meetingStartedAt: NOW - 2 * MINUTE,
     recording: 'not-recording',
     rollLoaded: true,
+    topic: 'Thursday group',
+    joinUrl: 'https://zoom.us/j/81234567890',
+    clientVersion: '6.4.5',
     participants: people.map(({ match: _match, ...participant }) => participant),
     matches: people.flatMap((p) =>
       p.match ? [{ ...p.match, participantUUID: p.participantUUID }] : [],

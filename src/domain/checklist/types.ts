@@ -47,6 +47,14 @@ export interface MeetingFacts {
   participants: readonly ParticipantFact[];
   /** Roll matches; a participant with none counts as not on the roll. */
   matches: MatchLookup;
+  /** The meeting topic (null: not read). */
+  topic?: string | null;
+  /** The join link from getMeetingJoinUrl (null: not read, e.g. not a host). */
+  joinUrl?: string | null;
+  /** The client version config reported (null: not known yet). */
+  clientVersion?: string | null;
+  /** Participants whose permission to record locally Doorkeeper revoked in this meeting. */
+  localRecordingRevoked?: readonly string[];
   /** Manual items the host has ticked as done for this meeting. */
   confirmedManualItems?: readonly ManualItemId[];
 }
@@ -55,10 +63,14 @@ export type LiveItemId =
   | 'waitingRoom'
   | 'lock'
   | 'recording'
+  | 'localRecording'
   | 'unknownPeople'
   | 'impostors'
   | 'exposedContacts'
-  | 'privacyNames';
+  | 'privacyNames'
+  | 'sensitiveTopic'
+  | 'joinLink'
+  | 'clientVersion';
 
 export type ManualItemId =
   | 'passcode'
@@ -96,6 +108,7 @@ export type Fix =
   | { kind: 'lockNow'; mode: LockMode }
   | { kind: 'armAutoLock'; spec: AutoLockSpec; mode: LockMode }
   | { kind: 'stopCloudRecording' }
+  | { kind: 'revokeLocalRecording'; participantUUIDs: readonly string[] }
   | { kind: 'privacyRename'; participantUUIDs: readonly string[] }
   | { kind: 'reviewUnknown'; participantUUIDs: readonly string[] }
   | { kind: 'reviewImpostors'; participantUUIDs: readonly string[] };
@@ -122,6 +135,14 @@ export interface ChecklistItem {
 /** What "no recording" means for a preset. */
 export type RecordingPolicy = 'forbidden' | 'discouraged' | 'allowed';
 
+/** The five guidance documents Doorkeeper grew from (issue 15 names them so). */
+export type GuidanceDocument =
+  | 'recovery-ministry-zoom-settings'
+  | 'hiv-sexual-health-charity-guide'
+  | 'uk-cabinet-office-gds-guidance'
+  | 'university-privacy-notes'
+  | 'coaching-firm-session-protocol';
+
 export type PresetId =
   'general' | 'anonymous-support-group' | 'confidential-service' | 'class-coaching';
 
@@ -135,6 +156,14 @@ export interface Preset {
   lock: { mode: LockMode; autoLockMinutes: number | null };
   privacyRenames: boolean;
   recording: RecordingPolicy;
+  /** The guidance this preset follows. */
+  documents: readonly GuidanceDocument[];
+  /** Whether participants may share their screens (else the manual item asks for host-only). */
+  participantScreenSharing: boolean;
+  /** Exports name people by initials only unless the host chooses otherwise. */
+  initialsOnlyExport: boolean;
+  /** "Rename to the roll name" is offered (it can reveal a surname: not in anonymous groups). */
+  rollNameRenames: boolean;
   /**
    * Whether "Verify e-mails" is offered. Off where members stay anonymous: the host can still
    * turn it on, knowingly, for one meeting.

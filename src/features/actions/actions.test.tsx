@@ -268,4 +268,16 @@ describe('bulk actions', () => {
     expect(client.state.waitingRoomEnabled).toBe(false);
     expect(summary()).toHaveTextContent('Waiting room turned off');
   });
+
+  it('offers only the privacy name, never the roll name, in an anonymous group', async () => {
+    const { user, store } = await renderPanel([]);
+    act(() => store.getState().setChecklistPreset('anonymous-support-group'));
+    await user.click(within(row('a')).getByRole('button', { name: /More actions/ }));
+    await user.click(screen.getByRole('button', { name: 'Rename…' }));
+    const dialog = screen.getByRole('dialog', { name: /Rename/ });
+    expect(within(dialog).queryByRole('radio', { name: /Roll name/ })).toBeNull();
+    expect(within(dialog).getByRole('radio', { name: /Privacy name: .*Ann L\./ })).toBeChecked();
+    // The same preset makes initials the export's default.
+    expect(store.getState().persistence.settings.exportPrivacy).toBe('initials');
+  });
 });

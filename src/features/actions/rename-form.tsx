@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/ui/modal';
 import type { RosterParticipant } from '../../domain/meeting/types';
+import { getPreset } from '../../domain/checklist/presets';
 import { privacyNameFor, rollNameFor } from '../../store/bulk-plan';
 import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStoreApi } from '../../store/store-context';
@@ -30,7 +31,10 @@ export function RenameForm({
   const [names] = useState(() => {
     const state = store.getState();
     const match = selectMatchByUUID(state).get(participant.participantUUID);
-    const rollName = rollNameFor(state, participant.participantUUID);
+    // An anonymous group's preset offers privacy names only: a roll name can reveal a surname.
+    const rollName = getPreset(state.checklistPreset).rollNameRenames
+      ? rollNameFor(state, participant.participantUUID)
+      : null;
     const entries = new Map(state.roll?.entries.map((entry) => [entry.id, entry]) ?? []);
     return { rollName, privacy: privacyNameFor(participant, match, entries) };
   });

@@ -20,6 +20,13 @@ export function EventLog({
         return t('attendance.log.lock');
       case 'unlock':
         return t('attendance.log.unlock');
+      case 'rollCallStart':
+        return t('attendance.log.rollCallStart');
+      case 'rollCallEnd':
+        return t('attendance.log.rollCallEnd', {
+          present: event.present ?? 0,
+          absent: event.absent ?? 0,
+        });
       case 'rename':
         return t('attendance.log.rename', { name: event.screenName, previous: event.previousName });
       case 'verification':

@@ -1,6 +1,12 @@
 import { countdownView, lockStatus } from '../../domain/lock';
 import type { LockState } from '../../domain/lock';
-import type { LockFact, ParticipantFact, WaitingRoomFact } from '../../domain/checklist';
+import type {
+  LockFact,
+  ParticipantFact,
+  RecordingFact,
+  WaitingRoomFact,
+} from '../../domain/checklist';
+import type { CloudRecordingState } from '../../zoom/meeting-client';
 import type { RosterState } from '../../domain/meeting/types';
 
 /*
@@ -12,6 +18,12 @@ import type { RosterState } from '../../domain/meeting/types';
 export function waitingRoomFact(enabled: boolean | null): WaitingRoomFact {
   if (enabled === null) return 'unknown';
   return enabled ? 'on' : 'off';
+}
+
+/** Cloud recording as the checklist reads it: a paused or starting recording is a recording. */
+export function recordingFact(state: CloudRecordingState | null): RecordingFact {
+  if (state === null) return 'unknown';
+  return state === 'stopped' ? 'not-recording' : 'recording';
 }
 
 /** Doorkeeper's own lock, as the checklist reads it. */

@@ -12,11 +12,7 @@ export function ChecklistItem({ item }: { item: Item }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLLIElement>(null);
   const title = translateMessage(t, item.title);
-  // The adapter cannot read recordings: say that, rather than blame the host's role.
-  const message =
-    item.id === 'recording' && item.status === 'unknown'
-      ? t('checklistView.recordingNotRead')
-      : translateMessage(t, item.message);
+  const message = translateMessage(t, item.message);
 
   return (
     <li

@@ -1,9 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
 import type { PanelView } from '../../app/composition';
-import type { Participant } from '../../zoom/meeting-client';
+import type { CloudRecordingState, Participant } from '../../zoom/meeting-client';
 import { ChecklistView } from './checklist-view';
 
 const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
@@ -15,6 +15,7 @@ async function renderChecklist(
     participants?: Participant[];
     waitingRoom?: Participant[];
     waitingRoomEnabled?: boolean;
+    cloudRecording?: CloudRecordingState;
   } = {},
 ) {
   const client = createFakeMeetingClient({
@@ -22,6 +23,7 @@ async function renderChecklist(
     participants: [me, ...(options.participants ?? [])],
     waitingRoom: options.waitingRoom ?? [],
     waitingRoomEnabled: options.waitingRoomEnabled ?? true,
+    cloudRecording: options.cloudRecording,
   });
   const rendered = await renderApp(client, { views });
   await screen.findByRole('heading', { name: 'Check this meeting' });
@@ -138,13 +140,34 @@ describe('the meeting checklist', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('says the recording status is not read, rather than blaming the role', async () => {
-    await renderChecklist();
-    expect(statusOf('recording')).toBe('unknown');
-    expect(item('recording')).toHaveTextContent(
-      "Doorkeeper does not read Zoom's recording status yet",
+  it('shows the cloud recording live, and stops it with one click where the preset forbids it', async () => {
+    const { user, client, store } = await renderChecklist({ cloudRecording: 'started' });
+    await waitFor(() => expect(statusOf('recording')).toBe('ok'));
+    expect(item('recording')).toHaveTextContent('The meeting is being recorded to the cloud.');
+    act(() => store.getState().setChecklistPreset('anonymous-support-group'));
+    expect(statusOf('recording')).toBe('fail');
+    await user.click(
+      within(item('recording')).getByRole('button', { name: 'Stop the cloud recording' }),
     );
-    expect(item('recording')).not.toHaveTextContent('Only a host or co-host can');
+    await waitFor(() => expect(statusOf('recording')).toBe('ok'));
+    expect(client.state.cloudRecording).toBe('stopped');
+  });
+
+  it('revokes local recording for everyone in the room as a fix', async () => {
+    const { user, client, store } = await renderChecklist({
+      participants: [{ participantUUID: 'p1', screenName: 'Ann Lee', role: 'attendee' }],
+    });
+    act(() => store.getState().setChecklistPreset('anonymous-support-group'));
+    await waitFor(() => expect(statusOf('localRecording')).toBe('warn'));
+    await user.click(
+      within(item('localRecording')).getByRole('button', {
+        name: 'Revoke local recording for 1 person',
+      }),
+    );
+    await waitFor(() => expect(statusOf('localRecording')).toBe('ok'));
+    expect(client.calls.filter((c) => c.api === 'setLocalRecordingAllowed')).toEqual([
+      { api: 'setLocalRecordingAllowed', args: ['p1', false] },
+    ]);
   });
 
   it('lists manual Zoom settings with where to find them, ticked off by hand', async () => {

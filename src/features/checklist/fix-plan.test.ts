@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { joined, person } from '../../../test/helpers/roster-builders';
 import { createAppStore } from '../../store/app-store';
 import { planFix } from './fix-plan';
@@ -44,11 +45,27 @@ describe('planFix', () => {
     });
   });
 
-  it('says where to stop a cloud recording, since Doorkeeper cannot', () => {
-    expect(planFix({ kind: 'stopCloudRecording' }, createAppStore(), new Map())).toEqual({
-      kind: 'guidance',
-      key: 'checklistView.stopRecordingGuidance',
-    });
+  it('stops a cloud recording with one click, through Zoom', async () => {
+    const client = createFakeMeetingClient({ cloudRecording: 'started' });
+    const store = createAppStore({ client });
+    const plan = planFix({ kind: 'stopCloudRecording' }, store, new Map());
+    expect(plan.kind === 'run' && plan.run()).toBe(true);
+    await vi.waitFor(() => expect(client.state.cloudRecording).toBe('stopped'));
+    expect(store.getState().cloudRecording).toBe('stopped');
+  });
+
+  it('revokes local recording for the people named, counting "nothing to revoke" as done', async () => {
+    const client = createFakeMeetingClient({ localRecording: new Set(['a']) });
+    const store = createAppStore({ client });
+    const plan = planFix(
+      { kind: 'revokeLocalRecording', participantUUIDs: ['a', 'b'] },
+      store,
+      new Map(),
+    );
+    expect(plan.kind === 'run' && plan.run()).toBe(true);
+    await vi.waitFor(() => expect(store.getState().localRecordingRevoked).toEqual(['a', 'b']));
+    expect(client.state.localRecording.size).toBe(0);
+    expect(store.getState().recordingWork).toEqual({ kind: 'idle' });
   });
 
   it('hands the waiting-room switch to the host actions, whose summary reports the outcome', () => {

@@ -83,7 +83,8 @@ export function planFix(fix: Fix, store: AppStore, participants: Participants): 
     case 'reviewImpostors':
       return { kind: 'review', people: peopleIn(participants, fix.participantUUIDs) };
     case 'stopCloudRecording':
-      // The MeetingClient port has no recording call, so only the host can stop it, in Zoom.
-      return { kind: 'guidance', key: 'checklistView.stopRecordingGuidance' };
+      return { kind: 'run', run: () => actions().stopCloudRecording() };
+    case 'revokeLocalRecording':
+      return { kind: 'run', run: () => actions().revokeLocalRecording(fix.participantUUIDs) };
   }
 }

@@ -34,6 +34,13 @@ export function PresetPicker({ value, onChange }: PresetPickerProps) {
       <p className="preset-picker__description" id={`${id}-description`}>
         {translateMessage(t, PRESETS[value].description)}
       </p>
+      <p className="preset-picker__documents" data-testid="preset-documents">
+        {t('checklistView.follows', {
+          documents: PRESETS[value].documents
+            .map((document) => t(`checklistView.document.${document}`))
+            .join(' · '),
+        })}
+      </p>
     </div>
   );
 }

@@ -4,7 +4,13 @@ import { evaluateChecklist, getPreset, summarizeChecklist } from '../../domain/c
 import type { MeetingFacts } from '../../domain/checklist';
 import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStore } from '../../store/store-context';
-import { autoLockDeadline, lockFact, participantFacts, waitingRoomFact } from './checklist-facts';
+import {
+  autoLockDeadline,
+  lockFact,
+  participantFacts,
+  recordingFact,
+  waitingRoomFact,
+} from './checklist-facts';
 import { useMeetingClock } from './use-meeting-clock';
 
 // Often enough for "the auto-lock locks the meeting in N minutes" to stay right to the minute.
@@ -23,6 +29,11 @@ export function useChecklist() {
       rollLoaded: state.roll !== null,
       participants: state.roster.participants,
       matches: selectMatchByUUID(state),
+      cloudRecording: state.cloudRecording,
+      localRecordingRevoked: state.localRecordingRevoked,
+      topic: state.meetingInfo?.topic ?? null,
+      joinUrl: state.joinUrl,
+      clientVersion: state.connection.clientInfo?.clientVersion ?? null,
     })),
   );
   return useMemo(() => {
@@ -32,8 +43,11 @@ export function useChecklist() {
       lock: lockFact(inputs.lock),
       autoLockDeadline: autoLockDeadline(inputs.lock, now),
       meetingStartedAt: inputs.meetingStartedAt,
-      // The MeetingClient port has no recording call yet (the SDK has getRecordingContext).
-      recording: 'unknown',
+      recording: recordingFact(inputs.cloudRecording),
+      localRecordingRevoked: inputs.localRecordingRevoked,
+      topic: inputs.topic,
+      joinUrl: inputs.joinUrl,
+      clientVersion: inputs.clientVersion,
       rollLoaded: inputs.rollLoaded,
       participants: participantFacts(inputs.participants),
       matches: inputs.matches,

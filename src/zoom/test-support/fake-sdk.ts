@@ -2,6 +2,12 @@ import type {
   BreakoutRoomsResponse,
   AdmitParticipantFromWaitingRoomOptions,
   AuthorizeOptions,
+  AllowParticipantToRecordOptions,
+  CloudRecordingOptions,
+  GetMeetingJoinUrlResponse,
+  GetRecordingContextResponse,
+  SendMessageToChatOptions,
+  SendMessageToChatResponse,
   ConfigOptions,
   ConfigResponse,
   GeneralMessageResponse,
@@ -60,6 +66,11 @@ const DEFAULT_REPLIES: Record<string, FakeReply> = {
   getMeetingParticipantsEmail: { message: 'Success' },
   authorize: { message: 'Success' },
   getBreakoutRoomList: { rooms: [], state: 'closed' },
+  getRecordingContext: { cloudRecordingStatus: 'stopped' },
+  cloudRecording: { message: 'Success' },
+  allowParticipantToRecord: { message: 'Success' },
+  sendMessageToChat: { result: [{ channelId: 'c-1', messageId: 'm-1' }] },
+  getMeetingJoinUrl: { joinUrl: 'https://zoom.us/j/81234567890' },
 };
 
 /** A recording stand-in for `@zoom/appssdk`: canned replies, manual events, a log of everything. */
@@ -184,6 +195,23 @@ export class FakeSdk implements SdkLike {
   getBreakoutRoomList(): Promise<BreakoutRoomsResponse> {
     return this.answer('getBreakoutRoomList');
   }
+  getRecordingContext(): Promise<GetRecordingContextResponse> {
+    return this.answer('getRecordingContext');
+  }
+  cloudRecording(options: CloudRecordingOptions): Promise<GeneralMessageResponse> {
+    return this.answer('cloudRecording', options);
+  }
+  allowParticipantToRecord(
+    options: AllowParticipantToRecordOptions,
+  ): Promise<GeneralMessageResponse> {
+    return this.answer('allowParticipantToRecord', options);
+  }
+  sendMessageToChat(options: SendMessageToChatOptions): Promise<SendMessageToChatResponse> {
+    return this.answer('sendMessageToChat', options);
+  }
+  getMeetingJoinUrl(): Promise<GetMeetingJoinUrlResponse> {
+    return this.answer('getMeetingJoinUrl');
+  }
 
   onParticipantChange(handler: GenericEventHandler<never>): void {
     this.listen('onParticipantChange', handler as Handler);
@@ -217,6 +245,13 @@ export class FakeSdk implements SdkLike {
   }
   onMeetingConfigChanged(handler: GenericEventHandler<never>): void {
     this.listen('onMeetingConfigChanged', handler as Handler);
+  }
+
+  onCloudRecording(handler: GenericEventHandler<never>): void {
+    this.listen('onCloudRecording', handler as Handler);
+  }
+  onShareScreen(handler: GenericEventHandler<never>): void {
+    this.listen('onShareScreen', handler as Handler);
   }
 
   removeEventListener(event: string, handler: unknown): void {
