@@ -10,8 +10,8 @@ export const SUMMARY_DISMISS_MS = 6_000;
 export const NOT_ANSWERING_MS = 5_000;
 
 /**
- * The latest action in one line: its progress, then its summary ("Admitted 12 · 1 failed:
- * already admitted"), each person's result on request. A result that went well dismisses itself;
+ * The latest action in one line: its progress, then its summary ("Admitted 12 people · Failed
+ * for 1 person: already admitted"), each person's result on request. A result that went well dismisses itself;
  * one with failures stays until the host has seen it, as does one whose details are open.
  */
 export function ActionSummary() {

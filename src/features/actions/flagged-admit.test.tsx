@@ -201,7 +201,9 @@ describe('when Zoom does not answer', () => {
         screen.getByRole('button', { name: 'Cancel what has not been sent to Zoom yet' }),
       );
       await act(async () => release());
-      await waitFor(() => expect(line).toHaveTextContent('Admitted 3 · 1 not sent: cancelled'));
+      await waitFor(() =>
+        expect(line).toHaveTextContent('Admitted 3 people · 1 not sent: cancelled'),
+      );
       expect(callsTo(client, 'admit')).toHaveLength(3);
       await screen.findByRole('heading', { name: 'Waiting room (1)' });
       expect(row('d')).toBeInTheDocument();
