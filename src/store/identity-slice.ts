@@ -1,11 +1,7 @@
 import type { AttendanceEvent } from '../domain/attendance';
+import { versionAtLeast } from '../domain/meeting/client-version';
 import { getPreset } from '../domain/checklist';
-import {
-  EMAIL_MIN_CLIENT_VERSION,
-  isVersionAtLeast,
-  judgeEmail,
-  loggedVerdict,
-} from '../domain/identity';
+import { EMAIL_MIN_CLIENT_VERSION, judgeEmail, loggedVerdict } from '../domain/identity';
 import type { EmailAnswer, IdentityVerdict } from '../domain/identity';
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingErrorKind } from '../zoom/errors';
@@ -84,7 +80,7 @@ export function selectVerifyBlocker(
   const info = state.connection.clientInfo;
   if (
     info &&
-    (!isVersionAtLeast(info.clientVersion, EMAIL_MIN_CLIENT_VERSION) ||
+    (!versionAtLeast(info.clientVersion, EMAIL_MIN_CLIENT_VERSION) ||
       info.unsupportedApis.includes('getMeetingParticipantsEmail'))
   )
     return 'old-client';
