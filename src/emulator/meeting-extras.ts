@@ -166,14 +166,3 @@ export class MeetingExtras {
     this.ctx.emit('onCloudRecording', { timestamp: at, action: state });
   }
 }
-
-/** a ≥ b for dotted version numbers ("6.4.10" ≥ "6.2.5"). */
-export function versionAtLeast(a: string, b: string): boolean {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}

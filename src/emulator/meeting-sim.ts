@@ -21,8 +21,8 @@ import {
   EXTRA_OPEN_APIS,
   EXTRA_OPEN_EVENTS,
   MeetingExtras,
-  versionAtLeast,
 } from './meeting-extras';
+import { versionAtLeast } from '../domain/meeting/client-version';
 import { ERRORS, zoomError } from './zoom-errors';
 import type { ZoomErrorReply } from './zoom-errors';
 

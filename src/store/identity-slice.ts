@@ -1,12 +1,8 @@
 import type { AttendanceEvent } from '../domain/attendance';
+import { versionAtLeast } from '../domain/meeting/client-version';
 // The preset table alone: the checklist's barrel would bring its evaluation into the first load.
 import { getPreset } from '../domain/checklist/presets';
-import {
-  EMAIL_MIN_CLIENT_VERSION,
-  isVersionAtLeast,
-  judgeEmail,
-  loggedVerdict,
-} from '../domain/identity';
+import { EMAIL_MIN_CLIENT_VERSION, judgeEmail, loggedVerdict } from '../domain/identity';
 import type { EmailAnswer, IdentityVerdict } from '../domain/identity';
 import { isMeetingError } from '../zoom/errors';
 import type { MeetingErrorKind } from '../zoom/errors';
@@ -85,7 +81,7 @@ export function selectVerifyBlocker(
   const info = state.connection.clientInfo;
   if (
     info &&
-    (!isVersionAtLeast(info.clientVersion, EMAIL_MIN_CLIENT_VERSION) ||
+    (!versionAtLeast(info.clientVersion, EMAIL_MIN_CLIENT_VERSION) ||
       info.unsupportedApis.includes('getMeetingParticipantsEmail'))
   )
     return 'old-client';

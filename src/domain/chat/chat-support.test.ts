@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatSupport, versionAtLeast } from './chat-support';
-
-describe('versionAtLeast', () => {
-  it.each([
-    ['6.4.10', '6.2.5', true],
-    ['6.2.5', '6.2.5', true],
-    ['6.2.4', '6.2.5', false],
-    ['6.10.0', '6.9.9', true],
-    ['5.17.11', '6.2.5', false],
-    ['6.3', '6.2.5', true],
-  ])('%s ≥ %s is %s', (a, b, expected) => expect(versionAtLeast(a, b)).toBe(expected));
-});
+import { chatSupport } from './chat-support';
 
 describe('chatSupport', () => {
   it('posts on desktop 6.2.5 and later', () => {

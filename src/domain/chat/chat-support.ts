@@ -1,3 +1,5 @@
+import { versionAtLeast } from '../meeting/client-version';
+
 /** The oldest desktop client with sendMessageToChat (its @zoomDesktopClientVersion in the typings). */
 export const CHAT_MIN_VERSION = '6.2.5';
 
@@ -7,17 +9,6 @@ export type ChatSupport =
   | { ok: false; reason: 'oldClient'; version: string }
   | { ok: false; reason: 'notAvailable' }
   | { ok: false; reason: 'unknown' };
-
-/** a ≥ b for dotted version numbers ("6.4.10" ≥ "6.2.5"); parts that are not numbers count as 0. */
-export function versionAtLeast(a: string, b: string): boolean {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}
 
 /**
  * Can this client post to the meeting chat? Not before the client answered config; not when it

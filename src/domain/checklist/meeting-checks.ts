@@ -1,4 +1,4 @@
-import { versionAtLeast } from '../chat/chat-support';
+import { versionAtLeast } from '../meeting/client-version';
 import { foldText } from '../text/fold';
 
 /*

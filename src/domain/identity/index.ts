@@ -2,7 +2,6 @@ export {
   applyVerdict,
   applyVerdicts,
   classifyEmailError,
-  isVersionAtLeast,
   judgeEmail,
   loggedVerdict,
   normaliseEmail,

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../matching';
 import type { ParticipantMatch, RollEntry } from '../matching';
-import {
-  applyVerdicts,
-  classifyEmailError,
-  isVersionAtLeast,
-  judgeEmail,
-  loggedVerdict,
-} from './verify-email';
+import { applyVerdicts, classifyEmailError, judgeEmail, loggedVerdict } from './verify-email';
 import type { EmailAnswer, IdentityVerdict } from './types';
 
 const ROLL: RollEntry[] = [
@@ -154,21 +148,5 @@ describe('applyVerdicts', () => {
       ['c', { kind: 'unchecked', reason: 'declined' }],
     ]);
     expect(applyVerdicts(report, verdicts)).toBe(report);
-  });
-});
-
-describe('isVersionAtLeast', () => {
-  it.each([
-    ['5.16.10', true],
-    ['5.16.10.1234', true],
-    ['5.17.0', true],
-    ['6.4.10', true],
-    ['5.16.9', false],
-    ['5.9.99', false],
-    ['4.99', false],
-    ['', false],
-    ['web', false],
-  ])('%s → %s', (version, expected) => {
-    expect(isVersionAtLeast(version, '5.16.10')).toBe(expected);
   });
 });

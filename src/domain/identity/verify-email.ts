@@ -148,17 +148,3 @@ export function applyVerdicts(
     rollStatus[rollId] = claims[rollId] ? 'present' : 'absent';
   return { participants, rollStatus, claims };
 }
-
-/** Dotted version strings compared part by part ("5.16.10" < "6.0", "5.16.10.1234" ≥ "5.16.10"). */
-export function isVersionAtLeast(version: string, minimum: string): boolean {
-  const parts = (value: string) => value.split('.').map((part) => Number.parseInt(part, 10));
-  const have = parts(version);
-  const need = parts(minimum);
-  if (have.some((part) => !Number.isFinite(part))) return false;
-  for (let i = 0; i < need.length; i += 1) {
-    const a = have[i] ?? 0;
-    const b = need[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
