@@ -102,6 +102,13 @@ describe('no English in a panel shown in another language', () => {
       }
       // Two dialogs as well: importing a roll, and the auto-lock.
       for (const opener of [catalog.roll.importButton, catalog.lock.autoLock]) {
+        // The auto-lock is under "More" since issue 12; its open panel is scanned too.
+        const more = s.panel.getByRole('button', { name: catalog.toolbar.more, exact: true });
+        if (
+          opener === catalog.lock.autoLock &&
+          (await more.getAttribute('aria-expanded')) !== 'true'
+        )
+          await more.click();
         await s.panel.getByRole('button', { name: opener }).first().click();
         await s.panel.getByRole('dialog').first().waitFor();
         seen.push(await renderedText(s.panel));
