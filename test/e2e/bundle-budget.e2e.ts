@@ -13,7 +13,7 @@ import { build } from 'vite';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
 
 /**
- * The measured pre-paint total is 174.0 KB (237 KB before the split; 159.2 KB before issues 14–17,
+ * The measured pre-paint total is 173.9 KB (237 KB before the split; 159.2 KB before issues 14–17,
  * whose verified e-mails, registrations, breakout rooms, recording line, roll call and longer
  * English catalog paint with the roster). The goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands in
  * the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
