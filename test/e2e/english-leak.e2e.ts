@@ -121,7 +121,9 @@ describe('no English in a panel shown in another language', () => {
       expect(leaks).toEqual([]);
       // English built in code, outside the catalog: its small words give it away.
       const words = text.match(/\b(?:the|and|with|from|this|that|was|were|not|are|is)\b/gu) ?? [];
-      expect(words).toEqual([]);
+      // German "was" ("what", "Abbrechen, was noch nicht … gesendet wurde" under More) is German.
+      const ownWords: Record<string, readonly string[]> = { de: ['was'] };
+      expect(words.filter((word) => !(ownWords[code] ?? []).includes(word))).toEqual([]);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await s.close();
