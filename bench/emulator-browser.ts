@@ -31,6 +31,8 @@ export const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
 export interface Served {
   url: string;
+  /** The production build being served (absent for the dev server). */
+  outDir?: string;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ async function serveProduction(name: string): Promise<Served> {
   if (!address || typeof address === 'string') throw new Error('preview server has no address');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

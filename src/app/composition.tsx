@@ -1,60 +1,78 @@
+import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import { LiveAnnouncer } from '../features/a11y';
 import { ActionSummary } from '../features/actions/action-summary';
+import { AdmitRollButton } from '../features/actions/admit-roll-button';
 import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
-import { AttendancePanel } from '../features/attendance/attendance-panel';
-import { ChecklistView } from '../features/checklist';
-import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
-import { LoadRegistrations } from '../features/registrations';
 import { CountdownBanner } from '../features/lock/countdown-banner';
+import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
-import { LockToolbar } from '../features/lock/lock-toolbar';
+import { LockNowButton, LockToolbar } from '../features/lock/lock-toolbar';
 import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
+import { LoadRegistrations } from '../features/registrations';
+import { RollMenu, RollToolbar } from '../features/roll/roll-toolbar';
+import { RowClaim } from '../features/roll/row-claim';
+import { RowMatch } from '../features/roll/row-match';
+import { ImpostorAlert } from '../features/roster/impostor-alert';
 import { RecordingBanner } from '../features/recording/recording-banner';
-import { RollToolbar, RollView, RowMatch } from '../features/roll';
 import { RollCallButton } from '../features/roll-call/roll-call-button';
-import { RollCallList } from '../features/roll-call/roll-call-list';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
 import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
+import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
-import { SettingsPanel } from '../features/settings/settings-panel';
 import { StorageBanner } from '../features/settings/storage-banner';
 import { ConsentOffer } from '../features/words/consent-offer';
+import type { ViewIcon } from './view-icons';
 
 /*
  * Where features plug into the panel. A feature lives in its own folder (src/features/<name>/)
  * and adds one entry here; nothing else in the shell changes.
  */
 
-/** Pieces at the end of every roster row, in order (match badges, row actions). */
-export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, HeldBadge, RowActions];
+/** Badges after every roster row's name, in order (the match, the verified e-mail, the lock's verdict). */
+export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, HeldBadge];
 
-/** Banners and indicators under the header bar (lock banner, countdown). Rendered in every state. */
+/** At the end of every roster row, always in view (Admit, More). */
+export const rosterRowActions: readonly RowAddon[] = [RowActions];
+
+/** In the header's one line, after the meeting and its live status (the auto-lock countdown). */
+export const headerLineAddons: readonly ComponentType[] = [CountdownBanner];
+
+/** Under the header's line, in every state: they decide for themselves when to show. */
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
+  ImpostorAlert,
   RecordingBanner,
   ConsentOffer,
   LockBanner,
   MeetingLimitsNotice,
-  CountdownBanner,
   StorageBanner,
 ];
 
-/** Controls between the header and the views while the panel is live (Import roll, bulk actions). */
+/** The toolbar's one row of primary actions while the panel is live. */
 export const toolbarAddons: readonly ComponentType[] = [
+  AdmitRollButton,
+  LockNowButton,
   RollToolbar,
+];
+
+/** Everything else, in the toolbar's "More" panel. */
+export const toolbarMenuAddons: readonly ComponentType[] = [
+  RollMenu,
   LockToolbar,
   RollCallButton,
   BulkActions,
   VerifyEmailsToolbar,
   LoadRegistrations,
-  ActionSummary,
 ];
+
+/** One line under the toolbar: the latest action's result. */
+export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary];
 
 /** Sections at the top of the settings tab, before its own (theme and language). */
 export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
@@ -62,12 +80,34 @@ export const settingsSections: readonly ComponentType[] = [PreferencesSection, I
 export interface PanelView {
   id: string;
   label: (t: TFunction) => string;
+  icon?: ViewIcon;
+  /** A count beside the tab's label (how many wait, on the roster's tab). */
+  Badge?: ComponentType;
   Component: ComponentType;
 }
 
 function RosterView() {
-  return <RosterPanel rowAddons={rosterRowAddons} />;
+  return (
+    <RosterPanel rowAddons={rosterRowAddons} rowActions={rosterRowActions} rowDetail={RowClaim} />
+  );
 }
+
+// Views a host opens now and then load when first opened, keeping them off the first paint.
+const AttendanceView = lazy(() =>
+  import('../features/attendance/attendance-panel').then((m) => ({ default: m.AttendancePanel })),
+);
+const ChecklistView = lazy(() =>
+  import('../features/checklist').then((m) => ({ default: m.ChecklistView })),
+);
+const RollView = lazy(() =>
+  import('../features/roll/roll-view').then((m) => ({ default: m.RollView })),
+);
+const SettingsPanel = lazy(() =>
+  import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+);
+const RollCallList = lazy(() =>
+  import('../features/roll-call/roll-call-list').then((m) => ({ default: m.RollCallList })),
+);
 
 /** The Roll tab: the call-out list while a roll call runs, the roll's overview otherwise. */
 function RollTab() {
@@ -80,9 +120,25 @@ function SettingsView() {
 
 /** The panel's views; with more than one, a tab bar appears (roster, attendance, checklist, settings). */
 export const panelViews: readonly PanelView[] = [
-  { id: 'roster', label: (t) => t('views.roster'), Component: RosterView },
-  { id: 'roll', label: (t) => t('views.roll'), Component: RollTab },
-  { id: 'attendance', label: (t) => t('views.attendance'), Component: AttendancePanel },
-  { id: 'checklist', label: (t) => t('views.checklist'), Component: ChecklistView },
-  { id: 'settings', label: (t) => t('views.settings'), Component: SettingsView },
+  {
+    id: 'roster',
+    label: (t) => t('views.roster'),
+    icon: 'roster',
+    Badge: WaitingSummary,
+    Component: RosterView,
+  },
+  { id: 'roll', label: (t) => t('views.roll'), icon: 'roll', Component: RollTab },
+  {
+    id: 'attendance',
+    label: (t) => t('views.attendance'),
+    icon: 'attendance',
+    Component: AttendanceView,
+  },
+  {
+    id: 'checklist',
+    label: (t) => t('views.checklist'),
+    icon: 'checklist',
+    Component: ChecklistView,
+  },
+  { id: 'settings', label: (t) => t('views.settings'), icon: 'settings', Component: SettingsView },
 ];

@@ -4,7 +4,9 @@ import { createI18n } from '../i18n/i18n';
 import type { I18n } from '../i18n/i18n';
 import { browserLanguages, pickLanguage } from '../i18n/languages';
 import { createAppStore } from '../store/app-store';
+import type { AppStore } from '../store/app-store';
 import { createStorageSlot } from '../store/services';
+import { watch } from '../store/watch';
 import { createSdkMeetingClient } from '../zoom/sdk-meeting-client';
 import '../styles/index.css';
 import { App } from './app';
@@ -57,6 +59,30 @@ async function main(): Promise<void> {
     <StrictMode>
       <App store={store} i18n={i18n} />
     </StrictMode>,
+  );
+  loadMatchingAfterFirstRoster(store);
+}
+
+/**
+ * The matcher (and its tables) loads once the roster has painted, so it never delays that paint;
+ * a roll that arrives sooner loads it at once (roll slice).
+ */
+function loadMatchingAfterFirstRoster(store: AppStore): void {
+  const start = (): void => {
+    requestAnimationFrame(() => setTimeout(() => void store.getState().loadMatching(), 0));
+  };
+  if (store.getState().connection.status === 'ready') {
+    start();
+    return;
+  }
+  const stop = watch(
+    store,
+    (state) => state.connection.status,
+    (status) => {
+      if (status !== 'ready') return;
+      stop();
+      start();
+    },
   );
 }
 

@@ -314,6 +314,21 @@ describe('MeetingSim: renames, removals and people', () => {
     expect(list.participants.map((p) => p.screenName)).toContain('Jane D.');
   });
 
+  it('setParticipantScreenName refuses someone in the waiting room (10051), renaming nobody', () => {
+    const { sim, events } = make({ waitingRoom: true });
+    const uuid = sim.join({ screenName: 'jane doe (iPhone)' });
+    events.length = 0;
+    const reply = call(sim, 'setParticipantScreenName', {
+      participantUUID: uuid,
+      screenName: 'Jane D.',
+    });
+    expect(reply).toMatchObject({ errorCode: '10051' });
+    expect(events).toEqual([]);
+    expect(sim.list().find((p) => p.participantUUID === uuid)?.screenName).toBe(
+      'jane doe (iPhone)',
+    );
+  });
+
   it('removeParticipant fires a leave and the person is gone', () => {
     const { sim, events } = make({ waitingRoom: false });
     const uuid = sim.join({ screenName: 'Joe Mama' });

@@ -9,6 +9,7 @@ const OWN: ReadonlySet<string> = new Set<OwnProblem>([
   'no-client',
   'empty-name',
   'locked',
+  'cancelled',
   'waiting-room-refused',
 ]);
 

@@ -34,6 +34,7 @@ export type ActionProblemKind =
   | 'no-client'
   | 'empty-name'
   | 'locked'
+  | 'cancelled'
   | 'waiting-room-refused';
 
 export interface ActionProblem {
@@ -84,6 +85,12 @@ export interface ActionsSlice {
   /** Any list of actions of one kind (the named actions above call this). */
   submitActions: (actions: readonly HostAction[]) => number | null;
   dismissActionBatch: (batchId: number) => void;
+  /**
+   * The host gives up waiting on Zoom: what was not sent yet is withdrawn (refused, "cancelled"),
+   * and a call that times out is not tried again. A call already sent cannot be taken back: its
+   * answer, when it comes, is still reported.
+   */
+  cancelActionBatch: (batchId: number) => void;
 }
 
 export const WAITING_ROOM_TARGET = '#waitingRoom';
@@ -158,6 +165,8 @@ export const createActionsSlice =
       }));
     }
 
+    const cancelled = new Set<number>();
+
     function finish(item: ActionItem, patch: Partial<ActionItem>): void {
       busy.delete(item.target);
       updateItem(item.batchId, item.id, patch);
@@ -167,7 +176,7 @@ export const createActionsSlice =
       const kind: MeetingErrorKind = isMeetingError(error) ? error.kind : 'unknown';
       const detail = error instanceof Error ? error.message : String(error);
       const { action } = item;
-      if (kind === 'timeout' && attempts < MAX_ATTEMPTS) {
+      if (kind === 'timeout' && attempts < MAX_ATTEMPTS && !cancelled.has(item.batchId)) {
         updateItem(item.batchId, item.id, { status: 'queued', attempts });
         send(item, attempts);
         return;
@@ -197,7 +206,9 @@ export const createActionsSlice =
       const { action } = item;
       const attempts = attemptsSoFar + 1;
       void limiter
-        .run(async (): Promise<'sent' | 'no-client'> => {
+        .run(async (): Promise<'sent' | 'no-client' | 'cancelled'> => {
+          // Withdrawn while it waited for its turn: never sent.
+          if (cancelled.has(item.batchId)) return 'cancelled';
           updateItem(item.batchId, item.id, { status: 'running', attempts });
           if (!client) return 'no-client';
           // Zoom may report them in the meeting before the admit resolves: tell the lock first.
@@ -213,6 +224,7 @@ export const createActionsSlice =
         })
         .then(
           (outcome) => {
+            if (outcome === 'cancelled') return;
             if (outcome === 'no-client') {
               finish(item, {
                 status: 'failed',
@@ -303,6 +315,18 @@ export const createActionsSlice =
         ),
       remove: (participantUUID) => submitActions([{ kind: 'remove', participantUUID }]),
       setWaitingRoom: (enabled) => submitActions([{ kind: 'setWaitingRoom', enabled }]),
+      cancelActionBatch: (batchId) => {
+        cancelled.add(batchId);
+        const batch = get().actionBatches.find((b) => b.id === batchId);
+        for (const item of batch?.items ?? []) {
+          if (item.status !== 'queued') continue;
+          if (item.action.kind === 'admit') get().lockDisallow(item.action.participantUUID);
+          finish(item, {
+            status: 'refused',
+            problem: { kind: 'cancelled', detail: 'withdrawn: Zoom was not answering' },
+          });
+        }
+      },
       dismissActionBatch: (batchId) =>
         set((state) => ({
           actionBatches: state.actionBatches.filter(

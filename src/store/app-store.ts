@@ -18,6 +18,8 @@ import { createPersistenceSlice } from './persistence-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import { createChecklistSlice } from './checklist-slice';
 import type { ChecklistSlice } from './checklist-slice';
+import { createRenameOnAdmitSlice, followAdmissions } from './rename-on-admit-slice';
+import type { RenameOnAdmitSlice } from './rename-on-admit-slice';
 import { createIdentitySlice } from './identity-slice';
 import type { IdentitySlice } from './identity-slice';
 import { createRegistrationsSlice } from './registrations-slice';
@@ -42,6 +44,7 @@ type Slices = [
   AttendanceSlice,
   PersistenceSlice,
   ChecklistSlice,
+  RenameOnAdmitSlice,
   IdentitySlice,
   RegistrationsSlice,
   RecordingSlice,
@@ -99,7 +102,7 @@ export type AppData = Omit<AppState, ActionKeys>;
  */
 export function createAppStore(services: Partial<AppServices> = {}): AppStore {
   const given = createServices(services);
-  return createStore<AppState>()((...args) => ({
+  const store = createStore<AppState>()((...args) => ({
     ...createConnectionSlice(...args),
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
@@ -109,10 +112,14 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createAttendanceSlice(...args),
     ...createPersistenceSlice(given)(...args),
     ...createChecklistSlice(...args),
+    ...createRenameOnAdmitSlice(...args),
     ...createIdentitySlice(given)(...args),
     ...createRegistrationsSlice(given)(...args),
     ...createRecordingSlice(given)(...args),
     ...createChatSlice(given)(...args),
     ...createRollCallSlice(given)(...args),
   }));
+  // Queued renames (people renamed while waiting) go out as their admission arrives.
+  followAdmissions(store);
+  return store;
 }

@@ -1,8 +1,9 @@
 import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
-import { chosenPrivacyName, privacyName } from '../domain/privacy';
+import { privacyName } from '../domain/privacy';
 import { isStaff } from '../domain/roles';
 import type { AppState } from './app-store';
+import { loadedMatching } from './matching-loader';
 import type { LoadedRoll } from './roll-slice';
 import { selectMatchByUUID } from './roll-selectors';
 import { waitingGroupOf } from './waiting-groups';
@@ -23,6 +24,11 @@ export interface BulkPlan {
   unknownInMeeting: readonly RosterParticipant[];
   /** In the meeting, not staff and not me, whose privacy name differs from their name. */
   privacyRenames: readonly PlannedRename[];
+  /**
+   * Waiting, not staff, whose privacy name differs: Zoom renames only people in the meeting, so
+   * these names are queued and given the moment each is admitted.
+   */
+  waitingPrivacyRenames: readonly PlannedRename[];
 }
 
 const entryCache = new WeakMap<LoadedRoll, ReadonlyMap<string, RollEntry>>();
@@ -47,6 +53,8 @@ export function rollNameFor(state: AppState, participantUUID: string): string | 
 /**
  * "Bob W.": when the match is sure, the given name the person chose with the family-name initial
  * from the roll ("Bob Whitfield", on the roll as Robert Whitfield); else from the display name.
+ * A match exists only once the matching module has loaded, and chosenPrivacyName ships with it:
+ * its text analysis (transliteration, confusables) stays out of the first load.
  */
 export function privacyNameFor(
   participant: RosterParticipant,
@@ -55,8 +63,9 @@ export function privacyNameFor(
 ): string {
   const entry =
     match?.confidence === 'sure' && match.rollId !== null ? entries.get(match.rollId) : undefined;
-  return entry
-    ? chosenPrivacyName(participant.screenName, entry)
+  const chosen = entry ? loadedMatching()?.chosenPrivacyName : undefined;
+  return entry && chosen
+    ? chosen(participant.screenName, entry)
     : privacyName(participant.screenName);
 }
 
@@ -69,11 +78,19 @@ function plan(state: AppState): BulkPlan {
     admitLikely: [] as RosterParticipant[],
     unknownInMeeting: [] as RosterParticipant[],
     privacyRenames: [] as PlannedRename[],
+    waitingPrivacyRenames: [] as PlannedRename[],
   };
   for (const person of state.roster.participants.values()) {
     const match = matches.get(person.participantUUID);
     if (person.location === 'waitingRoom') {
       const group = waitingGroupOf(match);
+      const to = isStaff(person.role) ? '' : privacyNameFor(person, match, entries);
+      if (to !== '' && to !== person.screenName)
+        result.waitingPrivacyRenames.push({
+          participantUUID: person.participantUUID,
+          from: person.screenName,
+          to,
+        });
       if (group === 'onRoll') result.admitSure.push(person);
       // A second claimant of a name already here is listed nowhere: that needs a real look.
       else if (group === 'check' && !match?.flags.includes('duplicate'))

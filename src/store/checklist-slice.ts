@@ -1,4 +1,4 @@
-import { getPreset } from '../domain/checklist';
+import { getPreset } from '../domain/checklist/presets';
 import type { ManualItemId, PresetId } from '../domain/checklist';
 import type { SliceCreator } from './app-store';
 import type { PersistenceSlice } from './persistence-slice';

@@ -1,6 +1,7 @@
 import type { AttendanceEvent } from '../domain/attendance';
 import { versionAtLeast } from '../domain/meeting/client-version';
-import { getPreset } from '../domain/checklist';
+// The preset table alone: the checklist's barrel would bring its evaluation into the first load.
+import { getPreset } from '../domain/checklist/presets';
 import { EMAIL_MIN_CLIENT_VERSION, judgeEmail, loggedVerdict } from '../domain/identity';
 import type { EmailAnswer, IdentityVerdict } from '../domain/identity';
 import { isMeetingError } from '../zoom/errors';

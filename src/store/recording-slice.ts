@@ -1,4 +1,4 @@
-import { getPreset } from '../domain/checklist';
+import { getPreset } from '../domain/checklist/presets';
 import type { CloudRecordingState } from '../zoom/meeting-client';
 import { isMeetingError } from '../zoom/errors';
 import type { AppState, SliceCreator } from './app-store';

@@ -91,7 +91,7 @@ export function createRegistrationsSlice(
       }
       set({ registrations: { status: 'idle', problem: null } });
       get().openRollImport();
-      get().readRollText(registrantsToCsv(people), `Registrations ${meetingID}`);
+      await get().readRollText(registrantsToCsv(people), `Registrations ${meetingID}`);
       return true;
     };
 

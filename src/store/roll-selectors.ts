@@ -1,4 +1,3 @@
-import { createMatcher } from '../domain/matching';
 import type {
   ManualDecision,
   Matcher,
@@ -13,10 +12,14 @@ import type { RosterState } from '../domain/meeting/types';
 import type { AppState } from './app-store';
 import type { IdentitySlice } from './identity-slice';
 import type { MeetingSlice } from './meeting-slice';
+import { loadedMatching } from './matching-loader';
 import type { LoadedRoll, RollImportFlow, RollSlice } from './roll-slice';
 
-/** What matching reads: the roll, the host's links, the roster, and the e-mail verdicts if any. */
-export type MatchInputs = Pick<RollSlice, 'roll' | 'rollDecisions'> &
+/**
+ * What matching reads: the roll, the host's links, the roster, whether the matcher has loaded,
+ * and the e-mail verdicts if any.
+ */
+export type MatchInputs = Pick<RollSlice, 'roll' | 'rollDecisions' | 'matchingReady'> &
   Pick<MeetingSlice, 'roster'> &
   Partial<Pick<IdentitySlice, 'identityVerdicts'>>;
 
@@ -93,7 +96,7 @@ export function selectRollEntryMap(state: AppState): ReadonlyMap<string, RollEnt
   return map;
 }
 
-function memoFor(roll: LoadedRoll): RollMemo {
+function memoFor(roll: LoadedRoll, createMatcher: (entries: RollEntry[]) => Matcher): RollMemo {
   let memo = memos.get(roll);
   if (!memo) {
     memo = {
@@ -141,8 +144,10 @@ function sameOrder(a: readonly RosterEntry[], b: readonly RosterEntry[]): boolea
   return true;
 }
 
-function refresh(state: MatchInputs, roll: LoadedRoll): RollMemo {
+/** The memo with a fresh report, or null while the matcher is still loading ("matching…"). */
+function refresh(state: MatchInputs, roll: LoadedRoll): RollMemo | null {
   const memo = refreshNames(state, roll);
+  if (!memo) return null;
   const records = state.identityVerdicts;
   const participants = state.roster.participants;
   const nameReport = memo.nameReport;
@@ -180,8 +185,10 @@ function sameVerdicts(
   return true;
 }
 
-function refreshNames(state: MatchInputs, roll: LoadedRoll): RollMemo {
-  const memo = memoFor(roll);
+function refreshNames(state: MatchInputs, roll: LoadedRoll): RollMemo | null {
+  const matching = state.matchingReady ? loadedMatching() : null;
+  if (!matching) return null;
+  const memo = memoFor(roll, matching.createMatcher);
   const participants = state.roster.participants;
   if (
     memo.nameReport &&
@@ -211,22 +218,43 @@ const NO_STATUS: RollStatus = {
 
 /** The matcher's full report for everyone in the meeting and waiting room; null without a roll. */
 export function selectMatchReport(state: MatchInputs): MatchReport | null {
-  return state.roll ? refresh(state, state.roll).report : null;
+  return state.roll ? (refresh(state, state.roll)?.report ?? null) : null;
 }
 
 /** participantUUID → their match from the name alone, before any e-mail verdict (empty without a roll). */
 export function selectNameMatchByUUID(state: MatchInputs): ReadonlyMap<string, ParticipantMatch> {
-  return state.roll ? refresh(state, state.roll).nameByUUID : NO_MATCHES;
+  return state.roll ? (refresh(state, state.roll)?.nameByUUID ?? NO_MATCHES) : NO_MATCHES;
 }
 
 /** participantUUID → the e-mail verdict that applies now (for this roll, under the name judged). */
 export function selectVerdictByUUID(state: MatchInputs): ReadonlyMap<string, IdentityVerdict> {
-  return state.roll ? refresh(state, state.roll).verdicts : NO_VERDICTS;
+  return state.roll ? (refresh(state, state.roll)?.verdicts ?? NO_VERDICTS) : NO_VERDICTS;
 }
 
 /** participantUUID → their match (empty without a roll). The same Map until the report changes. */
 export function selectMatchByUUID(state: MatchInputs): ReadonlyMap<string, ParticipantMatch> {
-  return state.roll ? refresh(state, state.roll).byUUID : NO_MATCHES;
+  return state.roll ? (refresh(state, state.roll)?.byUUID ?? NO_MATCHES) : NO_MATCHES;
+}
+
+const unmatched = new WeakMap<LoadedRoll, RollStatus>();
+
+/** While the matcher loads: every entry as not yet seen (the panel says "matching…"). */
+function unmatchedStatus(roll: LoadedRoll): RollStatus {
+  let status = unmatched.get(roll);
+  if (!status) {
+    const entries = roll.entries.map((entry): RollEntryStatus => ({
+      entry,
+      status: 'absent',
+      claimants: NOBODY,
+    }));
+    status = {
+      entries,
+      byId: new Map(entries.map((item) => [item.entry.id, item])),
+      counts: { present: 0, waiting: 0, absent: entries.length, total: entries.length },
+    };
+    unmatched.set(roll, status);
+  }
+  return status;
 }
 
 /** Every roll entry as present / waiting / absent, with counts. The same object until something changes. */
@@ -234,6 +262,7 @@ export function selectRollStatus(state: AppState): RollStatus {
   const roll = state.roll;
   if (!roll) return NO_STATUS;
   const memo = refresh(state, roll);
+  if (!memo) return unmatchedStatus(roll);
   const participants = state.roster.participants;
   const cached = memo.statusFor;
   if (cached.value && cached.report === memo.report && cached.participants === participants)

@@ -174,9 +174,9 @@ describe('roll slice: link and unlink', () => {
 });
 
 describe('roll slice: the import flow', () => {
-  it('previews a pasted list, then confirms it as the roll', () => {
+  it('previews a pasted list, then confirms it as the roll', async () => {
     const store = createAppStore();
-    store.getState().readRollText('Jane Doe\nRobert Smith\n\nJane Doe\n', 'Pasted list');
+    await store.getState().readRollText('Jane Doe\nRobert Smith\n\nJane Doe\n', 'Pasted list');
     const flow = store.getState().rollImport;
     expect(flow.status).toBe('preview');
     if (flow.status !== 'preview' || !flow.result.ok) throw new Error('expected a preview');
@@ -214,9 +214,11 @@ describe('roll slice: the import flow', () => {
     expect(store.getState().rollImport.status).toBe('idle');
   });
 
-  it('lets the host pick the name column and re-builds the preview', () => {
+  it('lets the host pick the name column and re-builds the preview', async () => {
     const store = createAppStore();
-    store.getState().readRollText('Code\tWho\nA1\tJane Doe\nB2\tRobert Smith\n', 'Pasted list');
+    await store
+      .getState()
+      .readRollText('Code\tWho\nA1\tJane Doe\nB2\tRobert Smith\n', 'Pasted list');
     const names = () => {
       const flow = store.getState().rollImport;
       if (flow.status !== 'preview' || !flow.result.ok) throw new Error('expected a preview');

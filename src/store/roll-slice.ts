@@ -1,6 +1,5 @@
-import { aliasKey } from '../domain/matching';
 import type { ManualDecision, RollEntry } from '../domain/matching';
-import { parseRollFile, parseRollText, remapRoll, rollErrors } from '../domain/roll';
+import type * as RollModule from '../domain/roll';
 import type {
   RollErrorCode,
   RollImportResult,
@@ -9,6 +8,7 @@ import type {
 } from '../domain/roll';
 import type { SliceCreator } from './app-store';
 import type { MeetingSlice } from './meeting-slice';
+import { loadMatchingModule, loadedMatching } from './matching-loader';
 import { selectMatchByUUID } from './roll-selectors';
 
 /** The roll the meeting is checked against. */
@@ -47,6 +47,10 @@ export interface RollSlice {
   rollImport: RollImportFlow;
   /** The host's links and unlinks for this roll, oldest first (plain data: persisted as aliases). */
   rollDecisions: ManualDecision[];
+  /** The matcher has loaded (it loads after the first paint); until then a roll is "matching…". */
+  matchingReady: boolean;
+  /** Loads the matcher (once); resolves when matching can run. */
+  loadMatching: () => Promise<void>;
   /** The participant whose "This is…" picker is open (UI state, kept here so a row scrolled out of view keeps it). */
   rollLinking: string | null;
   /** Replaces the roll (and its decisions: aliases belong to one roll). */
@@ -67,7 +71,7 @@ export interface RollSlice {
   /** Reads a file's bytes into the preview step (or an error). A newer import wins over a slower older one. */
   readRollFile: (bytes: Uint8Array, fileName: string) => Promise<void>;
   /** Reads a pasted list into the preview step (or an error). */
-  readRollText: (text: string, name: string) => void;
+  readRollText: (text: string, name: string) => Promise<void>;
   /** Re-builds the preview with the host's column choice, without re-reading the file. */
   remapRollImport: (options: RollParseOptions) => void;
   /** Makes the previewed roll the roll; false (and nothing changes) unless the preview is a success. */
@@ -90,6 +94,13 @@ export const ROLL_READ_TIMEOUT_MS = 45_000;
 
 const IDLE: RollImportFlow = { status: 'idle' };
 
+// The importer (CSV/TSV/XLSX readers, column detection) loads when the host first imports a roll:
+// it is not needed to paint the roster. A preview exists only once it has loaded.
+type RollImporter = typeof RollModule;
+let importer: RollImporter | null = null;
+const loadImporter = async (): Promise<RollImporter> =>
+  (importer ??= await import('../domain/roll'));
+
 /** What the import flow becomes for an importer result. */
 function flowFor(source: RollImportSource, result: RollImportResult): RollImportFlow {
   if (result.ok || result.table) return { status: 'preview', source, result };
@@ -104,12 +115,15 @@ export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get)
   // Decisions are remembered by display name: a blank one would tie every unnamed participant at once.
   const screenNameOf = (participantUUID: string): string | null => {
     const name = get().roster.participants.get(participantUUID)?.screenName ?? '';
-    return aliasKey(name) === '' ? null : name;
+    const aliasKey = loadedMatching()?.aliasKey;
+    return !aliasKey || aliasKey(name) === '' ? null : name;
   };
 
   /** Appends decisions, dropping older ones about the same (name, roll entry) pair. */
   const decide = (added: ManualDecision[]): void => {
-    if (added.length === 0) return;
+    // Decisions come from match rows, which exist only once the matcher has loaded.
+    const aliasKey = loadedMatching()?.aliasKey;
+    if (added.length === 0 || !aliasKey) return;
     const replaced = new Set(added.map((d) => `${aliasKey(d.screenName)}\u0000${d.rollId}`));
     const kept = get().rollDecisions.filter(
       (d) => !replaced.has(`${aliasKey(d.screenName)}\u0000${d.rollId}`),
@@ -122,12 +136,21 @@ export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get)
     rollImport: IDLE,
     rollDecisions: [],
     rollLinking: null,
+    matchingReady: loadedMatching() !== null,
 
-    setRoll: (entries, name, options = {}) =>
+    loadMatching: async () => {
+      await loadMatchingModule();
+      if (!get().matchingReady) set({ matchingReady: true });
+    },
+
+    setRoll: (entries, name, options = {}) => {
       set({
         roll: { entries, name, importedAt: options.importedAt ?? Date.now() },
         rollDecisions: options.decisions ?? [],
-      }),
+      });
+      // A roll before the first paint's idle moment: match it now.
+      if (!get().matchingReady) void get().loadMatching();
+    },
 
     clearRoll: () => set({ roll: null, rollDecisions: [], rollLinking: null }),
 
@@ -150,6 +173,8 @@ export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get)
         ids = [rollId];
       } else {
         // Everything this name holds: its links, and the entry the matcher gave it on its own.
+        const aliasKey = loadedMatching()?.aliasKey;
+        if (!aliasKey) return;
         const key = aliasKey(screenName);
         const linked = get()
           .rollDecisions.filter((d) => d.kind === 'link' && aliasKey(d.screenName) === key)
@@ -175,38 +200,39 @@ export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get)
       set({ rollImport: { status: 'reading', source } });
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timedOut = new Promise<RollImportResult>((resolve) => {
-        timer = setTimeout(
-          () =>
+        timer = setTimeout(() => {
+          void loadImporter().then(({ rollErrors }) =>
             resolve({
               ok: false,
               error: rollErrors.timeout(fileName, Math.round(ROLL_READ_TIMEOUT_MS / 1000)),
             }),
-          ROLL_READ_TIMEOUT_MS,
-        );
+          );
+        }, ROLL_READ_TIMEOUT_MS);
       });
-      const result = await Promise.race([parseRollFile(bytes, fileName), timedOut]);
+      const reading = loadImporter().then((roll) => roll.parseRollFile(bytes, fileName));
+      const result = await Promise.race([reading, timedOut]);
       clearTimeout(timer);
       if (token !== importToken) return;
       set({ rollImport: flowFor(source, result) });
     },
 
-    readRollText: (text, name) => {
+    readRollText: async (text, name) => {
       const token = ++importToken;
       const source: RollImportSource = { kind: 'paste', name };
       set({ rollImport: { status: 'reading', source } });
-      const result = parseRollText(text);
+      const result = (await loadImporter()).parseRollText(text);
       if (token !== importToken) return;
       set({ rollImport: flowFor(source, result) });
     },
 
     remapRollImport: (options) => {
       const flow = get().rollImport;
-      if (flow.status !== 'preview' || !flow.result.table) return;
+      if (flow.status !== 'preview' || !flow.result.table || !importer) return;
       set({
         rollImport: {
           status: 'preview',
           source: flow.source,
-          result: remapRoll(flow.result.table, options),
+          result: importer.remapRoll(flow.result.table, options),
         },
       });
     },

@@ -16,13 +16,16 @@ export interface WaitingGroup {
   rows: readonly RosterParticipant[];
 }
 
-/** Top to bottom: who was already in, who can go straight in, who needs a look, then the rest. */
+/**
+ * Top to bottom: danger first (a possible impostor is never scrolled out of sight below the
+ * strangers), then who was already in, who can go straight in, who needs a look, the rest.
+ */
 export const WAITING_GROUP_ORDER: readonly WaitingGroupId[] = [
+  'impostor',
   'rejoin',
   'onRoll',
   'check',
   'notOnRoll',
-  'impostor',
 ];
 
 /** Flags that make a `sure` match need a look before anyone admits it. */
@@ -78,7 +81,8 @@ const memos = new Map<string, GroupMemo>();
 export const selectWaitingGroups =
   (query: string) =>
   (state: AppState): readonly WaitingGroup[] | null => {
-    if (!state.roll && !state.lock.locked) return null;
+    // Without a roll or a lock, or while the matcher loads ("matching…"), there is nothing to sort by.
+    if (!state.lock.locked && (!state.roll || !state.matchingReady)) return null;
     const rows = selectWaitingRows(query)(state);
     const matches = selectMatchByUUID(state);
     const held = state.lockHeld;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState } from '../../src/emulator/types';
-import { openEmulator, waitForHeading, waitForText } from './harness';
+import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -63,8 +63,8 @@ describe('host actions in the emulator', () => {
     await waitForHeading(s.panel, 'Not on the roll (1)');
     await waitForHeading(s.panel, 'Impersonation warning (1)');
 
-    await s.panel.getByRole('button', { name: 'Admit everyone on the roll (3)' }).click();
-    const dialog = s.panel.getByRole('dialog', { name: 'Admit everyone on the roll' });
+    await s.panel.getByRole('button', { name: 'Admit 3 on the roll' }).click();
+    const dialog = s.panel.getByRole('dialog', { name: 'Admit 3 people on the roll?' });
     await dialog.getByRole('button', { name: 'Admit 3' }).click();
     await waitForText(s.panel, 'Admitted 3');
     await waitForHeading(s.panel, 'Waiting room (3)');
@@ -134,6 +134,7 @@ describe('host actions in the emulator', () => {
 
   it('switches the waiting room on', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
+    await openMore(s.panel);
     const toggle = s.panel.getByRole('switch', { name: 'Waiting room' });
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();

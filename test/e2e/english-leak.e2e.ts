@@ -93,12 +93,22 @@ describe('no English in a panel shown in another language', () => {
         views.attendance,
         views.settings,
       ]) {
-        await s.panel.getByRole('tab', { name: view, exact: true }).click();
+        // The roster's tab also says how many wait ("Participants 3 people waiting", issue 12).
+        const escaped = view.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+        const name = new RegExp(`^${escaped}(?: |$)`);
+        await s.panel.getByRole('tab', { name }).click();
         await s.panel.waitForTimeout(400);
         seen.push(await renderedText(s.panel));
       }
       // Two dialogs as well: importing a roll, and the auto-lock.
       for (const opener of [catalog.roll.importButton, catalog.lock.autoLock]) {
+        // The auto-lock is under "More" since issue 12; its open panel is scanned too.
+        const more = s.panel.getByRole('button', { name: catalog.toolbar.more, exact: true });
+        if (
+          opener === catalog.lock.autoLock &&
+          (await more.getAttribute('aria-expanded')) !== 'true'
+        )
+          await more.click();
         await s.panel.getByRole('button', { name: opener }).first().click();
         await s.panel.getByRole('dialog').first().waitFor();
         seen.push(await renderedText(s.panel));
@@ -111,7 +121,9 @@ describe('no English in a panel shown in another language', () => {
       expect(leaks).toEqual([]);
       // English built in code, outside the catalog: its small words give it away.
       const words = text.match(/\b(?:the|and|with|from|this|that|was|were|not|are|is)\b/gu) ?? [];
-      expect(words).toEqual([]);
+      // German "was" ("what", "Abbrechen, was noch nicht … gesendet wurde" under More) is German.
+      const ownWords: Record<string, readonly string[]> = { de: ['was'] };
+      expect(words.filter((word) => !(ownWords[code] ?? []).includes(word))).toEqual([]);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await s.close();

@@ -168,3 +168,9 @@ export async function waitForText(frame: Frame, text: string, timeout = 5_000): 
     );
   }
 }
+
+/** Opens the toolbar's "More" panel (auto-lock, roll-only, bulk actions, the waiting-room switch). */
+export async function openMore(panel: Frame): Promise<void> {
+  const more = panel.getByRole('button', { name: 'More', exact: true });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}

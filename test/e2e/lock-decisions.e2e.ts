@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState, ZoomEmulator } from '../../src/emulator/types';
-import { openEmulator, waitForHeading, waitForText } from './harness';
+import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
 import type { EmulatorSession, Remote } from './harness';
 
 /**
@@ -98,6 +98,7 @@ describe('hosts decide, Doorkeeper enforces (issue 10)', () => {
   });
 
   it('1. roll-only never re-admits someone a host sent back from Zoom’s own panel', async () => {
+    await openMore(s.panel);
     await s.panel.getByRole('checkbox', { name: 'Roll only' }).check();
     await s.panel.getByRole('button', { name: 'Lock now' }).click();
     await waitForText(s.panel, 'Locked, roll only');
@@ -137,6 +138,7 @@ describe('hosts decide, Doorkeeper enforces (issue 10)', () => {
     await s.emu.reloadPanel();
     await s.emu.whenConfigured(15_000);
     await waitForHeading(s.panel, 'Waiting room (1)');
+    await openMore(s.panel);
     await s.panel.getByRole('checkbox', { name: 'Roll only' }).check();
     await s.panel.getByRole('button', { name: 'Lock now' }).click();
     await waitForText(s.panel, 'Locked, roll only');

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState } from '../../src/emulator/types';
-import { openEmulator, waitForHeading, waitForText } from './harness';
+import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
 import type { EmulatorSession, Remote } from './harness';
 import type { ZoomEmulator } from '../../src/emulator/types';
 
@@ -48,6 +48,7 @@ async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> 
 }
 
 async function setAutoLock(panel: Frame, minutes: string): Promise<void> {
+  await openMore(panel);
   await panel.getByRole('button', { name: 'Auto-lock…' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Auto-lock' });
   await dialog.getByRole('radio', { name: 'Minutes from now' }).check();
@@ -146,6 +147,7 @@ describe('the lock in the emulator', () => {
   it('roll-only: a roll member waiting is admitted, a homoglyph impersonator is held', async () => {
     await s.emu.join({ screenName: 'Jane Doe' });
     await s.emu.setWaitingRoom(true);
+    await openMore(s.panel);
     await s.panel.getByRole('checkbox', { name: 'Roll only' }).check();
     await s.panel.getByRole('button', { name: 'Lock now' }).click();
     await waitForText(s.panel, 'Locked, roll only');

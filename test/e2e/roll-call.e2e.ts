@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
-import { launchChromium, openEmulator, waitForHeading } from './harness';
+import { launchChromium, openEmulator, openMore, waitForHeading } from './harness';
 
 /**
  * Pause and roll call with the real SDK in the emulator: one confirmed action locks and sends
@@ -41,6 +41,8 @@ describe('pause and roll call in the emulator', () => {
       await waitForHeading(s.panel, 'In meeting (5)');
       await pasteRoll(s.panel, ['Ann Lee', 'Bob Kay', 'Cy Dee']);
 
+      // Issue 12: everything but the primary actions is under "More".
+      await openMore(s.panel);
       await s.panel.getByRole('button', { name: 'Pause and take the roll' }).click();
       const confirm = s.panel.getByRole('alertdialog', {
         name: 'Pause the meeting and take the roll?',
@@ -86,9 +88,11 @@ describe('pause and roll call in the emulator', () => {
       expect(await s.panel.getByTestId('lock-banner').count()).toBe(1);
 
       await s.panel.getByRole('tab', { name: /^Attendance/ }).click();
-      const log = await s.panel.getByTestId('log-event').allTextContents();
-      expect(log.some((line) => line.includes('Roll call ended: 1 present, 1 absent'))).toBe(true);
-      expect(log.some((line) => line.includes('Roll call started'))).toBe(true);
+      // The Attendance view loads when first opened (issue 12), and the log follows the store.
+      const logged = (text: string) => async () =>
+        (await s.panel.getByTestId('log-event').allTextContents()).some((l) => l.includes(text));
+      await expect.poll(logged('Roll call ended: 1 present, 1 absent')).toBe(true);
+      await expect.poll(logged('Roll call started')).toBe(true);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await s.close();

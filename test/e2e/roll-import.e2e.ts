@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { openEmulator, waitForHeading } from './harness';
+import { openEmulator, openMore, waitForHeading } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -71,15 +71,20 @@ describe('roll import in the emulator', () => {
 
   it('imports a roll file, matches people as they join and flags a homoglyph impostor', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
-    await importFixture(s.panel, 'names-only.txt', '5 people imported');
+    await importFixture(s.panel, 'names-only.txt', '5 people will be imported');
+    // The roll's summary lives in the toolbar's More panel.
+    await openMore(s.panel);
     await s.panel.getByText('Roll: 0 of 5 present').waitFor();
-    await s.panel.getByRole('tab', { name: 'Roster' }).click();
+    await s.panel.getByRole('button', { name: 'More', exact: true }).click();
+    await s.panel.getByRole('tab', { name: /^Roster/ }).click();
 
     const jane = await s.emu.join({ screenName: 'Jane Doe' });
     await s.emu.setWaitingRoom(true);
     const impostor = await s.emu.join({ screenName: 'J\u0430ne Doe' });
     const john = await s.emu.join({ screenName: 'john smith' });
     await waitForHeading(s.panel, 'Waiting room (2)');
+    // While people wait the meeting is folded to its heading: open it.
+    await s.panel.getByRole('button', { name: 'Show', exact: true }).click();
 
     await waitForRow(s.panel, jane, 'On roll');
     await waitForRow(s.panel, impostor, 'Impostor?');
@@ -94,7 +99,7 @@ describe('roll import in the emulator', () => {
 
   it('reads an .xlsx roll in the browser (the lazily loaded reader)', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
-    await importFixture(s.panel, 'roll.xlsx', '4 people imported');
+    await importFixture(s.panel, 'roll.xlsx', '4 people will be imported');
     await s.panel.getByRole('tab', { name: 'Roster' }).click();
     const zoe = await s.emu.join({ screenName: 'Zoe Muller' });
     await waitForRow(s.panel, zoe, 'On roll');

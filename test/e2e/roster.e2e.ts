@@ -70,6 +70,8 @@ describe('roster panel in the emulator', () => {
     await s.emu.admit(maria);
     await waitForHeading(s.panel, 'Waiting room (1)');
     await waitForHeading(s.panel, 'In meeting (2)');
+    // While someone waits the meeting is folded to its heading: open it.
+    await s.panel.getByRole('button', { name: 'Show', exact: true }).click();
     await waitForSection(s.panel, maria, 'In meeting');
     expect(await sectionOf(s.panel, budi)).toBe('Waiting room (1)');
 

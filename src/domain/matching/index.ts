@@ -13,3 +13,5 @@ export type {
   RollEntry,
   RosterEntry,
 } from './types';
+// Only a sure roll match needs it, and matches exist only once this module has loaded.
+export { chosenPrivacyName } from '../privacy/chosen-name';

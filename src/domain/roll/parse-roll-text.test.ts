@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RollEntry } from '../matching/types';
 import type { RollErrorCode, RollFileKind, RollImportResult, RollImportSuccess } from './index';
-import { chosenPrivacyName } from '../privacy';
+import { chosenPrivacyName } from '../privacy/chosen-name';
 import { parseRollText } from './index';
 
 function expectOk(result: RollImportResult): RollImportSuccess {

@@ -32,7 +32,7 @@ export function AdmitRollDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title={t('actions.bulk.likelyTitle')} onClose={onClose}>
+    <Modal title={t('actions.bulk.likelyTitle', { count })} onClose={onClose}>
       <p className="modal__body">{t('actions.bulk.likelySure', { count: sure.length })}</p>
       <p className="modal__body">{t('actions.bulk.likelyIntro')}</p>
       <ul className="modal__list">

@@ -15,6 +15,8 @@ export function BulkMoreDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>('menu');
   const unknown = plan.unknownInMeeting;
   const renames = plan.privacyRenames;
+  const waitingRenames = plan.waitingPrivacyRenames;
+  const renameCount = renames.length + waitingRenames.length;
 
   if (step === 'unknown') {
     return (
@@ -36,19 +38,34 @@ export function BulkMoreDialog({ onClose }: { onClose: () => void }) {
       <BulkConfirm
         title={t('actions.bulk.privacyTitle')}
         intro={t('actions.bulk.privacyBody')}
-        lines={renames.map((r) => ({
-          key: r.participantUUID,
-          text: t('actions.bulk.renameArrow', {
-            from: `\u2068${r.from}\u2069`,
-            to: `\u2068${r.to}\u2069`,
-          }),
-        }))}
-        confirm={t('actions.bulk.privacyConfirm', { count: renames.length })}
-        onConfirm={() =>
-          store
-            .getState()
-            .rename(renames.map((r) => ({ participantUUID: r.participantUUID, screenName: r.to })))
-        }
+        lines={[
+          ...renames.map((r) => ({
+            key: r.participantUUID,
+            text: t('actions.bulk.renameArrow', {
+              from: `\u2068${r.from}\u2069`,
+              to: `\u2068${r.to}\u2069`,
+            }),
+          })),
+          ...waitingRenames.map((r) => ({
+            key: r.participantUUID,
+            text: t('actions.bulk.renameOnAdmitArrow', {
+              from: `\u2068${r.from}\u2069`,
+              to: `\u2068${r.to}\u2069`,
+            }),
+          })),
+        ]}
+        confirm={t('actions.bulk.privacyConfirm', { count: renameCount })}
+        onConfirm={() => {
+          const actions = store.getState();
+          // Waiting people first: queued before any admission could overtake them.
+          actions.renameOnAdmit(
+            waitingRenames.map((r) => ({ participantUUID: r.participantUUID, screenName: r.to })),
+          );
+          if (renames.length > 0)
+            actions.rename(
+              renames.map((r) => ({ participantUUID: r.participantUUID, screenName: r.to })),
+            );
+        }}
         onClose={onClose}
       />
     );
@@ -68,10 +85,10 @@ export function BulkMoreDialog({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="button"
-          disabled={busy || renames.length === 0}
+          disabled={busy || renameCount === 0}
           onClick={() => setStep('privacy')}
         >
-          {t('actions.bulk.privacyNames', { count: renames.length })}
+          {t('actions.bulk.privacyNames', { count: renameCount })}
         </button>
         <button type="button" className="button" onClick={onClose}>
           {t('actions.close')}

@@ -41,11 +41,9 @@ export function PersonDialog({
             {t('actions.putInWaitingRoom')}
           </button>
         ) : null}
-        {inMeeting ? (
-          <button type="button" className="button" onClick={() => setStep('rename')}>
-            {t('actions.rename')}
-          </button>
-        ) : null}
+        <button type="button" className="button" onClick={() => setStep('rename')}>
+          {inMeeting ? t('actions.rename') : t('actions.admitAndRename')}
+        </button>
         <button type="button" className="button button--danger" onClick={() => setStep('remove')}>
           {t('actions.remove')}
         </button>

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/ui/modal';
 import type { RosterParticipant } from '../../domain/meeting/types';
-import { getPreset } from '../../domain/checklist';
+import { getPreset } from '../../domain/checklist/presets';
 import { privacyNameFor, rollNameFor } from '../../store/bulk-plan';
 import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStoreApi } from '../../store/store-context';
@@ -11,7 +11,11 @@ import { isolate } from './isolate';
 
 type Choice = 'roll' | 'privacy' | 'custom';
 
-/** Rename to the roll name, to the privacy name ("Jane D."), or to anything typed. */
+/**
+ * Rename to the roll name, to the privacy name ("Jane D."), or to anything typed. For someone in
+ * the waiting room, where Zoom renames nobody, it is "Admit and rename": one action that admits
+ * them and gives the name the moment they are in.
+ */
 export function RenameForm({
   participant,
   onClose,
@@ -19,6 +23,7 @@ export function RenameForm({
   participant: RosterParticipant;
   onClose: () => void;
 }) {
+  const admitFirst = participant.location === 'waitingRoom';
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const id = useId();
@@ -43,7 +48,11 @@ export function RenameForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid || target === null) return;
-    store.getState().rename([{ participantUUID: participant.participantUUID, screenName: target }]);
+    if (admitFirst) store.getState().admitAndRename(participant.participantUUID, target);
+    else
+      store
+        .getState()
+        .rename([{ participantUUID: participant.participantUUID, screenName: target }]);
     onClose();
   };
 
@@ -62,12 +71,13 @@ export function RenameForm({
 
   return (
     <Modal
-      title={t('actions.renameTitle', {
+      title={t(admitFirst ? 'actions.admitAndRenameTitle' : 'actions.renameTitle', {
         name: isolate(participant.screenName || t('roster.unnamed')),
       })}
       onClose={onClose}
     >
       <form className="modal__form" onSubmit={submit}>
+        {admitFirst ? <p className="modal__body">{t('actions.admitAndRenameBody')}</p> : null}
         {names.rollName
           ? option('roll', t('actions.renameToRoll', { name: isolate(names.rollName) }))
           : null}
@@ -93,7 +103,7 @@ export function RenameForm({
             {t('actions.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={!valid}>
-            {t('actions.renameSubmit')}
+            {admitFirst ? t('actions.admitAndRenameSubmit') : t('actions.renameSubmit')}
           </button>
         </div>
       </form>

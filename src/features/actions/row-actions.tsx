@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
-import { useAppStoreApi } from '../../store/store-context';
+import { selectClaimContext } from '../../store/claim-selectors';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { FlaggedAdmitConfirm } from './flagged-admit-confirm';
 import { PersonDialog } from './person-dialog';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { usePersonActions } from './use-person-actions';
 
 /**
- * The end of a roster row: Admit for someone waiting, a "More" button (send to the waiting room,
+ * The end of a roster row: Admit for someone waiting (for a possible impostor or a duplicate,
+ * only after a confirmation that names whom they resemble), a "More" button (send to the waiting room,
  * rename, remove), the pending state of an action, and its failure.
  */
 export function RowActions({ participant }: { participant: RosterParticipant }) {
@@ -16,7 +19,8 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
   const store = useAppStoreApi();
   const problems = useProblemText();
   const { item, pending, protectedPerson } = usePersonActions(participant);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'none' | 'menu' | 'confirm'>('none');
+  const claim = useAppStore(selectClaimContext(participant.participantUUID));
   const uuid = participant.participantUUID;
   const name = participant.screenName || t('roster.unnamed');
   const waiting = participant.location === 'waitingRoom';
@@ -38,10 +42,11 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
       {waiting ? (
         <button
           type="button"
-          className="button button--small button--primary"
+          className={`button button--small ${claim ? 'button--flagged' : 'button--primary'}`}
           aria-label={t('actions.admitName', { name })}
+          aria-haspopup={claim ? 'dialog' : undefined}
           disabled={pending}
-          onClick={() => store.getState().admit([uuid])}
+          onClick={() => (claim ? setOpen('confirm') : store.getState().admit([uuid]))}
         >
           {t('actions.admit')}
         </button>
@@ -54,7 +59,7 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
           title={t('actions.more')}
           aria-haspopup="dialog"
           disabled={pending}
-          onClick={() => setOpen(true)}
+          onClick={() => setOpen('menu')}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <circle cx="3" cy="8" r="1.5" fill="currentColor" />
@@ -63,7 +68,16 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
           </svg>
         </button>
       )}
-      {open ? <PersonDialog participant={participant} onClose={() => setOpen(false)} /> : null}
+      {open === 'menu' ? (
+        <PersonDialog participant={participant} onClose={() => setOpen('none')} />
+      ) : null}
+      {open === 'confirm' && claim ? (
+        <FlaggedAdmitConfirm
+          participant={participant}
+          claim={claim}
+          onClose={() => setOpen('none')}
+        />
+      ) : null}
     </span>
   );
 }

@@ -31,7 +31,9 @@ export function HeldBadge({ participant }: { participant: RosterParticipant }) {
       {entry.sentBackByHost ? <Badge tone="danger">{t('lock.held.sentBack')}</Badge> : null}
       {entry.category === 'rejoin' ? <Badge tone="accent">{t('lock.held.rejoin')}</Badge> : null}
       {entry.category === 'impostor' ? (
-        <Badge tone="danger">{t('lock.held.impostor')}</Badge>
+        <span className="held-badge--impostor">
+          <Badge tone="danger">{t('lock.held.impostor')}</Badge>
+        </span>
       ) : null}
       {entry.failure ? (
         <span title={problems.sentence(entry.failure.errorKind as ActionProblemKind)}>

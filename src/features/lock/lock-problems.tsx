@@ -12,9 +12,12 @@ import { useProblemText } from '../../hooks/use-problem-text';
 export function LockProblems({
   problems,
   waitingRoomFailure,
+  canRetry = true,
 }: {
   problems: readonly EnforcementProblem[];
   waitingRoomFailure: ActionFailure | null;
+  /** False without the host role: a retry could not work, so none is offered. */
+  canRetry?: boolean;
 }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -29,13 +32,15 @@ export function LockProblems({
               reason: text.sentence(waitingRoomFailure.errorKind as ActionProblemKind),
             })}
           </span>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store.getState().retryLockAction(WAITING_ROOM_KEY)}
-          >
-            {t('lock.banner.retry')}
-          </button>
+          {canRetry ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => store.getState().retryLockAction(WAITING_ROOM_KEY)}
+            >
+              {t('lock.banner.retry')}
+            </button>
+          ) : null}
         </li>
       ) : null}
       {problems.map((problem) => (
@@ -45,20 +50,24 @@ export function LockProblems({
             {text.sentence(problem.failure.errorKind as ActionProblemKind)}
             {problem.retrying ? ` ${t('lock.banner.retrying')}` : ''}
           </span>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store.getState().retryLockAction(problem.participantUUID)}
-          >
-            {t('lock.banner.retry')}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger"
-            onClick={() => store.getState().remove(problem.participantUUID)}
-          >
-            {t('lock.banner.remove')}
-          </button>
+          {canRetry ? (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => store.getState().retryLockAction(problem.participantUUID)}
+              >
+                {t('lock.banner.retry')}
+              </button>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => store.getState().remove(problem.participantUUID)}
+              >
+                {t('lock.banner.remove')}
+              </button>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -6,23 +6,32 @@ import { RollOnlyToggle } from './roll-only-toggle';
 import { useLock } from './use-lock';
 import { VerifiedOnlyToggle } from './verified-only-toggle';
 
-/** "Lock now", the auto-lock settings and roll-only mode, while unlocked (the banner takes over once locked). */
-export function LockToolbar() {
+/** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
+export function LockNowButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
+  const lock = useLock();
+  if (lock.status !== 'unlocked') return null;
+  return (
+    <button
+      type="button"
+      className="button button--small button--lock"
+      disabled={!lock.canAct}
+      onClick={() => store.getState().lockNow()}
+    >
+      {t('lock.lockNow')}
+    </button>
+  );
+}
+
+/** The auto-lock settings and roll-only mode, in the toolbar's "More" panel while unlocked. */
+export function LockToolbar() {
+  const { t } = useTranslation();
   const lock = useLock();
   const [open, setOpen] = useState(false);
   if (lock.status !== 'unlocked') return null;
   return (
-    <div className="lock-toolbar">
-      <button
-        type="button"
-        className="button button--small button--lock"
-        disabled={!lock.canAct}
-        onClick={() => store.getState().lockNow()}
-      >
-        {t('lock.lockNow')}
-      </button>
+    <>
       <button
         type="button"
         className="button button--small"
@@ -34,6 +43,6 @@ export function LockToolbar() {
       <RollOnlyToggle />
       <VerifiedOnlyToggle />
       {open ? <AutoLockDialog onClose={() => setOpen(false)} /> : null}
-    </div>
+    </>
   );
 }

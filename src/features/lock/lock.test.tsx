@@ -25,6 +25,20 @@ async function renderLocked(options: { waitingRoomEnabled?: boolean } = {}) {
 
 const banner = () => screen.queryByTestId('lock-banner');
 
+type User = Awaited<ReturnType<typeof renderLocked>>['user'];
+
+/** The toolbar's "More" panel, where the auto-lock and the waiting-room switch live. */
+async function openMore(user: User) {
+  const more = screen.getByRole('button', { name: 'More' });
+  if (more.getAttribute('aria-expanded') !== 'true') await user.click(more);
+}
+
+/** The countdown's controls open from its chip in the header line. */
+async function openCountdown(user: User) {
+  const chip = within(screen.getByTestId('countdown')).getAllByRole('button')[0]!;
+  if (chip.getAttribute('aria-expanded') !== 'true') await user.click(chip);
+}
+
 describe('the lock banner', () => {
   it('appears on "Lock now", says honestly what holds the lock, and goes on Unlock', async () => {
     const { client, user } = await renderLocked({ waitingRoomEnabled: false });
@@ -37,6 +51,7 @@ describe('the lock banner', () => {
     // Locking turned the waiting room on.
     await waitFor(() => expect(client.state.waitingRoomEnabled).toBe(true));
     expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
+    await openMore(user);
     expect(screen.getByRole('switch', { name: 'Waiting room' })).toBeDisabled();
 
     act(() => void client.join('Zed Stranger', { uuid: 'z' }));
@@ -92,10 +107,8 @@ describe('the lock banner', () => {
 describe('the auto-lock countdown', () => {
   const timer = () => screen.getByRole('timer', { name: 'Time until the auto-lock' });
 
-  async function setCountdown(
-    user: Awaited<ReturnType<typeof renderLocked>>['user'],
-    minutes: string,
-  ) {
+  async function setCountdown(user: User, minutes: string) {
+    await openMore(user);
     await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
     const dialog = screen.getByRole('dialog', { name: 'Auto-lock' });
     await user.click(within(dialog).getByRole('radio', { name: 'Minutes from now' }));
@@ -115,6 +128,7 @@ describe('the auto-lock countdown', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
       expect(timer().textContent).toMatch(/^0(5:00|4:59)$/);
       expect(screen.queryByRole('alert')).toBeNull();
+      await openCountdown(user);
       await user.click(screen.getByRole('button', { name: '+5 min' }));
       expect(timer().textContent).toMatch(/^(10:00|09:59)$/);
       await user.click(screen.getByRole('button', { name: 'Pause' }));
@@ -140,6 +154,7 @@ describe('the auto-lock countdown', () => {
   it('refuses a time already passed and offers to lock now instead', async () => {
     const { store, user } = await renderLocked();
     act(() => store.getState().correctMeetingStart(Date.now() - 30 * 60_000));
+    await openMore(user);
     await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
     const dialog = screen.getByRole('dialog', { name: 'Auto-lock' });
     await user.click(

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getPreset } from '../../domain/checklist';
+import { getPreset } from '../../domain/checklist/presets';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { selectCloudRecording, selectRecordingWork } from '../../store/recording-slice';
 import { selectStatus } from '../../store/selectors';

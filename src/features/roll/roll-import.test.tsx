@@ -30,7 +30,7 @@ function rowOf(uuid: string): HTMLElement {
 
 async function openImport(user: Awaited<ReturnType<typeof renderPanel>>['user']) {
   await user.click(screen.getByRole('button', { name: 'Import roll' }));
-  return screen.getByRole('dialog', { name: 'Import roll' });
+  return screen.findByRole('dialog', { name: 'Import roll' });
 }
 
 describe('importing a roll', () => {
@@ -52,7 +52,7 @@ describe('importing a roll', () => {
     expect(within(preview).getByRole('table', { name: 'First rows' })).toHaveTextContent(
       'Łukasz Nowak',
     );
-    expect(within(preview).getByText('4 people imported')).toBeInTheDocument();
+    expect(within(preview).getByText('4 people will be imported')).toBeInTheDocument();
     expect(within(preview).queryByLabelText('Name column')).not.toBeInTheDocument();
     // Nothing is set before Confirm.
     expect(store.getState().roll).toBeNull();
@@ -73,7 +73,7 @@ describe('importing a roll', () => {
     const dialog = await openImport(user);
     await user.upload(within(dialog).getByLabelText('Roll file'), fixture('roll.xlsx'));
     const preview = await screen.findByRole('dialog', { name: 'Check the roll: roll.xlsx' });
-    expect(within(preview).getByText('4 people imported')).toBeInTheDocument();
+    expect(within(preview).getByText('4 people will be imported')).toBeInTheDocument();
     expect(within(preview).getByText('1 row with a blank name skipped')).toBeInTheDocument();
     expect(within(preview).getByRole('table', { name: 'First rows' })).toHaveTextContent(
       '山田 太郎',
@@ -94,7 +94,7 @@ describe('importing a roll', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Use pasted names' }));
 
     const preview = await screen.findByRole('dialog', { name: 'Check the roll: Pasted list' });
-    expect(within(preview).getByText('2 people imported')).toBeInTheDocument();
+    expect(within(preview).getByText('2 people will be imported')).toBeInTheDocument();
     expect(within(preview).getByText('1 row with a blank name skipped')).toBeInTheDocument();
     expect(within(preview).getByText('1 duplicate merged: Jane Doe')).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Confirm' }));

@@ -1,32 +1,56 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
-import { selectRoll, selectRollStatus } from '../../store/roll-selectors';
+import {
+  selectRoll,
+  selectRollImport,
+  selectRollLinking,
+  selectRollStatus,
+} from '../../store/roll-selectors';
 import { ImportRollButton } from './import-roll-button';
-import { LinkPickerDialog } from './link-picker-dialog';
-import { RollImportDialog } from './roll-import-dialog';
 import { usePanelDrop } from './use-panel-drop';
 
+// The import and link dialogs load when first opened, keeping them off the first paint.
+const RollImportDialog = lazy(() =>
+  import('./roll-import-dialog').then((m) => ({ default: m.RollImportDialog })),
+);
+const LinkPickerDialog = lazy(() =>
+  import('./link-picker-dialog').then((m) => ({ default: m.LinkPickerDialog })),
+);
+
 /**
- * The roll's place in the panel toolbar, whatever view is open: "Import roll" until there is a
- * roll, then how many on it are present. It also hosts the import and link dialogs, and takes
- * a roll file dropped anywhere on the panel.
+ * The roll's place in the toolbar's row, whatever view is open: "Import roll" until there is a
+ * roll. It also hosts the import and link dialogs, and takes a roll file dropped anywhere on the
+ * panel.
  */
 export function RollToolbar() {
-  const { t } = useTranslation();
   const roll = useAppStore(selectRoll);
-  const counts = useAppStore(selectRollStatus).counts;
+  const importing = useAppStore((state) => selectRollImport(state).status !== 'idle');
+  const linking = useAppStore((state) => selectRollLinking(state) !== null);
   usePanelDrop();
   return (
     <>
-      {roll ? (
-        <p className="roll-toolbar__summary">
-          {t('roll.toolbarSummary', { present: counts.present, total: counts.total })}
-        </p>
-      ) : (
-        <ImportRollButton />
-      )}
-      <RollImportDialog />
-      <LinkPickerDialog />
+      {roll ? null : <ImportRollButton small />}
+      <Suspense fallback={null}>
+        {importing ? <RollImportDialog /> : null}
+        {linking ? <LinkPickerDialog /> : null}
+      </Suspense>
+    </>
+  );
+}
+
+/** In the toolbar's "More" panel once a roll is loaded: how many on it are present, and another import. */
+export function RollMenu() {
+  const { t } = useTranslation();
+  const roll = useAppStore(selectRoll);
+  const counts = useAppStore(selectRollStatus).counts;
+  if (!roll) return null;
+  return (
+    <>
+      <p className="roll-toolbar__summary">
+        {t('roll.toolbarSummary', { present: counts.present, total: counts.total })}
+      </p>
+      <ImportRollButton small />
     </>
   );
 }

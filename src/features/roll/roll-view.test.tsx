@@ -23,6 +23,10 @@ async function openRollTab(withRoll = true) {
   await screen.findByRole('heading', { name: /^In meeting/ });
   if (withRoll) act(() => rendered.store.getState().setRoll(roll, 'class.csv'));
   await rendered.user.click(screen.getByRole('tab', { name: 'Roll' }));
+  // The Roll view loads when first opened.
+  // (its first import in a test run is transformed on the spot: a generous time-out.)
+  if (withRoll) await screen.findAllByTestId('roll-entry', undefined, { timeout: 10_000 });
+  else await screen.findByRole('heading', { name: 'No roll yet' }, { timeout: 10_000 });
   return rendered;
 }
 
@@ -69,13 +73,13 @@ describe('the Roll view', () => {
     expect(buttons.length).toBeGreaterThanOrEqual(1);
     expect(screen.getByTestId('roll-drop-zone')).toBeInTheDocument();
     await user.click(buttons[buttons.length - 1]!);
-    expect(screen.getByRole('dialog', { name: 'Import roll' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Import roll' })).toBeInTheDocument();
   });
 
   it('replaces the roll through the import step, and clears it after asking once', async () => {
     const { user, store } = await openRollTab();
     await user.click(screen.getByRole('button', { name: 'Replace' }));
-    expect(screen.getByRole('dialog', { name: 'Import roll' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Import roll' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(store.getState().roll?.name).toBe('class.csv');
 

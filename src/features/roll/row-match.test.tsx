@@ -19,6 +19,9 @@ async function renderWithRoll(participants: Participant[], waitingRoom: Particip
   const rendered = await renderApp(client);
   await screen.findByRole('heading', { name: /^In meeting/ });
   act(() => rendered.store.getState().setRoll(roll, 'class.csv'));
+  // While people wait the meeting is folded to its heading: these tests look at both lists.
+  const show = screen.queryByRole('button', { name: 'Show' });
+  if (show) await rendered.user.click(show);
   return rendered;
 }
 
@@ -110,7 +113,7 @@ describe('a roster row’s match', () => {
   it('links a participant with “This is…”, then unlinks them; the row and the roll follow', async () => {
     const { user, store } = await renderWithRoll([person('x', 'The Obis')]);
     await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
-    const dialog = screen.getByRole('dialog', { name: 'This is…' });
+    const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     const search = within(dialog).getByRole('searchbox', { name: 'Search the roll' });
     expect(search).toHaveFocus();
     await user.type(search, 'amaka');
@@ -134,6 +137,7 @@ describe('a roster row’s match', () => {
     ]);
 
     await user.click(screen.getByRole('tab', { name: 'Roll' }));
+    await screen.findAllByTestId('roll-entry');
     const present = () =>
       screen
         .getAllByTestId('roll-entry')
@@ -143,7 +147,9 @@ describe('a roster row’s match', () => {
     await user.click(screen.getByRole('tab', { name: 'Roster' }));
 
     await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Unlink' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unlink' }),
+    );
     expect(within(rowOf('x')).getByText('Not on roll')).toBeInTheDocument();
     expect(within(rowOf('x')).queryByText('Linked')).not.toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Roll' }));
@@ -153,7 +159,7 @@ describe('a roster row’s match', () => {
   it('unlinks an automatic match, and the roll entry becomes absent', async () => {
     const { user } = await renderWithRoll([person('j', 'Jane Doe')]);
     await user.click(within(rowOf('j')).getByRole('button', { name: 'Roll match for Jane Doe' }));
-    const dialog = screen.getByRole('dialog', { name: 'This is…' });
+    const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     expect(dialog).toHaveTextContent('Now linked to Jane Doe');
     await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));
     expect(within(rowOf('j')).getByText('Not on roll')).toBeInTheDocument();

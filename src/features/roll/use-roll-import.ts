@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ROLL_BYTES } from '../../domain/roll';
+import { MAX_ROLL_BYTES } from '../../domain/roll/types';
 import { useAppStoreApi } from '../../store/store-context';
 
 /** Files far larger than any roll are refused before they are read into memory at all. */
@@ -44,7 +44,7 @@ export function useRollImport() {
     };
 
     const importText = (text: string): void =>
-      store.getState().readRollText(text, t('roll.import.pastedName'));
+      void store.getState().readRollText(text, t('roll.import.pastedName'));
 
     return { importFile, importFiles, importText };
   }, [store, t]);

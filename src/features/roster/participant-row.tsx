@@ -11,37 +11,58 @@ export interface ParticipantRowProps {
   participant: RosterParticipant;
   isMe: boolean;
   addons?: readonly RowAddon[];
+  /** At the row's end, always in view (Admit, More): badges give way to them. */
+  actions?: readonly RowAddon[];
+  /** A second line under the name (why a flagged person needs a look), when the row is tall. */
+  detail?: RowAddon;
 }
 
 /**
- * One person. The display name is attacker-controlled: it is only ever text, isolated with <bdi>
+ * One person: the name (at least 18 characters of it), badges that give way whole when the row is
+ * narrow (never cut to "C."), and the actions, always in view. The display name is attacker-controlled: it is only ever text, isolated with <bdi>
  * so bidi tricks in it cannot reorder the rest of the row, and shown whole in its tooltip.
  */
-export function ParticipantRow({ participant, isMe, addons = [] }: ParticipantRowProps) {
+export function ParticipantRow({
+  participant,
+  isMe,
+  addons = [],
+  actions = [],
+  detail: Detail,
+}: ParticipantRowProps) {
   const { t } = useTranslation();
   const name = participant.screenName;
   return (
     <div
-      className="participant-row"
+      className={Detail ? 'participant-row participant-row--tall' : 'participant-row'}
       data-testid="participant-row"
       data-uuid={participant.participantUUID}
     >
-      {name ? (
-        <bdi className="participant-row__name" title={name}>
-          {name}
-        </bdi>
-      ) : (
-        <span className="participant-row__name participant-row__name--missing">
-          {t('roster.unnamed')}
+      <div className="participant-row__main">
+        {name ? (
+          <bdi className="participant-row__name" title={name}>
+            {name}
+          </bdi>
+        ) : (
+          <span className="participant-row__name participant-row__name--missing">
+            {t('roster.unnamed')}
+          </span>
+        )}
+        <span className="participant-row__badges">
+          {isMe ? <Badge>{t('roster.you')}</Badge> : null}
+          <RoleBadge role={participant.role} />
+          {addons.map((Addon, index) => (
+            <Addon key={index} participant={participant} />
+          ))}
         </span>
-      )}
-      <span className="participant-row__badges">
-        {isMe ? <Badge>{t('roster.you')}</Badge> : null}
-        <RoleBadge role={participant.role} />
-        {addons.map((Addon, index) => (
-          <Addon key={index} participant={participant} />
+        {actions.map((Action, index) => (
+          <Action key={index} participant={participant} />
         ))}
-      </span>
+      </div>
+      {Detail ? (
+        <div className="participant-row__detail">
+          <Detail participant={participant} />
+        </div>
+      ) : null}
     </div>
   );
 }

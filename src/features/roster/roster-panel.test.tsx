@@ -31,30 +31,41 @@ async function renderRoster(participants = people, waitingRoom = waiting) {
   return rendered;
 }
 
+/** While people wait the meeting is folded to its heading: open it. */
+async function showMeeting(user: { click: (element: Element) => Promise<void> }) {
+  await user.click(screen.getByRole('button', { name: 'Show' }));
+}
+
 describe('the roster panel', () => {
   it('counts everyone, me included, under the exact headings', async () => {
-    await renderRoster();
+    const { user } = await renderRoster();
     expect(screen.getByRole('heading', { name: 'In meeting (4)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Waiting room (2)' })).toBeInTheDocument();
-    expect(screen.getByText('2 people waiting')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /^Roster\s*2 people waiting$/ })).toBeInTheDocument();
+    // The waiting room has the space: the meeting is one line until opened.
+    expect(rowsIn(/^In meeting/)).toEqual([]);
+    await showMeeting(user);
     expect(rowsIn(/^In meeting/).map((row) => row.dataset.uuid)).toEqual(['me', 'c', 'a', 'z']);
     expect(rowsIn(/^Waiting room/).map((row) => row.dataset.uuid)).toEqual(['w1', 'w2']);
   });
 
   it('says "1 person waiting" for one', async () => {
     await renderRoster(people, waiting.slice(0, 1));
-    expect(screen.getByText('1 person waiting')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /^Roster\s*1 person waiting$/ })).toBeInTheDocument();
   });
 
   it('shows an empty waiting room plainly', async () => {
     await renderRoster(people, []);
     expect(screen.getByRole('heading', { name: 'Waiting room (0)' })).toBeInTheDocument();
     expect(within(section(/^Waiting room/)).getByText('Nobody is waiting')).toBeInTheDocument();
-    expect(screen.queryByText(/(person|people) waiting/)).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Roster' })).toBeInTheDocument();
+    // Nobody waits: the meeting has the space, open.
+    expect(rowsIn(/^In meeting/)).toHaveLength(4);
   });
 
   it('labels roles with text, and me with "You"', async () => {
-    await renderRoster();
+    const { user } = await renderRoster();
+    await showMeeting(user);
     const [mine, cohost, attendee] = rowsIn(/^In meeting/);
     expect(mine).toHaveTextContent('Hannah HostYouHost');
     expect(cohost).toHaveTextContent('Carl CohostCo-host');
@@ -71,8 +82,10 @@ describe('the roster panel', () => {
     ).toBeInTheDocument();
     // The totals in the headings stay the totals.
     expect(screen.getByRole('heading', { name: 'In meeting (4)' })).toBeInTheDocument();
+    // A search opens both lists; cleared, the meeting folds again while people wait.
     await user.keyboard('{Escape}');
-    expect(rowsIn(/^In meeting/)).toHaveLength(4);
+    expect(rowsIn(/^In meeting/)).toEqual([]);
+    expect(rowsIn(/^Waiting room/)).toHaveLength(2);
   });
 
   it('finds a look-alike name padded with invisible characters by its plain spelling', async () => {
@@ -104,7 +117,8 @@ describe('the roster panel', () => {
   });
 
   it('follows joins, admits and leaves as they happen', async () => {
-    const { client } = await renderRoster();
+    const { client, user } = await renderRoster();
+    await showMeeting(user);
     act(() => void client.join('Nina New', { uuid: 'n', waitingRoom: true }));
     expect(await screen.findByRole('heading', { name: 'Waiting room (3)' })).toBeInTheDocument();
     await act(() => client.admit('n'));
@@ -127,7 +141,8 @@ describe('the roster panel', () => {
       screenName: `Queued ${i}`,
       role: 'attendee',
     }));
-    await renderRoster([me, ...crowd], queue);
+    const { user } = await renderRoster([me, ...crowd], queue);
+    await showMeeting(user);
     expect(screen.getByRole('heading', { name: 'In meeting (1001)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Waiting room (300)' })).toBeInTheDocument();
     const rendered = screen.getAllByTestId('participant-row').length;

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/store-context';
 import type { RowAddon } from './participant-row';
 import { RosterSection } from './roster-section';
 import { SearchBox } from './search-box';
@@ -9,33 +10,56 @@ import { WaitingRoomSection } from './waiting-room-section';
 export interface RosterPanelProps {
   /** Extra pieces at the end of every row, from later features. */
   rowAddons?: readonly RowAddon[];
+  /** Row actions, at the end of every row and always in view. */
+  rowActions?: readonly RowAddon[];
+  /** The explanation line of a flagged waiting row. */
+  rowDetail?: RowAddon;
 }
 
-/** The live roster: a search box, then the waiting room (where decisions are made) and the meeting. */
-export function RosterPanel({ rowAddons }: RosterPanelProps) {
+/**
+ * The live roster: the waiting room (where decisions are made) with the search box beside its
+ * heading, then the meeting. While anyone waits the waiting room gets the space and the meeting
+ * folds to its heading (one click opens it); a search opens both.
+ */
+export function RosterPanel({ rowAddons, rowActions, rowDetail }: RosterPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const [meetingChoice, setMeetingChoice] = useState<boolean | null>(null);
+  const meetingListId = useId();
   const roster = useRoster(query);
   const emptyText = (total: number, fallback: string) =>
     roster.filtering && total > 0 ? t('roster.noMatches') : fallback;
   const note = (shown: number, total: number) =>
     roster.filtering && shown > 0 ? t('roster.shown', { shown, total }) : undefined;
+  const meetingOpen = roster.filtering || (meetingChoice ?? roster.waitingCount === 0);
+  const matching = useAppStore((state) => state.roll !== null && !state.matchingReady);
+  const waitingNote = note(roster.waitingRows.length, roster.waitingCount);
 
   return (
-    <div className="roster">
-      <SearchBox value={query} onChange={setQuery} />
+    <div className={`roster${roster.waitingCount > 0 ? ' roster--waiting' : ''}`}>
       <WaitingRoomSection
         query={query}
         title={t('roster.waitingRoom', { count: roster.waitingCount })}
         listLabel={t('roster.waitingList')}
         rows={roster.waitingRows}
         empty={emptyText(roster.waitingCount, t('roster.nobodyWaiting'))}
-        note={note(roster.waitingRows.length, roster.waitingCount)}
+        note={
+          matching ? (
+            <span className="roster-section__matching" role="status">
+              {t('roster.matching')}
+            </span>
+          ) : (
+            waitingNote
+          )
+        }
         meUUID={roster.meUUID}
         rowAddons={rowAddons}
+        rowActions={rowActions}
+        rowDetail={rowDetail}
+        aside={<SearchBox value={query} onChange={setQuery} />}
       />
       <RosterSection
-        className="roster-section--meeting"
+        className={`roster-section--meeting${meetingOpen ? '' : ' roster-section--folded'}`}
         title={t('roster.inMeeting', { count: roster.meetingCount })}
         listLabel={t('roster.meetingList')}
         rows={roster.meetingRows}
@@ -43,6 +67,22 @@ export function RosterPanel({ rowAddons }: RosterPanelProps) {
         note={note(roster.meetingRows.length, roster.meetingCount)}
         meUUID={roster.meUUID}
         rowAddons={rowAddons}
+        rowActions={rowActions}
+        expanded={meetingOpen}
+        listId={meetingListId}
+        aside={
+          roster.filtering ? null : (
+            <button
+              type="button"
+              className="button button--small roster-section__toggle"
+              aria-expanded={meetingOpen}
+              aria-controls={meetingListId}
+              onClick={() => setMeetingChoice(!meetingOpen)}
+            >
+              {meetingOpen ? t('roster.hideMeeting') : t('roster.showMeeting')}
+            </button>
+          )
+        }
       />
     </div>
   );

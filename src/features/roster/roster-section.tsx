@@ -5,7 +5,11 @@ import type { RosterParticipant } from '../../domain/meeting/types';
 import { ParticipantRow } from './participant-row';
 import type { RowAddon } from './participant-row';
 
-export const ROW_HEIGHT = 44;
+/** Row heights in px: compact enough for ten waiting rows at Zoom's panel size, targets ≥ 24 px. */
+export const ROW_HEIGHT = 30;
+export const GROUP_HEIGHT = 20;
+/** A flagged row with its explanation line. */
+export const TALL_ROW_HEIGHT = 52;
 
 export interface RosterSectionProps {
   /** The heading, e.g. "Waiting room (3)". */
@@ -19,7 +23,15 @@ export interface RosterSectionProps {
   note?: ReactNode;
   meUUID: string | null;
   rowAddons?: readonly RowAddon[];
+  /** Row actions (Admit, More), always in view at the row's end. */
+  rowActions?: readonly RowAddon[];
   className?: string;
+  /** Beside the heading (the search box, or the meeting's show/hide button). */
+  aside?: ReactNode;
+  /** False: the heading only, the list hidden (the meeting while people wait). */
+  expanded?: boolean;
+  /** The list's element id, for a button that controls it. */
+  listId?: string;
 }
 
 /** A heading and the virtualised list of one place (meeting or waiting room). */
@@ -31,35 +43,46 @@ export function RosterSection({
   note,
   meUUID,
   rowAddons,
+  rowActions,
   className,
+  aside,
+  expanded = true,
+  listId,
 }: RosterSectionProps) {
   const headingId = useId();
   return (
     <section
       className={className ? `roster-section ${className}` : 'roster-section'}
       aria-labelledby={headingId}
+      data-expanded={expanded}
     >
-      <h2 id={headingId} className="roster-section__title">
-        {title}
-      </h2>
-      {note ? <p className="roster-section__note">{note}</p> : null}
-      {rows.length === 0 ? (
-        <p className="roster-section__empty">{empty}</p>
-      ) : (
-        <VirtualList
-          items={rows}
-          rowHeight={ROW_HEIGHT}
-          label={listLabel}
-          getKey={(row) => row.participantUUID}
-          renderItem={(row) => (
-            <ParticipantRow
-              participant={row}
-              isMe={row.participantUUID === meUUID}
-              addons={rowAddons}
-            />
-          )}
-        />
-      )}
+      <div className="roster-section__head">
+        <h2 id={headingId} className="roster-section__title">
+          {title}
+        </h2>
+        {aside}
+      </div>
+      {expanded && note ? <p className="roster-section__note">{note}</p> : null}
+      <div id={listId} className="roster-section__body" hidden={!expanded}>
+        {!expanded ? null : rows.length === 0 ? (
+          <p className="roster-section__empty">{empty}</p>
+        ) : (
+          <VirtualList
+            items={rows}
+            rowHeight={ROW_HEIGHT}
+            label={listLabel}
+            getKey={(row) => row.participantUUID}
+            renderItem={(row) => (
+              <ParticipantRow
+                participant={row}
+                isMe={row.participantUUID === meUUID}
+                addons={rowAddons}
+                actions={rowActions}
+              />
+            )}
+          />
+        )}
+      </div>
     </section>
   );
 }

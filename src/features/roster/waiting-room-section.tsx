@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualList } from '../../components/ui/virtual-list';
 import type { RosterParticipant } from '../../domain/meeting/types';
+import { flaggedFlag } from '../../store/claim-selectors';
+import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStore } from '../../store/store-context';
 import { selectWaitingGroups } from '../../store/waiting-groups';
 import type { WaitingGroupId } from '../../store/waiting-groups';
 import { ParticipantRow } from './participant-row';
 import type { RowAddon } from './participant-row';
-import { ROW_HEIGHT, RosterSection } from './roster-section';
+import { GROUP_HEIGHT, ROW_HEIGHT, RosterSection, TALL_ROW_HEIGHT } from './roster-section';
 
 export interface WaitingRoomSectionProps {
   query: string;
@@ -19,41 +21,58 @@ export interface WaitingRoomSectionProps {
   note?: ReactNode;
   meUUID: string | null;
   rowAddons?: readonly RowAddon[];
+  /** Row actions (Admit, More), always in view at the row's end. */
+  rowActions?: readonly RowAddon[];
+  /** The second line of a flagged row (whom an impostor or duplicate resembles, who holds it). */
+  rowDetail?: RowAddon;
+  /** Beside the heading (the search box). */
+  aside?: ReactNode;
 }
 
 type Item =
   | { type: 'group'; id: WaitingGroupId; count: number }
-  | { type: 'person'; participant: RosterParticipant };
+  | { type: 'person'; participant: RosterParticipant; tall: boolean };
 
 /**
- * The waiting room, sorted for decisions once there is a roll or a lock: "On the roll", "Check",
- * "Not on the roll" and "Impersonation warning" (and, while locked, rejoins first), each with its
+ * The waiting room, sorted for decisions once there is a roll or a lock: "Impersonation warning"
+ * first, then (while locked) rejoins, "On the roll", "Check" and "Not on the roll", each with its
  * count, in one virtual list so a long queue stays cheap. Without either, a plain list.
  */
-export function WaitingRoomSection({ query, ...props }: WaitingRoomSectionProps) {
+export function WaitingRoomSection({ query, rowDetail, ...props }: WaitingRoomSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const deferredQuery = useDeferredValue(query.trim());
   const groups = useAppStore(selectWaitingGroups(deferredQuery));
+  const matches = useAppStore(selectMatchByUUID);
   const className = 'roster-section--waiting';
   if (!groups) return <RosterSection className={className} {...props} />;
 
   const items: Item[] = groups.flatMap((group): Item[] => [
     { type: 'group', id: group.id, count: group.rows.length },
-    ...group.rows.map((participant): Item => ({ type: 'person', participant })),
+    ...group.rows.map((participant): Item => ({
+      type: 'person',
+      participant,
+      tall:
+        rowDetail !== undefined && flaggedFlag(matches.get(participant.participantUUID)) !== null,
+    })),
   ]);
   return (
     <section className={`roster-section ${className}`} aria-labelledby={headingId}>
-      <h2 id={headingId} className="roster-section__title">
-        {props.title}
-      </h2>
+      <div className="roster-section__head">
+        <h2 id={headingId} className="roster-section__title">
+          {props.title}
+        </h2>
+        {props.aside}
+      </div>
       {props.note ? <p className="roster-section__note">{props.note}</p> : null}
       {items.length === 0 ? (
         <p className="roster-section__empty">{props.empty}</p>
       ) : (
         <VirtualList
           items={items}
-          rowHeight={ROW_HEIGHT}
+          rowHeight={(item) =>
+            item.type === 'group' ? GROUP_HEIGHT : item.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT
+          }
           label={props.listLabel}
           getKey={(item) =>
             item.type === 'group' ? `#group:${item.id}` : item.participant.participantUUID
@@ -68,6 +87,8 @@ export function WaitingRoomSection({ query, ...props }: WaitingRoomSectionProps)
                 participant={item.participant}
                 isMe={item.participant.participantUUID === props.meUUID}
                 addons={props.rowAddons}
+                actions={props.rowActions}
+                detail={item.tall ? rowDetail : undefined}
               />
             )
           }

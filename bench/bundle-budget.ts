@@ -1,0 +1,69 @@
+/**
+ * The panel's JavaScript by chunk, gzip-compressed as a server would send it, and which chunks a
+ * browser fetched before the first roster paint. Used by `npm run bench:ui` and by the budget
+ * test (test/e2e/bundle-budget.e2e.ts), both on a real production build.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The goal: at most this much gzip JavaScript before the first roster paint. */
+export const PRE_PAINT_BUDGET_KB = 110;
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+
+/** Every JavaScript chunk in a build's assets folder, largest first. */
+export function chunkSizes(outDir: string): ChunkSize[] {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => {
+      const content = readFileSync(join(assets, file));
+      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
+/** The chunks index.html loads before any code runs: its entry script and module preloads. */
+export function staticEntryChunks(outDir: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+}
+
+/** "sdk.es-D6Nm9G0K.js" → "sdk.es": a chunk's name without its content hash. */
+export function chunkName(file: string): string {
+  return file.replace(/-[\w-]{8}\.js$/, '');
+}
+
+export interface BudgetReport {
+  chunks: Array<{ chunk: string; kbGzip: number; kb: number; beforePaint: boolean }>;
+  prePaintKbGzip: number;
+  budgetKbGzip: number;
+  pass: boolean;
+}
+
+/** The per-chunk table and the pre-paint total for the chunks in `loadedBeforePaint` (file names). */
+export function budgetReport(outDir: string, loadedBeforePaint: Iterable<string>): BudgetReport {
+  const before = new Set(loadedBeforePaint);
+  const chunks = chunkSizes(outDir).map((c) => ({
+    chunk: chunkName(c.file),
+    kbGzip: kb(c.gzipBytes),
+    kb: kb(c.bytes),
+    beforePaint: before.has(c.file),
+  }));
+  const prePaint = chunkSizes(outDir)
+    .filter((c) => before.has(c.file))
+    .reduce((sum, c) => sum + c.gzipBytes, 0);
+  return {
+    chunks,
+    prePaintKbGzip: kb(prePaint),
+    budgetKbGzip: PRE_PAINT_BUDGET_KB,
+    pass: kb(prePaint) <= PRE_PAINT_BUDGET_KB,
+  };
+}

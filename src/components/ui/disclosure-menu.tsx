@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+/**
+ * A button that shows or hides a small panel of controls under it ("More"). Not an ARIA menu: the
+ * panel holds ordinary buttons and switches, reached with Tab. Escape or a click elsewhere closes
+ * it, except a click inside a dialog one of its controls opened. The panel stays mounted while
+ * hidden, so a dialog opened from it outlives the panel closing.
+ */
+export function DisclosureMenu({
+  label,
+  children,
+  className,
+}: {
+  label: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (!target || rootRef.current?.contains(target) || target.closest('.modal')) return;
+      setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.querySelector('.modal')) return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('mousedown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className={className ? `disclosure-menu ${className}` : 'disclosure-menu'} ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small disclosure-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {label}
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="M3 6l5 5 5-5z" fill="currentColor" />
+        </svg>
+      </button>
+      <div className="disclosure-menu__panel" id={panelId} hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../../store/store-context';
+import { AdmitRollDialog } from './admit-roll-dialog';
+import { useBulkActions } from './use-bulk-actions';
+
+/**
+ * The panel's primary action once a roll is loaded: "Admit 34 on the roll" (sure matches at once;
+ * probable ones only after a confirmation). Disabled while a batch runs.
+ */
+export function AdmitRollButton() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const { plan, hasRoll, busy } = useBulkActions();
+  const [open, setOpen] = useState(false);
+  if (!hasRoll) return null;
+  const admitCount = plan.admitSure.length;
+
+  const admitRoll = () => {
+    if (plan.admitLikely.length > 0) {
+      setOpen(true);
+      return;
+    }
+    store.getState().admit(plan.admitSure.map((p) => p.participantUUID));
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--primary button--small"
+        disabled={busy || admitCount + plan.admitLikely.length === 0}
+        title={busy ? t('actions.bulk.busy') : undefined}
+        onClick={admitRoll}
+      >
+        {t('actions.bulk.admitRoll', { count: admitCount })}
+      </button>
+      {open ? <AdmitRollDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/ui/modal';
+import type { RosterParticipant } from '../../domain/meeting/types';
+import type { ClaimContext } from '../../store/claim-selectors';
+import { useAppStoreApi } from '../../store/store-context';
+import { isolate } from './isolate';
+
+/**
+ * Admitting someone flagged as a possible impostor or a duplicate: the dialog names whom they
+ * resemble and who holds that roll entry now. "Keep waiting" has the focus; admitting is the
+ * deliberate second click.
+ */
+export function FlaggedAdmitConfirm({
+  participant,
+  claim,
+  onClose,
+}: {
+  participant: RosterParticipant;
+  claim: ClaimContext;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const name = isolate(participant.screenName || t('roster.unnamed'));
+  const roll =
+    claim.rollName === null ? t('actions.flagged.unknownEntry') : isolate(claim.rollName);
+  const holder = claim.holders[0];
+  const holderName = holder ? isolate(holder.screenName || t('roster.unnamed')) : '';
+  const holderText = !holder
+    ? t('actions.flagged.heldByNobody', { roll })
+    : holder.location === 'meeting'
+      ? t('actions.flagged.heldInMeeting', { roll, holder: holderName })
+      : t('actions.flagged.heldWaiting', { roll, holder: holderName });
+  const impostor = claim.flag === 'impostor';
+  return (
+    <Modal
+      alert
+      title={impostor ? t('actions.flagged.impostorTitle') : t('actions.flagged.duplicateTitle')}
+      onClose={onClose}
+    >
+      <p className="modal__body" data-testid="flagged-admit-reason">
+        {impostor
+          ? t('actions.flagged.impostorReason', { name, roll })
+          : t('actions.flagged.duplicateReason', { name, roll })}
+      </p>
+      <p className="modal__body" data-testid="flagged-admit-holder">
+        {holderText}
+      </p>
+      <div className="modal__buttons">
+        <button type="button" className="button" data-autofocus onClick={onClose}>
+          {t('actions.flagged.keepWaiting')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            store.getState().admit([participant.participantUUID]);
+            onClose();
+          }}
+        >
+          {t('actions.flagged.admitAnyway')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The first load, on a real production build: what the panel fetches before its first roster
+ * paint (index.html's entry and preloads, and the Zoom SDK that bootstrap imports at once) stays
+ * under a ceiling, and holds none of what loads later — the matcher and its tables, the roll
+ * importer, the XLSX reader, the Roll, Attendance, Check-this-meeting and Settings views.
+ * `npm run bench:ui` measures the same in Chromium (the scripts fetched by the painted frame).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
+
+/**
+ * The measured pre-paint total is 173.9 KB (237 KB before the split; 159.2 KB before issues 14–17,
+ * whose verified e-mails, registrations, breakout rooms, recording line, roll call and longer
+ * English catalog paint with the roster). The goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands in
+ * the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
+ * from growing back while that work is open: lower it when the figure drops.
+ */
+const PRE_PAINT_CEILING_KB = 175;
+
+const LATER = [
+  'matching',
+  'roll',
+  'universal',
+  'roll-view',
+  'attendance-panel',
+  'checklist',
+  'settings-panel',
+];
+
+describe('the first load (production build)', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-budget-'));
+
+  beforeAll(async () => {
+    // Vitest runs with NODE_ENV=test, which would build React's development bundle.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        root,
+        configFile: resolve(root, 'vite.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('fetches at most the ceiling before the roster paints, and nothing that loads later', () => {
+    const files = readdirSync(join(outDir, 'assets'));
+    const sdk = files.filter((file) => chunkName(file) === 'sdk.es');
+    expect(sdk).toHaveLength(1);
+    const prePaint = [...staticEntryChunks(outDir), ...sdk];
+    const report = budgetReport(outDir, prePaint);
+    console.log(
+      `JS before first paint: ${report.prePaintKbGzip} KB gzip (goal ${report.budgetKbGzip} KB)`,
+    );
+    expect(report.prePaintKbGzip).toBeLessThanOrEqual(PRE_PAINT_CEILING_KB);
+    const names = prePaint.map(chunkName);
+    for (const later of LATER) expect(names).not.toContain(later);
+    // The lazy chunks exist, so the split is real, not an empty promise.
+    for (const later of LATER) expect(files.map(chunkName)).toContain(later);
+    // The nickname table (its first pair) ships in the matching chunk, not before the paint.
+    const read = (file: string) => readFileSync(join(outDir, 'assets', file), 'utf8');
+    expect(prePaint.some((file) => read(file).includes('aaron:ron,ronnie'))).toBe(false);
+    const matching = files.filter((file) => chunkName(file) === 'matching');
+    expect(matching.some((file) => read(file).includes('aaron:ron,ronnie'))).toBe(true);
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * The decision layout at Zoom's side-panel size, measured in Chromium: the rush scenario (forty
+ * arrivals, one impersonator), its roll dropped on the panel, the lock on and its explanation read
+ * once ("Got it"). At 380 × 670 px (and at 320 px) at least ten waiting rows are in view without
+ * scrolling; at 320 and 380 px in en, de and ja nothing scrolls sideways, no button label breaks mid-word or is cut,
+ * the tabs stay on one line, and names show at least 18 characters before they are truncated.
+ */
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import {
+  RUSH_SEED,
+  dropRoll,
+  label,
+  lockNow,
+  rushRollCsv,
+  sizePanel,
+  waitForWaiting,
+} from '../helpers/panel-scene';
+import type { SceneLanguage } from '../helpers/panel-scene';
+import { launchChromium } from './harness';
+
+const HEIGHT = 670;
+
+interface Measurement {
+  waitingRowsInView: number;
+  impostorRowInView: boolean;
+  documentOverflow: number;
+  listOverflow: number;
+  tabRows: number;
+  brokenLabels: string[];
+  clippedLabels: string[];
+  shortNames: string[];
+  longNamesChecked: number;
+}
+
+/** Everything the layout goals speak of, measured in the panel as it is painted. */
+function measure(panel: Frame): Promise<Measurement> {
+  return panel.evaluate(() => {
+    const visible = (el: Element) => {
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      return style.visibility !== 'hidden' && rect.width > 1 && rect.height > 1;
+    };
+    const waitingList = document.querySelector('.roster-section--waiting .virtual-list');
+    const listRect = waitingList?.getBoundingClientRect();
+    const inView = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return (
+        listRect !== undefined &&
+        r.top >= listRect.top - 0.5 &&
+        r.bottom <= listRect.bottom + 0.5 &&
+        r.bottom <= window.innerHeight + 0.5
+      );
+    };
+    const rows = waitingList
+      ? [...waitingList.querySelectorAll('[data-testid="participant-row"]')].filter(inView)
+      : [];
+    const impostorRow = document.querySelector(
+      '.roster-section--waiting [data-testid="participant-row"].participant-row--tall',
+    );
+    // Sideways: the page, and any scrolling list (overflow-y: auto scrolls sideways too).
+    const root = document.scrollingElement ?? document.documentElement;
+    const lists = [...document.querySelectorAll('.virtual-list')];
+    const buttons = [...document.querySelectorAll('button, [role="tab"]')].filter(
+      (b) => visible(b) && !b.closest('[hidden], .visually-hidden, [aria-hidden="true"]'),
+    );
+    // Words as the language's own segmenter sees them (Japanese has no spaces between words).
+    const segmenter = new Intl.Segmenter(document.documentElement.lang || undefined, {
+      granularity: 'word',
+    });
+    const brokenLabels: string[] = [];
+    const clippedLabels: string[] = [];
+    for (const button of buttons) {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !visible(parent) || parent.closest('.visually-hidden')) continue;
+        for (const word of segmenter.segment(node.textContent ?? '')) {
+          if (!word.isWordLike) continue;
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word.segment.length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) brokenLabels.push(button.textContent ?? '');
+        }
+      }
+      // A label cut by its box (an ellipsis or overflow) is not a label either.
+      for (const el of [button, ...button.querySelectorAll('span')]) {
+        if (el.closest('.visually-hidden') || !visible(el)) continue;
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
+          clippedLabels.push(button.textContent ?? '');
+      }
+    }
+    const tabTops = new Set(
+      [...document.querySelectorAll('[role="tab"]')].map((t) =>
+        Math.round(t.getBoundingClientRect().top),
+      ),
+    );
+    // Names: the first 18 characters are inside the name's box (not hidden behind the ellipsis).
+    const shortNames: string[] = [];
+    let longNamesChecked = 0;
+    for (const name of document.querySelectorAll('.participant-row__name')) {
+      const text = name.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE || !visible(name)) continue;
+      const chars = [...(text.textContent ?? '')];
+      if (chars.length < 18) continue;
+      longNamesChecked++;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, chars.slice(0, 18).join('').length);
+      const box = name.getBoundingClientRect();
+      const end = Math.max(...[...range.getClientRects()].map((r) => r.right));
+      if (end > box.right + 0.5) shortNames.push(text.textContent ?? '');
+    }
+    return {
+      waitingRowsInView: rows.length,
+      impostorRowInView: impostorRow !== null && inView(impostorRow),
+      documentOverflow: root.scrollWidth - root.clientWidth,
+      listOverflow: Math.max(0, ...lists.map((l) => l.scrollWidth - l.clientWidth)),
+      tabRows: tabTops.size,
+      brokenLabels: [...new Set(brokenLabels)],
+      clippedLabels: [...new Set(clippedLabels)],
+      shortNames,
+      longNamesChecked,
+    };
+  });
+}
+
+async function openScene(
+  browser: Browser,
+  language: SceneLanguage,
+  width: number,
+): Promise<{ page: Page; panel: Frame; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: HEIGHT + 200 },
+    locale: language,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(
+    `${inject('baseUrl')}/emulator.html?scenario=rush&seed=${RUSH_SEED}&speed=20&width=${width}`,
+  );
+  await page.waitForFunction(() => window.zoomEmulator !== undefined);
+  await sizePanel(page, width, HEIGHT);
+  const frame = await (await page.waitForSelector('iframe.zoom-panel__frame')).contentFrame();
+  if (!frame) throw new Error('no panel frame');
+  await frame.waitForSelector('[role="tablist"]', { timeout: 20_000 });
+  await dropRoll(frame, language, rushRollCsv());
+  await waitForWaiting(page, 40);
+  await lockNow(frame, language);
+  await frame
+    .getByRole('button', { name: label(language, 'lock.banner.gotIt'), exact: true })
+    .click();
+  // The list settles (the last arrivals, the lock's verdicts) before it is measured.
+  await frame.waitForFunction(
+    () => document.querySelectorAll('.roster-section--waiting .waiting-group').length >= 2,
+    undefined,
+    { timeout: 10_000 },
+  );
+  await frame.waitForTimeout(500);
+  return { page, panel: frame, errors };
+}
+
+const CASES: ReadonlyArray<[SceneLanguage, number]> = [
+  ['en', 380],
+  ['de', 380],
+  ['ja', 380],
+  ['en', 320],
+  ['de', 320],
+  ['ja', 320],
+];
+
+describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)', () => {
+  let browser: Browser;
+  const figures: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    if (figures.length > 0)
+      console.log(`layout figures (${HEIGHT} px high):\n${figures.join('\n')}`);
+    await browser?.close();
+  });
+
+  it.each(CASES)('%s at %i px', async (language, width) => {
+    const { page, panel, errors } = await openScene(browser, language, width);
+    try {
+      const m = await measure(panel);
+      figures.push(
+        `${language} ${width}px: ${m.waitingRowsInView} waiting rows in view, sideways ${m.documentOverflow}/${m.listOverflow} px, tab rows ${m.tabRows}, names ≥18 checked ${m.longNamesChecked}`,
+      );
+      expect(m.waitingRowsInView).toBeGreaterThanOrEqual(10);
+      expect(m.impostorRowInView).toBe(true);
+      expect(m.documentOverflow).toBeLessThanOrEqual(0);
+      expect(m.listOverflow).toBeLessThanOrEqual(0);
+      expect(m.tabRows).toBe(1);
+      expect(m.brokenLabels).toEqual([]);
+      expect(m.clippedLabels).toEqual([]);
+      expect(m.longNamesChecked).toBeGreaterThan(0);
+      expect(m.shortNames).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
