@@ -46,7 +46,7 @@ describe('role changes, client profiles and refusals', () => {
     const state = await emu.state();
     expect(state.participants.find((p) => p.participantUUID === carlNow)?.location).toBe('meeting');
     expect(state.calls.filter((c) => c.apiName === 'putParticipantToWaitingRoom')).toEqual([]);
-    await waitForText(panel, '0 held · 0 put back');
+    await waitForText(panel, '0 people held');
     await expect
       .poll(() =>
         panel.locator(`[data-testid="participant-row"][data-uuid="${annNow}"]`).textContent(),

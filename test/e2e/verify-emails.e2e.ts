@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { launchChromium, openEmulator, waitForHeading } from './harness';
+import { launchChromium, openEmulator, openMore, waitForHeading } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -52,7 +52,7 @@ async function importRoll(panel: Frame): Promise<void> {
   const preview = panel.getByRole('dialog', {
     name: 'Check the roll: zoom-registration-report.csv',
   });
-  await preview.getByText('3 people imported').waitFor({ timeout: 10_000 });
+  await preview.getByText('3 people will be imported').waitFor({ timeout: 10_000 });
   await preview.getByRole('button', { name: 'Confirm' }).click();
   await preview.waitFor({ state: 'detached' });
   await panel.getByRole('tab', { name: 'Roster' }).click();
@@ -73,6 +73,7 @@ describe('verify e-mails in the emulator', () => {
 
   it('granted, declined, mismatch, not signed in, ignored, and a device linked by its address', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
+    await openMore(s.panel);
     const verify = s.panel.getByRole('button', { name: 'Verify e-mails', exact: true });
     expect(await verify.isDisabled()).toBe(true);
     await importRoll(s.panel);
@@ -98,6 +99,7 @@ describe('verify e-mails in the emulator', () => {
     await waitForHeading(s.panel, 'In meeting (7)');
     await waitForRow(s.panel, fakeWei, 'On roll');
 
+    await openMore(s.panel);
     await verify.click();
     const dialog = s.panel.getByRole('dialog', { name: 'Verify e-mails' });
     const reason = dialog.getByLabel('Reason shown to participants');
@@ -149,6 +151,7 @@ describe('verify e-mails in the emulator', () => {
     const old = await openEmulator({ query: 'scenario=empty&clientVersion=5.16.9', browser });
     try {
       await waitForHeading(old.panel, 'In meeting (1)');
+      await openMore(old.panel);
       await old.panel
         .getByText(
           'E-mail verification needs the Zoom desktop client 5.16.10 or later; this client is 5.16.9.',
