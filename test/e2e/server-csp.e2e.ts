@@ -180,10 +180,13 @@ describe('the production CSP with the built panel in Chromium', () => {
       .setInputFiles(join(ROOT, 'test/fixtures/rolls/roll-20000.xlsx'));
     const preview = panel.getByRole('dialog', { name: 'Check the roll: roll-20000.xlsx' });
     // Generous: the figure is reported, not asserted (a loaded CI machine is slower).
-    await preview.getByText(/^20,?000 people imported$/).waitFor({ timeout: 60_000 });
+    await preview.getByText(/^20,?000 people will be imported$/).waitFor({ timeout: 60_000 });
     const seconds = (performance.now() - started) / 1000;
     console.log(`20,000-row .xlsx under the production CSP: preview after ${seconds.toFixed(2)} s`);
     await preview.getByRole('button', { name: 'Confirm' }).click();
+    // The roll's summary lives in the toolbar's More panel.
+    const more = panel.getByRole('button', { name: 'More', exact: true });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
     await panel.getByText(/Roll: 0 of 20,?000 present/).waitFor({ timeout: 30_000 });
 
     // The Excel export of those 20,000 rows: its sheet is far past the size at which the writer's
