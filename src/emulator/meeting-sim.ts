@@ -872,11 +872,7 @@ export class MeetingSim {
   private doRename(uuid: string, screenName: string): ZoomErrorReply | null {
     const p = this.participants.get(uuid);
     if (!p) return ERRORS.unknownParticipant;
-    // The SDK documents setParticipantScreenName "in meeting" only (sdk.d.ts 0.16: "Changes
-    // participant's screen name in meeting"; its source forwards the call without a check), and
-    // documents no waiting-room case: strict where undocumented, a waiting person is refused with
-    // the general "can't perform action on this user".
-    if (p.location === 'waitingRoom') return ERRORS.cannotActOnUser;
+    // A waiting person is refused before this, unless `allow=waitingRoomRename` (waitingRefused).
     p.screenName = screenName;
     // Zoom reports a rename in the meeting as a participant change carrying the new name.
     this.emitParticipantChange('join', p);
