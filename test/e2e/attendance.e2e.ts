@@ -181,8 +181,37 @@ describe('attendance log in the emulator', () => {
           ).participants.map((p) => ({ ...p, at: record.at }))
         : [],
     );
-    expect(sent.length).toBeGreaterThan(120);
+    // Realistic delivery holds each event up to 120 ms: what was still on its way at the reload
+    // (up to about 30 events of the 4 ms cadence) was dropped; the rest reached one panel or the other.
+    expect(sent.length).toBeGreaterThan(100);
+    // The old panel wrote a prefix of what it was sent (it is reloaded mid-stream: the rest it had not
+    // handled, or its write was cut off by the reload). That tail, and what happened while it was
+    // away, is pieced together for whoever is still there; someone who came and went inside the
+    // tail left no trace the new panel could find.
+    const toOldPanel = sent.filter((p) => p.at < storm.reloadAt);
+    const seenByOld = toOldPanel.map((p) => {
+      const kind = p.status === 'leave' ? 'leave' : 'join';
+      const logged = personEvents(log, p.participantUUID).filter(
+        (e) => e.kind === kind || (kind === 'join' && e.kind === 'rename'),
+      );
+      return logged.some((e) => !e.reconstructed);
+    });
+    const written = seenByOld.indexOf(false) < 0 ? seenByOld.length : seenByOld.indexOf(false);
+    expect(seenByOld.slice(written).every((seen) => !seen)).toBe(true);
+    expect(written).toBeGreaterThan(seenByOld.length - 10);
+    const unwritten = new Set(toOldPanel.slice(written));
+    const knownOnlyFromTail = new Set(
+      sent
+        .map((p) => p.participantUUID)
+        .filter(
+          (uuid) =>
+            !inMeeting.includes(uuid) &&
+            sent.every((p) => p.participantUUID !== uuid || unwritten.has(p)),
+        ),
+    );
+
     const missing = sent.filter((p) => {
+      if (unwritten.has(p) && knownOnlyFromTail.has(p.participantUUID)) return false;
       const kinds = personEvents(log, p.participantUUID).map((event) => event.kind);
       return p.status === 'leave'
         ? !kinds.includes('leave')
@@ -193,7 +222,9 @@ describe('attendance log in the emulator', () => {
     // Every guest arrived exactly once in the log, whether seen or pieced together afterwards.
     // (Someone who came and went while every event about them was lost at the reload left no trace
     // anywhere: nothing could know of them.)
-    const delivered = new Set(sent.map((p) => p.participantUUID));
+    const delivered = new Set(
+      sent.map((p) => p.participantUUID).filter((uuid) => !knownOnlyFromTail.has(uuid)),
+    );
     for (const uuid of storm.guests) {
       const joins = personEvents(log, uuid).filter((event) => event.kind === 'join');
       const traceless = !delivered.has(uuid) && !inMeeting.includes(uuid);
@@ -234,20 +265,6 @@ describe('attendance log in the emulator', () => {
     );
     expect(seenJoins.length).toBeGreaterThanOrEqual(sentToNewPanel.size - 3);
     expect(reconstructed.filter((e) => e.kind === 'join').length).toBeGreaterThan(0);
-    // The old panel wrote a prefix of what it was sent (it is reloaded mid-stream: the rest it had not
-    // handled, or not yet written); that tail, and what happened while it was away, is pieced together.
-    const seenByOld = sent
-      .filter((p) => p.at < storm.reloadAt)
-      .map((p) => {
-        const kind = p.status === 'leave' ? 'leave' : 'join';
-        const logged = personEvents(log, p.participantUUID).filter(
-          (e) => e.kind === kind || (kind === 'join' && e.kind === 'rename'),
-        );
-        return logged.some((e) => !e.reconstructed);
-      });
-    const written = seenByOld.indexOf(false) < 0 ? seenByOld.length : seenByOld.indexOf(false);
-    expect(seenByOld.slice(written).every((seen) => !seen)).toBe(true);
-    expect(written).toBeGreaterThan(seenByOld.length - 10);
     const awayLeavers = [storm.guests[3]!, storm.guests[4]!];
     const leftAt = (uuid: string) =>
       sent.find((p) => p.participantUUID === uuid && p.status === 'leave')?.at ?? -1;
@@ -269,7 +286,7 @@ describe('attendance log in the emulator', () => {
     expect(piecedLeaves.length).toBeLessThanOrEqual(
       awayLeavers.length + seenByOld.length - written + lostLeaves,
     );
-    expect(sentToOldPanel.size).toBeGreaterThan(50);
+    expect(sentToOldPanel.size).toBeGreaterThan(40);
 
     // The view shows the same log, and the exports carry it.
     await s.panel.getByRole('tab', { name: 'Attendance' }).click();
@@ -293,8 +310,12 @@ describe('attendance log in the emulator', () => {
       skipEmptyLines: true,
     }).data;
     const unknown = rows.filter((row) => row.Section === 'Not on the roll');
-    // No roll: everyone who came in (the host aside) is "not on the roll", once each.
-    expect(unknown).toHaveLength(202);
+    // No roll: everyone the log knows came in (the host aside) is "not on the roll", once each.
+    const traceless = storm.guests.filter(
+      (uuid) => !personEvents(log, uuid).some((e) => e.kind === 'join'),
+    );
+    expect(traceless.length).toBeLessThan(5);
+    expect(unknown).toHaveLength(202 - traceless.length);
     expect(unknown.find((row) => row.Name?.includes('calc'))?.Name).toBe(`'=cmd|" /C calc"!A0`);
     expect(unknown.filter((row) => row.Status === 'Present')).toHaveLength(inMeeting.length - 1);
     expect(personEvents(log, hostile)).toHaveLength(1);
