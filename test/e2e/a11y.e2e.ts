@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
-import { launchChromium, openEmulator, openMore, waitForHeading } from './harness';
+import { launchChromium, openEmulator, openMore, pasteRoll, waitForHeading } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -63,16 +63,6 @@ async function axe(panel: Frame, screen: string): Promise<Violation[]> {
     }));
   }, TAGS);
   return found.map((v) => ({ screen, ...v }));
-}
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
 }
 
 /** A meeting with something on every screen: people in and waiting, a roll, an impostor, an e-mail name. */

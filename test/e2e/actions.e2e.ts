@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState } from '../../src/emulator/types';
-import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
+import { openEmulator, openMore, pasteRoll, waitForHeading, waitForText } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -12,16 +12,6 @@ import type { EmulatorSession } from './harness';
  */
 
 const ROLL = ['Jane Doe', 'John Smith', 'María García', 'Kwame Mensah', 'Ann Lee'];
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 const rowOf = (panel: Frame, uuid: string) =>
   panel.locator(`[data-testid="participant-row"][data-uuid="${uuid}"]`);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { AttendanceEvent } from '../../src/domain/attendance';
 import type { EmulatorState } from '../../src/emulator/types';
-import { openEmulator, waitForHeading, waitForText } from './harness';
+import { openEmulator, pasteRoll, waitForHeading, waitForText } from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -14,16 +14,6 @@ import type { EmulatorSession } from './harness';
  */
 
 const ROLL = ['Ann Lee', 'Bob Kim', 'Chen Wei', 'Dev Patel'];
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 /** The panel's stored attendance log (its own IndexedDB), in write order. */
 function storedLog(panel: Frame): Promise<AttendanceEvent[]> {

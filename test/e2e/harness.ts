@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -173,4 +174,86 @@ export async function waitForText(frame: Frame, text: string, timeout = 5_000): 
 export async function openMore(panel: Frame): Promise<void> {
   const more = panel.getByRole('button', { name: 'More', exact: true });
   if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
+/** Loads the emulator again with another seed (another meeting UUID); returns the new panel frame. */
+export async function openMeeting(
+  session: EmulatorSession,
+  seed: number,
+  delivery: 'realistic' | 'instant' = 'realistic',
+): Promise<Frame> {
+  await session.page.goto(
+    `${session.baseUrl}/emulator.html?scenario=empty&seed=${seed}&delivery=${delivery}`,
+  );
+  await session.page.waitForFunction(() => window.zoomEmulator !== undefined);
+  const frame = await (
+    await session.page.waitForSelector('iframe.zoom-panel__frame')
+  ).contentFrame();
+  if (!frame) throw new Error('the panel iframe has no frame');
+  await session.emu.whenConfigured(15_000);
+  return frame;
+}
+
+/** Imports a roll as a host would: "Import roll", paste the names, confirm the preview. */
+export async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
+  await panel.getByRole('button', { name: 'Import roll' }).first().click();
+  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
+  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
+  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
+  const preview = panel.getByRole('dialog', { name: /^Check the roll/u });
+  await preview.getByRole('button', { name: 'Confirm' }).click();
+  await preview.waitFor({ state: 'detached' });
+}
+
+/**
+ * Imports a roll file through the panel's file input: "Import roll", or "Replace" in the Roll tab
+ * when a roll was kept from before. Waits for the preview to say `expected` before confirming.
+ */
+export async function importRollFile(panel: Frame, path: string, expected: string): Promise<void> {
+  await panel.getByRole('tab', { name: 'Roll' }).click();
+  await panel
+    .getByRole('button', { name: /^(Import roll|Replace)$/u })
+    .first()
+    .click();
+  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
+  await dialog.getByLabel('Roll file').setInputFiles(path);
+  const preview = panel.getByRole('dialog', { name: `Check the roll: ${basename(path)}` });
+  await preview.getByText(expected).waitFor({ timeout: 10_000 });
+  await preview.getByRole('button', { name: 'Confirm' }).click();
+  await preview.waitFor({ state: 'detached' });
+}
+
+/** The text of a participant's row (collapsed spaces), or null while it is not rendered. */
+export function rowText(panel: Frame, uuid: string): Promise<string | null> {
+  return panel.evaluate((id) => {
+    const row = document.querySelector(
+      `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+    );
+    return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+  }, uuid);
+}
+
+/** Waits until a participant's row shows `text`; the error says what the row shows instead. */
+export async function waitForRow(
+  panel: Frame,
+  uuid: string,
+  text: string,
+  timeout = 5_000,
+): Promise<void> {
+  try {
+    await panel.waitForFunction(
+      ([id, expected]) => {
+        const row = document.querySelector(
+          `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+        );
+        return (row?.textContent ?? '').includes(expected);
+      },
+      [uuid, text] as const,
+      { timeout },
+    );
+  } catch (error) {
+    throw new Error(`row ${uuid} never showed "${text}"; it shows: ${await rowText(panel, uuid)}`, {
+      cause: error,
+    });
+  }
 }

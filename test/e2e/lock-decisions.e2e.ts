@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState, ZoomEmulator } from '../../src/emulator/types';
-import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
+import {
+  openEmulator,
+  openMeeting,
+  openMore,
+  pasteRoll,
+  waitForHeading,
+  waitForText,
+} from './harness';
 import type { EmulatorSession, Remote } from './harness';
 
 /**
@@ -13,33 +20,6 @@ import type { EmulatorSession, Remote } from './harness';
 const ROLL = ['Jane Doe', 'Priya Iyer', 'John Smith'];
 /** How long a decision must stand to count: several lock ticks (250 ms) and reconcile passes. */
 const STANDS_MS = 2_000;
-
-async function openMeeting(
-  session: EmulatorSession,
-  seed: number,
-  delivery = 'realistic',
-): Promise<Frame> {
-  await session.page.goto(
-    `${session.baseUrl}/emulator.html?scenario=empty&seed=${seed}&delivery=${delivery}`,
-  );
-  await session.page.waitForFunction(() => window.zoomEmulator !== undefined);
-  const frame = await (
-    await session.page.waitForSelector('iframe.zoom-panel__frame')
-  ).contentFrame();
-  if (!frame) throw new Error('the panel iframe has no frame');
-  await session.emu.whenConfigured(15_000);
-  return frame;
-}
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 function locationOf(state: EmulatorState, uuid: string): string | undefined {
   return state.participants.find((p) => p.participantUUID === uuid)?.location;

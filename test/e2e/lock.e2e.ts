@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EmulatorState } from '../../src/emulator/types';
-import { openEmulator, openMore, waitForHeading, waitForText } from './harness';
+import {
+  openEmulator,
+  openMeeting,
+  openMore,
+  pasteRoll,
+  waitForHeading,
+  waitForText,
+} from './harness';
 import type { EmulatorSession, Remote } from './harness';
 import type { ZoomEmulator } from '../../src/emulator/types';
 
@@ -24,28 +31,6 @@ const ROLL = [
   'Olga Petrova',
   'Kwame Mensah',
 ];
-
-/** Loads the emulator again with another seed (another meeting UUID); returns the new panel frame. */
-async function openMeeting(session: EmulatorSession, seed: number): Promise<Frame> {
-  await session.page.goto(`${session.baseUrl}/emulator.html?scenario=empty&seed=${seed}`);
-  await session.page.waitForFunction(() => window.zoomEmulator !== undefined);
-  const frame = await (
-    await session.page.waitForSelector('iframe.zoom-panel__frame')
-  ).contentFrame();
-  if (!frame) throw new Error('the panel iframe has no frame');
-  await session.emu.whenConfigured(15_000);
-  return frame;
-}
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 async function setAutoLock(panel: Frame, minutes: string): Promise<void> {
   await openMore(panel);

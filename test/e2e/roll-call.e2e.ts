@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchChromium, openEmulator, openMore, waitForHeading } from './harness';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openEmulator, openMore, pasteRoll, waitForHeading } from './harness';
 
 /**
  * Pause and roll call with the real SDK in the emulator: one confirmed action locks and sends
@@ -8,16 +8,6 @@ import { launchChromium, openEmulator, openMore, waitForHeading } from './harnes
  * person who answers and marking the absent; a stranger stays waiting; the end unlocks or stays
  * locked, and the attendance log records it.
  */
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 describe('pause and roll call in the emulator', () => {
   let browser: Browser;

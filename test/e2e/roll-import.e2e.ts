@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'playwright-core';
-import { openEmulator, openMore, waitForHeading } from './harness';
+import {
+  importRollFile,
+  openEmulator,
+  openMore,
+  rowText,
+  waitForHeading,
+  waitForRow,
+} from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -12,49 +18,6 @@ import type { EmulatorSession } from './harness';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/rolls');
 
 /** The text of a participant's row (collapsed spaces), or null while it is not rendered. */
-function rowText(panel: Frame, uuid: string): Promise<string | null> {
-  return panel.evaluate((id) => {
-    const row = document.querySelector(
-      `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
-    );
-    return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
-  }, uuid);
-}
-
-async function waitForRow(panel: Frame, uuid: string, text: string): Promise<void> {
-  try {
-    await panel.waitForFunction(
-      ([id, expected]) => {
-        const row = document.querySelector(
-          `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
-        );
-        return (row?.textContent ?? '').includes(expected);
-      },
-      [uuid, text] as const,
-      { timeout: 5_000 },
-    );
-  } catch (error) {
-    throw new Error(`row ${uuid} never showed "${text}"; it shows: ${await rowText(panel, uuid)}`, {
-      cause: error,
-    });
-  }
-}
-
-/** Imports through the panel: "Import roll", or "Replace" in the Roll tab when a roll was kept from before. */
-async function importFixture(panel: Frame, name: string, rows: string): Promise<void> {
-  await panel.getByRole('tab', { name: 'Roll' }).click();
-  await panel
-    .getByRole('button', { name: /^(Import roll|Replace)$/ })
-    .first()
-    .click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Roll file').setInputFiles(resolve(FIXTURES, name));
-  const preview = panel.getByRole('dialog', { name: `Check the roll: ${name}` });
-  await preview.getByText(rows).waitFor({ timeout: 10_000 });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
-
 describe('roll import in the emulator', () => {
   let s: EmulatorSession;
 
@@ -71,7 +34,7 @@ describe('roll import in the emulator', () => {
 
   it('imports a roll file, matches people as they join and flags a homoglyph impostor', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
-    await importFixture(s.panel, 'names-only.txt', '5 people will be imported');
+    await importRollFile(s.panel, resolve(FIXTURES, 'names-only.txt'), '5 people will be imported');
     // The roll's summary lives in the toolbar's More panel.
     await openMore(s.panel);
     await s.panel.getByText('Roll: 0 of 5 present').waitFor();
@@ -99,7 +62,7 @@ describe('roll import in the emulator', () => {
 
   it('reads an .xlsx roll in the browser (the lazily loaded reader)', async () => {
     await waitForHeading(s.panel, 'In meeting (1)');
-    await importFixture(s.panel, 'roll.xlsx', '4 people will be imported');
+    await importRollFile(s.panel, resolve(FIXTURES, 'roll.xlsx'), '4 people will be imported');
     await s.panel.getByRole('tab', { name: 'Roster' }).click();
     const zoe = await s.emu.join({ screenName: 'Zoe Muller' });
     await waitForRow(s.panel, zoe, 'On roll');

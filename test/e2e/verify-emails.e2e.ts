@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { launchChromium, openEmulator, openMore, waitForHeading } from './harness';
+import {
+  importRollFile,
+  launchChromium,
+  openEmulator,
+  openMore,
+  rowText,
+  waitForHeading,
+  waitForRow,
+} from './harness';
 import type { EmulatorSession } from './harness';
 
 /**
@@ -12,52 +20,13 @@ import type { EmulatorSession } from './harness';
 
 const ROLL = resolve(import.meta.dirname, '../fixtures/rolls/zoom-registration-report.csv');
 
-function rowText(panel: Frame, uuid: string): Promise<string | null> {
-  return panel.evaluate((id) => {
-    const row = document.querySelector(
-      `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
-    );
-    return row ? (row.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
-  }, uuid);
-}
-
 /** Answers take a person's time (1.2–4 s in the emulator): a generous wait, never a fixed sleep. */
-async function waitForRow(panel: Frame, uuid: string, text: string): Promise<void> {
-  try {
-    await panel.waitForFunction(
-      ([id, expected]) => {
-        const row = document.querySelector(
-          `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
-        );
-        return (row?.textContent ?? '').includes(expected);
-      },
-      [uuid, text] as const,
-      { timeout: 20_000 },
-    );
-  } catch (error) {
-    throw new Error(`row ${uuid} never showed "${text}"; it shows: ${await rowText(panel, uuid)}`, {
-      cause: error,
-    });
-  }
-}
+const ANSWER_MS = 20_000;
 
 async function importRoll(panel: Frame): Promise<void> {
-  await panel.getByRole('tab', { name: 'Roll' }).click();
-  await panel
-    .getByRole('button', { name: /^(Import roll|Replace)$/ })
-    .first()
-    .click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Roll file').setInputFiles(ROLL);
-  const preview = panel.getByRole('dialog', {
-    name: 'Check the roll: zoom-registration-report.csv',
-  });
-  await preview.getByText('3 people will be imported').waitFor({ timeout: 10_000 });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
+  await importRollFile(panel, ROLL, '3 people will be imported');
   await panel.getByRole('tab', { name: 'Roster' }).click();
 }
-
 describe('verify e-mails in the emulator', () => {
   let s: EmulatorSession;
 
@@ -97,7 +66,7 @@ describe('verify e-mails in the emulator', () => {
       consent: 'ignore',
     });
     await waitForHeading(s.panel, 'In meeting (7)');
-    await waitForRow(s.panel, fakeWei, 'On roll');
+    await waitForRow(s.panel, fakeWei, 'On roll', ANSWER_MS);
 
     await openMore(s.panel);
     await verify.click();
@@ -121,14 +90,14 @@ describe('verify e-mails in the emulator', () => {
       .getByText(/Asked 6 people/)
       .waitFor();
 
-    await waitForRow(s.panel, amara, 'Verified');
-    await waitForRow(s.panel, fakeWei, 'E-mail mismatch');
+    await waitForRow(s.panel, amara, 'Verified', ANSWER_MS);
+    await waitForRow(s.panel, fakeWei, 'E-mail mismatch', ANSWER_MS);
     expect(await rowText(s.panel, fakeWei)).toContain(
       'Name says Wei Zhang; the verified e-mail is Sofia Rossi’s',
     );
-    await waitForRow(s.panel, sofia, 'Declined');
-    await waitForRow(s.panel, guest, 'Not signed in');
-    await waitForRow(s.panel, phone, 'Verified');
+    await waitForRow(s.panel, sofia, 'Declined', ANSWER_MS);
+    await waitForRow(s.panel, guest, 'Not signed in', ANSWER_MS);
+    await waitForRow(s.panel, phone, 'Verified', ANSWER_MS);
     // The device now holds Wei Zhang's entry, by the address; the name-only impostor lost it.
     expect(await rowText(s.panel, phone)).toContain('Wei Zhang');
     expect(await rowText(s.panel, silent)).toContain('Asked');
