@@ -129,6 +129,26 @@ describe('attendanceViewCsv', () => {
       'Jane Doe | -Jane D.',
       'no',
     ]);
+    // Someone only ever held: when they first waited, and nothing of a stay.
+    expect(body.find((row) => row[0] === 'held')).toEqual([
+      'held',
+      '',
+      "'+held",
+      '',
+      '',
+      '',
+      '',
+      'waiting',
+      '2025-01-15T18:04:00+00:00',
+      '',
+      '0',
+      '',
+      '',
+      '0',
+      '0',
+      "'+held",
+      'no',
+    ]);
     // Nothing a spreadsheet would run is left in any cell.
     for (const row of body)
       for (const cell of row) expect(cell).not.toMatch(/^(?:[\t\r]|[ \u00A0]*[=+\-@＝＋－＠])/u);

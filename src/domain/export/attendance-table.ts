@@ -1,5 +1,5 @@
 import type { AttendanceEvent, AttendanceEventKind } from '../attendance/types';
-import type { AttendanceStatus, AttendanceView } from '../attendance/view';
+import type { AttendanceStatus, AttendanceTimes, AttendanceView } from '../attendance/view';
 import type { RollEntry } from '../matching/types';
 import { exposesContactDetails } from '../privacy/contact-details';
 import { initials, privacyName } from '../privacy/privacy-name';
@@ -148,61 +148,53 @@ export function attendanceViewTable(
   const header = VIEW_COLUMNS.flatMap((column) =>
     column === 'group' ? [labels.header(column), ...extras] : [labels.header(column)],
   );
-  const rows: TableCell[][] = [];
-  for (const row of view.rows) {
-    rows.push([
-      labels.section('roll'),
-      safeRollId(row.rollId, privacy),
-      name(row.name),
-      ...rollColumns(row.rollId),
-      labels.status(row.status),
-      at(row.firstArrival),
-      at(row.lastDeparture),
-      row.minutesPresent,
-      labels.flag(row.late),
-      labels.flag(row.leftEarly),
-      row.rejoins,
-      row.devices,
-      names(row.screenNames),
-      labels.flag(row.uncertain),
-    ]);
-  }
-  for (const person of view.unknown) {
-    rows.push([
-      labels.section('unknown'),
-      '',
-      name(person.screenName),
-      ...rollColumns(null),
-      labels.status(person.status),
-      at(person.firstArrival),
-      at(person.lastDeparture),
-      person.minutesPresent,
-      labels.flag(person.late),
-      labels.flag(person.leftEarly),
-      person.rejoins,
-      person.devices,
+  type Section = 'roll' | 'unknown' | 'held';
+  /**
+   * One person's row: who, then how they attended. Someone only ever held has no `times`; their
+   * first arrival is when they first waited.
+   */
+  const personRow = (
+    section: Section,
+    rollId: string | null,
+    displayName: string,
+    status: AttendanceStatus | 'held',
+    times: AttendanceTimes | { firstArrival: number | null },
+    person: { screenNames: readonly string[]; uncertain: boolean },
+  ): TableCell[] => {
+    const stay = 'minutesPresent' in times ? times : null;
+    return [
+      labels.section(section),
+      section === 'unknown' ? '' : safeRollId(rollId, privacy),
+      name(displayName),
+      ...rollColumns(rollId),
+      labels.status(status),
+      at(times.firstArrival),
+      stay ? at(stay.lastDeparture) : null,
+      stay?.minutesPresent ?? 0,
+      stay ? labels.flag(stay.late) : '',
+      stay ? labels.flag(stay.leftEarly) : '',
+      stay?.rejoins ?? 0,
+      stay?.devices ?? 0,
       names(person.screenNames),
       labels.flag(person.uncertain),
-    ]);
-  }
-  for (const person of view.held) {
-    rows.push([
-      labels.section('held'),
-      safeRollId(person.rollId, privacy),
-      name(person.screenName),
-      ...rollColumns(person.rollId),
-      labels.status(person.waitingNow ? 'waiting' : 'held'),
-      at(person.firstWaiting),
-      null,
-      0,
-      '',
-      '',
-      0,
-      0,
-      names(person.screenNames),
-      labels.flag(person.uncertain),
-    ]);
-  }
+    ];
+  };
+  const rows: TableCell[][] = [
+    ...view.rows.map((row) => personRow('roll', row.rollId, row.name, row.status, row, row)),
+    ...view.unknown.map((person) =>
+      personRow('unknown', null, person.screenName, person.status, person, person),
+    ),
+    ...view.held.map((person) =>
+      personRow(
+        'held',
+        person.rollId,
+        person.screenName,
+        person.waitingNow ? 'waiting' : 'held',
+        { firstArrival: person.firstWaiting },
+        person,
+      ),
+    ),
+  ];
   return { header, rows };
 }
 
