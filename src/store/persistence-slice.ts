@@ -1,3 +1,4 @@
+import { clearLocalKeys } from '../persistence/local-keys';
 import { DAY_MS } from '../persistence/records';
 import { DEFAULT_SETTINGS } from '../persistence/types';
 import type { StorageErrorKind } from '../persistence/errors';
@@ -50,7 +51,7 @@ export interface PersistenceSlice {
   deleteSavedRoll: (id: string) => Promise<void>;
   /** Deletes this meeting's log, lock state and start time, and stops logging it. */
   forgetThisMeeting: () => Promise<void>;
-  /** Deletes everything Doorkeeper stored, here and in storage, and stops logging. */
+  /** Deletes everything Doorkeeper stored (its database and its localStorage keys) and stops logging. */
   deleteAllData: () => Promise<void>;
 }
 
@@ -155,6 +156,8 @@ export const createPersistenceSlice =
       deleteAllData: async () => {
         get().stopAttendance();
         get().clearRoll();
+        // The browser's own flags first: they go even when the database cannot be reached.
+        clearLocalKeys();
         patch({
           busy: 'deleteAll',
           settings: { ...DEFAULT_SETTINGS },

@@ -16,7 +16,8 @@ import type { ZoomEmulator } from '../../src/emulator/types';
  * The app-enforced lock and the auto-lock in the real panel, inside the emulator, with the real
  * SDK: a roll of ten pasted into the panel, two strangers, an auto-lock a few seconds ahead, the
  * bounce of a stranger who gets into the main room, roll-only mode against a homoglyph
- * impersonator, an injected failure, and a panel reload in the middle of a countdown.
+ * impersonator, an injected failure, a panel reload in the middle of a countdown, and the lock's
+ * explanation read once until Delete all Doorkeeper data forgets it.
  */
 
 const ROLL = [
@@ -187,5 +188,40 @@ describe('the lock in the emulator', () => {
     expect(after).toBeLessThanOrEqual(before);
     expect(after).toBeGreaterThanOrEqual(before - elapsed - 1);
     expect(s.pageErrors).toEqual([]);
+  });
+
+  // Last in this file: the flag is this browser's, shared by every meeting the tests open.
+  it('reads the lock’s explanation once; Delete all Doorkeeper data forgets that', async () => {
+    const banner = s.panel.getByTestId('lock-banner');
+    const info = banner.getByRole('button', { name: 'About the lock' });
+    const lockNow = () => s.panel.getByRole('button', { name: 'Lock now' }).click();
+    const reload = async () => {
+      await s.emu.reloadPanel();
+      await s.emu.whenConfigured(15_000);
+      await banner.waitFor();
+    };
+    await lockNow();
+    await expect.poll(() => info.getAttribute('aria-expanded')).toBe('true');
+    await banner.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => info.getAttribute('aria-expanded')).toBe('false');
+    // Still locked after a reload, and the explanation stays behind the info button.
+    await reload();
+    await expect.poll(() => info.getAttribute('aria-expanded')).toBe('false');
+    await info.click();
+    await banner.getByRole('button', { name: 'Unlock' }).click();
+
+    await s.panel.getByRole('tab', { name: 'Settings' }).click();
+    await s.panel.getByRole('button', { name: 'Delete all Doorkeeper data' }).click();
+    await s.panel.getByRole('button', { name: 'Delete everything' }).click();
+    await waitForText(s.panel, 'All Doorkeeper data was deleted.');
+    expect(
+      await s.panel.evaluate(() =>
+        Object.keys(window.localStorage).filter((key) => key.startsWith('doorkeeper.')),
+      ),
+    ).toEqual([]);
+    await s.emu.reloadPanel();
+    await s.emu.whenConfigured(15_000);
+    await lockNow();
+    await expect.poll(() => info.getAttribute('aria-expanded')).toBe('true');
   });
 });

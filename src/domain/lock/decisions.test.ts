@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  joined,
+  left,
+  person as rosterPerson,
+  stoppedWaiting,
+  waiting,
+} from '../../../test/helpers/roster-builders';
 import type { ParticipantMatch } from '../matching/types';
+import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
+import type { RosterEvent } from '../meeting/types';
 import { recordHostDecision } from './decisions';
 import { settleAction } from './enforce';
 import { createLockState, lockHeadline, restoreLockState, updateLockSettings } from './lock-state';
@@ -190,6 +199,76 @@ describe('hosts decide, Doorkeeper enforces', () => {
     );
     expect(moving.effects).toEqual([]);
   });
+});
+
+describe('an admit of ours and a host’s send-back reported together (realistic delivery)', () => {
+  // Zoom stamps events in whole seconds and delivers them after its reply, a little late: the
+  // lock's admit and a host's send-back from Zoom's panel can reach the roster in one batch,
+  // stamped in one second, so no look ever sees Jane in the main room.
+  const jane = rosterPerson('jane', 'Jane Doe');
+  const host = rosterPerson('host', 'Host', 'host');
+  const SECOND = Math.floor(T0 / 1000) * 1000;
+  const admit = [stoppedWaiting(jane, SECOND), joined(jane, SECOND)];
+  const sendBack = [left(jane, SECOND), waiting(jane, SECOND, 'putFromMainMeeting')];
+  const deliveries: Array<[string, RosterEvent[][]]> = [
+    ['in one batch', [[...admit, ...sendBack]]],
+    ['in one batch, the waiting-room arrival first', [[...admit, ...[...sendBack].reverse()]]],
+    [
+      'split across batches between two looks',
+      [[admit[0]!], [admit[1]!, sendBack[0]!], [sendBack[1]!]],
+    ],
+  ];
+
+  it.each(deliveries)(
+    '%s: Jane is held, marked as sent back, and never re-admitted',
+    (_, batches) => {
+      let roster = applyEvents(emptyRoster(), [
+        { event: joined(host, SECOND - 60_000), receivedAt: T0 - 60_000 },
+        { event: waiting(jane, SECOND - 5_000), receivedAt: T0 - 5_000 },
+      ]);
+      const look = (state: LockState, now: number) =>
+        tick(state, now, facts([...roster.participants.values()], [JANE]));
+      const admitted = lockNow(
+        createLockState({ mode: 'rollOnly' }),
+        T0,
+        facts([...roster.participants.values()], [JANE]),
+      );
+      expect(kinds(admitted)).toEqual(['lock', 'admit']);
+      // Zoom answers the admit first; its events come later.
+      let state = settleAction(
+        admitted.state,
+        { action: 'admit', participantUUID: 'jane', ok: true },
+        T0 + 20,
+      );
+      let now = T0 + 20;
+      let result = look(state, now);
+      for (const batch of batches) {
+        now += 60;
+        roster = applyEvents(
+          roster,
+          batch.map((event) => ({ event, receivedAt: now })),
+        );
+        result = look(result.state, now);
+        expect(kinds(result)).toEqual([]);
+      }
+      // The snapshot that follows every burst agrees.
+      now += 1_000;
+      roster = reconcile(roster, { takenAt: now, meeting: [host], waitingRoom: [jane] });
+      result = look(result.state, now);
+      expect(result.held).toMatchObject([
+        { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+      ]);
+      expect(result.state.decisions.sentBack).toHaveProperty('jane');
+      // Long after the admit could still be in flight: she waits for a click.
+      state = result.state;
+      for (now += 250; now < T0 + 30_000; now += 1_000) {
+        result = look(state, now);
+        expect(kinds(result)).toEqual([]);
+        state = result.state;
+      }
+      expect(result.held).toMatchObject([{ participantUUID: 'jane', sentBackByHost: true }]);
+    },
+  );
 });
 
 describe('the headline', () => {

@@ -94,6 +94,38 @@ describe('applyEvent: nasty event orders', () => {
       expected: { a: 'waitingRoom:Ann Lee:attendee' },
     },
     {
+      name: 'admitted and sent back within one second (Zoom stamps whole seconds)',
+      events: [
+        waiting(ann, 10),
+        stoppedWaiting(ann, 20),
+        joined(ann, 20),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+      ],
+      expected: { a: 'waitingRoom:Ann Lee:attendee' },
+    },
+    {
+      name: 'admitted and sent back within one second, the waiting-room arrival reported first',
+      events: [
+        waiting(ann, 10),
+        stoppedWaiting(ann, 20),
+        joined(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+        left(ann, 20),
+      ],
+      expected: { a: 'waitingRoom:Ann Lee:attendee' },
+    },
+    {
+      name: 'a replay of the waiting-room arrival in the second of the admit stays out',
+      events: [waiting(ann, 20), stoppedWaiting(ann, 20), joined(ann, 20), waiting(ann, 20)],
+      expected: { a: 'meeting:Ann Lee:attendee' },
+    },
+    {
+      name: 'a send-back’s arrival does not bring back someone who gave up waiting',
+      events: [waiting(ann, 10), stoppedWaiting(ann, 20), waiting(ann, 20, 'putFromMainMeeting')],
+      expected: {},
+    },
+    {
       name: 'a role change keeping the UUID',
       events: [joined(ann, 10), joined({ ...ann, role: 'coHost' }, 20)],
       expected: { a: 'meeting:Ann Lee:coHost' },
@@ -342,6 +374,21 @@ describe('movedFromMeeting: why someone waits, for the lock', () => {
 
   it('is not set for someone who joined the meeting into the waiting room', () => {
     expect(run([waiting(ann, 10)]).participants.get('a')?.movedFromMeeting).toBeUndefined();
+  });
+
+  it('is set when the admit and the send-back come in one batch, stamped in one second', () => {
+    const state = applyEvents(
+      run([waiting(ann, 10)]),
+      [stoppedWaiting(ann, 20), joined(ann, 20), left(ann, 20), sentBack(20)].map((event) => ({
+        event,
+        receivedAt: 25,
+      })),
+    );
+    expect(state.participants.get('a')).toMatchObject({
+      location: 'waitingRoom',
+      joinedAt: 25,
+      movedFromMeeting: true,
+    });
   });
 
   it('is dropped once they are admitted again', () => {

@@ -87,7 +87,11 @@ function arrive(
   if (current && at < current.eventAt) return;
 
   const leftHere = draft.tombstone(uuid)?.left[location];
-  if (leftHere && at <= leftHere.at) {
+  if (
+    leftHere &&
+    at <= leftHere.at &&
+    !sentBackInTheSameSecond(draft, current, uuid, at, movedFromMeeting)
+  ) {
     // They came here at `at` and left again later: whatever we show elsewhere from before `at` is over too.
     if (current && current.location !== location && current.eventAt < at) {
       removeParticipant(draft, current, current.location, at, receivedAt);
@@ -132,6 +136,28 @@ function arrive(
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
     ...movedFlag(location, movedFromMeeting),
   });
+}
+
+/**
+ * Zoom stamps events in whole seconds, so an admit and a send-back made within one second carry the
+ * time of the waiting-room leave that began them, and the send-back's waiting-room arrival looks
+ * like a replay of the arrival before it. Zoom's own cause (`putFromMainMeeting`) says it is new
+ * when a stay in the main room that did not end before that leave is known.
+ */
+function sentBackInTheSameSecond(
+  draft: RosterDraft,
+  current: RosterParticipant | undefined,
+  uuid: string,
+  at: number,
+  movedFromMeeting: boolean,
+): boolean {
+  const tombstone = draft.tombstone(uuid);
+  const leftWaiting = tombstone?.left.waitingRoom;
+  if (!movedFromMeeting || !leftWaiting || at !== leftWaiting.at) return false;
+  // Zoom reported the arrival before the main room's "left".
+  if (current) return current.location === 'meeting' && current.eventAt >= leftWaiting.at;
+  const leftMeeting = tombstone.left.meeting;
+  return leftMeeting !== undefined && leftMeeting.at >= leftWaiting.at;
 }
 
 function withoutMovedFlag(participant: RosterParticipant): RosterParticipant {

@@ -131,6 +131,9 @@ describe('settings', () => {
   it('deletes all Doorkeeper data only after confirming', async () => {
     const { storage, store, user } = await renderSettings();
     await storage.saveSettings({ retentionDays: 90 });
+    // The lock's explanation was read once in this browser; another app's key is not ours.
+    window.localStorage.setItem('doorkeeper.lockExplained', '1');
+    window.localStorage.setItem('other-app.token', 'keep');
     await user.click(screen.getByRole('button', { name: 'Delete all Doorkeeper data' }));
     const question = screen.getByRole('group', { name: 'Delete all Doorkeeper data' });
     expect(question).toHaveTextContent('This cannot be undone.');
@@ -143,6 +146,9 @@ describe('settings', () => {
     expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(store.getState().persistence.rollLibrary).toEqual([]);
     expect(screen.getByText(/No saved rolls yet/u)).toBeInTheDocument();
+    expect(window.localStorage.getItem('doorkeeper.lockExplained')).toBeNull();
+    expect(window.localStorage.getItem('other-app.token')).toBe('keep');
+    window.localStorage.clear();
   });
 
   it('lists saved rolls and uses one for this meeting', async () => {
