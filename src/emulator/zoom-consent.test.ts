@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingSim, SUPPORTED_CAPABILITIES } from './meeting-sim';
-import type { Authorizer, MeetingSetup, SdkReply, SimEvent } from './meeting-sim';
+import type { Authorizer, SimEvent } from './meeting-sim';
 import { authorizerFor, parseAuthorizationEndpoint } from './zoom-consent';
+import { callSim as call, simSetup } from './testing/sim-support';
 
 /**
  * In-client OAuth in the emulator: `authorize` answers at once, and after the user's approval
@@ -9,23 +10,9 @@ import { authorizerFor, parseAuthorizationEndpoint } from './zoom-consent';
  * round trip against the fake Zoom and the production server is test/e2e/registrations.e2e.ts).
  */
 
-const SETUP: MeetingSetup = {
-  topic: 'Thursday group',
-  meetingID: '81234567890',
-  meetingUUID: 'mtg-uuid==',
-  me: { screenName: 'Dana Host', role: 'host' },
-  waitingRoom: false,
-  participants: [],
-};
+const SETUP = simSetup({ waitingRoom: false });
 const ENDPOINT =
   'http://127.0.0.1:4010/oauth/authorize?client_id=app-1&redirect_uri=https%3A%2F%2Fdoorkeeper.example%2Fauth%2Fcallback';
-
-let counter = 0;
-function call(sim: MeetingSim, apiName: string, data?: unknown): SdkReply | null {
-  const jsCallId = `a${++counter}`;
-  sim.receive({ jsCallId, apiName, data });
-  return sim.process(jsCallId);
-}
 
 function make(authorizer?: Authorizer) {
   const timers: (() => void)[] = [];
