@@ -10,11 +10,13 @@ import { buildScenario, parseScenarioName } from './scenarios';
 import { EmulatorContext } from './ui/emulator-context';
 import { EmulatorApp } from './ui/EmulatorApp';
 import { PANEL_WIDTH, parseWidth, safePanelPath, ViewStore } from './view-store';
+import { authorizerFor, parseAuthorizationEndpoint } from './zoom-consent';
 import './emulator.css';
 
 // URL: ?scenario=default|empty|rush &seed=N &speed=N (scenario time) &theme=light|dark
 //      &width=px &latency=ms &panel=/same-origin/path (defaults to the panel, /index.html)
 //      &clientVersion=5.16.9 (an older client: no e-mail verification)
+//      &oauth=<authorization endpoint on loopback, with client_id and redirect_uri> (real codes)
 const params = new URLSearchParams(window.location.search);
 const seed = Number.parseInt(params.get('seed') ?? '1', 10) || 1;
 const speed = Math.max(0.1, Number(params.get('speed')) || 1);
@@ -22,6 +24,7 @@ const scenario = buildScenario(parseScenarioName(params.get('scenario')), seed);
 
 const fidelity = fidelityFromParams(params);
 const clientVersion = params.get('clientVersion');
+const authorizationEndpoint = parseAuthorizationEndpoint(params.get('oauth'));
 const sim = new MeetingSim(scenario.setup, {
   seed,
   ...(clientVersion && /^\d+(\.\d+){1,3}$/.test(clientVersion) ? { clientVersion } : {}),
@@ -31,6 +34,7 @@ const sim = new MeetingSim(scenario.setup, {
     configExpiresAfterMs:
       fidelity.configExpiresAfterMs === null ? null : fidelity.configExpiresAfterMs / speed,
   },
+  ...(authorizationEndpoint ? { authorizer: authorizerFor(authorizationEndpoint) } : {}),
 });
 const host = new ClientHost(sim, window, seed);
 const delivery = params.get('delivery');

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingSim, SUPPORTED_CAPABILITIES } from './meeting-sim';
 import type { MeetingSetup, SdkReply, SimEvent } from './meeting-sim';
+import { callSim as call, simSetup } from './testing/sim-support';
 
 const NOW = 1_750_000_000_123;
 
 function setup(overrides: Partial<MeetingSetup> = {}): MeetingSetup {
-  return {
-    topic: 'Thursday group',
+  return simSetup({
     meetingID: '812 3456 7890',
-    meetingUUID: 'mtg-uuid==',
-    me: { screenName: 'Dana Host', role: 'host' },
-    waitingRoom: true,
     participants: [{ screenName: 'Ann Lee' }],
     ...overrides,
-  };
-}
-
-let callCounter = 0;
-
-function call(sim: MeetingSim, apiName: string, data?: unknown): SdkReply | null {
-  const jsCallId = `x${++callCounter}`;
-  sim.receive({ jsCallId, apiName, data });
-  return sim.process(jsCallId);
+  });
 }
 
 function make(overrides: Partial<MeetingSetup> = {}) {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingSim, SUPPORTED_CAPABILITIES } from './meeting-sim';
-import type { MeetingSetup, SdkReply, SimEvent } from './meeting-sim';
+import type { SimEvent } from './meeting-sim';
+import { callSim as call, simSetup } from './testing/sim-support';
 
-const SETUP: MeetingSetup = {
-  topic: 'Thursday group',
-  meetingID: '81234567890',
-  meetingUUID: 'mtg-uuid==',
-  me: { screenName: 'Dana Host', role: 'host' },
-  waitingRoom: true,
-  participants: [],
-};
-
-let callCounter = 0;
-function call(sim: MeetingSim, apiName: string, data?: unknown): SdkReply | null {
-  const jsCallId = `id${++callCounter}`;
-  sim.receive({ jsCallId, apiName, data });
-  return sim.process(jsCallId);
-}
+const SETUP = simSetup();
 
 /** A sim whose delayed work waits in `timers` until the test runs it. */
 function make(clientVersion?: string) {

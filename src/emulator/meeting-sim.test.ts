@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingSim, SUPPORTED_CAPABILITIES } from './meeting-sim';
 import type { MeetingSetup, SdkReply, SimEvent } from './meeting-sim';
+import { callSim as call, simSetup as setup } from './testing/sim-support';
 
 const NOW = 1_750_000_000_123;
-
-function setup(overrides: Partial<MeetingSetup> = {}): MeetingSetup {
-  return {
-    topic: 'Thursday group',
-    meetingID: '81234567890',
-    meetingUUID: 'mtg-uuid==',
-    me: { screenName: 'Dana Host', role: 'host' },
-    waitingRoom: true,
-    participants: [],
-    ...overrides,
-  };
-}
-
-let callCounter = 0;
-
-/** Sends one request through the sim as the transport would, and returns the reply. */
-function call(sim: MeetingSim, apiName: string, data?: unknown): SdkReply | null {
-  const jsCallId = `id${++callCounter}`;
-  sim.receive({ jsCallId, apiName, data });
-  return sim.process(jsCallId);
-}
 
 function make(
   overrides: Partial<MeetingSetup> = {},

@@ -71,7 +71,29 @@ export interface MeetingSimOptions {
   clientVersion?: string;
   /** Profile and strictness switches (default: the strict desktop client). */
   fidelity?: Partial<Fidelity>;
+  /**
+   * Zoom's authorization server, asked for the code `onAuthorized` delivers once the user approved
+   * (see zoom-consent.ts). Without one the code is made up, and no server can exchange it.
+   */
+  authorizer?: Authorizer;
 }
+
+/** What the app asked `authorize` for: the PKCE challenge, and its state. */
+export interface AuthorizeRequest {
+  codeChallenge: string;
+  state?: string;
+}
+
+/** A code Zoom's authorization server issued, and the app's OAuth redirect URL it is bound to. */
+export interface AuthorizationGrant {
+  code: string;
+  redirectUri: string;
+}
+
+export type Authorizer = (request: AuthorizeRequest) => Promise<AuthorizationGrant>;
+
+/** How long the user takes to approve Zoom's consent prompt, in ms. */
+const AUTHORIZE_PROMPT_MS = 500;
 
 /** Zoom's first desktop client with getMeetingParticipantsEmail (sdk.d.ts `@zoomDesktopClientVersion`). */
 export const EMAIL_CLIENT_VERSION = '5.16.10';
@@ -168,6 +190,7 @@ export class MeetingSim {
   private readonly random: Random;
   private readonly now: () => number;
   private readonly schedule: (callback: () => void, ms: number) => void;
+  private readonly authorizer: Authorizer | undefined;
   private clientVersion: string;
   /** Bumped when the panel unloads or the meeting resets: late e-mail answers of before are dropped. */
   private emailGeneration = 0;
@@ -196,6 +219,7 @@ export class MeetingSim {
     this.random = createRandom(options.seed);
     this.now = options.now ?? Date.now;
     this.schedule = options.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
+    this.authorizer = options.authorizer;
     this.clientVersion = options.clientVersion ?? CLIENT_VERSION;
     this.fidelity = { ...STRICT_FIDELITY, ...options.fidelity };
     this.load();
@@ -529,25 +553,36 @@ export class MeetingSim {
 
   /**
    * authorize: answers at once, then (as the user approves Zoom's prompt) sends onAuthorized with a
-   * code. The code is made up: only a server pointed at a fake Zoom that issued it could use it.
+   * code: one Zoom's authorization server (the `authorizer`) issued for this challenge, or, with no
+   * server configured, a made-up one. A server that refuses or cannot be reached ends the round
+   * with `result: false` and no code (assumption: Zoom documents no failure event).
    */
   private authorizeApp(data: Record<string, unknown>): Outcome {
     if (typeof data.codeChallenge !== 'string' || data.codeChallenge === '')
       return ERRORS.invalidParameters;
     const generation = this.emailGeneration;
-    const state = typeof data.state === 'string' ? data.state : undefined;
-    const code = `emulator-${Math.floor(this.random.next() * 1e12).toString(36)}`;
-    this.schedule(() => {
+    const request: AuthorizeRequest = {
+      codeChallenge: data.codeChallenge,
+      ...(typeof data.state === 'string' ? { state: data.state } : {}),
+    };
+    const send = (grant: AuthorizationGrant | null) => {
       if (generation !== this.emailGeneration) return;
       this.emit('onAuthorized', {
-        code,
-        redirectUri: '',
-        result: true,
-        ...(state === undefined ? {} : { state }),
+        code: grant?.code ?? '',
+        redirectUri: grant?.redirectUri ?? '',
+        result: grant !== null,
+        ...(request.state === undefined ? {} : { state: request.state }),
         timestamp: this.timestamp(),
       });
       this.changed();
-    }, 500);
+    };
+    const authorizer = this.authorizer;
+    const madeUp = `emulator-${Math.floor(this.random.next() * 1e12).toString(36)}`;
+    this.schedule(() => {
+      if (!authorizer) return send({ code: madeUp, redirectUri: '' });
+      if (generation !== this.emailGeneration) return;
+      authorizer(request).then(send, () => send(null));
+    }, AUTHORIZE_PROMPT_MS);
     return { result: SUCCESS };
   }
 

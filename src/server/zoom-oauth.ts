@@ -86,33 +86,57 @@ export async function callZoom(
   return body as Record<string, unknown>;
 }
 
-/** Exchanges the authorization code for an access token (client credentials in Basic auth, as Zoom asks). */
+/** The form of an authorization-code grant (PKCE): the install's code or the in-client one. */
+export function codeGrant(
+  config: ZoomCallConfig,
+  code: string,
+  codeVerifier: string,
+): Record<string, string> {
+  return {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: config.zoomRedirectUrl.href,
+    code_verifier: codeVerifier,
+  };
+}
+
+/**
+ * POSTs a grant to Zoom's token endpoint, the app's client ID and secret in Basic auth as Zoom
+ * asks; the one token request behind the install, the in-client code and the refresh.
+ */
+export function requestTokens(
+  config: ZoomCallConfig,
+  step: 'token' | 'refresh',
+  grant: Record<string, string>,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
+  return callZoom(
+    step,
+    new URL('/oauth/token', config.zoomOAuthBaseUrl),
+    {
+      method: 'POST',
+      headers: {
+        authorization: clientBasicAuth(config),
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: new URLSearchParams(grant).toString(),
+    },
+    timeoutMs,
+  );
+}
+
+/** Exchanges the install's authorization code for an access token. */
 export async function exchangeCode(
   config: ZoomCallConfig,
   code: string,
   codeVerifier: string,
   timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS,
 ): Promise<string> {
-  const basic = Buffer.from(`${config.zoomClientId}:${config.zoomClientSecret}`, 'utf8').toString(
-    'base64',
-  );
-  const body = await callZoom(
+  const body = await requestTokens(
+    config,
     'token',
-    new URL('/oauth/token', config.zoomOAuthBaseUrl),
-    {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${basic}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: config.zoomRedirectUrl.href,
-        code_verifier: codeVerifier,
-      }).toString(),
-    },
+    codeGrant(config, code, codeVerifier),
     timeoutMs,
   );
   if (typeof body.access_token !== 'string' || body.access_token.length === 0)
@@ -134,7 +158,7 @@ export function tokensOf(
 }
 
 /** Basic auth with the app's client ID and secret, as Zoom's token endpoint asks. */
-export function clientBasicAuth(config: ZoomCallConfig): string {
+function clientBasicAuth(config: ZoomCallConfig): string {
   const pair = `${config.zoomClientId}:${config.zoomClientSecret}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }

@@ -1,7 +1,8 @@
 import {
   callZoom,
-  clientBasicAuth,
+  codeGrant,
   DEFAULT_OUTBOUND_TIMEOUT_MS,
+  requestTokens,
   tokensOf,
   ZoomCallError,
   type ZoomCallConfig,
@@ -33,26 +34,8 @@ export async function exchangeInClientCode(
   now: number,
   timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS,
 ): Promise<ZoomTokens> {
-  const body = await callZoom(
-    'token',
-    new URL('/oauth/token', config.zoomOAuthBaseUrl),
-    {
-      method: 'POST',
-      headers: {
-        authorization: clientBasicAuth(config),
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: config.zoomRedirectUrl.href,
-        code_verifier: codeVerifier,
-      }).toString(),
-    },
-    timeoutMs,
-  );
-  return tokensOf('token', body, now);
+  const grant = codeGrant(config, code, codeVerifier);
+  return tokensOf('token', await requestTokens(config, 'token', grant, timeoutMs), now);
 }
 
 /** A new access token (and Zoom's new refresh token: the old one stops working). */
@@ -62,21 +45,8 @@ export async function refreshTokens(
   now: number,
   timeoutMs = DEFAULT_OUTBOUND_TIMEOUT_MS,
 ): Promise<ZoomTokens> {
-  const body = await callZoom(
-    'refresh',
-    new URL('/oauth/token', config.zoomOAuthBaseUrl),
-    {
-      method: 'POST',
-      headers: {
-        authorization: clientBasicAuth(config),
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refresh }).toString(),
-    },
-    timeoutMs,
-  );
-  return tokensOf('refresh', body, now);
+  const grant = { grant_type: 'refresh_token', refresh_token: refresh };
+  return tokensOf('refresh', await requestTokens(config, 'refresh', grant, timeoutMs), now);
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');

@@ -48,6 +48,10 @@ export interface OpenOptions {
   /** The browser's language (navigator.languages) and time zone, e.g. 'de-DE', 'Europe/Berlin'. */
   locale?: string;
   timezoneId?: string;
+  /** Where emulator.html is served from instead of the Vite dev server (e.g. a routed Zoom origin). */
+  emulatorOrigin?: string;
+  /** Runs on the new page before it opens the emulator (routes, permissions). */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -77,7 +81,7 @@ export function remoteEmulator(page: Page): Remote<ZoomEmulator> {
 
 /** Opens emulator.html in Chromium (a fresh one unless `browser` is given); handles on the page, panel and emulator. */
 export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorSession> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.emulatorOrigin ?? inject('baseUrl');
   const browser = options.browser ?? (await launchChromium());
   const ownBrowser = !options.browser;
   const closeAll = async (): Promise<void> => {
@@ -96,6 +100,7 @@ export async function openEmulator(options: OpenOptions = {}): Promise<EmulatorS
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    await options.prepare?.(page);
     const query = [options.query, options.width ? `width=${options.width}` : '']
       .filter(Boolean)
       .join('&');

@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/universal';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import { buildServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
+import { buildApp, type Build } from './production';
 
 /**
  * Does the production CSP let the built panel run? Builds the app, serves it through the real
@@ -22,6 +21,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ZOOM_ORIGIN = 'https://app.zoom.us';
 const OTHER_ORIGIN = 'https://not-zoom.example';
 
+let build: Build | undefined;
 let outDir: string;
 let serverUrl: string;
 let closeServer: () => Promise<void>;
@@ -34,24 +34,8 @@ interface Violation {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-csp-build-'));
-  const built = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+  build = buildApp();
+  outDir = build.outDir;
 
   const config = loadConfig({
     ZOOM_CLIENT_ID: 'csp-test',
@@ -85,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await closeServer?.();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  build?.remove();
 });
 
 /** A page that records CSP violations in every frame and every console line about CSP. */

@@ -5,8 +5,10 @@ import type { AddressInfo, Socket } from 'node:net';
 /**
  * A fake Zoom OAuth + REST server on loopback, for tests only: real HTTP, real PKCE checks.
  * GET /oauth/authorize records the code challenge and redirects with a fresh code, as Zoom does
- * after the user clicks "Allow"; POST /oauth/token checks Basic auth, redirect_uri and the
- * verifier; POST /v2/zoomapp/deeplink checks the bearer token.
+ * after the user clicks "Allow"; asked with `Accept: application/json` (the emulated Zoom client's
+ * in-client `authorize`, see src/emulator/zoom-consent.ts) it answers the code as JSON, readable
+ * cross-origin, instead. POST /oauth/token checks Basic auth, redirect_uri and the verifier (S256,
+ * each code once); POST /v2/zoomapp/deeplink checks the bearer token.
  */
 
 export type FakeZoomMode =
@@ -152,7 +154,8 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
       if (
         q.get('client_id') !== clientId ||
         q.get('response_type') !== 'code' ||
-        q.get('code_challenge_method') !== 'S256'
+        q.get('code_challenge_method') !== 'S256' ||
+        !q.get('code_challenge')
       ) {
         return json(res, 400, { error: 'invalid_request' });
       }
@@ -162,6 +165,16 @@ export async function startFakeZoom(clientId: string, clientSecret: string): Pro
         redirectUri: q.get('redirect_uri') ?? '',
         challenge: q.get('code_challenge') ?? '',
       });
+      if ((req.headers.accept ?? '').includes('application/json')) {
+        const origin = req.headers.origin;
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+          ...(origin ? { 'access-control-allow-origin': origin, vary: 'origin' } : {}),
+        });
+        res.end(JSON.stringify({ code, state: q.get('state') ?? '' }));
+        return;
+      }
       const back = new URL(q.get('redirect_uri') ?? '');
       back.searchParams.set('code', code);
       back.searchParams.set('state', q.get('state') ?? '');
