@@ -91,7 +91,7 @@ export function bootstrap(
         requestRefresh();
         break;
       case 'authorized':
-        void actions().receiveAuthorization(event.code);
+        void actions().receiveAuthorization(event.code, event.state);
         break;
       case 'participantEmail':
         // Judged at once; the address goes no further than this call.

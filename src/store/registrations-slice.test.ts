@@ -56,10 +56,15 @@ describe('registrations slice', () => {
     await store.getState().loadRegistrations();
     expect(store.getState().registrations.status).toBe('authorizing');
     const call = client.calls.find((c) => c.api === 'authorize');
-    const [challenge] = (call?.args ?? []) as [string, string];
+    const [challenge, state] = (call?.args ?? []) as [string, string];
     expect(challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    await store.getState().receiveAuthorization('the-code');
+    // An answer that echoes another round's state is not this round's: nothing is posted.
+    await store.getState().receiveAuthorization('forged', 'another-state');
+    expect(requests.some((r) => r.url === '/api/zoom/session')).toBe(false);
+    expect(store.getState().registrations.status).toBe('authorizing');
+
+    await store.getState().receiveAuthorization('the-code', state);
     const post = requests.find((r) => r.url === '/api/zoom/session');
     const body = JSON.parse(String(post?.init?.body)) as { code: string; codeVerifier: string };
     expect(body.code).toBe('the-code');
@@ -75,14 +80,14 @@ describe('registrations slice', () => {
     expect(challenge).toBe(expected);
     expect(store.getState().rollImport.status).toBe('preview');
     // A second code for the same round is ignored.
-    await store.getState().receiveAuthorization('again');
+    await store.getState().receiveAuthorization('again', state);
     expect(requests.filter((r) => r.url === '/api/zoom/session')).toHaveLength(1);
   });
 
   it('says why in plain words: declined, no registration, unreachable', async () => {
     const declined = setup(() => json(401, { error: 'not-authorised' }));
     await declined.store.getState().loadRegistrations();
-    await declined.store.getState().receiveAuthorization(null);
+    await declined.store.getState().receiveAuthorization(null, null);
     expect(declined.store.getState().registrations).toEqual({
       status: 'failed',
       problem: 'declined',

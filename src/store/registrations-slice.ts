@@ -25,8 +25,8 @@ export interface RegistrationsSlice {
    * Zoom's in-client authorize (PKCE). The list then goes through the roll import preview.
    */
   loadRegistrations: () => Promise<void>;
-  /** The code from `onAuthorized` (null: the host declined). */
-  receiveAuthorization: (code: string | null) => Promise<void>;
+  /** The code from `onAuthorized` (null: the host declined), and the state Zoom echoed, if any. */
+  receiveAuthorization: (code: string | null, state: string | null) => Promise<void>;
 }
 
 const SERVER_ERRORS: readonly RegistrationsProblem[] = [
@@ -119,9 +119,12 @@ export function createRegistrationsSlice(
         }
       },
 
-      receiveAuthorization: async (code) => {
+      receiveAuthorization: async (code, state) => {
         const round = pending;
         if (!round || get().registrations.status !== 'authorizing') return;
+        // An answer carrying another round's state is not this round's (PKCE would refuse its
+        // code anyway): keep waiting. Zoom's typings make the echo optional, so none is accepted.
+        if (state !== null && state !== round.state) return;
         pending = null;
         if (code === null) return fail('declined');
         set({ registrations: { status: 'loading', problem: null } });

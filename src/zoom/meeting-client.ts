@@ -91,7 +91,7 @@ export type MeetingEvent =
       errorMessage: string | null;
     }
   /** The host's answer to `authorize`: the OAuth code (null when they declined). */
-  | { type: 'authorized'; at: number; code: string | null }
+  | { type: 'authorized'; at: number; code: string | null; state: string | null }
   /** Zoom refused this API to my role although I am host or co-host (80012 require_meeting_role). */
   | { type: 'apiDenied'; at: number; api: string }
   /**

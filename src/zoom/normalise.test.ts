@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingEvent } from './meeting-client';
 import {
+  authorizedEvent,
   createDuplicateFilter,
   eventTime,
   meetingInfoOf,
@@ -342,5 +343,23 @@ describe('createDuplicateFilter', () => {
     const isNew = createDuplicateFilter(2000);
     const state: MeetingEvent = { type: 'waitingRoomStateChanged', at: NOW, enabled: true };
     expect([isNew(state, NOW), isNew(state, NOW)]).toEqual([true, true]);
+  });
+});
+
+describe('authorizedEvent', () => {
+  it('keeps the code only on success, and the state Zoom echoes', () => {
+    expect(
+      authorizedEvent({ code: 'c', result: true, state: 's', redirectUri: 'r', timestamp: 5 }, 9),
+    ).toEqual({ type: 'authorized', at: 5000, code: 'c', state: 's' });
+    expect(authorizedEvent({ code: 'c', result: false, timestamp: 5 }, 9)).toEqual({
+      type: 'authorized',
+      at: 5000,
+      code: null,
+      state: null,
+    });
+    expect(authorizedEvent({ code: '', result: true, state: 7 }, 9)).toMatchObject({
+      code: null,
+      state: null,
+    });
   });
 });

@@ -159,11 +159,16 @@ export function participantEmailEvent(raw: unknown, now: number): MeetingEvent |
   };
 }
 
-/** onAuthorized → authorized; the code only when Zoom says it succeeded. */
+/** onAuthorized → authorized; the code only when Zoom says it succeeded, and the state it echoes. */
 export function authorizedEvent(raw: unknown, now: number): MeetingEvent {
   const payload = fields(raw);
   const code = payload.result === true ? nonEmptyText(payload.code) : undefined;
-  return { type: 'authorized', at: eventTime(payload.timestamp, now), code: code ?? null };
+  return {
+    type: 'authorized',
+    at: eventTime(payload.timestamp, now),
+    code: code ?? null,
+    state: nonEmptyText(payload.state) ?? null,
+  };
 }
 
 /** onBreakoutRoomChange → breakoutChanged (joinedRoom / leftRoom). */
