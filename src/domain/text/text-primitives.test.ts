@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONFUSABLES_DATA, CONFUSABLES_VERSION } from '../generated/confusables';
 import { isOneEditApart } from './edit-distance';
 import { foldGerman, foldText } from './fold';
-import { skeleton } from './skeleton';
+import { confusableOf, skeleton } from './skeleton';
 import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
 
 describe('foldText / foldGerman', () => {
@@ -29,6 +29,23 @@ describe('skeleton (UTS #39)', () => {
   it('uses the generated Unicode 17 data', () => {
     expect(CONFUSABLES_VERSION).toBe('17.0.0');
     expect(CONFUSABLES_DATA.split(';').length).toBeGreaterThan(6000);
+  });
+
+  it('finds every mapping of the data, and nothing between them', () => {
+    const table = new Map<number, string>();
+    for (const entry of CONFUSABLES_DATA.split(';')) {
+      const [src = '', dst = ''] = entry.split('>');
+      table.set(
+        parseInt(src, 16),
+        String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16))),
+      );
+    }
+    for (const [cp, prototype] of table) {
+      expect(confusableOf(cp)).toBe(prototype);
+      if (!table.has(cp + 1)) expect(confusableOf(cp + 1)).toBeUndefined();
+    }
+    expect(confusableOf(0)).toBeUndefined();
+    expect(confusableOf(0x10ffff)).toBeUndefined();
   });
 
   it.each([
