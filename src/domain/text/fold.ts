@@ -79,6 +79,11 @@ const NAME_FAMILIES: ReadonlyArray<readonly [RegExp, string]> = [
   // Abdullah, Abdallah, Abdollah, Abdulla
   [/^abd[aeou]l{1,2}ah?$/u, 'abdulah'],
 ];
+// One test for all families first: most words are in none.
+const ANY_FAMILY = new RegExp(
+  NAME_FAMILIES.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+  'u',
+);
 const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dzh|dj|zh/gu, 'j'],
   [/kh/gu, 'h'],
@@ -106,7 +111,7 @@ export function romanKey(key: string): string {
   let out = romanCache.get(key);
   if (out !== undefined) return out;
   out = key;
-  const family = NAME_FAMILIES.find(([pattern]) => pattern.test(key));
+  const family = ANY_FAMILY.test(key) ? NAME_FAMILIES.find(([pattern]) => pattern.test(key)) : null;
   if (family) out = family[1];
   else for (const [pattern, to] of ROMAN_RULES) out = out.replace(pattern, to);
   if (romanCache.size > 50_000) romanCache.clear();
