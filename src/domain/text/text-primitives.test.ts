@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES_DATA, CONFUSABLES_VERSION } from '../generated/confusables';
 import { isOneEditApart } from './edit-distance';
-import { foldGerman, foldText } from './fold';
+import { foldGerman, foldText, romanKey } from './fold';
 import { confusableOf, skeleton } from './skeleton';
 import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
 
@@ -22,6 +22,32 @@ describe('foldText / foldGerman', () => {
     expect(foldGerman('Müller')).toBe('mueller');
     expect(foldGerman('Göß')).toBe('goess');
     expect(foldGerman('Muller')).toBeNull();
+  });
+});
+
+describe('romanKey: one key for the romanisations of one name', () => {
+  it.each([
+    ['Mohammed', 'Muhammad', 'Mohamed', 'Muhammed'],
+    ['Hussein', 'Hossein', 'Husain', 'Hussain', 'Hossain', 'Husayn', 'Houssein', 'Hüseyin'],
+    ['Yusuf', 'Youssef', 'Yousef', 'Yosef'],
+    ['Mustafa', 'Mostafa', 'Moustafa', 'Mustapha'],
+    ['Osman', 'Othman', 'Uthman', 'Usman'],
+    ['Aisha', 'Ayesha', 'Aicha'],
+    ['Fatima', 'Fatemeh', 'Fatma'],
+    ['Ismail', 'Ismael', 'Esmaeil'],
+    ['Itō', 'Itou', 'Ito'],
+  ])('%s', (...names) => {
+    const keys = names.map((n) => romanKey(foldText(n)));
+    expect(new Set(keys).size, keys.join(' ')).toBe(1);
+  });
+
+  it.each([
+    ['Hassan', 'Hussein'],
+    ['Ahmed', 'Ahmadi'],
+    ['Omar', 'Amar'],
+    ['Yusuf', 'Yunus'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(romanKey(foldText(a))).not.toBe(romanKey(foldText(b)));
   });
 });
 
