@@ -22,6 +22,9 @@ const ROLL: RollEntry[] = [
   { id: 'r13', name: 'Jenna Lowe' },
   { id: 'r14', name: 'Ngozi Eze' },
   { id: 'r15', name: 'Oluwagbenga Bello' },
+  { id: 'r16', name: 'Min-jun Kim' },
+  { id: 'r17', name: 'Hussain Qadri' },
+  { id: 'r18', name: '정하늘' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -43,6 +46,10 @@ describe('names as people really write them', () => {
     ['kana display, Latin roll (long vowels folded)', 'さいとう ゆうた', 'r9', 'likely'],
     ['macrons written as ou and uu', 'Yuuta Saitou', 'r9', 'likely'],
     ['the Mohammed family', 'Mohamed Qureshi', 'r10', 'likely'],
+    ['the Hussein family', 'Hossein Qadri', 'r17', 'likely'],
+    ['Hangul display, Latin roll (family name first, usual spelling)', '김민준', 'r16', 'likely'],
+    ['Hangul display typed with a space', '김 민준', 'r16', 'likely'],
+    ['Latin display, Hangul roll (Jeong written Jung)', 'Haneul Jung', 'r18', 'likely'],
     ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
@@ -55,6 +62,8 @@ describe('names as people really write them', () => {
     ['a mixed-script name is never transliterated', 'Sеrgei Orlov'],
     ['another initial', 'Tom B.'],
     ['kanji are never read', '斎藤 悠太'],
+    ['Hangul mixed with Latin is never read', '김Minjun'],
+    ['Hassan is not Hussein', 'Hassan Qadri'],
   ])('does not match %s: %s', (_rule, screenName) => {
     expect(one(screenName).confidence).toBe('none');
   });

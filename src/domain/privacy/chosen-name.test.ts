@@ -25,6 +25,33 @@ describe('privacy names from the name the person chose', () => {
       'Lan N.',
     ],
     [
+      'Vietnamese name order, display as on the roll: the given name, not Thị',
+      'Nguyễn Thị Lan',
+      { name: 'Nguyễn Thị Lan' },
+      'Lan N.',
+    ],
+    ['Vietnamese, Văn is a middle name', 'Nguyen Van Minh', { name: 'Nguyễn Văn Minh' }, 'Minh N.'],
+    [
+      'Vietnamese, other middle names are passed over too',
+      'Nguyen Minh Anh',
+      { name: 'Nguyễn Minh Anh' },
+      'Anh N.',
+    ],
+    [
+      'Vietnamese in Western order with a family-name column',
+      'Thi Lan Nguyen',
+      { name: 'Thị Lan Nguyễn', family: 'Nguyễn' },
+      'Lan N.',
+    ],
+    [
+      'given names first when it ends on a commoner family name',
+      'Mai',
+      { name: 'Mai Anh Trần' },
+      'Mai T.',
+    ],
+    ['a middle name the person goes by', 'Ann Smith', { name: 'Mary Ann Smith' }, 'Ann S.'],
+    ['Chinese given names first', 'Mai Ling Chen', { name: 'Mai Ling Chen' }, 'Mai C.'],
+    [
       'a particle is not the family initial',
       'Jan van der Berg',
       { name: 'Jan van der Berg' },

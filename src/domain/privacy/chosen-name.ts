@@ -1,4 +1,5 @@
-import { analyseDisplayName, analyseRollName, foldText } from '../text';
+import { analyseDisplayName, analyseRollName, foldText, type NameToken } from '../text';
+import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 import { privacyName } from './privacy-name';
 
 /*
@@ -6,18 +7,11 @@ import { privacyName } from './privacy-name';
  * Whitfield", becomes "Bob W." (not "Robert W."). The given name is the first word of the display
  * name that is not part of the family name; the initial is the family name's, taken from the roll:
  * its family-name column, its "Family, Given" form, or else a split that knows name order
- * (Vietnamese names are written family name first: "Nguyễn Thị Lan" → "Lan N."). A middle name
- * never gives the initial.
+ * (Vietnamese names are written family name first: "Nguyễn Thị Lan" → "Lan N.", see
+ * name-order.ts). A middle name never gives the initial, and Thị/Văn never give the name: a display
+ * name "Nguyen Thi Lan" shows "Lan", the word the roll's order says is the given name.
  */
 
-// Common Vietnamese family names: a roll name starting with one (and of three words or more, or
-// with the middle name Thị/Văn) is read family name first.
-const VIETNAMESE_FAMILY = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh mai trinh truong lam luong ha doan cao chau'.split(
-    ' ',
-  ),
-);
-const VIETNAMESE_MIDDLE = new Set(['thi', 'van']);
 const PARTICLES = new Set(
   'van von der den de del della di da do dos das du la le bin binti ibn al el ter ten'.split(' '),
 );
@@ -34,6 +28,32 @@ interface RollSplit {
   family: string[];
   /** The family word whose initial is shown. */
   initialWord: string | null;
+  /** Folded keys of the words that are neither the given name nor the family name. */
+  middle: string[];
+}
+
+/** The first given-name word that is not Thị/Văn in a Vietnamese name. */
+function givenOf(
+  tokens: readonly NameToken[],
+  family: readonly NameToken[],
+): NameToken | undefined {
+  const familyWords = family.map((t) => t.text);
+  return tokens.find((t) => !t.initial && !isVietnameseMarker(t.text, familyWords));
+}
+
+function rollSplit(
+  given: NameToken | undefined,
+  all: readonly NameToken[],
+  family: NameToken[],
+): RollSplit {
+  const keys = family.map((t) => t.key);
+  const initialWord = family.find((t) => !PARTICLES.has(t.key)) ?? family[0];
+  return {
+    given: given?.text ?? null,
+    family: keys,
+    initialWord: initialWord?.text ?? null,
+    middle: all.filter((t) => t !== given && !keys.includes(t.key)).map((t) => t.key),
+  };
 }
 
 function splitRoll(rollName: string, familyColumn: string | undefined): RollSplit {
@@ -41,43 +61,37 @@ function splitRoll(rollName: string, familyColumn: string | undefined): RollSpli
     const family = analyseRollName(familyColumn).tokens;
     const all = analyseRollName(rollName).tokens;
     const keys = family.map((t) => t.key);
-    const given = all.find((t) => !t.initial && !keys.includes(t.key));
-    const initialWord = family.find((t) => !PARTICLES.has(t.key)) ?? family[0];
-    return { given: given?.text ?? null, family: keys, initialWord: initialWord?.text ?? null };
+    const rest = all.filter((t) => !keys.includes(t.key));
+    return rollSplit(givenOf(rest, family), all, family);
   }
   const comma = rollName.indexOf(',');
   if (comma > 0) {
     const family = analyseRollName(rollName.slice(0, comma)).tokens;
-    const given = analyseRollName(rollName.slice(comma + 1)).tokens.find((t) => !t.initial);
-    const initialWord = family.find((t) => !PARTICLES.has(t.key)) ?? family[0];
-    if (family.length > 0)
-      return {
-        given: given?.text ?? null,
-        family: family.map((t) => t.key),
-        initialWord: initialWord?.text ?? null,
-      };
+    const given = analyseRollName(rollName.slice(comma + 1)).tokens;
+    if (family.length > 0) return rollSplit(givenOf(given, family), given, family);
   }
   const tokens = analyseRollName(rollName).tokens;
   const words = tokens.filter((t, i) => i === 0 || tokens[i - 1]?.word !== t.word);
   const first = words[0];
-  const familyFirst =
-    first !== undefined &&
-    VIETNAMESE_FAMILY.has(first.key) &&
-    (words.length >= 3 || VIETNAMESE_MIDDLE.has(words[1]?.key ?? ''));
-  if (familyFirst) {
-    const given = words.at(-1);
-    return { given: given?.text ?? null, family: [first.key], initialWord: first.text };
+  if (first !== undefined && isFamilyNameFirst(words.map((t) => t.text))) {
+    const given = vietnameseGivenName(
+      words.map((t) => t.text),
+      true,
+    );
+    return rollSplit(
+      words.find((t) => t !== first && t.text === given),
+      words,
+      [first],
+    );
   }
   const last = words.at(-1);
   if (!last || words.length < 2)
-    return { given: first?.text ?? null, family: [], initialWord: null };
+    return { given: first?.text ?? null, family: [], initialWord: null, middle: [] };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]?.key ?? '')) start--;
-  return {
-    given: first?.text ?? null,
-    family: words.slice(start).map((t) => t.key),
-    initialWord: last.text,
-  };
+  const family = words.slice(start);
+  const result = rollSplit(givenOf(words.slice(0, start), family), words, family);
+  return { ...result, initialWord: last.text };
 }
 
 /**
@@ -90,7 +104,12 @@ export function chosenPrivacyName(
 ): string {
   const split = splitRoll(roll.name, roll.family);
   const shown = analyseDisplayName(screenName).variants[0]?.tokens ?? [];
-  const chosen = shown.find((t) => !t.initial && !split.family.includes(t.key));
+  const open = shown.filter((t) => !t.initial && !split.family.includes(t.key));
+  // A display written in the roll's order ("Nguyen Thi Lan", "Mary Ann Smith") shows its given name
+  // rather than a middle one; a middle name alone ("Ann Smith") is the name the person chose.
+  const chosen =
+    open.find((t) => !split.middle.includes(t.key)) ??
+    open.find((t) => !isVietnameseMarker(t.text, split.initialWord ? [split.initialWord] : []));
   const given = chosen?.text ?? split.given;
   if (!given) return privacyName(screenName);
   const nice =

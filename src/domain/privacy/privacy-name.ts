@@ -1,4 +1,5 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
+import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 
 /*
  * Privacy names follow the norm of anonymous groups: first name and last initial, "Jane D.".
@@ -9,6 +10,9 @@ import { exposesContactDetails, findContactDetails } from './contact-details';
  * - titles ("Dr.", "Mrs") in front and suffixes ("Jr.", "PhD", "III") at the end are dropped;
  * - the first name is the first word that is not a particle; the initial is the first letter of the
  *   last word, so "Jan van der Berg" → "Jan B." and "Mary-Jane Doe-Smith" → "Mary-Jane D.";
+ * - a Vietnamese name written family name first (a common Vietnamese family name first, see
+ *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
+ *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one
@@ -134,8 +138,14 @@ function fromWords(words: string[]): ParsedName {
       return { ...EMPTY, unspaced: only };
     return { ...EMPTY, given: only };
   }
+  if (isFamilyNameFirst(words))
+    return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
   const surname = words.at(-1) ?? null;
-  const given = words.slice(0, -1).find((word) => !PARTICLES.has(bare(word))) ?? null;
+  const given =
+    words
+      .slice(0, -1)
+      .find((word) => !PARTICLES.has(bare(word)) && !isVietnameseMarker(word, [surname ?? ''])) ??
+    null;
   return { ...EMPTY, given, surname };
 }
 

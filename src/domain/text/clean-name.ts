@@ -9,7 +9,7 @@ import {
   stripTitle,
 } from './name-patterns';
 import { tokenise, type NameToken } from './tokens';
-import { transliterateName } from './transliterate';
+import { transliterateName, transliterateNames } from './transliterate';
 import {
   narrowFullwidth,
   stripEmoji,
@@ -216,8 +216,7 @@ function readDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
-  const latin = signals.mixedScript ? null : transliterateName(text);
-  if (latin) {
+  for (const latin of (signals.mixedScript ? null : transliterateNames(text)) ?? []) {
     for (const v of readPerson(latin, 'whole').variants)
       reading.variants.push({ ...v, source: 'script' });
   }

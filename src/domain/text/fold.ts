@@ -48,8 +48,42 @@ export function foldGerman(text: string): string | null {
   return foldText(lower.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue'));
 }
 
-// The Mohammed family: one name in many romanisations (Muhammad, Mohamed, Mohammad, Muhammed…).
-const MOHAMMED = /^m[ouae]h+[ae]m+[ae]d$/u;
+/**
+ * Names from Arabic and Persian written in many romanisations, each family read as one key (the
+ * general rules below cannot tell which vowel and consonant spellings are the same name). A
+ * family holds spellings of one name only: Hassan and Hussein are different names.
+ */
+const NAME_FAMILIES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Muhammad, Mohamed, Mohammad, Muhammed, Mehmed…
+  [/^m[ouae]h+[ae]m+[ae]d$/u, 'muhamad'],
+  // Hussein, Hossein, Husain, Hussain, Hossain, Husayn, Hussien, Houssein, Hüseyin, Hussin…
+  [/^h(?:u|o|ou)s{1,2}(?:ai|ei|ie|ay|ey|eyi|e|i)n$/u, 'husain'],
+  // Yusuf, Youssef, Yousef, Yusef, Yousuf, Youssouf, Yosef
+  [/^y(?:u|o|ou)s{1,2}(?:u|e|o|ou)f$/u, 'iusuf'],
+  // Mustafa, Mostafa, Moustafa, Mustapha
+  [/^m(?:u|o|ou)sta(?:f|ph)a$/u, 'mustafa'],
+  // Osman, Othman, Uthman, Usman
+  [/^[ou](?:s|th)man$/u, 'usman'],
+  // Omar, Umar
+  [/^[ou]mar$/u, 'umar'],
+  // Ahmed, Ahmad, Ahmet
+  [/^ahm[ae][dt]$/u, 'ahmad'],
+  // Ibrahim, Ebrahim
+  [/^[ie]brahim$/u, 'ibrahim'],
+  // Aisha, Ayesha, Aysha, Aicha, Aishah
+  [/^a(?:i|y|ye)(?:sh|ch)ah?$/u, 'aisha'],
+  // Fatima, Fatimah, Fatemeh, Fatma
+  [/^fat[ie]?m(?:a|ah|eh)$/u, 'fatima'],
+  // Ismail, Ismael, Esmail
+  [/^[ie]sma[ei]?[ie]l$/u, 'ismail'],
+  // Abdullah, Abdallah, Abdollah, Abdulla
+  [/^abd[aeou]l{1,2}ah?$/u, 'abdulah'],
+];
+// One test for all families first: most words are in none.
+const ANY_FAMILY = new RegExp(
+  NAME_FAMILIES.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+  'u',
+);
 const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dzh|dj|zh/gu, 'j'],
   [/kh/gu, 'h'],
@@ -68,7 +102,8 @@ const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const romanCache = new Map<string, string>();
 
 /**
- * Folds romanisation variants of one name into one key: Muhammad = Mohammed, Ōno = Ohno = Oono,
+ * Folds romanisation variants of one name into one key: Muhammad = Mohammed, Hussein = Hossein =
+ * Husain, Yusuf = Youssef (NAME_FAMILIES), Ōno = Ohno = Oono,
  * Yuuko = Yūko, Dmitrii = Dmitry, Natalya = Natalia, Hadzhiev = Khadzhiev, Gheorghe = George.
  * Takes an already folded word (foldText drops the macrons). Only for comparing two names.
  */
@@ -76,7 +111,8 @@ export function romanKey(key: string): string {
   let out = romanCache.get(key);
   if (out !== undefined) return out;
   out = key;
-  if (MOHAMMED.test(out)) out = 'muhamad';
+  const family = ANY_FAMILY.test(key) ? NAME_FAMILIES.find(([pattern]) => pattern.test(key)) : null;
+  if (family) out = family[1];
   else for (const [pattern, to] of ROMAN_RULES) out = out.replace(pattern, to);
   if (romanCache.size > 50_000) romanCache.clear();
   romanCache.set(key, out);

@@ -1,17 +1,45 @@
 import { CONFUSABLES_DATA } from '../generated/confusables';
 
-let table: Map<number, string> | null = null;
+// The mappings are looked up where they lie in the generated string (sorted by code point: a
+// binary search) and kept once found, rather than all 6,500 parsed into a table on first use: a
+// meeting's names hold a few hundred distinct characters, and the table cost ~20 ms of a cold
+// first match.
+const found = new Map<number, string | null>();
 
-function confusables(): Map<number, string> {
-  if (table) return table;
-  const map = new Map<number, string>();
-  for (const entry of CONFUSABLES_DATA.split(';')) {
-    const [src, dst] = entry.split('>');
-    if (!src || !dst) continue;
-    map.set(parseInt(src, 16), String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16))));
+function search(cp: number): string | null {
+  const data = CONFUSABLES_DATA;
+  let lo = 0;
+  let hi = data.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    // The entry holding position mid starts after the ';' before it (or at lo, an entry start).
+    const start = data.lastIndexOf(';', mid - 1) + 1;
+    const arrow = data.indexOf('>', start);
+    const end = data.indexOf(';', arrow);
+    const src = parseInt(data.slice(start, arrow), 16);
+    if (src === cp) {
+      const dst = data.slice(arrow + 1, end === -1 ? undefined : end);
+      return String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16)));
+    }
+    if (src < cp) {
+      if (end === -1) return null;
+      lo = end + 1;
+    } else {
+      hi = start;
+    }
   }
-  table = map;
-  return map;
+  return null;
+}
+
+/** The UTS #39 prototype of one code point, or undefined when it maps to itself. */
+export function confusableOf(cp: number): string | undefined {
+  let hit = found.get(cp);
+  if (hit === undefined) {
+    hit = search(cp);
+    if (found.size >= 20_000) found.clear();
+    found.set(cp, hit);
+  }
+  return hit ?? undefined;
 }
 
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
@@ -24,12 +52,11 @@ const ASCII_MAPPED_ALL = /[`"|10I%m]/g;
 export function skeleton(text: string): string {
   const ascii = ASCII.test(text);
   if (ascii && !ASCII_MAPPED.test(text)) return text;
-  const map = confusables();
   // ASCII maps only these few characters, each to ASCII: replace them and nothing else.
-  if (ascii) return text.replace(ASCII_MAPPED_ALL, (c) => map.get(c.charCodeAt(0)) ?? c);
+  if (ascii) return text.replace(ASCII_MAPPED_ALL, (c) => confusableOf(c.charCodeAt(0)) ?? c);
   let out = '';
   for (const ch of ascii ? text : text.normalize('NFD').replace(IGNORABLE, '')) {
-    out += map.get(ch.codePointAt(0) ?? 0) ?? ch;
+    out += confusableOf(ch.codePointAt(0) ?? 0) ?? ch;
   }
   return ASCII.test(out) ? out : out.normalize('NFD');
 }
@@ -42,11 +69,10 @@ const ASCII_LETTERS = /^[A-Za-z]+$/;
  * cheap way to read a mixed-script spoof as the name it imitates.
  */
 export function latinLookalikes(text: string): string {
-  const map = confusables();
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    const mapped = cp > 0x7f ? map.get(cp) : undefined;
+    const mapped = cp > 0x7f ? confusableOf(cp) : undefined;
     out += mapped && ASCII_LETTERS.test(mapped) ? mapped : ch;
   }
   return out;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES_DATA, CONFUSABLES_VERSION } from '../generated/confusables';
 import { isOneEditApart } from './edit-distance';
-import { foldGerman, foldText } from './fold';
-import { skeleton } from './skeleton';
+import { foldGerman, foldText, romanKey } from './fold';
+import { confusableOf, skeleton } from './skeleton';
 import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
 
 describe('foldText / foldGerman', () => {
@@ -25,10 +25,53 @@ describe('foldText / foldGerman', () => {
   });
 });
 
+describe('romanKey: one key for the romanisations of one name', () => {
+  it.each([
+    ['Mohammed', 'Muhammad', 'Mohamed', 'Muhammed'],
+    ['Hussein', 'Hossein', 'Husain', 'Hussain', 'Hossain', 'Husayn', 'Houssein', 'Hüseyin'],
+    ['Yusuf', 'Youssef', 'Yousef', 'Yosef'],
+    ['Mustafa', 'Mostafa', 'Moustafa', 'Mustapha'],
+    ['Osman', 'Othman', 'Uthman', 'Usman'],
+    ['Aisha', 'Ayesha', 'Aicha'],
+    ['Fatima', 'Fatemeh', 'Fatma'],
+    ['Ismail', 'Ismael', 'Esmaeil'],
+    ['Itō', 'Itou', 'Ito'],
+  ])('%s', (...names) => {
+    const keys = names.map((n) => romanKey(foldText(n)));
+    expect(new Set(keys).size, keys.join(' ')).toBe(1);
+  });
+
+  it.each([
+    ['Hassan', 'Hussein'],
+    ['Ahmed', 'Ahmadi'],
+    ['Omar', 'Amar'],
+    ['Yusuf', 'Yunus'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(romanKey(foldText(a))).not.toBe(romanKey(foldText(b)));
+  });
+});
+
 describe('skeleton (UTS #39)', () => {
   it('uses the generated Unicode 17 data', () => {
     expect(CONFUSABLES_VERSION).toBe('17.0.0');
     expect(CONFUSABLES_DATA.split(';').length).toBeGreaterThan(6000);
+  });
+
+  it('finds every mapping of the data, and nothing between them', () => {
+    const table = new Map<number, string>();
+    for (const entry of CONFUSABLES_DATA.split(';')) {
+      const [src = '', dst = ''] = entry.split('>');
+      table.set(
+        parseInt(src, 16),
+        String.fromCodePoint(...dst.split(' ').map((h) => parseInt(h, 16))),
+      );
+    }
+    for (const [cp, prototype] of table) {
+      expect(confusableOf(cp)).toBe(prototype);
+      if (!table.has(cp + 1)) expect(confusableOf(cp + 1)).toBeUndefined();
+    }
+    expect(confusableOf(0)).toBeUndefined();
+    expect(confusableOf(0x10ffff)).toBeUndefined();
   });
 
   it.each([
@@ -70,6 +113,47 @@ describe('unicode helpers', () => {
 
   it('keeps a joiner that is not part of an emoji (it is how names hide characters)', () => {
     expect(stripEmoji('Ja\u200Dne 🎨')).toContain('\u200D');
+  });
+
+  it('removes exactly what Unicode’s RGI emoji set removes (keycaps, tag flags, ZWJ sequences)', () => {
+    // The oracle: the `v`-flag set of strings stripEmoji no longer pays for at run time.
+    const rgi = new RegExp(
+      String.raw`\p{RGI_Emoji}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}`,
+      'gv',
+    );
+    const viaRgi = (text: string, separator: string): string => {
+      const out = text
+        .replace(rgi, '\uFFFC')
+        .replace(
+          /(?:\uFE0E|\uFE0F|\u200D|\u20E3)*\uFFFC(?:\uFE0E|\uFE0F|\u200D|\u20E3)*/gu,
+          '\uFFFC',
+        )
+        .replace(/[\p{So}\p{Co}]/gu, '\uFFFC');
+      return out
+        .replace(/^[\s\uFFFC]+|[\s\uFFFC]+$/gu, ' ')
+        .replace(/\s*\uFFFC[\s\uFFFC]*/gu, separator);
+    };
+    const alphabet = [
+      ...'a #1*é',
+      '\uFE0F',
+      '\uFE0E',
+      '\u200D',
+      '\u20E3',
+      ...[0xe0067, 0xe0062, 0xe0065, 0xe006e, 0xe0073, 0xe0063, 0xe0074, 0xe007f, 0x1f3f4],
+      ...[0x1f44b, 0x1f3fd, 0x1f1fa, 0x1f1f8, 0xa9, 0x2764, 0x1f468, 0x1f469, 0x1f9b0, 0x26a7],
+    ].map((c) => (typeof c === 'number' ? String.fromCodePoint(c) : c));
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const samples = ['#️⃣ Ana', 'Ana 🏴󠁧󠁢󠁥󠁮󠁧󠁿 Lee', 'Ana 🏴󠁧󠁢󠁸󠁿', '👨‍👩‍👧 Kim', '👋🏽Jo', '🇺🇸 Al'];
+    for (let n = 0; n < 20_000; n++) {
+      let s = '';
+      for (let i = 1 + Math.floor(next() * 8); i > 0; i--)
+        s += alphabet[Math.floor(next() * alphabet.length)];
+      samples.push(s);
+    }
+    // Letters at both ends: a name with no emoji at all is returned as it is, untrimmed.
+    for (const s of samples.map((x) => `x${x}x`))
+      expect(stripEmoji(s, ' · '), JSON.stringify(s)).toBe(viaRgi(s, ' · '));
   });
 
   it('narrows full-width ASCII only', () => {

@@ -1,24 +1,30 @@
 /**
  * Latin readings of names written wholly in one other script: Cyrillic (Russian or Ukrainian
- * rules, cyrillic-to-translit-js), Greek (ELOT 743, the Greek standard, below) and Japanese kana
- * (Hepburn, wanakana). Only a name whose every letter is in that one script is read: a name mixing
- * scripts is a spoofing signal, never something to transliterate. Kanji and other Han characters
- * are never read (a transliterator gives their Chinese readings: ask the host instead).
+ * rules, cyrillic-to-translit-js), Greek (ELOT 743, the Greek standard, below), Japanese kana
+ * (Hepburn, wanakana) and Korean Hangul (Revised Romanization, hangul.ts). Only a name whose every
+ * letter is in that one script is read: a name mixing scripts is a spoofing signal, never
+ * something to transliterate. Kanji and other Han characters are never read (a transliterator
+ * gives their Chinese readings: ask the host instead). Arabic-script names are not read either:
+ * the script leaves out short vowels, so a letter-by-letter reading of محمد is "mhmd", and no
+ * maintained package romanises Arabic names (the one on npm, arabic-name-to-en, is a letter map
+ * last published in 2021).
  */
 import cyrillicToTranslit from 'cyrillic-to-translit-js';
 import { toRomaji } from 'wanakana';
+import { hangulReadings } from './hangul';
 
-export type NameScript = 'cyrillic' | 'greek' | 'kana';
+export type NameScript = 'cyrillic' | 'greek' | 'kana' | 'hangul';
 
 const LETTERS = /\p{L}/gu;
 // A cheap screen before the letter scan (Greek, Cyrillic and kana blocks, combining marks left
 // out): most names have no letter of these scripts at all.
 const OTHER_SCRIPT =
-  /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u0482\u048A-\u052F\u3041-\u3096\u30A1-\u30FA]/u;
+  /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u0482\u048A-\u052F\u3041-\u3096\u30A1-\u30FA\uAC00-\uD7A3]/u;
 const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 const GREEK = /^\p{Script=Greek}+$/u;
 // Kana plus the prolonged-sound mark (ー), which Unicode gives the Common script.
 const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const HANGUL = /^[\uAC00-\uD7A3]+$/u;
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
 
 /** The one script every letter of the text is written in, when it is one this module reads. */
@@ -29,6 +35,7 @@ export function wholeScript(text: string): NameScript | null {
   if (CYRILLIC.test(letters)) return 'cyrillic';
   if (GREEK.test(letters)) return 'greek';
   if (KANA.test(letters)) return 'kana';
+  if (HANGUL.test(letters)) return 'hangul';
   return null;
 }
 
@@ -91,7 +98,17 @@ function greek(text: string): string {
   return [...out].map((c) => GREEK_LETTERS[c] ?? c).join('');
 }
 
-/** The Latin reading of a name written wholly in Cyrillic, Greek or kana; null otherwise. */
+/**
+ * The Latin readings of a name written wholly in Cyrillic, Greek, kana or Hangul, the usual one
+ * first (a Korean family name has several spellings: 김 Kim or Gim); null otherwise.
+ */
+export function transliterateNames(text: string): string[] | null {
+  if (wholeScript(text) === 'hangul') return hangulReadings(text);
+  const latin = transliterateName(text);
+  return latin === null ? null : [latin];
+}
+
+/** The usual Latin reading of a name written wholly in Cyrillic, Greek, kana or Hangul; null otherwise. */
 export function transliterateName(text: string): string | null {
   const script = wholeScript(text);
   if (script === 'cyrillic') {
@@ -101,5 +118,6 @@ export function transliterateName(text: string): string | null {
   }
   if (script === 'greek') return greek(text);
   if (script === 'kana') return toRomaji(text.replace(/\u3000/gu, ' '));
+  if (script === 'hangul') return hangulReadings(text)?.[0] ?? null;
   return null;
 }

@@ -16,12 +16,14 @@ export interface UnicodeSignals {
   mixedScript: boolean;
 }
 
-// Emoji first: their ZWJ sequences and variation selectors are default-ignorable too.
-// Built with RegExp(): the `v` flag (needed for \p{RGI_Emoji}) is newer than the TypeScript target.
-const EMOJI = new RegExp(
-  String.raw`\p{RGI_Emoji}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}`,
-  'gv',
-);
+// Emoji first: their ZWJ sequences and variation selectors are default-ignorable too. The pictographs,
+// modifiers and regional indicators cover every character of an RGI emoji sequence except keycap
+// bases and tag characters, so those two sequence kinds are spelled out (the three RGI tag flags);
+// joiners and selectors around a removed emoji are debris (below). This removes what
+// \p{RGI_Emoji} (`v` flag) removes, without its cost: that set of strings takes ~30 ms to build
+// and compile on first use, most of a cold first match.
+const EMOJI =
+  /[#*0-9]\uFE0F\u20E3|\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}/gu;
 const SYMBOLS = /[\p{So}\p{Co}]/gu;
 // Every emoji and pictograph lies in these ranges; most names have nothing there, which skips the costly pattern.
 const MAYBE_EMOJI =

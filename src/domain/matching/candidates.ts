@@ -1,0 +1,229 @@
+/**
+ * Candidate generation: the roll entries a display name may be, found through the roll index (folded
+ * words, concatenations, nickname relatives, skeleton readings), never by trying every entry, each
+ * with its best alignment, best first.
+ */
+import type { DisplayName, NameToken } from '../text';
+import { align, mayAgreeWord, type Alignment, type AlignOptions, type Level } from './align';
+import { nicknameRelatives } from './nicknames';
+import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
+
+export interface Scored {
+  record: number;
+  alignment: Alignment;
+}
+
+export const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
+const NONE: readonly number[] = [];
+const NO_TOKENS: readonly NameToken[] = [];
+
+function better(a: Scored, b: Scored | undefined): boolean {
+  if (!b) return true;
+  const la = LEVEL_RANK[a.alignment.level];
+  const lb = LEVEL_RANK[b.alignment.level];
+  return la > lb || (la === lb && a.alignment.score > b.alignment.score);
+}
+
+/** The roll id of an index record. */
+export function idOf(index: RollIndex, r: number): string {
+  return index.records[r]?.entry.id ?? '';
+}
+
+function compareScored(index: RollIndex, a: Scored, b: Scored): number {
+  const level = LEVEL_RANK[b.alignment.level] - LEVEL_RANK[a.alignment.level];
+  if (level !== 0) return level;
+  if (b.alignment.score !== a.alignment.score) return b.alignment.score - a.alignment.score;
+  const ia = idOf(index, a.record);
+  const ib = idOf(index, b.record);
+  return ia < ib ? -1 : ia > ib ? 1 : a.record - b.record;
+}
+
+/**
+ * Best alignment per roll entry over all readings of the name, best first (ties by roll id, so the
+ * roll's order never matters). side −1 reads folded words, 0/1 the skeleton readings.
+ */
+export function rank(
+  index: RollIndex,
+  opts: AlignOptions,
+  readings: ReadonlyArray<readonly NameToken[]>,
+  unlinked: ReadonlySet<string>,
+  side: -1 | 0 | 1,
+  changedOnly = false,
+  script?: ReadonlySet<readonly NameToken[]>,
+): Scored[] {
+  const best = new Map<number, Scored>();
+  const scratch = index.scratch;
+  const { hits, stamp, words: wordMask } = scratch;
+  for (const tokens of readings) {
+    // Counts, per roll entry, the display words that meet it: stamp[r] is the last word that counted it.
+    const first = scratch.tick + 1;
+    scratch.tick += tokens.length + 2;
+    const candidates: number[] = [];
+    let words = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
+      if (t.initial) continue;
+      words++;
+      const tick = first + i;
+      const own = side === -1 ? index.byWord(t.key) : index.bySkeleton(t.key, changedOnly);
+      const alt = t.alt
+        ? side === -1
+          ? index.byWord(t.alt)
+          : index.bySkeleton(t.alt, changedOnly)
+        : NONE;
+      const unknown = side === -1 && own.length === 0 && alt.length === 0;
+      const joined = unknown && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
+      const related = unknown && opts.nicknames ? index.byRelative(t.key) : NONE;
+      for (let l = 0; l < 4; l++) {
+        const list = l === 0 ? own : l === 1 ? alt : l === 2 ? joined : related;
+        for (const r of list) {
+          if (stamp[r] === tick) continue;
+          if ((stamp[r] ?? 0) < first) {
+            hits[r] = 0;
+            wordMask[r] = 0;
+            candidates.push(r);
+          }
+          stamp[r] = tick;
+          hits[r] = (hits[r] ?? 0) + 1;
+          wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
+        }
+      }
+    }
+    if (side === -1 && tokens.some((t, i) => i > 0 && tokens[i - 1]?.word === t.word)) {
+      // "Ye-jun" may be written "Yejun" on the roll.
+      const tick = first + tokens.length;
+      for (const key of wordKeys(tokens)) {
+        for (const r of index.byWord(key)) {
+          if ((stamp[r] ?? 0) >= first) continue;
+          stamp[r] = tick;
+          hits[r] = 1;
+          wordMask[r] = -1;
+          candidates.push(r);
+        }
+      }
+    }
+    // Every level needs all display words but one to agree as written. When some entry has them
+    // all, an entry missing one can only matter through a listed nickname (typos and short forms
+    // score too low to tie): those rivals are found through the nickname table, not by trying all.
+    const needed = Math.max(1, words - 1);
+    let full = false;
+    for (const r of candidates) if ((hits[r] ?? 0) >= words && words >= 2) full = true;
+    if (full && side === -1 && opts.nicknames) markNicknameRivals(index, tokens, first);
+    const narrow = full ? narrowed(opts) : opts;
+    const checkUnlinked = unlinked.size > 0;
+    // A lone word many entries share is ambiguous whatever else is true: a few examples suffice.
+    let budget = words === 1 && tokens.length === 1 && candidates.length > 1 ? 6 : Infinity;
+    if (budget < Infinity) candidates.sort((a, b) => compareIds(index, a, b));
+    const initials = words < tokens.length ? tokens.filter((t) => t.initial) : NO_TOKENS;
+    for (const r of candidates) {
+      const n = hits[r] ?? 0;
+      if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
+      const record = index.records[r];
+      if (!record) continue;
+      if (full && n < words && scratch.nickname[r] !== first) continue;
+      // Two words, one on this entry: the other must be a typo, nickname or short form of one of its words.
+      if (!full && words === 2 && n === 1 && side === -1) {
+        const missing = tokens.find((t, i) => !t.initial && !((wordMask[r] ?? 0) & (1 << i)));
+        if (missing && !mayAgree(missing, record, opts)) continue;
+      }
+      // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
+      if (initials.length > 0 && words <= 1 && !initials.every((i) => hasInitial(record, i.key)))
+        continue;
+      if (budget-- <= 0) break;
+      const alignment = align(
+        tokens,
+        side === -1 ? record.name : index.skeletonsOf(r)[side],
+        n >= words ? opts : narrow,
+      );
+      if (!alignment) continue;
+      // A Latin reading of another script on one side only is never more than likely.
+      if ((script?.has(tokens) ?? false) !== record.transliterated) {
+        alignment.crossScript = true;
+        alignment.plain = false;
+        if (alignment.level === 'sure') alignment.level = 'likely';
+      }
+      const scored = { record: r, alignment };
+      if (better(scored, best.get(r))) best.set(r, scored);
+    }
+  }
+  return [...best.values()].sort((a, b) => compareScored(index, a, b));
+}
+
+const narrowCache = new WeakMap<AlignOptions, AlignOptions>();
+
+/** The options without typos and short forms (cached: built once per matcher). */
+function narrowed(opts: AlignOptions): AlignOptions {
+  let narrow = narrowCache.get(opts);
+  if (!narrow) narrowCache.set(opts, (narrow = { ...opts, typos: false, derived: false }));
+  return narrow;
+}
+
+function compareIds(index: RollIndex, a: number, b: number): number {
+  const ia = idOf(index, a);
+  const ib = idOf(index, b);
+  return ia < ib ? -1 : ia > ib ? 1 : a - b;
+}
+
+/** Whether a display word not on the entry could still agree with one of its words (cheap pre-check for align). */
+function mayAgree(d: NameToken, record: RollRecord, opts: AlignOptions): boolean {
+  return mayAgreeWord(d, record.name, opts);
+}
+
+function hasInitial(record: RollRecord, letter: string): boolean {
+  for (const t of record.tokens) if (t.key.startsWith(letter)) return true;
+  return false;
+}
+
+/** Marks (scratch.nickname = tick) the entries whose given name is a listed nickname or alias of a display word. */
+function markNicknameRivals(index: RollIndex, tokens: readonly NameToken[], tick: number): void {
+  const mark = index.scratch.nickname;
+  for (const t of tokens) {
+    if (t.initial) continue;
+    for (const name of nicknameRelatives(t.key)) {
+      for (const r of index.byWord(name))
+        if (index.records[r]?.tokens[0]?.key === name) mark[r] = tick;
+    }
+    for (const r of index.byAlias(t.key)) mark[r] = tick;
+  }
+}
+
+const strictCache = new WeakMap<AlignOptions, [AlignOptions, AlignOptions]>();
+
+/** Options for skeleton readings: no nicknames or initials; typos only when loose (cached). */
+function strictened(opts: AlignOptions, loose: boolean): AlignOptions {
+  let pair = strictCache.get(opts);
+  if (!pair) {
+    const base = { ...opts, nicknames: false, initials: false };
+    strictCache.set(
+      opts,
+      (pair = [
+        { ...base, typos: false },
+        { ...base, typos: true },
+      ]),
+    );
+  }
+  return pair[loose ? 1 : 0];
+}
+
+/** Alignments of the name's skeleton readings with the roll's (typos allowed only when loose). */
+export function rankSkeletons(
+  index: RollIndex,
+  opts: AlignOptions,
+  name: DisplayName,
+  unlinked: ReadonlySet<string>,
+  loose: boolean,
+): Scored[] {
+  const strict = strictened(opts, loose);
+  const out = new Map<number, Scored>();
+  for (const variant of name.variants) {
+    const readings = skeletonTokens(variant.tokens);
+    for (const side of [0, 1] as const) {
+      // A reading without confusable letters can only be confused with names that have some.
+      const unchanged = !loose && readings[side] === variant.tokens;
+      for (const s of rank(index, strict, [readings[side]], unlinked, side, unchanged)) {
+        if (s.alignment.level !== 'none' && better(s, out.get(s.record))) out.set(s.record, s);
+      }
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,221 @@
+/**
+ * Scoring: what a display name alone says about the roll (before claims and duplicates): a unique
+ * best candidate or abstain, impostors by look-alike letters, e-mails and handles as evidence.
+ */
+import {
+  analyseDisplayName,
+  isSuspicious,
+  latinLookalikes,
+  tokenise,
+  type DisplayName,
+} from '../text';
+import { explain, type AlignOptions, type Level } from './align';
+import { idOf, LEVEL_RANK, rank, rankSkeletons, type Scored } from './candidates';
+import { reason, type MatchReason } from './reasons';
+import type { RollIndex } from './roll-index';
+import type { MatchFlag, RosterEntry } from './types';
+
+/** What the name alone says, before claims and duplicates. */
+export interface Verdict {
+  rollId: string | null;
+  confidence: Level;
+  flags: MatchFlag[];
+  reasons: MatchReason[];
+  candidates: string[];
+  /**
+   * How strong the claim on the entry is when two participants want it: 3 the name as written
+   * (sure), 2 a device name or a full name read loosely, 1 part of a name or a handle.
+   */
+  strength: number;
+}
+
+function none(flags: MatchFlag[], reasons: MatchReason[], candidates: string[] = []): Verdict {
+  return { rollId: null, confidence: 'none', flags, reasons, candidates, strength: 0 };
+}
+
+/** What one display name (and a Zoom-shared e-mail) says about the roll, host unlinks left out. */
+export function judge(
+  index: RollIndex,
+  opts: AlignOptions,
+  entry: RosterEntry,
+  unlinked: ReadonlySet<string>,
+): Verdict {
+  const name = analyseDisplayName(entry.screenName);
+  const suspicious = isSuspicious(name.signals);
+
+  // An e-mail Zoom vouches for beats any name, even a bot's or a look-alike's.
+  const shared = entry.email?.trim().toLowerCase();
+  const vouched = shared ? index.byEmail(shared).filter((r) => !unlinked.has(idOf(index, r))) : [];
+  if (vouched.length === 1) return emailVerdict(idOf(index, vouched[0] ?? 0), 'zoom-email');
+
+  if (name.kind === 'bot') return none(['bot'], [reason('bot')]);
+  if (name.kind === 'dial-in') return none(['dial-in'], [reason('dial-in')]);
+  if (name.kind === 'device') return none(['device'], [reason('device')]);
+  if (name.variants.length === 0 && !name.email) return none([], []);
+
+  const byEmail = name.email
+    ? index.byEmail(name.email).filter((r) => !unlinked.has(idOf(index, r)))
+    : [];
+  const script = name.variants.some((v) => v.source === 'script')
+    ? new Set(name.variants.filter((v) => v.source === 'script').map((v) => v.tokens))
+    : undefined;
+  const ranked = rank(
+    index,
+    opts,
+    name.variants.map((v) => v.tokens),
+    unlinked,
+    -1,
+    false,
+    script,
+  );
+  if (suspicious) {
+    const lookalikes = new Set<number>(byEmail);
+    for (const s of ranked) if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    if (lookalikes.size === 0 && name.signals.mixedScript) {
+      // Read the look-alike letters as the Latin ones they imitate, then as skeletons.
+      const latin = name.variants.map((v) => tokenise(latinLookalikes(v.text)));
+      for (const s of rank(index, opts, latin, unlinked, -1))
+        if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    }
+    if (lookalikes.size === 0) {
+      for (const s of rankSkeletons(index, opts, name, unlinked, true))
+        if (s.alignment.level !== 'none') lookalikes.add(s.record);
+    }
+    const reasons = suspiciousReasons(name);
+    if (lookalikes.size === 0) return none([], [...reasons, reason('no-lookalike')]);
+    return none(
+      ['impostor'],
+      [...reasons, reason('lookalike')],
+      [...lookalikes].map((r) => idOf(index, r)),
+    );
+  }
+
+  const chosen = select(index, ranked);
+  if (byEmail.length === 1) {
+    // Anyone can type an address: it is evidence, not proof, unless the name says so too.
+    const rollId = idOf(index, byEmail[0] ?? 0);
+    if (chosen.rollId === rollId && chosen.confidence === 'sure') return chosen;
+    return { ...emailVerdict(rollId, 'roll-email'), confidence: 'likely', strength: 2 };
+  }
+  // A name that already found its entry (sure, or likely through a typo or short form) needs no
+  // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
+  if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
+    const normal = new Map<number, number>();
+    for (const s of ranked) normal.set(s.record, LEVEL_RANK[s.alignment.level]);
+    // Every word equal by skeleton yet the plain reading agrees less: a confusable letter did the work.
+    const lookalikes = rankSkeletons(index, opts, name, unlinked, false).filter(
+      (s) => s.alignment.plain && LEVEL_RANK[s.alignment.level] > (normal.get(s.record) ?? 0),
+    );
+    if (lookalikes.length > 0) {
+      return none(
+        ['impostor'],
+        [reason('lookalike')],
+        lookalikes.map((s) => idOf(index, s.record)),
+      );
+    }
+  }
+  if (name.device && chosen.rollId) {
+    chosen.reasons.push(reason('device-removed'));
+    chosen.strength = Math.min(chosen.strength, 2);
+  }
+  return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
+}
+
+const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
+
+/**
+ * A handle that is the local part of a roll entry's e-mail ("jess.garcia.coaching", "samir_h77"):
+ * evidence, not proof (anyone may type it), so at most likely, and only when the name reading
+ * does not point at someone else.
+ */
+function byHandle(
+  index: RollIndex,
+  entry: RosterEntry,
+  chosen: Verdict,
+  unlinked: ReadonlySet<string>,
+): Verdict {
+  const handle = entry.screenName.trim().toLowerCase();
+  if (handle.length < 3 || !HANDLE.test(handle)) return chosen;
+  const found = index.byLocalPart(handle).filter((r) => !unlinked.has(idOf(index, r)));
+  if (found.length !== 1) return chosen;
+  const rollId = idOf(index, found[0] ?? 0);
+  if (chosen.rollId !== null && chosen.rollId !== rollId) return chosen;
+  return {
+    rollId,
+    confidence: 'likely',
+    flags: [],
+    reasons: [...(chosen.rollId ? chosen.reasons : []), reason('handle')],
+    candidates: [],
+    strength: Math.max(1, chosen.strength),
+  };
+}
+
+/** Every word of every reading is some roll entry's word as written: no look-alike letter in play. */
+function everyWordOnRoll(index: RollIndex, name: DisplayName): boolean {
+  return name.variants.every((v) =>
+    v.tokens.every((t) => t.initial || index.byWord(t.key).length > 0),
+  );
+}
+
+function emailVerdict(rollId: string, code: 'zoom-email' | 'roll-email'): Verdict {
+  return {
+    rollId,
+    confidence: 'sure',
+    flags: [],
+    reasons: [reason(code)],
+    candidates: [],
+    strength: 3,
+  };
+}
+
+function suspiciousReasons(name: DisplayName): MatchReason[] {
+  const out: MatchReason[] = [];
+  if (name.signals.invisible) out.push(reason('invisible'));
+  if (name.signals.bidi) out.push(reason('bidi'));
+  if (name.signals.fullwidth) out.push(reason('fullwidth'));
+  if (name.signals.mixedScript) out.push(reason('mixed-script'));
+  return out;
+}
+
+const CLEAR_MARGIN = 1;
+const TIE = 0.25;
+
+/** Unique best candidate or abstain. */
+function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
+  const matches = ranked.filter((s) => s.alignment.level !== 'none');
+  const top = matches[0];
+  // No reason: the panel words "nobody fits" itself (translated).
+  if (!top) return none([], []);
+  const a = top.alignment;
+  const rivals = matches.slice(1);
+  const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
+  // A nickname or other reading that fits a second entry nearly as well (Jen: Jennifer or Jenna
+  // Hall) decides nothing, whatever level each reached.
+  const ambiguous =
+    (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
+    sameLevel.some(
+      (s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN),
+    ) ||
+    (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN));
+  if (ambiguous) {
+    return none(
+      ['ambiguous'],
+      [reason('ambiguous')],
+      matches.slice(0, 5).map((s) => idOf(index, s.record)),
+    );
+  }
+  let level: Level = a.level;
+  const reasons = explain(a);
+  if (a.level === 'sure' && (sameLevel.length > 0 || rivals.some((s) => s.alignment.plain))) {
+    level = 'likely';
+    reasons.push(reason('rival'));
+  }
+  return {
+    rollId: idOf(index, top.record),
+    confidence: level,
+    flags: [],
+    reasons: reasons.length > 0 ? reasons : [reason('same-name')],
+    candidates: [],
+    strength: level === 'sure' ? 3 : a.partial ? 1 : 2,
+  };
+}
