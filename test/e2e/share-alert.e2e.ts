@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchChromium, openEmulator, waitForHeading } from './harness';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openEmulator, pasteRoll, waitForHeading } from './harness';
 
 /**
  * The screen-sharing alert with the real SDK in the emulator: Zoom's onShareScreen for someone on
  * no roll entry puts a danger alert in the header naming them; one click sends them to the
  * waiting room (putParticipantToWaitingRoom) and the alert ends. A roll member sharing raises none.
  */
-
-async function pasteRoll(panel: Frame, names: readonly string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Import roll' }).first().click();
-  const dialog = panel.getByRole('dialog', { name: 'Import roll' });
-  await dialog.getByLabel('Or paste names').fill(names.join('\n'));
-  await dialog.getByRole('button', { name: 'Use pasted names' }).click();
-  const preview = panel.getByRole('dialog', { name: /^Check the roll/ });
-  await preview.getByRole('button', { name: 'Confirm' }).click();
-  await preview.waitFor({ state: 'detached' });
-}
 
 describe('the screen-sharing alert in the emulator', () => {
   let browser: Browser;
