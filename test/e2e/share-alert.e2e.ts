@@ -49,9 +49,7 @@ describe('the screen-sharing alert in the emulator', () => {
         },
       ]);
 
-      await alert
-        .getByRole('button', { name: 'Send \u2068Gate Crasher\u2069 to the waiting room' })
-        .click();
+      await alert.getByRole('button', { name: 'Send to waiting room' }).click();
       await s.page.waitForFunction(
         (uuid) =>
           window.zoomEmulator?.state().participants.find((p) => p.participantUUID === uuid)

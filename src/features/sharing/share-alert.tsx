@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../components/ui/isolate';
 import type { ShareAlert as Alert, ShareAlertReason } from '../../domain/sharing/share-alerts';
@@ -14,6 +15,7 @@ const TEXT = {
 
 function ShareAlertRow({ alert }: { alert: Alert }) {
   const { t } = useTranslation();
+  const textId = useId();
   const { putInWaitingRoom } = useAppActions();
   const item = useAppStore(selectActionFor(alert.participantUUID));
   const pending =
@@ -26,13 +28,13 @@ function ShareAlertRow({ alert }: { alert: Alert }) {
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <path d="M8 1 15 14H1L8 1zm-.8 5v4h1.6V6H7.2zm0 5v1.6h1.6V11H7.2z" fill="currentColor" />
       </svg>
-      <span className="share-alert__text" title={text}>
+      <span className="share-alert__text" id={textId} title={text}>
         {text}
       </span>
       <button
         type="button"
         className="button button--danger button--small"
-        aria-label={t('sharing.sendName', { name })}
+        aria-describedby={textId}
         disabled={pending}
         aria-busy={pending}
         onClick={() => putInWaitingRoom([alert.participantUUID])}
