@@ -36,7 +36,7 @@ describe('the screen-sharing alert in the emulator', () => {
       await alert.waitFor({ timeout: 5_000 });
       expect(await s.panel.getByTestId('share-alert').count()).toBe(1);
       expect(await alert.innerText()).toContain(
-        'Sharing their screen: \u2068Gate Crasher\u2069, who is not on the roll',
+        'Not on the roll, sharing their screen: \u2068Gate Crasher\u2069',
       );
       const shares = (await s.emu.state()).events.filter((e) => e.name === 'onShareScreen');
       expect(shares.map((e) => e.data)).toEqual([

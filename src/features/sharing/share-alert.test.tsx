@@ -45,13 +45,13 @@ describe('the screen-sharing alert', () => {
     share(client, guest, true);
     const alert = await screen.findByTestId('share-alert');
     expect(alert).toHaveTextContent(
-      'Sharing their screen: \u2068Gate <b>Crasher</b>\u2069, who is not on the roll',
+      'Not on the roll, sharing their screen: \u2068Gate <b>Crasher</b>\u2069',
     );
     expect(screen.getByRole('alert', { name: 'Screen sharing alert' })).toContainElement(alert);
     // The button's name is what it shows; whom it concerns is its description (the alert's text).
     const send = within(alert).getByRole('button', { name: 'Send to waiting room' });
     expect(send).toHaveAccessibleDescription(
-      'Sharing their screen: \u2068Gate <b>Crasher</b>\u2069, who is not on the roll',
+      'Not on the roll, sharing their screen: \u2068Gate <b>Crasher</b>\u2069',
     );
     await user.click(send);
     await waitFor(() => expect(alerts()).toHaveLength(0));
@@ -74,8 +74,7 @@ describe('the screen-sharing alert', () => {
     share(client, guest, true);
     await screen.findByTestId('share-alert');
     expect(alerts().map((a) => a.textContent)).toEqual([
-      'Sharing their screen: \u2068Somebody Else\u2069, who is not on the roll' +
-        'Send to waiting room',
+      'Not on the roll, sharing their screen: \u2068Somebody Else\u2069' + 'Send to waiting room',
     ]);
   });
 
