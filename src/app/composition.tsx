@@ -19,6 +19,7 @@ import { RowMatch } from '../features/roll/row-match';
 import { ImpostorAlert } from '../features/roster/impostor-alert';
 import { RecordingBanner } from '../features/recording/recording-banner';
 import { RollCallButton } from '../features/roll-call/roll-call-button';
+import { ShareAlert } from '../features/sharing/share-alert';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
 import { PreferencesSection } from '../features/preferences';
@@ -27,6 +28,8 @@ import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
 import { StorageBanner } from '../features/settings/storage-banner';
 import { ConsentOffer } from '../features/words/consent-offer';
+import { RenameRequest } from '../features/words/rename-request';
+import type { ChecklistItemAddon } from '../features/checklist/checklist-item';
 import type { ViewIcon } from './view-icons';
 
 /*
@@ -47,6 +50,7 @@ export const headerLineAddons: readonly ComponentType[] = [CountdownBanner];
 export const headerAddons: readonly ComponentType[] = [
   LiveAnnouncer,
   ImpostorAlert,
+  ShareAlert,
   RecordingBanner,
   ConsentOffer,
   LockBanner,
@@ -74,6 +78,9 @@ export const toolbarMenuAddons: readonly ComponentType[] = [
 /** One line under the toolbar: the latest action's result. */
 export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary];
 
+/** Under the checklist's live items: each decides from the item whether to show. */
+export const checklistItemAddons: readonly ChecklistItemAddon[] = [RenameRequest];
+
 /** Sections at the top of the settings tab, before its own (theme and language). */
 export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
 
@@ -96,7 +103,7 @@ function RosterView() {
 const AttendanceView = lazy(() =>
   import('../features/attendance/attendance-panel').then((m) => ({ default: m.AttendancePanel })),
 );
-const ChecklistView = lazy(() =>
+const ChecklistPanel = lazy(() =>
   import('../features/checklist').then((m) => ({ default: m.ChecklistView })),
 );
 const RollView = lazy(() =>
@@ -112,6 +119,10 @@ const RollCallList = lazy(() =>
 /** The Roll tab: the call-out list while a roll call runs, the roll's overview otherwise. */
 function RollTab() {
   return useAppStore(selectRollCall) ? <RollCallList /> : <RollView />;
+}
+
+function ChecklistView() {
+  return <ChecklistPanel itemAddons={checklistItemAddons} />;
 }
 
 function SettingsView() {

@@ -16,6 +16,7 @@ import { startIdentityController } from './identity-controller';
 import { startLockController } from './lock-controller';
 import { startPersistence } from './persistence-controller';
 import { startRecordingController } from './recording-controller';
+import { startShareController } from './share-controller';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   startIdentityController(store);
   // Cloud recording, live in the header and the checklist.
   startRecordingController(client, store);
+  // Who shares their screen, for the header's alert about unknown or flagged sharers.
+  startShareController(client, store);
   let i18n: I18n;
   try {
     i18n = await createI18n(pickLanguage(browserLanguages()));

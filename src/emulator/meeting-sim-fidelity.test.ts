@@ -171,6 +171,23 @@ describe('MeetingSim: strict by default, and client profiles', () => {
     expect(code(call('getMeetingParticipants'))).toBeNull();
   });
 
+  it('the web client sends no onShareScreen and cannot post to the chat (desktop only in the typings)', () => {
+    const web = make({ profile: 'web' });
+    expect(result(web.configReply).unsupportedApis).toEqual(
+      expect.arrayContaining(['onShareScreen', 'sendMessageToChat']),
+    );
+    web.sim.shareScreen(web.uuidOf('Ann Lee'), true);
+    expect(web.events.filter((e) => e.name === 'onShareScreen')).toEqual([]);
+    expect(code(web.call('sendMessageToChat', { message: 'Hello' }))).toBe('80004');
+
+    const desktop = make();
+    const ann = desktop.uuidOf('Ann Lee');
+    desktop.sim.shareScreen(ann, true);
+    expect(desktop.events.filter((e) => e.name === 'onShareScreen').map((e) => e.data)).toEqual([
+      { participantUUID: ann, timestamp: expect.any(Number), action: 'start', withSound: false },
+    ]);
+  });
+
   it('a guest co-host is unauthenticated and may not read the participant list', () => {
     const { configReply, call } = make(
       { profile: 'guestCoHost' },

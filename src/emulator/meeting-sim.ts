@@ -1,4 +1,4 @@
-import { DESKTOP_ONLY_APIS, STRICT_FIDELITY } from './fidelity';
+import { DESKTOP_ONLY_APIS, DESKTOP_ONLY_OTHER_APIS, STRICT_FIDELITY } from './fidelity';
 import type { Fidelity } from './fidelity';
 import { createRandom, randomParticipantUUID } from './random';
 import type { Random } from './random';
@@ -593,7 +593,10 @@ export class MeetingSim {
   private profileLacks(capability: string): boolean {
     const market = this.fidelity.marketplaceApis;
     if (market !== null && !market.includes(capability)) return true;
-    return this.fidelity.profile === 'web' && DESKTOP_ONLY_APIS.includes(capability);
+    return (
+      this.fidelity.profile === 'web' &&
+      (DESKTOP_ONLY_APIS.includes(capability) || DESKTOP_ONLY_OTHER_APIS.includes(capability))
+    );
   }
 
   /** A co-host refused an API the docs allow (forum thread: 80012 require_meeting_role). */
@@ -1030,9 +1033,12 @@ export class MeetingSim {
     });
   }
 
-  /** A faithful client only sends events the app listed, and host events only to hosts and co-hosts. */
+  /**
+   * A faithful client only sends events the app listed and it supports (it said which it does
+   * not, in `unsupportedApis`), and host events only to hosts and co-hosts.
+   */
   private emit(name: string, data: unknown): void {
-    if (!this.config || !this.config.capabilities.has(name)) return;
+    if (!this.config || !this.config.capabilities.has(name) || this.profileLacks(name)) return;
     if (HOST_EVENTS.has(name) && !this.mayUseHostCapabilities()) return;
     const event: SimEvent = { name, data };
     const record: EventRecord = { name, data, at: this.now() };

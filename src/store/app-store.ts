@@ -30,6 +30,8 @@ import { createRollCallSlice } from './roll-call-slice';
 import type { RollCallSlice } from './roll-call-slice';
 import { createRecordingSlice } from './recording-slice';
 import type { RecordingSlice } from './recording-slice';
+import { createSharingSlice } from './sharing-slice';
+import type { SharingSlice } from './sharing-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -50,6 +52,7 @@ type Slices = [
   RecordingSlice,
   ChatSlice,
   RollCallSlice,
+  SharingSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -118,6 +121,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createRecordingSlice(given)(...args),
     ...createChatSlice(given)(...args),
     ...createRollCallSlice(given)(...args),
+    ...createSharingSlice()(...args),
   }));
   // Queued renames (people renamed while waiting) go out as their admission arrives.
   followAdmissions(store);

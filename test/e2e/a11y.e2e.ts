@@ -65,18 +65,23 @@ async function axe(panel: Frame, screen: string): Promise<Violation[]> {
   return found.map((v) => ({ screen, ...v }));
 }
 
-/** A meeting with something on every screen: people in and waiting, a roll, an impostor, an e-mail name. */
+/**
+ * A meeting with something on every screen: people in and waiting, a roll, an impostor, an e-mail
+ * name (who shares their screen, so the sharing alert is in the header on every tab).
+ */
 async function populate(s: EmulatorSession): Promise<void> {
   await waitForHeading(s.panel, 'In meeting (1)');
   await pasteRoll(s.panel, ROLL);
   await s.emu.join({ screenName: 'Jane Doe' });
-  await s.emu.join({ screenName: 'bob@example.org' });
+  const bob = await s.emu.join({ screenName: 'bob@example.org' });
+  await s.emu.shareScreen(bob, true);
   await s.emu.join({ screenName: 'Carl Cohost', role: 'coHost' });
   await s.emu.setWaitingRoom(true);
   await s.emu.join({ screenName: 'John Smith' });
   await s.emu.join({ screenName: 'J\u0430ne Doe' });
   await s.emu.join({ screenName: 'Zed Stranger' });
   await waitForHeading(s.panel, 'Waiting room (3)');
+  await s.panel.getByTestId('share-alert').waitFor();
 }
 
 /** The tabs' names (their titles: a narrow tab bar shows only the chosen tab's label). */

@@ -13,13 +13,15 @@ import { build } from 'vite';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
 
 /**
- * The measured pre-paint total is 173.9 KB (237 KB before the split; 159.2 KB before issues 14–17,
- * whose verified e-mails, registrations, breakout rooms, recording line, roll call and longer
- * English catalog paint with the roster). The goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands in
- * the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
+ * The measured pre-paint total is 175.8 KB (237 KB before the split; 159.2 KB before issues 14–17,
+ * whose verified e-mails, registrations, breakout rooms, recording line, roll call, screen-sharing
+ * alert and longer English catalog paint with the roster). About 1.1 KB of it is the sharing alert
+ * and the rename request; loading the rename request lazily measured worse (rolldown then splits
+ * shared modules into more chunks: +0.8 KB). The goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands
+ * in the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
  * from growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 175;
+const PRE_PAINT_CEILING_KB = 177;
 
 const LATER = [
   'matching',

@@ -53,8 +53,17 @@ describe('the meeting checklist in the emulator', () => {
       await waitForStatus(s.panel, 'waitingRoom', 'ok');
       expect((await s.emu.state()).waitingRoom).toBe(true);
 
-      // An e-mail in a display name: the privacy rename is previewed, then sent.
+      // An e-mail in a display name: first a polite request in the chat, which names nobody
+      // (sendMessageToChat has no recipient: it reaches everyone)…
       const exposed = item(s.panel, 'exposedContacts');
+      const request = exposed.getByTestId('rename-request');
+      await request.getByRole('button', { name: 'Post to chat' }).click();
+      await request.getByText('Posted to the meeting chat.').waitFor();
+      const chat = (await s.emu.state()).chat;
+      expect(chat).toHaveLength(1);
+      expect(chat[0]?.message).toMatch(/^A request from the host: .*first name and last initial/);
+      expect(chat[0]?.message).not.toMatch(/jane|example\.org/i);
+      // …then the privacy rename is previewed, and sent; the request goes with the exposed name.
       await exposed.getByRole('button', { name: 'Rename 1 person to a privacy name' }).click();
       expect(await exposed.getByRole('list', { name: 'New names' }).innerText()).toContain(
         'Jane D.',
@@ -63,6 +72,7 @@ describe('the meeting checklist in the emulator', () => {
       await waitForStatus(s.panel, 'exposedContacts', 'ok');
       const renamed = (await s.emu.state()).participants.find((p) => p.participantUUID === jane);
       expect(renamed?.screenName).toBe('Jane D.');
+      expect(await exposed.getByTestId('rename-request').count()).toBe(0);
 
       // A class: lock N minutes after the start, roll only.
       await s.panel

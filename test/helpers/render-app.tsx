@@ -5,6 +5,7 @@ import { App } from '../../src/app/app';
 import { bootstrap } from '../../src/app/bootstrap';
 import type { BootstrapOptions } from '../../src/app/bootstrap';
 import { startRecordingController } from '../../src/app/recording-controller';
+import { startShareController } from '../../src/app/share-controller';
 import type { PanelView } from '../../src/app/composition';
 import { createI18n } from '../../src/i18n/i18n';
 import { createAppStore } from '../../src/store/app-store';
@@ -34,6 +35,7 @@ export async function renderApp(
   const dispose = bootstrap(client, store, { visibility: null, ...options.bootstrap });
   onTestFinished(dispose);
   onTestFinished(startRecordingController(client, store));
+  onTestFinished(startShareController(client, store));
   const user = userEvent.setup();
   const view = render(<App store={store} i18n={i18n} views={options.views} />);
   return { ...view, store, storage, client, i18n, user, dispose };

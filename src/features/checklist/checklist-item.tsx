@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { severityLabel } from '../../domain/checklist';
 import type { ChecklistItem as Item } from '../../domain/checklist';
@@ -7,8 +8,16 @@ import { FixControl } from './fix-control';
 import { ItemStatusBadge } from './item-status';
 import { ManualCheck } from './manual-check';
 
+/** What another feature adds under an item; it decides from the item whether to show. */
+export type ChecklistItemAddon = ComponentType<{ item: Item }>;
+
+export interface ChecklistItemProps {
+  item: Item;
+  addons?: readonly ChecklistItemAddon[];
+}
+
 /** One line of the checklist: status and title, what Doorkeeper sees, and what to do about it. */
-export function ChecklistItem({ item }: { item: Item }) {
+export function ChecklistItem({ item, addons = [] }: ChecklistItemProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLLIElement>(null);
   const title = translateMessage(t, item.title);
@@ -34,6 +43,9 @@ export function ChecklistItem({ item }: { item: Item }) {
       <p className="checklist-item__message">{message}</p>
       {item.fix ? <FixControl fix={item.fix} onDone={() => ref.current?.focus()} /> : null}
       {item.kind === 'manual' ? <ManualCheck item={item} title={title} /> : null}
+      {addons.map((Addon, index) => (
+        <Addon key={index} item={item} />
+      ))}
     </li>
   );
 }

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
+import type { ChecklistItemAddon } from './checklist-item';
 import { ChecklistSection } from './checklist-section';
 import { ChecklistSummary } from './checklist-summary';
 import { PresetPicker } from './preset-picker';
 import { useChecklist } from './use-checklist';
 import './checklist.css';
 
+export interface ChecklistViewProps {
+  /** What other features add under live items (the "please rename" chat message). */
+  itemAddons?: readonly ChecklistItemAddon[];
+}
+
 /** "Check this meeting": the security checklist for the chosen kind of meeting, evaluated live. */
-export function ChecklistView() {
+export function ChecklistView({ itemAddons }: ChecklistViewProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { preset, items, summary } = useChecklist();
@@ -19,6 +25,7 @@ export function ChecklistView() {
       <ChecklistSection
         title={t('checklistView.liveTitle')}
         items={items.filter((i) => i.kind === 'live')}
+        itemAddons={itemAddons}
       />
       <ChecklistSection
         title={t('checklistView.manualTitle')}

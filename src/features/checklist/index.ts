@@ -1,1 +1,2 @@
 export { ChecklistView } from './checklist-view';
+export type { ChecklistItemAddon } from './checklist-item';

@@ -1,0 +1,45 @@
+import type { ParticipantMatch } from '../matching/types';
+import { exposesContactDetails } from '../privacy';
+import { isStaff } from '../roles';
+import type { RosterParticipant } from '../meeting/types';
+
+/**
+ * Who a "please rename" message in the chat is for: people in the main room whose display name
+ * shows an e-mail address or a phone number, and (with a roll) people on no roll entry.
+ */
+export interface RenameRequestTargets {
+  contactDetails: readonly string[];
+  notOnRoll: readonly string[];
+}
+
+export interface RenameRequestFacts {
+  participants: ReadonlyMap<
+    string,
+    Pick<RosterParticipant, 'participantUUID' | 'screenName' | 'role' | 'location'>
+  >;
+  matches: ReadonlyMap<string, ParticipantMatch>;
+  rollLoaded: boolean;
+  meUUID: string | null;
+}
+
+/**
+ * The people a rename request concerns. Hosts, co-hosts and the app user are left out (their name
+ * is theirs to choose); waiting-room names reach hosts only, so only the main room counts. Zoom's
+ * sendMessageToChat takes a message and no recipient, so the message goes to everyone and names
+ * nobody: these lists decide only whether to offer it, and say why.
+ */
+export function renameRequestTargets(facts: RenameRequestFacts): RenameRequestTargets {
+  const contactDetails: string[] = [];
+  const notOnRoll: string[] = [];
+  for (const person of facts.participants.values()) {
+    if (person.location !== 'meeting' || isStaff(person.role)) continue;
+    if (person.participantUUID === facts.meUUID) continue;
+    if (exposesContactDetails(person.screenName)) contactDetails.push(person.participantUUID);
+    else if (
+      facts.rollLoaded &&
+      (facts.matches.get(person.participantUUID)?.rollId ?? null) === null
+    )
+      notOnRoll.push(person.participantUUID);
+  }
+  return { contactDetails, notOnRoll };
+}
