@@ -56,11 +56,19 @@ export const DESKTOP_ONLY_APIS: readonly string[] = [
 ];
 
 /**
- * Other APIs Doorkeeper uses that the typings mark for desktop (and Zoom Rooms) but not web:
- * onShareScreen ("Product: desktop, zoomRoomController"), sendMessageToChat ("product: desktop").
- * Kept apart from the waiting-room list, which is also the co-host deny list's default.
+ * Other APIs Doorkeeper uses that the typings mark for desktop (and Zoom Rooms or mobile) but not
+ * web: onShareScreen ("Product: desktop, zoomRoomController"), sendMessageToChat, setParticipant-
+ * ScreenName and getMeetingParticipantsEmail ("product: desktop"), removeParticipant ("product:
+ * desktop, mobile"). Kept apart from the waiting-room list, which is also the co-host deny list's
+ * default.
  */
-export const DESKTOP_ONLY_OTHER_APIS: readonly string[] = ['onShareScreen', 'sendMessageToChat'];
+export const DESKTOP_ONLY_OTHER_APIS: readonly string[] = [
+  'onShareScreen',
+  'sendMessageToChat',
+  'setParticipantScreenName',
+  'getMeetingParticipantsEmail',
+  'removeParticipant',
+];
 
 /** The co-host deny list when `?deny=` is not given: the waiting-room APIs (as in forum thread 80012). */
 export const DEFAULT_DENIED_APIS: readonly string[] = DESKTOP_ONLY_APIS.filter(

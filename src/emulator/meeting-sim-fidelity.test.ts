@@ -171,7 +171,7 @@ describe('MeetingSim: strict by default, and client profiles', () => {
     expect(code(call('getMeetingParticipants'))).toBeNull();
   });
 
-  it('the web client sends no onShareScreen and cannot post to the chat (desktop only in the typings)', () => {
+  it('the web client sends no onShareScreen, cannot post to the chat, rename, read e-mails or remove (desktop only in the typings)', () => {
     const web = make({ profile: 'web' });
     expect(result(web.configReply).unsupportedApis).toEqual(
       expect.arrayContaining(['onShareScreen', 'sendMessageToChat']),
@@ -179,12 +179,24 @@ describe('MeetingSim: strict by default, and client profiles', () => {
     web.sim.shareScreen(web.uuidOf('Ann Lee'), true);
     expect(web.events.filter((e) => e.name === 'onShareScreen')).toEqual([]);
     expect(code(web.call('sendMessageToChat', { message: 'Hello' }))).toBe('80004');
+    // Renaming, reading e-mails and removing are desktop (removing also mobile) in the typings.
+    const ann = web.uuidOf('Ann Lee');
+    expect(
+      code(web.call('setParticipantScreenName', { participantUUID: ann, screenName: 'Ann L.' })),
+    ).toBe('80004');
+    expect(code(web.call('getMeetingParticipantsEmail'))).toBe('80004');
+    expect(code(web.call('removeParticipant', { participantUUID: ann }))).toBe('80004');
 
     const desktop = make();
-    const ann = desktop.uuidOf('Ann Lee');
-    desktop.sim.shareScreen(ann, true);
+    const annOnDesktop = desktop.uuidOf('Ann Lee');
+    desktop.sim.shareScreen(annOnDesktop, true);
     expect(desktop.events.filter((e) => e.name === 'onShareScreen').map((e) => e.data)).toEqual([
-      { participantUUID: ann, timestamp: expect.any(Number), action: 'start', withSound: false },
+      {
+        participantUUID: annOnDesktop,
+        timestamp: expect.any(Number),
+        action: 'start',
+        withSound: false,
+      },
     ]);
   });
 

@@ -34,6 +34,8 @@ export interface FakeMeetingState {
   chat: string[];
   joinUrl: string;
   clientVersion: string;
+  /** What `config` lists as unsupported in this client (the web client's rename, removal…). */
+  unsupportedApis: string[];
 }
 
 export interface FakeCall {
@@ -114,6 +116,7 @@ export function createFakeMeetingClient(
     chat: [],
     joinUrl: initial.joinUrl ?? 'https://zoom.us/j/12345678901',
     clientVersion: initial.clientVersion ?? '6.4.5',
+    unsupportedApis: initial.unsupportedApis ?? [],
   };
   const calls: FakeCall[] = [];
   const listeners = new Set<MeetingEventListener>();
@@ -162,7 +165,7 @@ export function createFakeMeetingClient(
         return {
           clientVersion: state.clientVersion,
           runningContext: 'inMeeting',
-          unsupportedApis: [],
+          unsupportedApis: [...state.unsupportedApis],
         };
       }),
     getUserContext: () => call('getUserContext', [], () => ({ ...state.me })),

@@ -93,6 +93,21 @@ describe('row actions', () => {
     ).toBeEnabled();
   });
 
+  it('offers only what this Zoom client supports, and says where the rest is', async () => {
+    const client = createFakeMeetingClient({
+      me,
+      participants: [me, ann],
+      unsupportedApis: ['setParticipantScreenName', 'removeParticipant'],
+    });
+    const { user } = await renderApp(client);
+    await screen.findByRole('heading', { name: /^In meeting/ });
+    await user.click(within(row('a')).getByRole('button', { name: /More actions/ }));
+    const dialog = screen.getByRole('dialog', { name: /Ann Lee/ });
+    expect(within(dialog).getByRole('button', { name: 'Send to waiting room' })).toBeEnabled();
+    expect(within(dialog).queryByRole('button', { name: /Rename|Remove/ })).toBeNull();
+    expect(dialog).toHaveTextContent('Some actions are not available in this Zoom client');
+  });
+
   it('asks before removing, naming the person; Escape closes without removing', async () => {
     const { client, user } = await renderPanel([], false);
     const more = within(row('a')).getByRole('button', { name: /More actions/ });

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/ui/modal';
 import type { RosterParticipant } from '../../domain/meeting/types';
-import { useAppStoreApi } from '../../store/store-context';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { isolate } from './isolate';
 import { RemoveConfirm } from './remove-confirm';
 import { RenameForm } from './rename-form';
 
 type Step = 'menu' | 'rename' | 'remove';
+
+/** An API this Zoom client listed as unsupported when the panel configured (the web client's rename…). */
+const useUnsupported = (api: string) =>
+  useAppStore((state) => state.connection.clientInfo?.unsupportedApis.includes(api) ?? false);
 
 /** One person's actions: a short menu, then the rename form or the removal confirmation. */
 export function PersonDialog({
@@ -22,6 +26,9 @@ export function PersonDialog({
   const [step, setStep] = useState<Step>('menu');
   const name = isolate(participant.screenName || t('roster.unnamed'));
   const inMeeting = participant.location === 'meeting';
+  const canPutBack = !useUnsupported('putParticipantToWaitingRoom');
+  const canRename = !useUnsupported('setParticipantScreenName');
+  const canRemove = !useUnsupported('removeParticipant');
 
   if (step === 'rename') return <RenameForm participant={participant} onClose={onClose} />;
   if (step === 'remove') return <RemoveConfirm participant={participant} onClose={onClose} />;
@@ -29,7 +36,7 @@ export function PersonDialog({
   return (
     <Modal title={t('actions.personTitle', { name })} onClose={onClose}>
       <div className="modal__menu">
-        {inMeeting ? (
+        {inMeeting && canPutBack ? (
           <button
             type="button"
             className="button"
@@ -41,12 +48,19 @@ export function PersonDialog({
             {t('actions.putInWaitingRoom')}
           </button>
         ) : null}
-        <button type="button" className="button" onClick={() => setStep('rename')}>
-          {inMeeting ? t('actions.rename') : t('actions.admitAndRename')}
-        </button>
-        <button type="button" className="button button--danger" onClick={() => setStep('remove')}>
-          {t('actions.remove')}
-        </button>
+        {canRename ? (
+          <button type="button" className="button" onClick={() => setStep('rename')}>
+            {inMeeting ? t('actions.rename') : t('actions.admitAndRename')}
+          </button>
+        ) : null}
+        {canRemove ? (
+          <button type="button" className="button button--danger" onClick={() => setStep('remove')}>
+            {t('actions.remove')}
+          </button>
+        ) : null}
+        {canPutBack && canRename && canRemove ? null : (
+          <p className="modal__note">{t('actions.notInThisClient')}</p>
+        )}
         <button type="button" className="button" onClick={onClose}>
           {t('actions.cancel')}
         </button>
