@@ -1,0 +1,188 @@
+import {
+  eraseFromLog,
+  erasureEvent,
+  participantsInLog,
+  sameRollPerson,
+  type ErasureCount,
+  type ErasureTarget,
+} from '../domain/erasure';
+import type { AppState, SliceCreator } from './app-store';
+import type { AttendanceSlice } from './attendance-slice';
+import type { IdentitySlice } from './identity-slice';
+import type { MeetingSlice } from './meeting-slice';
+import type { PersistenceSlice } from './persistence-slice';
+import type { RollCallSlice } from './roll-call-slice';
+import { selectMatchByUUID } from './roll-selectors';
+import type { RollSlice } from './roll-slice';
+import type { AppServices } from './services';
+
+/**
+ * counting: the confirmation waits for the store's count. confirm: the host reads what will go.
+ * erasing / done / failed: the erasure and its result line.
+ */
+export type ErasureStatus = 'counting' | 'confirm' | 'erasing' | 'done' | 'failed';
+
+export interface ErasureRequest {
+  target: ErasureTarget;
+  /** Who, as the host named them in the row (a roll name or a display name). */
+  label: string;
+  status: ErasureStatus;
+  /** What will go (confirm) or went (done): stored data plus this panel's own. */
+  count: ErasureCount | null;
+  /** They are in the meeting or its waiting room now: what happens from now on is logged again. */
+  presentNow: boolean;
+  /** The participant ids this panel tied to them, for the controller's held-back leaves. */
+  participantUUIDs: readonly string[];
+}
+
+export interface ErasureSlice {
+  erasure: ErasureRequest | null;
+  /** "Forget this person…": counts what would go and opens the confirmation. */
+  askToForget: (target: ErasureTarget, label: string) => Promise<void>;
+  /** After the confirmation: erases from storage, then from this panel's memory. */
+  confirmForget: () => Promise<void>;
+  closeForget: () => void;
+}
+
+type Reads = AttendanceSlice &
+  MeetingSlice &
+  RollSlice &
+  PersistenceSlice &
+  IdentitySlice &
+  RollCallSlice;
+
+/** The loaded roll's entries the target names: the entry itself, or the same person (exact rules). */
+function loadedEntryIds(state: Reads, target: ErasureTarget): Set<string> {
+  if (target.kind !== 'rollEntry' || !state.roll) return new Set();
+  const saved = state.persistence.savedRoll;
+  const isSame = saved?.roll === state.roll && saved.id === target.savedRollId;
+  return new Set(
+    state.roll.entries
+      .filter((entry) =>
+        isSame ? entry.id === target.entry.id : sameRollPerson(target.entry, entry),
+      )
+      .map((entry) => entry.id),
+  );
+}
+
+/** Everyone this panel ties to the target now: in the log, and in the meeting by their match. */
+function participantsNow(state: Reads & Pick<AppState, never>, target: ErasureTarget) {
+  const entryIds = loadedEntryIds(state, target);
+  const uuids = participantsInLog(state.attendance.log, target, entryIds);
+  const matches = selectMatchByUUID(state as AppState);
+  for (const [uuid, match] of matches)
+    if (match.rollId !== null && match.confidence !== 'none' && entryIds.has(match.rollId))
+      uuids.add(uuid);
+  const present = [...state.roster.participants.keys()].some((uuid) => uuids.has(uuid));
+  return { entryIds, uuids, present };
+}
+
+/** Adds what only this panel holds (events not stored yet) to the store's count. */
+function withMemory(stored: ErasureCount, state: Reads, target: ErasureTarget): ErasureCount {
+  const { entryIds } = participantsNow(state, target);
+  const meetingUUID = state.attendance.meetingUUID;
+  // Stored already (restored): the store counted it. Before the restore, the log is all memory.
+  if (state.attendance.phase !== 'collecting' || meetingUUID === null) return stored;
+  const { removed } = eraseFromLog(state.attendance.log, target, entryIds);
+  return removed === 0 ? stored : { ...stored, events: stored.events + removed };
+}
+
+/** "Forget this person" (issue 15): the confirmation, the erasure, and this panel's own copies. */
+export function createErasureSlice(services: AppServices): SliceCreator<ErasureSlice, Reads> {
+  return (set, get) => {
+    const patch = (change: Partial<ErasureRequest>) => {
+      const current = get().erasure;
+      if (current) set({ erasure: { ...current, ...change } });
+    };
+    const liveMeeting = () =>
+      get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null;
+
+    /** This panel's memory, after storage: the log, the roll and its links, verdicts, roll-call marks. */
+    const eraseInMemory = (target: ErasureTarget, at: number) => {
+      const state = get();
+      const { entryIds, uuids } = participantsNow(state, target);
+      const { kept, removed } = eraseFromLog(state.attendance.log, target, entryIds);
+      if (removed > 0) state.replaceAttendanceLog([...kept, erasureEvent(at, removed)]);
+      const roll = state.roll;
+      const decisions = state.rollDecisions.filter((decision) =>
+        target.kind === 'participant'
+          ? !target.screenNames.includes(decision.screenName)
+          : !entryIds.has(decision.rollId),
+      );
+      if (roll && (entryIds.size > 0 || decisions.length !== state.rollDecisions.length)) {
+        const saved = state.persistence.savedRoll;
+        state.setRoll(
+          roll.entries.filter((entry) => !entryIds.has(entry.id)),
+          roll.name,
+          { importedAt: roll.importedAt, decisions },
+        );
+        const next = get().roll;
+        // Storage already holds this roll without them: the controller must not save a copy.
+        if (next && saved?.roll === roll)
+          state.updatePersistence({ savedRoll: { ...saved, roll: next } });
+        if (next) state.forgetVerdicts(uuids, roll, next);
+      } else state.forgetVerdicts(uuids, null, null);
+      for (const rollId of entryIds) state.forgetRollMark(rollId);
+      return uuids;
+    };
+
+    return {
+      erasure: null,
+
+      askToForget: async (target, label) => {
+        const { uuids, present } = participantsNow(get(), target);
+        set({
+          erasure: {
+            target,
+            label,
+            status: 'counting',
+            count: null,
+            presentNow: present,
+            participantUUIDs: [...uuids],
+          },
+        });
+        try {
+          const stored = (await services.storage
+            .get()
+            ?.countPerson(target, { liveMeetingUUID: liveMeeting() })) ?? {
+            meetings: 0,
+            events: 0,
+            rolls: [],
+            entries: 0,
+            links: 0,
+          };
+          if (get().erasure?.target !== target) return;
+          patch({ status: 'confirm', count: withMemory(stored, get(), target) });
+        } catch {
+          if (get().erasure?.target === target) patch({ status: 'failed' });
+        }
+      },
+
+      confirmForget: async () => {
+        const request = get().erasure;
+        if (!request || request.status !== 'confirm') return;
+        patch({ status: 'erasing' });
+        const at = services.clock();
+        try {
+          const done = await services.storage
+            .get()
+            ?.erasePerson(request.target, at, { liveMeetingUUID: liveMeeting() });
+          const count = done ? withMemory(done, get(), request.target) : request.count;
+          const uuids = eraseInMemory(request.target, at);
+          patch({
+            status: 'done',
+            count,
+            participantUUIDs: [...new Set([...request.participantUUIDs, ...uuids])],
+          });
+          await get().refreshRollLibrary();
+        } catch {
+          patch({ status: 'failed' });
+        }
+      },
+
+      closeForget: () => set({ erasure: null }),
+    };
+  };
+}
+
+export const selectErasure = (state: AppState): ErasureRequest | null => state.erasure;
