@@ -4,7 +4,10 @@ import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import { StorageError, toStorageError } from './errors';
-import { planErasure, type ErasureInput, type ErasureOptions } from './erasure-plan';
+import type { ErasureInput, ErasureOptions } from './erasure-plan';
+
+// Erasure is rare: its code loads when it is used, not with the panel.
+const loadErasurePlan = () => import('./erasure-plan');
 import {
   decisionKey,
   isEvent,
@@ -439,6 +442,7 @@ export class IdbStore implements DoorkeeperStore {
 
   countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount> {
     return this.guard(async () => {
+      const { planErasure } = await loadErasurePlan();
       await this.idle();
       const tx = this.db.transaction(ERASURE_STORES);
       const input = await this.erasureInput(tx);
@@ -449,6 +453,8 @@ export class IdbStore implements DoorkeeperStore {
 
   erasePerson(target: ErasureTarget, now: number, options?: ErasureOptions): Promise<ErasureCount> {
     return this.guard(async () => {
+      // Loaded before the transaction opens: it must not wait on anything but IndexedDB.
+      const { planErasure } = await loadErasurePlan();
       // Appends queued before the erasure are written first, so none of them survives it.
       await this.idle();
       // One transaction: a crash or a closed panel leaves either all of it or none of it.

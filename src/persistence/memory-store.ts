@@ -19,8 +19,11 @@ import type {
   StoreSnapshot,
 } from './types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
-import { planErasure, type ErasureInput, type ErasureOptions } from './erasure-plan';
+import type { ErasureInput, ErasureOptions } from './erasure-plan';
 import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
+
+// Erasure is rare: its code loads when it is used, not with the panel.
+const loadErasurePlan = () => import('./erasure-plan');
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -191,6 +194,7 @@ export class MemoryStore implements DoorkeeperStore {
   }
 
   async countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount> {
+    const { planErasure } = await loadErasurePlan();
     return planErasure(this.erasureInput(), target, 0, options).count;
   }
 
@@ -199,6 +203,7 @@ export class MemoryStore implements DoorkeeperStore {
     now: number,
     options?: ErasureOptions,
   ): Promise<ErasureCount> {
+    const { planErasure } = await loadErasurePlan();
     const plan = planErasure(this.erasureInput(), target, now, options);
     for (const roll of plan.rolls) this.rolls.set(roll.id, copy(roll));
     for (const key of plan.decisionKeys) this.decisions.delete(key);

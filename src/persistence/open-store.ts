@@ -1,7 +1,7 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
-import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure';
+import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
 import { StorageError, toStorageError } from './errors';
 import type { ErasureOptions } from './erasure-plan';
 import { DB_NAME, IdbStore } from './idb-store';

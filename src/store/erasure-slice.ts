@@ -1,11 +1,5 @@
-import {
-  eraseFromLog,
-  erasureEvent,
-  participantsInLog,
-  sameRollPerson,
-  type ErasureCount,
-  type ErasureTarget,
-} from '../domain/erasure';
+import type * as ErasureRules from '../domain/erasure';
+import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
 import type { IdentitySlice } from './identity-slice';
@@ -51,8 +45,16 @@ type Reads = AttendanceSlice &
   IdentitySlice &
   RollCallSlice;
 
+// Erasure is rare: its rules load when the host first asks, not with the panel.
+type Rules = typeof ErasureRules;
+const loadRules = (): Promise<Rules> => import('../domain/erasure');
+
 /** The loaded roll's entries the target names: the entry itself, or the same person (exact rules). */
-function loadedEntryIds(state: Reads, target: ErasureTarget): Set<string> {
+function loadedEntryIds(
+  { sameRollPerson }: Rules,
+  state: Reads,
+  target: ErasureTarget,
+): Set<string> {
   if (target.kind !== 'rollEntry' || !state.roll) return new Set();
   const saved = state.persistence.savedRoll;
   const isSame = saved?.roll === state.roll && saved.id === target.savedRollId;
@@ -66,9 +68,9 @@ function loadedEntryIds(state: Reads, target: ErasureTarget): Set<string> {
 }
 
 /** Everyone this panel ties to the target now: in the log, and in the meeting by their match. */
-function participantsNow(state: Reads & Pick<AppState, never>, target: ErasureTarget) {
-  const entryIds = loadedEntryIds(state, target);
-  const uuids = participantsInLog(state.attendance.log, target, entryIds);
+function participantsNow(rules: Rules, state: Reads, target: ErasureTarget) {
+  const entryIds = loadedEntryIds(rules, state, target);
+  const uuids = rules.participantsInLog(state.attendance.log, target, entryIds);
   const matches = selectMatchByUUID(state as AppState);
   for (const [uuid, match] of matches)
     if (match.rollId !== null && match.confidence !== 'none' && entryIds.has(match.rollId))
@@ -78,12 +80,17 @@ function participantsNow(state: Reads & Pick<AppState, never>, target: ErasureTa
 }
 
 /** Adds what only this panel holds (events not stored yet) to the store's count. */
-function withMemory(stored: ErasureCount, state: Reads, target: ErasureTarget): ErasureCount {
-  const { entryIds } = participantsNow(state, target);
+function withMemory(
+  rules: Rules,
+  stored: ErasureCount,
+  state: Reads,
+  target: ErasureTarget,
+): ErasureCount {
+  const { entryIds } = participantsNow(rules, state, target);
   const meetingUUID = state.attendance.meetingUUID;
   // Stored already (restored): the store counted it. Before the restore, the log is all memory.
   if (state.attendance.phase !== 'collecting' || meetingUUID === null) return stored;
-  const { removed } = eraseFromLog(state.attendance.log, target, entryIds);
+  const { removed } = rules.eraseFromLog(state.attendance.log, target, entryIds);
   return removed === 0 ? stored : { ...stored, events: stored.events + removed };
 }
 
@@ -98,11 +105,11 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
       get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null;
 
     /** This panel's memory, after storage: the log, the roll and its links, verdicts, roll-call marks. */
-    const eraseInMemory = (target: ErasureTarget, at: number) => {
+    const eraseInMemory = (rules: Rules, target: ErasureTarget, at: number) => {
       const state = get();
-      const { entryIds, uuids } = participantsNow(state, target);
-      const { kept, removed } = eraseFromLog(state.attendance.log, target, entryIds);
-      if (removed > 0) state.replaceAttendanceLog([...kept, erasureEvent(at, removed)]);
+      const { entryIds, uuids } = participantsNow(rules, state, target);
+      const { kept, removed } = rules.eraseFromLog(state.attendance.log, target, entryIds);
+      if (removed > 0) state.replaceAttendanceLog([...kept, rules.erasureEvent(at, removed)]);
       const roll = state.roll;
       const decisions = state.rollDecisions.filter((decision) =>
         target.kind === 'participant'
@@ -130,7 +137,8 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
       erasure: null,
 
       askToForget: async (target, label) => {
-        const { uuids, present } = participantsNow(get(), target);
+        const rules = await loadRules();
+        const { uuids, present } = participantsNow(rules, get(), target);
         set({
           erasure: {
             target,
@@ -142,17 +150,12 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
           },
         });
         try {
-          const stored = (await services.storage
-            .get()
-            ?.countPerson(target, { liveMeetingUUID: liveMeeting() })) ?? {
-            meetings: 0,
-            events: 0,
-            rolls: [],
-            entries: 0,
-            links: 0,
-          };
+          const stored =
+            (await services.storage
+              .get()
+              ?.countPerson(target, { liveMeetingUUID: liveMeeting() })) ?? NOTHING_ERASED;
           if (get().erasure?.target !== target) return;
-          patch({ status: 'confirm', count: withMemory(stored, get(), target) });
+          patch({ status: 'confirm', count: withMemory(rules, stored, get(), target) });
         } catch {
           if (get().erasure?.target === target) patch({ status: 'failed' });
         }
@@ -164,11 +167,12 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
         patch({ status: 'erasing' });
         const at = services.clock();
         try {
+          const rules = await loadRules();
           const done = await services.storage
             .get()
             ?.erasePerson(request.target, at, { liveMeetingUUID: liveMeeting() });
-          const count = done ? withMemory(done, get(), request.target) : request.count;
-          const uuids = eraseInMemory(request.target, at);
+          const count = done ? withMemory(rules, done, get(), request.target) : request.count;
+          const uuids = eraseInMemory(rules, request.target, at);
           patch({
             status: 'done',
             count,
