@@ -3,6 +3,7 @@ import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
 import type { IdentitySlice } from './identity-slice';
+import type { LockSlice } from './lock-slice';
 import type { MeetingSlice } from './meeting-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import type { RollCallSlice } from './roll-call-slice';
@@ -39,6 +40,7 @@ export interface ErasureSlice {
 }
 
 type Reads = AttendanceSlice &
+  LockSlice &
   MeetingSlice &
   RollSlice &
   PersistenceSlice &
@@ -101,8 +103,13 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
       const current = get().erasure;
       if (current) set({ erasure: { ...current, ...change } });
     };
-    const liveMeeting = () =>
-      get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null;
+    /**
+     * The meeting whose stored lock state the erasure must leave alone: this one, while the person
+     * is here (the lock admitted or holds them; forgetting that would undo a host's decision).
+     * Once they are gone, the lock forgets them in storage and in memory alike.
+     */
+    const liveLock = (presentNow: boolean) =>
+      presentNow ? (get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null) : null;
 
     /** This panel's memory, after storage: the log, the roll and its links, verdicts, roll-call marks. */
     const eraseInMemory = (rules: Rules, target: ErasureTarget, at: number) => {
@@ -130,6 +137,9 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
         if (next) state.forgetVerdicts(uuids, roll, next);
       } else state.forgetVerdicts(uuids, null, null);
       for (const rollId of entryIds) state.forgetRollMark(rollId);
+      // Someone still here keeps the lock's decisions about them (see `liveLock`).
+      if (!get().erasure?.presentNow)
+        state.forgetInLock((lock) => rules.lockStateWithout(lock, uuids, entryIds));
       return uuids;
     };
 
@@ -153,7 +163,7 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
           const stored =
             (await services.storage
               .get()
-              ?.countPerson(target, { liveMeetingUUID: liveMeeting() })) ?? NOTHING_ERASED;
+              ?.countPerson(target, { liveMeetingUUID: liveLock(present) })) ?? NOTHING_ERASED;
           if (get().erasure?.target !== target) return;
           patch({ status: 'confirm', count: withMemory(rules, stored, get(), target) });
         } catch {
@@ -170,7 +180,7 @@ export function createErasureSlice(services: AppServices): SliceCreator<ErasureS
           const rules = await loadRules();
           const done = await services.storage
             .get()
-            ?.erasePerson(request.target, at, { liveMeetingUUID: liveMeeting() });
+            ?.erasePerson(request.target, at, { liveMeetingUUID: liveLock(request.presentNow) });
           const count = done ? withMemory(rules, done, get(), request.target) : request.count;
           const uuids = eraseInMemory(rules, request.target, at);
           patch({
