@@ -1,5 +1,4 @@
-import type * as ErasureRules from '../domain/erasure';
-import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
+import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
 import type { IdentitySlice } from './identity-slice';
@@ -7,7 +6,6 @@ import type { LockSlice } from './lock-slice';
 import type { MeetingSlice } from './meeting-slice';
 import type { PersistenceSlice } from './persistence-slice';
 import type { RollCallSlice } from './roll-call-slice';
-import { selectMatchByUUID } from './roll-selectors';
 import type { RollSlice } from './roll-slice';
 import type { AppServices } from './services';
 
@@ -39,7 +37,8 @@ export interface ErasureSlice {
   closeForget: () => void;
 }
 
-type Reads = AttendanceSlice &
+/** What the erasure reads and calls besides itself. */
+export type ErasureReads = AttendanceSlice &
   LockSlice &
   MeetingSlice &
   RollSlice &
@@ -47,153 +46,19 @@ type Reads = AttendanceSlice &
   IdentitySlice &
   RollCallSlice;
 
-// Erasure is rare: its rules load when the host first asks, not with the panel.
-type Rules = typeof ErasureRules;
-const loadRules = (): Promise<Rules> => import('../domain/erasure');
-
-/** The loaded roll's entries the target names: the entry itself, or the same person (exact rules). */
-function loadedEntryIds(
-  { sameRollPerson }: Rules,
-  state: Reads,
-  target: ErasureTarget,
-): Set<string> {
-  if (target.kind !== 'rollEntry' || !state.roll) return new Set();
-  const saved = state.persistence.savedRoll;
-  const isSame = saved?.roll === state.roll && saved.id === target.savedRollId;
-  return new Set(
-    state.roll.entries
-      .filter((entry) =>
-        isSame ? entry.id === target.entry.id : sameRollPerson(target.entry, entry),
-      )
-      .map((entry) => entry.id),
-  );
-}
-
-/** Everyone this panel ties to the target now: in the log, and in the meeting by their match. */
-function participantsNow(rules: Rules, state: Reads, target: ErasureTarget) {
-  const entryIds = loadedEntryIds(rules, state, target);
-  const uuids = rules.participantsInLog(state.attendance.log, target, entryIds);
-  const matches = selectMatchByUUID(state as AppState);
-  for (const [uuid, match] of matches)
-    if (match.rollId !== null && match.confidence !== 'none' && entryIds.has(match.rollId))
-      uuids.add(uuid);
-  const present = [...state.roster.participants.keys()].some((uuid) => uuids.has(uuid));
-  return { entryIds, uuids, present };
-}
-
-/** Adds what only this panel holds (events not stored yet) to the store's count. */
-function withMemory(
-  rules: Rules,
-  stored: ErasureCount,
-  state: Reads,
-  target: ErasureTarget,
-): ErasureCount {
-  const { entryIds } = participantsNow(rules, state, target);
-  const meetingUUID = state.attendance.meetingUUID;
-  // Stored already (restored): the store counted it. Before the restore, the log is all memory.
-  if (state.attendance.phase !== 'collecting' || meetingUUID === null) return stored;
-  const { removed } = rules.eraseFromLog(state.attendance.log, target, entryIds);
-  return removed === 0 ? stored : { ...stored, events: stored.events + removed };
-}
+// The work loads when the host first asks to forget someone, not with the panel.
+const loadFlow = () => import('./erasure-flow');
 
 /** "Forget this person" (issue 15): the confirmation, the erasure, and this panel's own copies. */
-export function createErasureSlice(services: AppServices): SliceCreator<ErasureSlice, Reads> {
+export function createErasureSlice(
+  services: AppServices,
+): SliceCreator<ErasureSlice, ErasureReads> {
   return (set, get) => {
-    const patch = (change: Partial<ErasureRequest>) => {
-      const current = get().erasure;
-      if (current) set({ erasure: { ...current, ...change } });
-    };
-    /**
-     * The meeting whose stored lock state the erasure must leave alone: this one, while the person
-     * is here (the lock admitted or holds them; forgetting that would undo a host's decision).
-     * Once they are gone, the lock forgets them in storage and in memory alike.
-     */
-    const liveLock = (presentNow: boolean) =>
-      presentNow ? (get().attendance.meetingUUID ?? get().meetingInfo?.meetingUUID ?? null) : null;
-
-    /** This panel's memory, after storage: the log, the roll and its links, verdicts, roll-call marks. */
-    const eraseInMemory = (rules: Rules, target: ErasureTarget, at: number) => {
-      const state = get();
-      const { entryIds, uuids } = participantsNow(rules, state, target);
-      const { kept, removed } = rules.eraseFromLog(state.attendance.log, target, entryIds);
-      if (removed > 0) state.replaceAttendanceLog([...kept, rules.erasureEvent(at, removed)]);
-      const roll = state.roll;
-      const decisions = state.rollDecisions.filter((decision) =>
-        target.kind === 'participant'
-          ? !target.screenNames.includes(decision.screenName)
-          : !entryIds.has(decision.rollId),
-      );
-      if (roll && (entryIds.size > 0 || decisions.length !== state.rollDecisions.length)) {
-        const saved = state.persistence.savedRoll;
-        state.setRoll(
-          roll.entries.filter((entry) => !entryIds.has(entry.id)),
-          roll.name,
-          { importedAt: roll.importedAt, decisions },
-        );
-        const next = get().roll;
-        // Storage already holds this roll without them: the controller must not save a copy.
-        if (next && saved?.roll === roll)
-          state.updatePersistence({ savedRoll: { ...saved, roll: next } });
-        if (next) state.forgetVerdicts(uuids, roll, next);
-      } else state.forgetVerdicts(uuids, null, null);
-      for (const rollId of entryIds) state.forgetRollMark(rollId);
-      // Someone still here keeps the lock's decisions about them (see `liveLock`).
-      if (!get().erasure?.presentNow)
-        state.forgetInLock((lock) => rules.lockStateWithout(lock, uuids, entryIds));
-      return uuids;
-    };
-
+    const context = { get, set: (partial: Partial<ErasureSlice>) => set(partial), services };
     return {
       erasure: null,
-
-      askToForget: async (target, label) => {
-        const rules = await loadRules();
-        const { uuids, present } = participantsNow(rules, get(), target);
-        set({
-          erasure: {
-            target,
-            label,
-            status: 'counting',
-            count: null,
-            presentNow: present,
-            participantUUIDs: [...uuids],
-          },
-        });
-        try {
-          const stored =
-            (await services.storage
-              .get()
-              ?.countPerson(target, { liveMeetingUUID: liveLock(present) })) ?? NOTHING_ERASED;
-          if (get().erasure?.target !== target) return;
-          patch({ status: 'confirm', count: withMemory(rules, stored, get(), target) });
-        } catch {
-          if (get().erasure?.target === target) patch({ status: 'failed' });
-        }
-      },
-
-      confirmForget: async () => {
-        const request = get().erasure;
-        if (!request || request.status !== 'confirm') return;
-        patch({ status: 'erasing' });
-        const at = services.clock();
-        try {
-          const rules = await loadRules();
-          const done = await services.storage
-            .get()
-            ?.erasePerson(request.target, at, { liveMeetingUUID: liveLock(request.presentNow) });
-          const count = done ? withMemory(rules, done, get(), request.target) : request.count;
-          const uuids = eraseInMemory(rules, request.target, at);
-          patch({
-            status: 'done',
-            count,
-            participantUUIDs: [...new Set([...request.participantUUIDs, ...uuids])],
-          });
-          await get().refreshRollLibrary();
-        } catch {
-          patch({ status: 'failed' });
-        }
-      },
-
+      askToForget: async (target, label) => (await loadFlow()).askToForget(context, target, label),
+      confirmForget: async () => (await loadFlow()).confirmForget(context),
       closeForget: () => set({ erasure: null }),
     };
   };
