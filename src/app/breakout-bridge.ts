@@ -55,6 +55,11 @@ export class BreakoutBridge {
     );
   }
 
+  /** "Forget this person": their held-back leaves go unlogged (the erasure would remove them). */
+  forget(participantUUIDs: ReadonlySet<string>): void {
+    for (const uuid of participantUUIDs) this.away.delete(uuid);
+  }
+
   /** Everyone still held: the moving is over and they did not come back. */
   flush(): AwayEntry[] {
     const all = [...this.away.values()];

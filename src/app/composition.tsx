@@ -6,6 +6,7 @@ import { ActionSummary } from '../features/actions/action-summary';
 import { AdmitRollButton } from '../features/actions/admit-roll-button';
 import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
+import { ForgetHost } from '../features/erasure/forget-host';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
 import { HeldBadge } from '../features/lock/held-badge';
@@ -76,7 +77,7 @@ export const toolbarMenuAddons: readonly ComponentType[] = [
 ];
 
 /** One line under the toolbar: the latest action's result. */
-export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary];
+export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary, ForgetHost];
 
 /** Under the checklist's live items: each decides from the item whether to show. */
 export const checklistItemAddons: readonly ChecklistItemAddon[] = [RenameRequest];

@@ -285,7 +285,10 @@ export function startPersistence(
     const { attendance } = current;
     const kept = slot.get();
     if (attendance.phase !== 'restored' || !attendance.meetingUUID || !kept) return;
-    const fresh = attendance.log.filter((event) => !persisted.has(event));
+    // The store's erasure wrote its own "erasure" event, in the transaction that erased.
+    const fresh = attendance.log.filter(
+      (event) => !persisted.has(event) && event.kind !== 'erasure',
+    );
     if (fresh.length === 0) return;
     for (const event of fresh) persisted.add(event);
     void track(kept.appendEvents(attendance.meetingUUID, fresh));
@@ -498,6 +501,14 @@ export function startPersistence(
       (current) => current.lock,
       (next, prev) => {
         if (!disposed && next.locked !== prev.locked) onLockChanged(next, prev);
+      },
+    ),
+    watch(
+      store,
+      (current) => current.erasure,
+      (erasure) => {
+        if (!disposed && erasure?.status === 'done')
+          bridge.forget(new Set(erasure.participantUUIDs));
       },
     ),
     // Breakout rooms closed (or I came back): leaves still held are due once the moving ends.

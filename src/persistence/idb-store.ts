@@ -1,8 +1,13 @@
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
+import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import { StorageError, toStorageError } from './errors';
+import type { ErasureInput, ErasureOptions } from './erasure-plan';
+
+// Erasure is rare: its code loads when it is used, not with the panel.
+const loadErasurePlan = () => import('./erasure-plan');
 import {
   decisionKey,
   isEvent,
@@ -63,6 +68,7 @@ interface DoorkeeperDB extends DBSchema {
 }
 
 const STORES = ['rolls', 'rollTopics', 'decisions', 'meetings', 'events', 'settings'] as const;
+const ERASURE_STORES = ['rolls', 'decisions', 'meetings', 'events'] as const;
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -432,6 +438,74 @@ export class IdbStore implements DoorkeeperStore {
     return this.guard(async () => {
       await this.deleteMeetings(() => [meetingUUID]);
     });
+  }
+
+  countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount> {
+    return this.guard(async () => {
+      const { planErasure } = await loadErasurePlan();
+      await this.idle();
+      const tx = this.db.transaction(ERASURE_STORES);
+      const input = await this.erasureInput(tx);
+      await tx.done;
+      return planErasure(input, target, 0, options).count;
+    });
+  }
+
+  erasePerson(target: ErasureTarget, now: number, options?: ErasureOptions): Promise<ErasureCount> {
+    return this.guard(async () => {
+      // Loaded before the transaction opens: it must not wait on anything but IndexedDB.
+      const { planErasure } = await loadErasurePlan();
+      // Appends queued before the erasure are written first, so none of them survives it.
+      await this.idle();
+      // One transaction: a crash or a closed panel leaves either all of it or none of it.
+      const tx = this.db.transaction(ERASURE_STORES, 'readwrite');
+      const plan = planErasure(await this.erasureInput(tx), target, now, options);
+      const events = tx.objectStore('events');
+      await Promise.all([
+        ...plan.rolls.map((roll) => tx.objectStore('rolls').put(roll)),
+        ...plan.decisionKeys.map((key) => tx.objectStore('decisions').delete(key)),
+        ...plan.meetings.map((record) => tx.objectStore('meetings').put(record)),
+        ...plan.eventKeys.map((key) => events.delete(key)),
+        ...plan.erasures.map(({ meetingUUID, event }) => events.add({ meetingUUID, event })),
+        tx.done,
+      ]);
+      return plan.count;
+    });
+  }
+
+  /** The stores' contents an erasure looks at, validated as every read is. */
+  private async erasureInput(
+    tx: IDBPTransaction<DoorkeeperDB, typeof ERASURE_STORES, IDBTransactionMode>,
+  ): Promise<ErasureInput<number>> {
+    const [rolls, decisions, meetings] = await Promise.all([
+      tx.objectStore('rolls').getAll(),
+      tx.objectStore('decisions').getAll(),
+      tx.objectStore('meetings').getAll(),
+    ]);
+    const events: ErasureInput<number>['events'][number][] = [];
+    for (
+      let cursor = await tx.objectStore('events').openCursor();
+      cursor;
+      cursor = await cursor.continue()
+    ) {
+      if (isEvent(cursor.value.event))
+        events.push({
+          key: cursor.primaryKey,
+          meetingUUID: cursor.value.meetingUUID,
+          event: cursor.value.event,
+        });
+    }
+    return {
+      rolls: (rolls as unknown[])
+        .map((roll) => readSavedRoll(roll, this.report))
+        .filter((roll): roll is SavedRoll => roll !== null),
+      decisions,
+      // A damaged lock state is read as the panel reads it, so scrubbing it cannot throw.
+      meetings: meetings
+        .map((record) => readMeetingRecord(record, record.meetingUUID, Date.now(), this.report))
+        .filter((record): record is MeetingRecord => record !== null),
+      events,
+    };
   }
 
   deleteAll(): Promise<void> {

@@ -18,7 +18,12 @@ import type {
   SavedRoll,
   StoreSnapshot,
 } from './types';
+import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
+import type { ErasureInput, ErasureOptions } from './erasure-plan';
 import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
+
+// Erasure is rare: its code loads when it is used, not with the panel.
+const loadErasurePlan = () => import('./erasure-plan');
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -173,6 +178,42 @@ export class MemoryStore implements DoorkeeperStore {
   async forgetMeeting(meetingUUID: string): Promise<void> {
     this.meetings.delete(meetingUUID);
     this.events.delete(meetingUUID);
+  }
+
+  private erasureInput(): ErasureInput<AttendanceEvent> {
+    return {
+      rolls: [...this.rolls.values()],
+      decisions: [...this.decisions].map(([key, item]) => ({ key, ...item })),
+      meetings: [...this.meetings.values()]
+        .map((record) => readMeetingRecord(record, record.meetingUUID, Date.now(), this.report))
+        .filter((record): record is MeetingRecord => record !== null),
+      events: [...this.events].flatMap(([meetingUUID, log]) =>
+        log.map((event) => ({ key: event, meetingUUID, event })),
+      ),
+    };
+  }
+
+  async countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount> {
+    const { planErasure } = await loadErasurePlan();
+    return planErasure(this.erasureInput(), target, 0, options).count;
+  }
+
+  async erasePerson(
+    target: ErasureTarget,
+    now: number,
+    options?: ErasureOptions,
+  ): Promise<ErasureCount> {
+    const { planErasure } = await loadErasurePlan();
+    const plan = planErasure(this.erasureInput(), target, now, options);
+    for (const roll of plan.rolls) this.rolls.set(roll.id, copy(roll));
+    for (const key of plan.decisionKeys) this.decisions.delete(key);
+    for (const record of plan.meetings) this.meetings.set(record.meetingUUID, copy(record));
+    const gone = new Set(plan.eventKeys);
+    for (const { meetingUUID, event } of plan.erasures) {
+      const log = (this.events.get(meetingUUID) ?? []).filter((item) => !gone.has(item));
+      this.events.set(meetingUUID, [...log, copy(event)]);
+    }
+    return plan.count;
   }
 
   async deleteAll(): Promise<void> {

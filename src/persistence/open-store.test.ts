@@ -120,6 +120,27 @@ describe('openDoorkeeperStore', () => {
     expect(await reopened.loadEvents('m1')).toEqual([]);
   });
 
+  it('"Forget this person" reaches IndexedDB after a fallback too', async () => {
+    const factory = new IDBFactory();
+    const { store } = await openDoorkeeperStore({ indexedDB: factory, now: T0 });
+    await store.touchMeeting('m1', 'Weekly', T0);
+    await store.appendEvents('m1', [join('a', T0), join('c', T0)]);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await store.appendEvents('m1', [join('a', T0 + 1)]);
+    expect(store.mode).toBe('memory');
+    vi.restoreAllMocks();
+    const target = { kind: 'participant', participantUUIDs: ['a'], screenNames: ['a'] } as const;
+    expect(await store.countPerson(target)).toMatchObject({ meetings: 1, events: 2 });
+    expect(await store.erasePerson(target, T0 + 5)).toMatchObject({ events: 2 });
+    const erased = { kind: 'erasure', at: T0 + 5, reconstructed: false };
+    expect(await store.loadEvents('m1')).toEqual([join('c', T0), { ...erased, removed: 2 }]);
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    // IndexedDB never received the write that failed: it erases the one event it had.
+    expect(await reopened.loadEvents('m1')).toEqual([join('c', T0), { ...erased, removed: 1 }]);
+  });
+
   it('applies retention when it opens, with the configured number of days', async () => {
     const factory = new IDBFactory();
     const seed = await IdbStore.open({ indexedDB: factory });

@@ -1,7 +1,9 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
+import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
 import { StorageError, toStorageError } from './errors';
+import type { ErasureOptions } from './erasure-plan';
 import { DB_NAME, IdbStore } from './idb-store';
 import { MemoryStore } from './memory-store';
 import { DAY_MS } from './records';
@@ -162,6 +164,23 @@ export class ResilientStore implements DoorkeeperStore {
   }
   forgetMeeting(meetingUUID: string): Promise<void> {
     return this.erase((store) => store.forgetMeeting(meetingUUID), false);
+  }
+  countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount> {
+    return this.run((store) => store.countPerson(target, options));
+  }
+  async erasePerson(
+    target: ErasureTarget,
+    now: number,
+    options?: ErasureOptions,
+  ): Promise<ErasureCount> {
+    let count: ErasureCount = NOTHING_ERASED;
+    // As the other deletions: in memory if we fell back, and in IndexedDB too whenever it answers.
+    await this.erase(async (store) => {
+      const done = await store.erasePerson(target, now, options);
+      if (done.events + done.entries + done.links >= count.events + count.entries + count.links)
+        count = done;
+    }, false);
+    return count;
   }
   deleteAll(): Promise<void> {
     return this.erase((store) => store.deleteAll(), true);

@@ -6,6 +6,7 @@ import type { AttendanceEvent } from '../domain/attendance/types';
 import { createLockState, lockNow } from '../domain/lock';
 import { IdbStore } from './idb-store';
 import { MemoryStore } from './memory-store';
+import type { ErasureTarget } from '../domain/erasure';
 import type { DoorkeeperStore } from './types';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,6 +15,20 @@ const join = (uuid: string, at: number): AttendanceEvent => ({
   kind: 'join',
   participantUUID: uuid,
   screenName: `Name ${uuid}`,
+  at,
+  reconstructed: false,
+});
+const seen = (
+  kind: 'join' | 'waitingRoomJoin' | 'leave',
+  uuid: string,
+  screenName: string,
+  rollId: string | null,
+  at: number,
+): AttendanceEvent => ({
+  kind,
+  participantUUID: uuid,
+  screenName,
+  rollId,
   at,
   reconstructed: false,
 });
@@ -203,5 +218,209 @@ describe.each(implementations)('%s', (_name, make) => {
     const loaded = await store.getRoll(roll.id);
     loaded?.entries.push({ id: '3', name: 'Intruder' });
     expect((await store.getRoll(roll.id))?.entries).toEqual([{ id: '1', name: 'Jane Doe' }]);
+  });
+
+  /**
+   * Two saved rolls and three meetings. Jane Doe is entry "1" of Monday (jane@example.org) and
+   * entry "7" of Tuesday (the same address in capitals). Tuesday's entry "1" is somebody else, as
+   * is its other "Jane Doe" (another address), and a stranger who typed "Jane Doe" in a meeting
+   * that used no roll.
+   */
+  async function janeScenario(store: DoorkeeperStore) {
+    const monday = await store.saveRoll(
+      {
+        name: 'Monday',
+        entries: [
+          { id: '1', name: 'Jane Doe', email: 'jane@example.org' },
+          { id: '2', name: 'Bob Kowalski' },
+        ],
+      },
+      T0,
+    );
+    const tuesday = await store.saveRoll(
+      {
+        name: 'Tuesday',
+        entries: [
+          { id: '1', name: 'Carol Ng' },
+          { id: '7', name: 'Jane Doe', email: 'JANE@example.org ' },
+          { id: '8', name: 'Jane Doe', email: 'other.jane@example.org' },
+        ],
+      },
+      T0,
+    );
+    await store.saveDecision(monday.id, { kind: 'link', screenName: 'JD iPhone', rollId: '1' }, T0);
+    await store.saveDecision(monday.id, { kind: 'link', screenName: 'Bobby', rollId: '2' }, T0);
+    await store.saveDecision(tuesday.id, { kind: 'link', screenName: 'JD', rollId: '8' }, T0);
+    for (const [uuid, roll] of [
+      ['m1', monday],
+      ['m2', tuesday],
+    ] as const) {
+      await store.touchMeeting(uuid, uuid, T0);
+      await store.markRollUsed(roll.id, uuid, T0, uuid);
+    }
+    await store.touchMeeting('m3', 'no roll', T0);
+    const m1: AttendanceEvent[] = [
+      seen('waitingRoomJoin', 'pJ', 'JD iPhone', null, T0 + 1),
+      seen('join', 'pJ', 'JD iPhone', '1', T0 + 2),
+      seen('join', 'pB', 'Bobby', '2', T0 + 3),
+      { kind: 'lock', at: T0 + 4, reason: 'manual', reconstructed: false },
+      {
+        kind: 'rename',
+        participantUUID: 'pJ',
+        screenName: 'Jane D.',
+        previousName: 'JD iPhone',
+        rollId: '1',
+        at: T0 + 5,
+        reconstructed: false,
+      },
+      {
+        kind: 'verification',
+        participantUUID: 'pJ',
+        screenName: 'Jane D.',
+        rollId: '1',
+        verdict: 'verified',
+        at: T0 + 6,
+        reconstructed: false,
+      },
+      seen('leave', 'pJ', 'Jane D.', '1', T0 + 7),
+    ];
+    const m2 = [
+      seen('join', 'pC', 'Carol', '1', T0 + 1),
+      seen('join', 'pJ2', 'Jane Doe', '7', T0 + 2),
+      seen('join', 'pO', 'Jane Doe', '8', T0 + 3),
+    ];
+    const m3 = [seen('join', 'pS', 'Jane Doe', '1', T0 + 1)];
+    await store.appendEvents('m1', m1);
+    await store.appendEvents('m2', m2);
+    await store.appendEvents('m3', m3);
+    const lock = lockNow(createLockState({ mode: 'rollOnly' }), T0, {
+      myRole: 'host',
+      participants: ['pJ', 'pB'].map((uuid) => ({
+        participantUUID: uuid,
+        screenName: uuid,
+        role: 'attendee' as const,
+        location: 'meeting' as const,
+      })),
+      matches: [],
+      waitingRoomEnabled: true,
+      rollIds: [],
+    }).state;
+    await store.saveLockState('m1', lock);
+    const jane: ErasureTarget = {
+      kind: 'rollEntry',
+      savedRollId: monday.id,
+      entry: { id: '1', name: 'Jane Doe', email: 'jane@example.org' },
+    };
+    return { monday, tuesday, m1, m2, m3, jane };
+  }
+
+  it('forgets a roll entry everywhere: its events, its entries in every roll, its links, its lock traces', async () => {
+    const store = await make();
+    const { monday, tuesday, m1, m2, m3, jane } = await janeScenario(store);
+    const expected = { meetings: 2, events: 6, rolls: ['Monday', 'Tuesday'], entries: 2, links: 1 };
+    expect({ ...(await store.countPerson(jane)), rolls: expect.any(Array) }).toEqual({
+      ...expected,
+      rolls: expect.any(Array),
+    });
+    expect([...(await store.countPerson(jane)).rolls].sort()).toEqual(expected.rolls);
+    // Counting removes nothing.
+    expect(await store.loadEvents('m1')).toEqual(m1);
+
+    const done = await store.erasePerson(jane, T0 + 100);
+    expect(done.events).toBe(6);
+    expect(done.meetings).toBe(2);
+
+    const after1 = await store.loadEvents('m1');
+    expect(after1.slice(0, -1)).toEqual([m1[2], m1[3]]);
+    expect(after1.at(-1)).toEqual({
+      kind: 'erasure',
+      at: T0 + 100,
+      removed: 5,
+      reconstructed: false,
+    });
+    expect(await store.loadEvents('m2')).toEqual([
+      m2[0],
+      m2[2],
+      { kind: 'erasure', at: T0 + 100, removed: 1, reconstructed: false },
+    ]);
+    // Another roll's entry "1", and a stranger using her name where no roll said who they were.
+    expect(await store.loadEvents('m3')).toEqual(m3);
+
+    expect((await store.getRoll(monday.id))?.entries).toEqual([{ id: '2', name: 'Bob Kowalski' }]);
+    expect((await store.getRoll(tuesday.id))?.entries.map((entry) => entry.id)).toEqual(['1', '8']);
+    expect(await store.listDecisions(monday.id)).toEqual([
+      { kind: 'link', screenName: 'Bobby', rollId: '2' },
+    ]);
+    expect(await store.listDecisions(tuesday.id)).toHaveLength(1);
+    const lock = (await store.getMeeting('m1'))?.lockState;
+    expect(lock?.allowed).toEqual(['pB']);
+    expect(JSON.stringify(lock)).not.toContain('pJ');
+
+    // The fact is all that is left of her: no name, id, address or roll entry anywhere in the logs.
+    const everything = JSON.stringify([
+      await store.loadEvents('m1'),
+      await store.loadEvents('m2'),
+      await store.listRolls(),
+      await store.listDecisions(monday.id),
+      await store.getMeeting('m1'),
+    ]);
+    for (const trace of ['pJ', 'JD iPhone', 'Jane D.', '"jane@', 'JANE@'])
+      expect(everything).not.toContain(trace);
+
+    // A second erasure finds nothing and writes nothing, not even another erasure event.
+    expect(await store.erasePerson(jane, T0 + 200)).toEqual({
+      meetings: 0,
+      events: 0,
+      rolls: [],
+      entries: 0,
+      links: 0,
+    });
+    expect(await store.loadEvents('m1')).toEqual(after1);
+  });
+
+  it('forgets a participant by their exact ids and display names, and leaves the rolls alone', async () => {
+    const store = await make();
+    const { monday, m1, m3 } = await janeScenario(store);
+    const bob: ErasureTarget = {
+      kind: 'participant',
+      participantUUIDs: ['pB'],
+      screenNames: ['Bobby'],
+    };
+    expect(await store.countPerson(bob)).toEqual({
+      meetings: 1,
+      events: 1,
+      rolls: [],
+      entries: 0,
+      links: 1,
+    });
+    await store.erasePerson(bob, T0 + 100);
+    expect(await store.loadEvents('m1')).toEqual([
+      ...m1.filter((event) => !('participantUUID' in event) || event.participantUUID !== 'pB'),
+      { kind: 'erasure', at: T0 + 100, removed: 1, reconstructed: false },
+    ]);
+    expect((await store.getRoll(monday.id))?.entries).toHaveLength(2);
+    expect(await store.listDecisions(monday.id)).toEqual([
+      { kind: 'link', screenName: 'JD iPhone', rollId: '1' },
+    ]);
+    expect((await store.getMeeting('m1'))?.lockState?.allowed).toEqual(['pJ']);
+    // "Jane Doe" under another id is not provably the person: nothing of it goes.
+    await store.erasePerson(
+      { kind: 'participant', participantUUIDs: ['pJ2'], screenNames: ['Jane Doe'] },
+      T0 + 300,
+    );
+    expect(await store.loadEvents('m3')).toEqual(m3);
+  });
+
+  it('keeps the live meeting’s lock decisions, and erases nothing when nobody matches', async () => {
+    const store = await make();
+    const { jane } = await janeScenario(store);
+    const before = await store.getMeeting('m1');
+    await store.erasePerson(jane, T0 + 100, { liveMeetingUUID: 'm1' });
+    expect((await store.getMeeting('m1'))?.lockState).toEqual(before?.lockState);
+    const nobody = await store.erasePerson(
+      { kind: 'participant', participantUUIDs: ['nobody'], screenNames: ['Nobody'] },
+      T0 + 200,
+    );
+    expect(nobody.events + nobody.links + nobody.entries).toBe(0);
   });
 });

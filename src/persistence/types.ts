@@ -2,6 +2,8 @@ import type { AttendanceEvent } from '../domain/attendance/types';
 import type { NamePrivacy } from '../domain/export/attendance-table';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
+import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
+import type { ErasureOptions } from './erasure-plan';
 import type { DroppedValue } from './validate';
 
 /** A named roll in the library. */
@@ -94,6 +96,16 @@ export interface DoorkeeperStore {
   purgeMeetingsBefore(cutoff: number): Promise<number>;
   /** "Forget this meeting": its log, lock state and first-seen time. */
   forgetMeeting(meetingUUID: string): Promise<void>;
+  /** What `erasePerson` would remove now, without removing anything (for the confirmation). */
+  countPerson(target: ErasureTarget, options?: ErasureOptions): Promise<ErasureCount>;
+  /**
+   * "Forget this person": in one transaction, removes every attendance event about them from every
+   * stored meeting, their entry from every saved roll that holds it, their name links, and their
+   * ids from stored lock states (not the live meeting's), and appends to each meeting whose log
+   * changed one "erasure" event with only the time and how many events went. Returns what it
+   * removed; erasing again finds nothing and writes nothing.
+   */
+  erasePerson(target: ErasureTarget, now: number, options?: ErasureOptions): Promise<ErasureCount>;
   /** "Delete all Doorkeeper data". */
   deleteAll(): Promise<void>;
   /** Values dropped as damaged while reading since the last call (each is reported once). */

@@ -55,7 +55,14 @@ const ATTENDANCE_KINDS = new Set([
   'rename',
   'lock',
   'unlock',
+  'verification',
+  'rollCallStart',
+  'rollCallEnd',
+  'erasure',
 ]);
+
+/** Kinds about no one in particular: they carry no participant and no name. */
+const IMPERSONAL_KINDS = new Set(['lock', 'unlock', 'rollCallStart', 'rollCallEnd', 'erasure']);
 
 /**
  * A stored meeting record, repaired: times that are not finite numbers fall back to the others
@@ -151,9 +158,10 @@ export function readEvent(value: unknown, report: ReportDropped): AttendanceEven
     typeof value.kind === 'string' &&
     ATTENDANCE_KINDS.has(value.kind) &&
     isTime(value.at) &&
-    (value.kind === 'lock' ||
-      value.kind === 'unlock' ||
-      (typeof value.participantUUID === 'string' && typeof value.screenName === 'string'));
+    (value.kind === 'erasure'
+      ? isTime(value.removed)
+      : IMPERSONAL_KINDS.has(value.kind) ||
+        (typeof value.participantUUID === 'string' && typeof value.screenName === 'string'));
   if (ok) return value as unknown as AttendanceEvent;
   report({ record: 'event', field: '(record)' });
   return null;

@@ -32,6 +32,8 @@ import { createRecordingSlice } from './recording-slice';
 import type { RecordingSlice } from './recording-slice';
 import { createSharingSlice } from './sharing-slice';
 import type { SharingSlice } from './sharing-slice';
+import { createErasureSlice } from './erasure-slice';
+import type { ErasureSlice } from './erasure-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -53,6 +55,7 @@ type Slices = [
   ChatSlice,
   RollCallSlice,
   SharingSlice,
+  ErasureSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -122,6 +125,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createChatSlice(given)(...args),
     ...createRollCallSlice(given)(...args),
     ...createSharingSlice()(...args),
+    ...createErasureSlice(given)(...args),
   }));
   // Queued renames (people renamed while waiting) go out as their admission arrives.
   followAdmissions(store);

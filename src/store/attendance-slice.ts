@@ -73,6 +73,11 @@ export interface AttendanceSlice {
   stopAttendance: () => void;
   /** Starts logging again after a stop: the persistence controller restores from a fresh snapshot. */
   resumeAttendance: () => void;
+  /**
+   * "Forget this person": the log as it is without them (and with the fact of the erasure). Only
+   * the erasure calls this; storage has already been erased in its own transaction.
+   */
+  replaceAttendanceLog: (log: readonly AttendanceEvent[]) => void;
 }
 
 const initialAttendance: AttendanceState = {
@@ -242,6 +247,13 @@ export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) =
           ? { attendance: { ...state.attendance, phase: 'collecting' } }
           : {},
       ),
+
+    replaceAttendanceLog: (log) => {
+      presence = null;
+      set((state) =>
+        state.attendance.phase === 'stopped' ? {} : { attendance: { ...state.attendance, log } },
+      );
+    },
   };
 };
 

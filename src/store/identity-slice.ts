@@ -58,6 +58,16 @@ export interface IdentitySlice {
   receiveEmailAnswer: (participantUUID: string, answer: EmailAnswer) => void;
   /** Gives everyone asked who never answered the verdict "no answer". */
   finishEmailRequest: () => void;
+  /**
+   * "Forget this person": drops these participants' verdicts. When the erasure took an entry out
+   * of the roll (`from` → `to`), everyone else's verdict moves to the new roll: nobody else's
+   * check lapses because someone was forgotten.
+   */
+  forgetVerdicts: (
+    participantUUIDs: ReadonlySet<string>,
+    from: LoadedRoll | null,
+    to: LoadedRoll | null,
+  ) => void;
 }
 
 type Reads = RollSlice & MeetingSlice & AttendanceSlice & ChecklistSlice & ConnectionSlice;
@@ -115,6 +125,15 @@ export function createIdentitySlice(services: AppServices): SliceCreator<Identit
 
     return {
       identityVerdicts: new Map(),
+
+      forgetVerdicts: (participantUUIDs, from, to) => {
+        const verdicts = new Map<string, VerdictRecord>();
+        for (const [uuid, record] of get().identityVerdicts) {
+          if (participantUUIDs.has(uuid)) continue;
+          verdicts.set(uuid, from && to && record.roll === from ? { ...record, roll: to } : record);
+        }
+        set({ identityVerdicts: verdicts });
+      },
       emailVerificationChoice: null,
       emailRequest: IDLE,
 

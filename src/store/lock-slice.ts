@@ -101,6 +101,11 @@ export interface LockSlice {
   lockAdmitFailed: (participantUUID: string) => void;
   /** Forgets a failed put-back or admit so the lock tries again. */
   retryLockAction: (participantUUID: string) => void;
+  /**
+   * "Forget this person", for someone no longer here: the lock's state without them (the erasure
+   * passes its scrub, which loads only when used). Saved like any other change.
+   */
+  forgetInLock: (scrub: (state: LockState) => LockState) => void;
 }
 
 const NO_HELD: readonly HeldEntry[] = [];
@@ -334,6 +339,10 @@ export const createLockSlice =
       lockDisallow: (participantUUID, kind = 'sendBack') => decided(kind, participantUUID),
       lockAdmitFailed: (participantUUID) =>
         set({ lock: withdrawAdmit(get().lock, participantUUID) }),
+      forgetInLock: (scrub) => {
+        set({ lock: scrub(get().lock) });
+      },
+
       retryLockAction: (participantUUID) => {
         set({ lock: clearFailure(get().lock, participantUUID) });
         enforceNow();

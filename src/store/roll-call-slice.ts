@@ -25,6 +25,8 @@ export interface RollCallSlice {
   markRollAbsent: (rollId: string) => void;
   /** End it, staying locked or unlocking (the host's choice), and log the counts. */
   endRollCall: (stayLocked: boolean) => void;
+  /** "Forget this person": their entry's mark goes (the call-out goes on for everyone else). */
+  forgetRollMark: (rollId: string) => void;
 }
 
 /** Pause and roll call (issue 15): the lock's and the host actions' public actions, in order. */
@@ -37,6 +39,13 @@ export function createRollCallSlice(
   });
   return (set, get) => ({
     rollCall: null,
+    forgetRollMark: (rollId) => {
+      const rollCall = get().rollCall;
+      if (!rollCall || !(rollId in rollCall.marks)) return;
+      const marks = { ...rollCall.marks };
+      delete marks[rollId];
+      set({ rollCall: { ...rollCall, marks } });
+    },
     startRollCall: () => {
       if (get().rollCall) return false;
       const at = services.clock();

@@ -21,7 +21,10 @@ import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-b
  * in the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
  * from growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 177;
+// Issue 15's erasure adds 1.5 KB (175.8 → 177.3): its English words (the catalog paints with the
+// roster) and the store's hooks for it; its flow, rules, storage plan and dialog load on first use
+// (moving the IndexedDB part out as well cost 0.7 KB more: a shared chunk, preloaded).
+const PRE_PAINT_CEILING_KB = 178.3;
 
 const LATER = [
   'matching',

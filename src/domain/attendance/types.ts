@@ -70,8 +70,18 @@ export interface RollCallEvent extends EventBase {
   absent?: number;
 }
 
+/**
+ * "Forget this person": the log keeps the fact and nothing about whom. Written by the store's
+ * erasure itself, in the same transaction that removes the events.
+ */
+export interface ErasureEvent extends EventBase {
+  kind: 'erasure';
+  /** How many events about the person this erasure removed from this meeting's log. */
+  removed: number;
+}
+
 export type AttendanceEvent =
-  PersonEvent | RenameEvent | LockEvent | RollCallEvent | VerificationEvent;
+  PersonEvent | RenameEvent | LockEvent | RollCallEvent | VerificationEvent | ErasureEvent;
 
 export type AttendanceEventKind = AttendanceEvent['kind'];
 

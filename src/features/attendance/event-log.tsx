@@ -27,6 +27,8 @@ export function EventLog({
           present: event.present ?? 0,
           absent: event.absent ?? 0,
         });
+      case 'erasure':
+        return t('attendance.log.erasure', { count: event.removed });
       case 'rename':
         return t('attendance.log.rename', { name: event.screenName, previous: event.previousName });
       case 'verification':

@@ -3,6 +3,8 @@ import { Badge } from '../../components/ui/badge';
 import type { BadgeTone } from '../../components/ui/badge';
 import type { RollEntryStatus, RollPresence } from '../../store/roll-selectors';
 import { useAppStore } from '../../store/store-context';
+import { ForgetButton } from '../../components/ui/forget-button';
+import { useForgetRollEntry } from '../../hooks/use-forget';
 
 const TONE: Readonly<Record<RollPresence, BadgeTone>> = {
   present: 'success',
@@ -18,6 +20,7 @@ export function RollEntryRow({ item }: { item: RollEntryStatus }) {
     first === undefined ? undefined : state.roster.participants.get(first)?.screenName,
   );
   const others = item.claimants.length - 1;
+  const forget = useForgetRollEntry(item.entry.id, item.entry.name);
   return (
     <div
       className="roll-entry"
@@ -35,6 +38,7 @@ export function RollEntryRow({ item }: { item: RollEntryStatus }) {
         </span>
       ) : null}
       <Badge tone={TONE[item.status]}>{t(`roll.status.${item.status}`)}</Badge>
+      <ForgetButton name={item.entry.name} onForget={forget} />
     </div>
   );
 }

@@ -1,0 +1,12 @@
+export type * from './types';
+export { NOTHING_ERASED } from './types';
+export {
+  decisionConcerns,
+  entriesToErase,
+  eraseFromLog,
+  erasureEvent,
+  eventConcerns,
+  participantsInLog,
+  sameRollPerson,
+} from './match';
+export { lockStateMentions, lockStateWithout } from './lock-state';
