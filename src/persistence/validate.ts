@@ -1,3 +1,4 @@
+import { ATTENDANCE_EVENT_KINDS } from '../domain/attendance/types';
 import type { AttendanceEvent } from '../domain/attendance/types';
 import { restoreLockState } from '../domain/lock';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
@@ -45,21 +46,7 @@ const isObject = (value: unknown): value is Json =>
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-const ATTENDANCE_KINDS = new Set([
-  'join',
-  'leave',
-  'waitingRoomJoin',
-  'waitingRoomLeave',
-  'sentToWaitingRoom',
-  'admit',
-  'rename',
-  'lock',
-  'unlock',
-  'verification',
-  'rollCallStart',
-  'rollCallEnd',
-  'erasure',
-]);
+const ATTENDANCE_KINDS: ReadonlySet<string> = new Set(ATTENDANCE_EVENT_KINDS);
 
 /** Kinds about no one in particular: they carry no participant and no name. */
 const IMPERSONAL_KINDS = new Set(['lock', 'unlock', 'rollCallStart', 'rollCallEnd', 'erasure']);

@@ -85,6 +85,31 @@ export type AttendanceEvent =
 
 export type AttendanceEventKind = AttendanceEvent['kind'];
 
+/** Every kind of logged event, for code that must know them all at run time (reading, labels). */
+export const ATTENDANCE_EVENT_KINDS = [
+  'join',
+  'leave',
+  'waitingRoomJoin',
+  'waitingRoomLeave',
+  'sentToWaitingRoom',
+  'admit',
+  'rename',
+  'lock',
+  'unlock',
+  'verification',
+  'rollCallStart',
+  'rollCallEnd',
+  'erasure',
+] as const satisfies readonly AttendanceEventKind[];
+
+// A kind added to AttendanceEvent but not to the list above fails to compile here.
+const everyKindListed: [
+  Exclude<AttendanceEventKind, (typeof ATTENDANCE_EVENT_KINDS)[number]>,
+] extends [never]
+  ? true
+  : never = true;
+void everyKindListed;
+
 export type PresenceLocation = 'meeting' | 'waitingRoom';
 
 export interface PresenceEntry {
