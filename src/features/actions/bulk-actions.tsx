@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BulkMoreDialog } from './bulk-more-dialog';
-import { useBulkActions } from './use-bulk-actions';
+import { useBulkStatus } from './use-bulk-actions';
 import { WaitingRoomSwitch } from './waiting-room-switch';
 
 /**
@@ -10,7 +10,7 @@ import { WaitingRoomSwitch } from './waiting-room-switch';
  */
 export function BulkActions() {
   const { t } = useTranslation();
-  const { hasRoll, busy } = useBulkActions();
+  const { hasRoll, busy } = useBulkStatus();
   const [open, setOpen] = useState(false);
   const hint = busy ? t('actions.bulk.busy') : hasRoll ? undefined : t('actions.bulk.noRoll');
   return (
