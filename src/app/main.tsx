@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadDeferred } from '../components/ui/deferred';
 import { createI18n } from '../i18n/i18n';
 import { loadLaterStrings } from '../i18n/later-strings';
 import type { I18n } from '../i18n/i18n';
@@ -68,8 +69,8 @@ async function main(): Promise<void> {
 }
 
 /**
- * The matcher (and its tables) and the rest of the English load once the roster has painted, so
- * they never delay that paint; a roll that arrives sooner loads the matcher at once (roll slice),
+ * The matcher (and its tables), the rest of the English and the dialogs load once the roster has
+ * painted, so they never delay that paint; a roll that arrives sooner loads the matcher at once (roll slice),
  * and a view that needs the words waits for them (`withLaterStrings`).
  */
 function loadAfterFirstRoster(store: AppStore): void {
@@ -79,6 +80,7 @@ function loadAfterFirstRoster(store: AppStore): void {
         void store.getState().loadMatching();
         // A failed fetch is retried by the first view that needs the words.
         loadLaterStrings().catch(() => {});
+        void preloadDeferred();
       }, 0),
     );
   };

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
-import { AdmitRollDialog } from './admit-roll-dialog';
+import { deferred } from '../../components/ui/deferred';
+
 import { useBulkActions, useBulkStatus } from './use-bulk-actions';
+
+// Opened by a click: its own chunk, fetched right after the first paint.
+const AdmitRollDialog = deferred(() =>
+  import('./admit-roll-dialog').then((m) => m.AdmitRollDialog),
+);
 
 /**
  * The panel's primary action once a roll is loaded: "Admit 34 on the roll" (sure matches at once;
