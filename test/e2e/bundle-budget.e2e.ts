@@ -14,15 +14,15 @@ import { build } from 'vite';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
 
 /**
- * The measured pre-paint total is 167.5 KB (175.8 KB before the English catalog's split, the
+ * The measured pre-paint total is 169.0 KB (177.3 KB before the English catalog's split, the
  * deferred dialogs and the two-chunk first load; 237 KB before issue 12's split; 159.2 KB before
- * issues 14–17 and 15a, whose verified e-mails, registrations, breakout rooms, recording line, roll
- * call, screen-sharing alert and longer English catalog paint with the roster). The goal is 110 KB
+ * issues 14–17, 15 and 15a, whose verified e-mails, registrations, breakout rooms, recording line,
+ * roll call, screen-sharing alert, erasure hooks and longer English catalog paint with the roster). The goal is 110 KB
  * (PRE_PAINT_BUDGET_KB); what stands in the way is listed in the README (React, i18next and the
  * Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus 1 KB, stops the total from
  * growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 169;
+const PRE_PAINT_CEILING_KB = 170;
 
 const LATER = [
   'matching',
