@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import { LiveAnnouncer } from '../features/a11y';
+import { withLaterStrings } from '../i18n/later-strings';
 import { ActionSummary } from '../features/actions/action-summary';
 import { AdmitRollButton } from '../features/actions/admit-roll-button';
 import { BulkActions } from '../features/actions/bulk-actions';
@@ -100,21 +101,32 @@ function RosterView() {
   );
 }
 
-// Views a host opens now and then load when first opened, keeping them off the first paint.
-const AttendanceView = lazy(() =>
-  import('../features/attendance/attendance-panel').then((m) => ({ default: m.AttendancePanel })),
+// Views a host opens now and then load when first opened, keeping them off the first paint; each
+// waits for the English the roster does not need (checklist, importer) too.
+const AttendanceView = lazy(
+  withLaterStrings(() =>
+    import('../features/attendance/attendance-panel').then((m) => ({ default: m.AttendancePanel })),
+  ),
 );
-const ChecklistPanel = lazy(() =>
-  import('../features/checklist').then((m) => ({ default: m.ChecklistView })),
+const ChecklistPanel = lazy(
+  withLaterStrings(() =>
+    import('../features/checklist').then((m) => ({ default: m.ChecklistView })),
+  ),
 );
-const RollView = lazy(() =>
-  import('../features/roll/roll-view').then((m) => ({ default: m.RollView })),
+const RollView = lazy(
+  withLaterStrings(() =>
+    import('../features/roll/roll-view').then((m) => ({ default: m.RollView })),
+  ),
 );
-const SettingsPanel = lazy(() =>
-  import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+const SettingsPanel = lazy(
+  withLaterStrings(() =>
+    import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+  ),
 );
-const RollCallList = lazy(() =>
-  import('../features/roll-call/roll-call-list').then((m) => ({ default: m.RollCallList })),
+const RollCallList = lazy(
+  withLaterStrings(() =>
+    import('../features/roll-call/roll-call-list').then((m) => ({ default: m.RollCallList })),
+  ),
 );
 
 /** The Roll tab: the call-out list while a roll call runs, the roll's overview otherwise. */

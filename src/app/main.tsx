@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadDeferred } from '../components/ui/deferred';
 import { createI18n } from '../i18n/i18n';
+import { loadLaterStrings } from '../i18n/later-strings';
 import type { I18n } from '../i18n/i18n';
 import { browserLanguages, pickLanguage } from '../i18n/languages';
 import { createAppStore } from '../store/app-store';
@@ -40,10 +42,10 @@ async function main(): Promise<void> {
   startShareController(client, store);
   let i18n: I18n;
   try {
-    i18n = await createI18n(pickLanguage(browserLanguages()));
+    i18n = await createI18n(pickLanguage(browserLanguages()), { laterStrings: 'afterPaint' });
   } catch {
     // A catalog that fails to load must not cost the host the panel: English is bundled.
-    i18n = await createI18n('en');
+    i18n = await createI18n('en', { laterStrings: 'afterPaint' });
   }
   // The app-enforced lock and auto-lock, for the page's life, its state kept per meeting.
   startLockController(store, { client, records: persistence.lockRecords, i18n });
@@ -63,16 +65,24 @@ async function main(): Promise<void> {
       <App store={store} i18n={i18n} />
     </StrictMode>,
   );
-  loadMatchingAfterFirstRoster(store);
+  loadAfterFirstRoster(store);
 }
 
 /**
- * The matcher (and its tables) loads once the roster has painted, so it never delays that paint;
- * a roll that arrives sooner loads it at once (roll slice).
+ * The matcher (and its tables), the rest of the English and the dialogs load once the roster has
+ * painted, so they never delay that paint; a roll that arrives sooner loads the matcher at once (roll slice),
+ * and a view that needs the words waits for them (`withLaterStrings`).
  */
-function loadMatchingAfterFirstRoster(store: AppStore): void {
+function loadAfterFirstRoster(store: AppStore): void {
   const start = (): void => {
-    requestAnimationFrame(() => setTimeout(() => void store.getState().loadMatching(), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void store.getState().loadMatching();
+        // A failed fetch is retried by the first view that needs the words.
+        loadLaterStrings().catch(() => {});
+        void preloadDeferred();
+      }, 0),
+    );
   };
   if (store.getState().connection.status === 'ready') {
     start();

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import type { BackendModule, i18n as I18n, ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { english } from './english';
+import app from './locales/en.json';
+import { addLaterStrings, loadLaterStrings } from './later-strings';
 import { SUPPORTED_LANGUAGES } from './languages';
 import type { SupportedLanguage } from './languages';
 
@@ -30,11 +31,24 @@ const lazyBackend: BackendModule = {
   },
 };
 
+export interface CreateI18nOptions {
+  /**
+   * `afterPaint`: the instance is ready with the roster's English (locales/en.json) and gets the
+   * rest (english-later.ts) when `loadLaterStrings()` brings it; the live panel's choice. By
+   * default the instance waits for all of it.
+   */
+  laterStrings?: 'now' | 'afterPaint';
+}
+
 /**
  * A ready i18next instance for `language`: English is bundled, other catalogs load lazily.
  * React escapes text itself, so i18next must not (it would show `&lt;` in hostile names).
  */
-export async function createI18n(language: SupportedLanguage = 'en'): Promise<I18n> {
+export async function createI18n(
+  language: SupportedLanguage = 'en',
+  { laterStrings = 'now' }: CreateI18nOptions = {},
+): Promise<I18n> {
+  if (laterStrings === 'now') await loadLaterStrings();
   const instance = i18next.createInstance();
   await instance
     .use(lazyBackend)
@@ -43,10 +57,11 @@ export async function createI18n(language: SupportedLanguage = 'en'): Promise<I1
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...SUPPORTED_LANGUAGES],
-      resources: { en: { translation: english } },
+      resources: { en: { translation: app } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });
+  addLaterStrings(instance);
   return instance;
 }

@@ -1,9 +1,7 @@
-import {
-  appendEvents,
-  eventFromMeeting,
-  lastKnownPresence,
-  reconstructFromSnapshot,
-} from '../domain/attendance';
+// The log's own modules, not the barrel: through it the attendance view (and the privacy-name code
+// it uses) would load before the roster paints, though only the Attendance tab needs it.
+import { appendEvents, eventFromMeeting } from '../domain/attendance/log';
+import { lastKnownPresence, reconstructFromSnapshot } from '../domain/attendance/reconstruct';
 import type {
   Actor,
   AttendanceEvent,

@@ -1,8 +1,9 @@
 /**
  * The first load, on a real production build: what the panel fetches before its first roster
- * paint (index.html's entry and preloads, and the Zoom SDK that bootstrap imports at once) stays
- * under a ceiling, and holds none of what loads later — the matcher and its tables, the roll
- * importer, the XLSX reader, the Roll, Attendance, Check-this-meeting and Settings views.
+ * paint (index.html's entry and module preloads, the Zoom SDK among them, which bootstrap imports
+ * at once) stays under a ceiling, and holds none of what loads later — the matcher and its tables,
+ * the roll importer, the XLSX reader, the Roll, Attendance, Check-this-meeting and Settings views,
+ * the checklist's and the importer's English, the dialogs opened by a click.
  * `npm run bench:ui` measures the same in Chromium (the scripts fetched by the painted frame).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,18 +14,15 @@ import { build } from 'vite';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
 
 /**
- * The measured pre-paint total is 175.8 KB (237 KB before the split; 159.2 KB before issues 14–17,
- * whose verified e-mails, registrations, breakout rooms, recording line, roll call, screen-sharing
- * alert and longer English catalog paint with the roster). About 1.1 KB of it is the sharing alert
- * and the rename request; loading the rename request lazily measured worse (rolldown then splits
- * shared modules into more chunks: +0.8 KB). The goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands
- * in the way is listed in the README. This ceiling, the measured figure plus 1 KB, stops the total
- * from growing back while that work is open: lower it when the figure drops.
+ * The measured pre-paint total is 169.1 KB (177.3 KB before the English catalog's split, the
+ * deferred dialogs and the two-chunk first load; 237 KB before issue 12's split; 159.2 KB before
+ * issues 14–17, 15 and 15a, whose verified e-mails, registrations, breakout rooms, recording line,
+ * roll call, screen-sharing alert, erasure hooks and longer English catalog paint with the roster). The goal is 110 KB
+ * (PRE_PAINT_BUDGET_KB); what stands in the way is listed in the README (React, i18next and the
+ * Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus 1 KB, stops the total from
+ * growing back while that work is open: lower it when the figure drops.
  */
-// Issue 15's erasure adds 1.5 KB (175.8 → 177.3): its English words (the catalog paints with the
-// roster) and the store's hooks for it; its flow, rules, storage plan and dialog load on first use
-// (moving the IndexedDB part out as well cost 0.7 KB more: a shared chunk, preloaded).
-const PRE_PAINT_CEILING_KB = 178.3;
+const PRE_PAINT_CEILING_KB = 170;
 
 const LATER = [
   'matching',
@@ -34,6 +32,12 @@ const LATER = [
   'attendance-panel',
   'checklist',
   'settings-panel',
+  // The checklist's and the importer's English, and the dialogs opened by a click.
+  'english-later',
+  'person-dialog',
+  'flagged-admit-confirm',
+  'auto-lock-dialog',
+  'bulk-more-dialog',
 ];
 
 describe('the first load (production build)', () => {

@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 /**
  * A button that shows or hides a small panel of controls under it ("More"). Not an ARIA menu: the
  * panel holds ordinary buttons and switches, reached with Tab. Escape or a click elsewhere closes
- * it, except a click inside a dialog one of its controls opened. The panel stays mounted while
- * hidden, so a dialog opened from it outlives the panel closing.
+ * it, except a click inside a dialog one of its controls opened. The panel's controls are first
+ * drawn when it first opens (they are no part of the roster's first paint); from then on they stay
+ * mounted while hidden, so a dialog opened from them outlives the panel closing.
  */
 export function DisclosureMenu({
   label,
@@ -17,6 +18,7 @@ export function DisclosureMenu({
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -49,7 +51,10 @@ export function DisclosureMenu({
         className="button button--small disclosure-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setOpened(true);
+        }}
       >
         {label}
         <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
@@ -57,7 +62,7 @@ export function DisclosureMenu({
         </svg>
       </button>
       <div className="disclosure-menu__panel" id={panelId} hidden={!open}>
-        {children}
+        {opened ? children : null}
       </div>
     </div>
   );

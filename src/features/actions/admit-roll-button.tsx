@@ -1,19 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
-import { AdmitRollDialog } from './admit-roll-dialog';
-import { useBulkActions } from './use-bulk-actions';
+import { deferred } from '../../components/ui/deferred';
+
+import { useBulkActions, useBulkStatus } from './use-bulk-actions';
+
+// Opened by a click: its own chunk, fetched right after the first paint.
+const AdmitRollDialog = deferred(() =>
+  import('./admit-roll-dialog').then((m) => m.AdmitRollDialog),
+);
 
 /**
  * The panel's primary action once a roll is loaded: "Admit 34 on the roll" (sure matches at once;
  * probable ones only after a confirmation). Disabled while a batch runs.
  */
 export function AdmitRollButton() {
+  // Without a roll there is nothing to count: the plan is not worked out (it costs a privacy name
+  // for everyone, at every roster change).
+  return useBulkStatus().hasRoll ? <AdmitRollAction /> : null;
+}
+
+function AdmitRollAction() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { plan, hasRoll, busy } = useBulkActions();
+  const { plan, busy } = useBulkActions();
   const [open, setOpen] = useState(false);
-  if (!hasRoll) return null;
   const admitCount = plan.admitSure.length;
 
   const admitRoll = () => {

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BulkMoreDialog } from './bulk-more-dialog';
-import { useBulkActions } from './use-bulk-actions';
+import { deferred } from '../../components/ui/deferred';
+
+import { useBulkStatus } from './use-bulk-actions';
 import { WaitingRoomSwitch } from './waiting-room-switch';
+
+// Opened by a click: its own chunk, fetched right after the first paint.
+const BulkMoreDialog = deferred(() => import('./bulk-more-dialog').then((m) => m.BulkMoreDialog));
 
 /**
  * The bulk actions in the toolbar's "More" panel: the ones that move or rename many people (each
@@ -10,7 +14,7 @@ import { WaitingRoomSwitch } from './waiting-room-switch';
  */
 export function BulkActions() {
   const { t } = useTranslation();
-  const { hasRoll, busy } = useBulkActions();
+  const { hasRoll, busy } = useBulkStatus();
   const [open, setOpen] = useState(false);
   const hint = busy ? t('actions.bulk.busy') : hasRoll ? undefined : t('actions.bulk.noRoll');
   return (

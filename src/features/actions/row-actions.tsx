@@ -4,10 +4,16 @@ import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectClaimContext } from '../../store/claim-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { FlaggedAdmitConfirm } from './flagged-admit-confirm';
-import { PersonDialog } from './person-dialog';
+import { deferred } from '../../components/ui/deferred';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { usePersonActions } from './use-person-actions';
+
+// Opened by a click: their own chunks, fetched right after the first paint. The confirmation is
+// for flagged people, and flags exist only once the matcher (also loaded after the paint) is in.
+const PersonDialog = deferred(() => import('./person-dialog').then((m) => m.PersonDialog));
+const FlaggedAdmitConfirm = deferred(() =>
+  import('./flagged-admit-confirm').then((m) => m.FlaggedAdmitConfirm),
+);
 
 /**
  * The end of a roster row: Admit for someone waiting (for a possible impostor or a duplicate,

@@ -2,8 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectVerifyBlocker } from '../../store/identity-slice';
 import { useAppStore } from '../../store/store-context';
-import { VerifyEmailsDialog } from './verify-emails-dialog';
+import { deferred } from '../../components/ui/deferred';
+
 import { VerifyEmailsStatus } from './verify-emails-status';
+
+// Opened by a click: its own chunk, fetched right after the first paint.
+const VerifyEmailsDialog = deferred(() =>
+  import('./verify-emails-dialog').then((m) => m.VerifyEmailsDialog),
+);
 
 /**
  * "Verify e-mails": offered while verification is on. On a client too old for it the button is

@@ -64,8 +64,10 @@ describe('importing a roll', () => {
     expect(rowOf('z')).toHaveTextContent('Zoë Müller');
     expect(within(rowOf('z')).getByText('On roll')).toBeInTheDocument();
     expect(within(rowOf('s')).getByText('Not on roll')).toBeInTheDocument();
-    expect(screen.getByText('Roll: 1 of 4 present')).toBeInTheDocument();
+    // The toolbar's row offers no import any more; the roll's summary is under More.
     expect(screen.queryByRole('button', { name: 'Import roll' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    expect(screen.getByText('Roll: 1 of 4 present')).toBeInTheDocument();
   });
 
   it('reads an .xlsx workbook (the lazily loaded reader)', async () => {

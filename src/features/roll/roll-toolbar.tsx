@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withLaterStrings } from '../../i18n/later-strings';
 import { useAppStore } from '../../store/store-context';
 import {
   selectRoll,
@@ -10,12 +11,17 @@ import {
 import { ImportRollButton } from './import-roll-button';
 import { usePanelDrop } from './use-panel-drop';
 
-// The import and link dialogs load when first opened, keeping them off the first paint.
-const RollImportDialog = lazy(() =>
-  import('./roll-import-dialog').then((m) => ({ default: m.RollImportDialog })),
+// The import and link dialogs load when first opened, keeping them off the first paint, with the
+// importer's English.
+const RollImportDialog = lazy(
+  withLaterStrings(() =>
+    import('./roll-import-dialog').then((m) => ({ default: m.RollImportDialog })),
+  ),
 );
-const LinkPickerDialog = lazy(() =>
-  import('./link-picker-dialog').then((m) => ({ default: m.LinkPickerDialog })),
+const LinkPickerDialog = lazy(
+  withLaterStrings(() =>
+    import('./link-picker-dialog').then((m) => ({ default: m.LinkPickerDialog })),
+  ),
 );
 
 /**

@@ -163,6 +163,8 @@ describe('a roster row’s match', () => {
     expect(dialog).toHaveTextContent('Now linked to Jane Doe');
     await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));
     expect(within(rowOf('j')).getByText('Not on roll')).toBeInTheDocument();
+    // The roll's summary is under More, drawn when the panel first opens.
+    await user.click(screen.getByRole('button', { name: 'More' }));
     expect(screen.getByText('Roll: 0 of 4 present')).toBeInTheDocument();
   });
 

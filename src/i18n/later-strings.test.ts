@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from './i18n';
+import { loadLaterStrings, withLaterStrings } from './later-strings';
+
+// One file, one module state: the later English is not loaded until the second test asks for it.
+describe('the English the roster does not need', () => {
+  it('is missing from a panel instance before the first paint, and arrives for it after', async () => {
+    const i18n = await createI18n('en', { laterStrings: 'afterPaint' });
+    expect(i18n.t('roster.inMeeting', { count: 2 })).toBe('In meeting (2)');
+    expect(i18n.exists('checklist.status.ok')).toBe(false);
+    expect(i18n.exists('rollImport.error.empty')).toBe(false);
+    const view = withLaterStrings(() => Promise.resolve('the view'));
+    await expect(view()).resolves.toBe('the view');
+    expect(i18n.t('checklist.status.ok')).toBe('OK');
+    expect(i18n.exists('rollImport.error.empty')).toBe(true);
+  });
+
+  it('is complete at once in every other instance, in every language', async () => {
+    await loadLaterStrings();
+    const english = await createI18n('en');
+    expect(english.t('checklist.status.ok')).toBe('OK');
+    const german = await createI18n('de');
+    expect(german.t('checklist.status.warn')).toBe('Prüfen');
+    expect(german.t('checklist.severity.critical')).toBe('Kritisch');
+  });
+});
