@@ -43,6 +43,8 @@ export interface SimPerson {
   where: 'meeting' | 'waitingRoom' | 'gone';
   formerUUIDs: string[];
   movedFromMeeting: boolean;
+  /** Back in the main room by a rejoin, not an admit: the roster tells so from Zoom's clock. */
+  rejoined: boolean;
   /** Zoom reports this person's last move as "left" first: the next look does not see them. */
   inTransit: boolean;
   /** Removed by a host: Zoom does not let them back. */
@@ -120,6 +122,7 @@ export class MeetingModel {
       formerUUIDs: p.formerUUIDs,
       joinedAt: p.joinedAt,
       ...(p.where === 'waitingRoom' && p.movedFromMeeting ? { movedFromMeeting: true } : {}),
+      ...(p.where === 'meeting' && p.rejoined ? { rejoined: true } : {}),
     }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
@@ -141,6 +144,7 @@ export class MeetingModel {
       where,
       formerUUIDs: [],
       movedFromMeeting: false,
+      rejoined: false,
       inTransit: false,
       banned: false,
       joinedAt: this.now,
@@ -166,6 +170,7 @@ export class MeetingModel {
     this.step(Math.max(0, who.joinedAt + ADMIT_GAP_MS + 1 - this.now));
     who.where = bypass || !this.waitingRoomOn ? 'meeting' : 'waitingRoom';
     who.movedFromMeeting = false;
+    who.rejoined = who.where === 'meeting';
     who.joinedAt = this.now;
   }
 
@@ -226,6 +231,7 @@ export class MeetingModel {
       );
     who.where = 'meeting';
     who.movedFromMeeting = false;
+    who.rejoined = false;
     who.inTransit = leftFirst;
     who.joinedAt = this.now;
     this.authorised.add(who.uuid);
@@ -260,6 +266,7 @@ export class MeetingModel {
     } else {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
+      who.rejoined = false;
       who.inTransit = leftFirst;
       who.joinedAt = this.now;
     }
@@ -442,6 +449,7 @@ export class MeetingModel {
         return { action, participantUUID: uuid, ok: false, errorKind: 'already-in-waiting-room' };
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
+      who.rejoined = false;
       who.joinedAt = this.now;
       return { action, participantUUID: uuid, ok: true };
     }
@@ -449,6 +457,7 @@ export class MeetingModel {
       return { action, participantUUID: uuid, ok: false, errorKind: 'not-in-waiting-room' };
     who.where = 'meeting';
     who.movedFromMeeting = false;
+    who.rejoined = false;
     who.joinedAt = this.now;
     this.authorised.add(uuid);
     return { action, participantUUID: uuid, ok: true };
