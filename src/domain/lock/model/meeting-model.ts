@@ -45,8 +45,12 @@ export interface SimPerson {
   movedFromMeeting: boolean;
   /** Back in the main room by a rejoin, not an admit: the roster tells so from Zoom's clock. */
   rejoined: boolean;
-  /** Zoom reports this person's last move as "left" first: the next look does not see them. */
-  inTransit: boolean;
+  /**
+   * Looks that do not see this person yet: Zoom reported their last move's "left" first (one
+   * look), or the roster set its join aside as a possible copy (a host's admit stamped in the
+   * second of the lock's put-back) until a snapshot, which may come late (many looks).
+   */
+  hiddenLooks: number;
   /** Removed by a host: Zoom does not let them back. */
   banned: boolean;
   /** When they arrived where they are now (the roster's `joinedAt`). */
@@ -113,7 +117,7 @@ export class MeetingModel {
   }
 
   facts(): LockFacts {
-    const visible = this.present().filter((p) => !p.inTransit);
+    const visible = this.present().filter((p) => p.hiddenLooks === 0);
     const participants: LockParticipant[] = visible.map((p) => ({
       participantUUID: p.uuid,
       screenName: p.name,
@@ -145,7 +149,7 @@ export class MeetingModel {
       formerUUIDs: [],
       movedFromMeeting: false,
       rejoined: false,
-      inTransit: false,
+      hiddenLooks: 0,
       banned: false,
       joinedAt: this.now,
     };
@@ -181,7 +185,7 @@ export class MeetingModel {
     );
     if (who) {
       who.where = 'gone';
-      who.inTransit = false;
+      who.hiddenLooks = 0;
       who.joinedAt = this.now;
       // An admit lets someone in once: coming back by a shortcut rejoin is a new passage. (The
       // lock still lets a same-UUID rejoin stay when it saw them inside; it may not have.)
@@ -200,7 +204,9 @@ export class MeetingModel {
   /** Zoom gives a new UUID with a role change (co-host ↔ attendee), in the main room. */
   changeRole(index: number): void {
     const who = this.pick(
-      this.present().filter((p) => p.where === 'meeting' && p.role !== 'host' && !p.inTransit),
+      this.present().filter(
+        (p) => p.where === 'meeting' && p.role !== 'host' && p.hiddenLooks === 0,
+      ),
       index,
     );
     if (!who) return;
@@ -216,7 +222,7 @@ export class MeetingModel {
   }
 
   /** A host or co-host admits from Zoom's own panel (or, with `inPanel`, from Doorkeeper). */
-  hostAdmit(index: number, leftFirst: boolean, inPanel: boolean): void {
+  hostAdmit(index: number, hiddenLooks: number, inPanel: boolean): void {
     const who = this.pick(
       this.present().filter((p) => p.where === 'waitingRoom'),
       index,
@@ -232,7 +238,13 @@ export class MeetingModel {
     who.where = 'meeting';
     who.movedFromMeeting = false;
     who.rejoined = false;
-    who.inTransit = leftFirst;
+    // The roster sets a join aside only in the second of a move from the main room; a long wait
+    // for the snapshot is modelled where the lock knew of that move (its own put-back, or a look
+    // that saw them waiting). Without either, no look can tell the admit from a bypass.
+    const known =
+      who.movedFromMeeting &&
+      (who.uuid in this.state.bounced || this.state.seen[who.uuid]?.where === 'waitingRoom');
+    who.hiddenLooks = known ? hiddenLooks : Math.min(hiddenLooks, 1);
     who.joinedAt = this.now;
     this.authorised.add(who.uuid);
     this.hostDecision.set(who.uuid, 'admit');
@@ -267,7 +279,7 @@ export class MeetingModel {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
       who.rejoined = false;
-      who.inTransit = leftFirst;
+      who.hiddenLooks = leftFirst ? 1 : 0;
       who.joinedAt = this.now;
     }
     this.authorised.delete(who.uuid);
@@ -331,7 +343,7 @@ export class MeetingModel {
     this.acceptRollOnly();
     const result = tick(this.state, this.now, facts);
     this.apply(result);
-    for (const p of this.people) p.inTransit = false;
+    for (const p of this.people) p.hiddenLooks = Math.max(0, p.hiddenLooks - 1);
     if (!this.latency) this.deliverAll();
   }
 
@@ -341,10 +353,12 @@ export class MeetingModel {
 
   /** Ticks until nothing is in flight and no retry is due, within the retry budget and then some. */
   settle(): void {
-    for (let round = 0; round < 80; round += 1) {
+    // Long enough for an admit that only a snapshot 30 s later shows (120 looks).
+    for (let round = 0; round < 160; round += 1) {
       this.deliverAll();
       this.step();
       const busy =
+        this.people.some((p) => p.hiddenLooks > 0) ||
         this.inFlight.length > 0 ||
         this.problems.some((p) => p.retrying) ||
         Object.values(this.state.failures).some((f) => !gaveUp(f)) ||
@@ -469,7 +483,7 @@ export class MeetingModel {
    */
   private acceptRollOnly(): void {
     if (!this.state.locked || this.state.settings.mode !== 'rollOnly') return;
-    const visible = this.present().filter((p) => !p.inTransit);
+    const visible = this.present().filter((p) => p.hiddenLooks === 0);
     for (const p of visible) {
       if (p.where !== 'meeting' || this.hostDecision.get(p.uuid) === 'sendBack') continue;
       const match = this.match(p, visible) ?? undefined;
