@@ -121,6 +121,30 @@ describe('applyEvent: nasty event orders', () => {
       expected: { a: 'meeting:Ann Lee:attendee' },
     },
     {
+      name: 'a copy of a send-back, after she was admitted and left in that second, stays out',
+      events: [
+        joined(ann, 5),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+        stoppedWaiting(ann, 20),
+        joined(ann, 20),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+      ],
+      expected: {},
+    },
+    {
+      name: 'a copy of a send-back, after she gave up waiting in that second, stays out',
+      events: [
+        joined(ann, 5),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+        stoppedWaiting(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+      ],
+      expected: {},
+    },
+    {
       name: 'a send-back’s arrival does not bring back someone who gave up waiting',
       events: [waiting(ann, 10), stoppedWaiting(ann, 20), waiting(ann, 20, 'putFromMainMeeting')],
       expected: {},

@@ -170,6 +170,9 @@ function sentBackInTheSameSecond(
   const tombstone = draft.tombstone(uuid);
   const leftWaiting = tombstone?.left.waitingRoom;
   if (!movedFromMeeting || !leftWaiting || at !== leftWaiting.at) return false;
+  // Zoom re-sent a send-back whose stay is over (she left, or was admitted, in that second). A
+  // second real send-back in that second (three moves in one second) waits for the next snapshot.
+  if (tombstone.putBackAt !== undefined && at <= tombstone.putBackAt) return false;
   // Zoom reported the arrival before the main room's "left".
   if (current) return current.location === 'meeting' && current.eventAt >= leftWaiting.at;
   const leftMeeting = tombstone.left.meeting;
@@ -252,6 +255,10 @@ function remember(
   const before = previous?.left[location];
   const joinedAt = 'joinedAt' in who ? who.joinedAt : (previous?.joinedAt ?? seenAt);
   const formerUUIDs = 'formerUUIDs' in who ? who.formerUUIDs : (previous?.formerUUIDs ?? []);
+  const putBackAt =
+    'movedFromMeeting' in who && who.movedFromMeeting && location === 'waitingRoom'
+      ? Math.max(previous?.putBackAt ?? who.eventAt, who.eventAt)
+      : previous?.putBackAt;
   draft.putTombstone({
     participantUUID: who.participantUUID,
     screenName: who.screenName,
@@ -268,6 +275,7 @@ function remember(
     ...(reportedAt === undefined
       ? {}
       : { lastLeftAt: Math.max(previous?.lastLeftAt ?? reportedAt, reportedAt) }),
+    ...(putBackAt === undefined ? {} : { putBackAt }),
   });
 }
 

@@ -71,6 +71,11 @@ export interface Tombstone extends RosterIdentity {
    * thing known of them; a snapshot that finds them gone says nothing of when, and clears it.
    */
   lastLeftAt?: number;
+  /**
+   * Zoom's time of the send-back (`putFromMainMeeting`) that began a waiting-room stay of theirs
+   * that is over: a send-back stamped no later is a copy of it, not a new one.
+   */
+  putBackAt?: number;
 }
 
 export interface RosterCounts {
