@@ -63,6 +63,11 @@ const putBackCalls = (state: EmulatorState, uuid: string) =>
 
 const headline = (panel: Frame) => panel.getByTestId('lock-headline').textContent();
 
+/** Snapshot requests the emulator swallowed (`failNext(…, 'timeout')`). */
+const unanswered = (state: EmulatorState) =>
+  state.calls.filter((c) => c.apiName === 'getMeetingParticipants' && c.outcome === 'no-reply')
+    .length;
+
 /** Zoom's stamps (whole seconds) on the put-back's and the admit's events for `uuid`. */
 function zoomStamps(state: EmulatorState, uuid: string): number[] {
   const mentions = (data: unknown) => JSON.stringify(data).includes(`"${uuid}"`);
@@ -182,6 +187,7 @@ describe('hosts decide, Doorkeeper enforces (issue 10)', () => {
     // The snapshot after the burst is never answered (the SDK gives up after 10 s): until a later
     // one, the panel knows only Zoom's events, and the admit's join is stamped in the put-back's
     // second, like a late copy of her first join.
+    const held = unanswered(await s.emu.state());
     let walkIn: string;
     for (let attempt = 1; ; attempt += 1) {
       await s.emu.failNext('getMeetingParticipants', 'timeout');
@@ -204,9 +210,13 @@ describe('hosts decide, Doorkeeper enforces (issue 10)', () => {
       await expect.poll(async () => zoomStamps(await s.emu.state(), id).length).toBe(4);
       const stamps = zoomStamps(await s.emu.state(), walkIn);
       if (new Set(stamps).size === 1) break;
-      // Not within one second (a slow machine): the admit stood as usual; try again.
+      // Not within one second (a slow machine): the admit stood as usual; try again once the
+      // snapshot this attempt held back has been asked for.
       expect(attempt).toBeLessThan(5);
       await waitForLocation(s.emu, walkIn, 'meeting');
+      await expect
+        .poll(async () => unanswered(await s.emu.state()), { timeout: 15_000 })
+        .toBe(held + attempt);
     }
     // The panel does not show her in the meeting until a snapshot does…
     const others = (await s.emu.state()).participants.filter(
