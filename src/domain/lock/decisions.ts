@@ -5,9 +5,10 @@ import type { HostDecision, HostDecisions, LockParticipant, LockState, Sighting 
 /** How long someone who vanished is remembered: as long as the roster keeps a departure. */
 export const SIGHTING_TTL_MS = 120_000;
 /**
- * Zoom reports an admit as "left the waiting room" then "joined", milliseconds apart: a
- * waiting-room sighting this recent still counts as where a newcomer to the main room came from.
- * Someone who really left takes longer than this to rejoin (the client has to connect again).
+ * Zoom reports an admit as "left the waiting room" then "joined", milliseconds apart; someone who
+ * really left takes longer than this to come back (the client has to connect again). Used for
+ * what a snapshot cannot tell (roll entries in transit, a send-back without Zoom's cause); an
+ * arrival in the main room is judged by what was known of the person, not by this window.
  */
 export const ADMIT_GAP_MS = 2_000;
 /** How long a put-back by this lock is remembered, so its own move is not taken for a host's. */
@@ -160,25 +161,28 @@ export function observe(
     inherit(memory, person);
     const ours = state.pending[uuid];
     if (person.location === 'meeting') {
-      const fromWaiting =
-        before?.where === 'waitingRoom' &&
-        (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
+      // Zoom has no way from the waiting room into the main room but an admit: a host's (admit,
+      // admit all, the waiting room switched off) or ours. Whoever was last seen waiting and is
+      // now inside was admitted, however late the roster learnt it (a snapshot long after the
+      // events), unless Zoom's clock says they left and joined again.
+      const fromWaiting = before?.where === 'waitingRoom';
       // Back in the main room after a put-back (ours or a host's), though no look saw them wait:
-      // Zoom's events came in one batch, or between two looks. Only an admit does that; someone
-      // who really left and rejoined would have been seen gone for longer.
+      // Zoom's events came in one batch, or between two looks, or Zoom's join was set aside as a
+      // copy (stamped in the put-back's second) until a snapshot showed them. The same rule: only
+      // an admit does that, unless they left and came back.
       const movedOutAt = bounced[uuid] ?? memory.decisions.sentBack[uuid]?.at;
       const joinedAt = person.joinedAt;
-      const unseenNewStay =
+      const backAfterPutBack =
         before?.where === 'meeting' &&
+        movedOutAt !== undefined &&
         joinedAt !== undefined &&
         joinedAt > before.at &&
-        (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS);
-      const backAfterPutBack =
-        movedOutAt !== undefined &&
-        unseenNewStay &&
-        joinedAt !== undefined &&
         joinedAt > movedOutAt;
-      if ((fromWaiting || backAfterPutBack) && ours?.action !== 'admit') {
+      if (
+        (fromWaiting || backAfterPutBack) &&
+        person.rejoined !== true &&
+        ours?.action !== 'admit'
+      ) {
         admitted(memory, uuid, match, now);
         delete bounced[uuid];
         superseded.add(uuid);

@@ -25,6 +25,11 @@ export interface LockParticipant {
    * tells a send-back from a leave and a rejoin even when Zoom reports the leave first.
    */
   movedFromMeeting?: boolean;
+  /**
+   * Zoom's clock says they reached the main room by joining again, well after they left (the
+   * roster's `rejoined`): no admit brought them in, however they were last seen.
+   */
+  rejoined?: boolean;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */

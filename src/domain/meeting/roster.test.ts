@@ -121,6 +121,30 @@ describe('applyEvent: nasty event orders', () => {
       expected: { a: 'meeting:Ann Lee:attendee' },
     },
     {
+      name: 'a copy of a send-back, after she was admitted and left in that second, stays out',
+      events: [
+        joined(ann, 5),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+        stoppedWaiting(ann, 20),
+        joined(ann, 20),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+      ],
+      expected: {},
+    },
+    {
+      name: 'a copy of a send-back, after she gave up waiting in that second, stays out',
+      events: [
+        joined(ann, 5),
+        left(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+        stoppedWaiting(ann, 20),
+        waiting(ann, 20, 'putFromMainMeeting'),
+      ],
+      expected: {},
+    },
+    {
       name: 'a send-back’s arrival does not bring back someone who gave up waiting',
       events: [waiting(ann, 10), stoppedWaiting(ann, 20), waiting(ann, 20, 'putFromMainMeeting')],
       expected: {},
@@ -406,5 +430,61 @@ describe('movedFromMeeting after a snapshot', () => {
     });
     const state = applyEvent(seen, waiting(ann, 20, 'putFromMainMeeting'), 16);
     expect(state.participants.get('a')?.movedFromMeeting).toBe(true);
+  });
+});
+
+describe('rejoined: how someone came into the meeting, for the lock', () => {
+  // Zoom's clock in ms, stamped in whole seconds.
+  const S = 1_700_000_000_000;
+  const flag = (state: RosterState) => state.participants.get('a')?.rejoined;
+
+  it('is not set on an admit, its two events stamped in one second or the next', () => {
+    expect(
+      flag(run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 5_000)])),
+    ).toBeUndefined();
+    expect(
+      flag(run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 6_000)])),
+    ).toBeUndefined();
+  });
+
+  it('is not set on the admit after a put-back in that same second (a snapshot brings it)', () => {
+    const events = [joined(ann, S), left(ann, S), waiting(ann, S, 'putFromMainMeeting')];
+    const admitted = run([...events, stoppedWaiting(ann, S), joined(ann, S)]);
+    const healed = reconcile(admitted, { takenAt: S + 30_000, meeting: [ann], waitingRoom: [] });
+    expect(healed.participants.get('a')).toMatchObject({ location: 'meeting' });
+    expect(flag(healed)).toBeUndefined();
+  });
+
+  it('is set on a join stamped seconds after they stopped waiting', () => {
+    const state = run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 13_000)]);
+    expect(state.participants.get('a')).toMatchObject({ location: 'meeting', rejoined: true });
+  });
+
+  it('is set on a join stamped seconds after they left the meeting', () => {
+    expect(flag(run([joined(ann, S), left(ann, S + 5_000), joined(ann, S + 9_000)]))).toBe(true);
+  });
+
+  it('is not set when the admit’s join comes before its waiting-room leave', () => {
+    expect(
+      flag(run([waiting(ann, S), joined(ann, S + 60_000), stoppedWaiting(ann, S + 60_000)])),
+    ).toBeUndefined();
+  });
+
+  it('is not set after a snapshot found them gone: it does not say when they left', () => {
+    // The snapshot read the meeting before the host's admit and the waiting room after it.
+    const raced = reconcile(run([joined(ann, S), left(ann, S + 1_000), waiting(ann, S + 2_000)]), {
+      takenAt: 3,
+      meeting: [],
+      waitingRoom: [],
+    });
+    expect(flag(applyEvent(raced, joined(ann, S + 60_000), 4))).toBeUndefined();
+  });
+
+  it('is dropped when they move to the waiting room, and kept through a rename', () => {
+    const back = run([joined(ann, S), left(ann, S + 5_000), joined(ann, S + 9_000)]);
+    expect(flag(applyEvent(back, joined({ ...ann, screenName: 'Ann L.' }, S + 10_000)))).toBe(true);
+    const sent = applyEvent(back, waiting(ann, S + 11_000, 'putFromMainMeeting'));
+    expect(sent.participants.get('a')).toMatchObject({ location: 'waitingRoom' });
+    expect(flag(sent)).toBeUndefined();
   });
 });

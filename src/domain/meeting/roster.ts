@@ -14,6 +14,11 @@ import type {
 export const TOMBSTONE_TTL_MS = 120_000;
 /** Zoom gives a participant a new UUID when their role changes: a leave and a join this close are one person. */
 export const UUID_CHANGE_WINDOW_MS = 10_000;
+/**
+ * Zoom stamps an admit's waiting-room leave and its join at most a second apart (whole seconds); a
+ * client that left needs longer than this to connect again, so a later join is a rejoin.
+ */
+export const REJOIN_GAP_MS = 2_000;
 
 /** An empty roster. */
 export function emptyRoster(): RosterState {
@@ -94,7 +99,7 @@ function arrive(
   ) {
     // They came here at `at` and left again later: whatever we show elsewhere from before `at` is over too.
     if (current && current.location !== location && current.eventAt < at) {
-      removeParticipant(draft, current, current.location, at, receivedAt);
+      removeParticipant(draft, current, current.location, at, receivedAt, leftHere.at);
     }
     return;
   }
@@ -111,7 +116,7 @@ function arrive(
       return;
     }
     draft.putParticipant({
-      ...withoutMovedFlag(current),
+      ...withoutMoveFlags(current, moved),
       screenName: who.screenName,
       role: who.role,
       location,
@@ -135,7 +140,18 @@ function arrive(
     seenAt: receivedAt,
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
     ...movedFlag(location, movedFromMeeting),
+    ...(location === 'meeting' && rejoinedAfterLeaving(draft, uuid, at) ? { rejoined: true } : {}),
   });
+}
+
+/**
+ * Zoom has no way from the waiting room into the meeting but an admit, and it stamps the admit's
+ * join within a second of the waiting-room leave; a join Zoom stamped well after the last leave
+ * it reported, with nothing known of them in between, is someone who left Zoom and came back.
+ */
+function rejoinedAfterLeaving(draft: RosterDraft, uuid: string, at: number): boolean {
+  const lastLeftAt = draft.tombstone(uuid)?.lastLeftAt;
+  return lastLeftAt !== undefined && at - lastLeftAt > REJOIN_GAP_MS;
 }
 
 /**
@@ -154,16 +170,21 @@ function sentBackInTheSameSecond(
   const tombstone = draft.tombstone(uuid);
   const leftWaiting = tombstone?.left.waitingRoom;
   if (!movedFromMeeting || !leftWaiting || at !== leftWaiting.at) return false;
+  // Zoom re-sent a send-back whose stay is over (she left, or was admitted, in that second). A
+  // second real send-back in that second (three moves in one second) waits for the next snapshot.
+  if (tombstone.putBackAt !== undefined && at <= tombstone.putBackAt) return false;
   // Zoom reported the arrival before the main room's "left".
   if (current) return current.location === 'meeting' && current.eventAt >= leftWaiting.at;
   const leftMeeting = tombstone.left.meeting;
   return leftMeeting !== undefined && leftMeeting.at >= leftWaiting.at;
 }
 
-function withoutMovedFlag(participant: RosterParticipant): RosterParticipant {
-  if (!participant.movedFromMeeting) return participant;
+/** Drops why they waited; on a move, also how they came into the meeting. */
+function withoutMoveFlags(participant: RosterParticipant, moved: boolean): RosterParticipant {
+  if (!participant.movedFromMeeting && !(moved && participant.rejoined)) return participant;
   const copy = { ...participant };
   delete copy.movedFromMeeting;
+  if (moved) delete copy.rejoined;
   return copy;
 }
 
@@ -203,21 +224,23 @@ function depart(
   const current = draft.participant(who.participantUUID);
   // A leave from the other place is a move (an admit, or sent back to wait), never a reason to hide someone.
   if (current && current.location === location && at >= current.eventAt) {
-    removeParticipant(draft, current, location, at, receivedAt);
+    removeParticipant(draft, current, location, at, receivedAt, at);
     return;
   }
-  remember(draft, current ?? who, location, at, receivedAt);
+  remember(draft, current ?? who, location, at, receivedAt, at);
 }
 
+/** `reportedAt`: Zoom's time of the leave when Zoom reported it (a snapshot does not say when). */
 function removeParticipant(
   draft: RosterDraft,
   who: RosterParticipant,
   location: RosterLocation,
   at: number,
   seenAt: number,
+  reportedAt?: number,
 ): void {
   draft.deleteParticipant(who.participantUUID);
-  remember(draft, who, location, at, seenAt);
+  remember(draft, who, location, at, seenAt, reportedAt);
 }
 
 function remember(
@@ -226,11 +249,16 @@ function remember(
   location: RosterLocation,
   at: number,
   seenAt: number,
+  reportedAt?: number,
 ): void {
   const previous = draft.tombstone(who.participantUUID);
   const before = previous?.left[location];
   const joinedAt = 'joinedAt' in who ? who.joinedAt : (previous?.joinedAt ?? seenAt);
   const formerUUIDs = 'formerUUIDs' in who ? who.formerUUIDs : (previous?.formerUUIDs ?? []);
+  const putBackAt =
+    'movedFromMeeting' in who && who.movedFromMeeting && location === 'waitingRoom'
+      ? Math.max(previous?.putBackAt ?? who.eventAt, who.eventAt)
+      : previous?.putBackAt;
   draft.putTombstone({
     participantUUID: who.participantUUID,
     screenName: who.screenName,
@@ -244,6 +272,10 @@ function remember(
         seenAt: Math.max(before?.seenAt ?? seenAt, seenAt),
       },
     },
+    ...(reportedAt === undefined
+      ? {}
+      : { lastLeftAt: Math.max(previous?.lastLeftAt ?? reportedAt, reportedAt) }),
+    ...(putBackAt === undefined ? {} : { putBackAt }),
   });
 }
 
@@ -295,7 +327,7 @@ function reconcilePlace(
     } else if (current.location !== location) {
       // A snapshot does not say why they moved: the lock is told nothing it cannot know.
       draft.putParticipant({
-        ...withoutMovedFlag(current),
+        ...withoutMoveFlags(current, true),
         ...pick(who),
         location,
         joinedAt: takenAt,

@@ -48,6 +48,11 @@ export interface RosterParticipant extends RosterIdentity {
   formerUUIDs: readonly string[];
   /** In the waiting room because Zoom moved them there from the main meeting (`putFromMainMeeting`). */
   movedFromMeeting?: true;
+  /**
+   * In the main meeting by a join Zoom stamped well after their last reported leave (from either
+   * place): they left Zoom and came back, so no admit brought them in (the lock reads it).
+   */
+  rejoined?: true;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */
@@ -61,6 +66,16 @@ export interface Tombstone extends RosterIdentity {
   joinedAt: number;
   formerUUIDs: readonly string[];
   left: Partial<Record<RosterLocation, Departure>>;
+  /**
+   * Zoom's time of their newest leave that Zoom reported (either place), while that is the newest
+   * thing known of them; a snapshot that finds them gone says nothing of when, and clears it.
+   */
+  lastLeftAt?: number;
+  /**
+   * Zoom's time of the send-back (`putFromMainMeeting`) that began a waiting-room stay of theirs
+   * that is over: a send-back stamped no later is a copy of it, not a new one.
+   */
+  putBackAt?: number;
 }
 
 export interface RosterCounts {

@@ -24,7 +24,7 @@ type Command =
   | { kind: 'leave'; index: number }
   | { kind: 'rename'; index: number; name: string }
   | { kind: 'changeRole'; index: number }
-  | { kind: 'hostAdmit'; index: number; leftFirst: boolean; inPanel: boolean }
+  | { kind: 'hostAdmit'; index: number; hiddenLooks: number; inPanel: boolean }
   | { kind: 'hostSendBack'; index: number; leftFirst: boolean; inPanel: boolean; remove: boolean }
   | { kind: 'lock' }
   | { kind: 'unlock' }
@@ -56,7 +56,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('hostAdmit' as const),
       index,
-      leftFirst: fc.boolean(),
+      // Seen at once, after one look, or only by a snapshot 10 s or 30 s later.
+      hiddenLooks: fc.constantFrom(0, 1, 40, 120),
       inPanel: fc.boolean(),
     }),
   },
@@ -109,7 +110,7 @@ function run(model: MeetingModel, c: Command): void {
     case 'changeRole':
       return model.changeRole(c.index);
     case 'hostAdmit':
-      return model.hostAdmit(c.index, c.leftFirst, c.inPanel);
+      return model.hostAdmit(c.index, c.hiddenLooks, c.inPanel);
     case 'hostSendBack':
       return model.hostSendBack(c.index, c.leftFirst, c.inPanel, c.remove);
     case 'lock':

@@ -43,8 +43,14 @@ export interface SimPerson {
   where: 'meeting' | 'waitingRoom' | 'gone';
   formerUUIDs: string[];
   movedFromMeeting: boolean;
-  /** Zoom reports this person's last move as "left" first: the next look does not see them. */
-  inTransit: boolean;
+  /** Back in the main room by a rejoin, not an admit: the roster tells so from Zoom's clock. */
+  rejoined: boolean;
+  /**
+   * Looks that do not see this person yet: Zoom reported their last move's "left" first (one
+   * look), or the roster set its join aside as a possible copy (a host's admit stamped in the
+   * second of the lock's put-back) until a snapshot, which may come late (many looks).
+   */
+  hiddenLooks: number;
   /** Removed by a host: Zoom does not let them back. */
   banned: boolean;
   /** When they arrived where they are now (the roster's `joinedAt`). */
@@ -111,7 +117,7 @@ export class MeetingModel {
   }
 
   facts(): LockFacts {
-    const visible = this.present().filter((p) => !p.inTransit);
+    const visible = this.present().filter((p) => p.hiddenLooks === 0);
     const participants: LockParticipant[] = visible.map((p) => ({
       participantUUID: p.uuid,
       screenName: p.name,
@@ -120,6 +126,7 @@ export class MeetingModel {
       formerUUIDs: p.formerUUIDs,
       joinedAt: p.joinedAt,
       ...(p.where === 'waitingRoom' && p.movedFromMeeting ? { movedFromMeeting: true } : {}),
+      ...(p.where === 'meeting' && p.rejoined ? { rejoined: true } : {}),
     }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
@@ -141,7 +148,8 @@ export class MeetingModel {
       where,
       formerUUIDs: [],
       movedFromMeeting: false,
-      inTransit: false,
+      rejoined: false,
+      hiddenLooks: 0,
       banned: false,
       joinedAt: this.now,
     };
@@ -166,6 +174,7 @@ export class MeetingModel {
     this.step(Math.max(0, who.joinedAt + ADMIT_GAP_MS + 1 - this.now));
     who.where = bypass || !this.waitingRoomOn ? 'meeting' : 'waitingRoom';
     who.movedFromMeeting = false;
+    who.rejoined = who.where === 'meeting';
     who.joinedAt = this.now;
   }
 
@@ -176,7 +185,7 @@ export class MeetingModel {
     );
     if (who) {
       who.where = 'gone';
-      who.inTransit = false;
+      who.hiddenLooks = 0;
       who.joinedAt = this.now;
       // An admit lets someone in once: coming back by a shortcut rejoin is a new passage. (The
       // lock still lets a same-UUID rejoin stay when it saw them inside; it may not have.)
@@ -195,7 +204,9 @@ export class MeetingModel {
   /** Zoom gives a new UUID with a role change (co-host ↔ attendee), in the main room. */
   changeRole(index: number): void {
     const who = this.pick(
-      this.present().filter((p) => p.where === 'meeting' && p.role !== 'host' && !p.inTransit),
+      this.present().filter(
+        (p) => p.where === 'meeting' && p.role !== 'host' && p.hiddenLooks === 0,
+      ),
       index,
     );
     if (!who) return;
@@ -211,7 +222,7 @@ export class MeetingModel {
   }
 
   /** A host or co-host admits from Zoom's own panel (or, with `inPanel`, from Doorkeeper). */
-  hostAdmit(index: number, leftFirst: boolean, inPanel: boolean): void {
+  hostAdmit(index: number, hiddenLooks: number, inPanel: boolean): void {
     const who = this.pick(
       this.present().filter((p) => p.where === 'waitingRoom'),
       index,
@@ -226,7 +237,14 @@ export class MeetingModel {
       );
     who.where = 'meeting';
     who.movedFromMeeting = false;
-    who.inTransit = leftFirst;
+    who.rejoined = false;
+    // The roster sets a join aside only in the second of a move from the main room; a long wait
+    // for the snapshot is modelled where the lock knew of that move (its own put-back, or a look
+    // that saw them waiting). Without either, no look can tell the admit from a bypass.
+    const known =
+      who.movedFromMeeting &&
+      (who.uuid in this.state.bounced || this.state.seen[who.uuid]?.where === 'waitingRoom');
+    who.hiddenLooks = known ? hiddenLooks : Math.min(hiddenLooks, 1);
     who.joinedAt = this.now;
     this.authorised.add(who.uuid);
     this.hostDecision.set(who.uuid, 'admit');
@@ -260,7 +278,8 @@ export class MeetingModel {
     } else {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
-      who.inTransit = leftFirst;
+      who.rejoined = false;
+      who.hiddenLooks = leftFirst ? 1 : 0;
       who.joinedAt = this.now;
     }
     this.authorised.delete(who.uuid);
@@ -324,7 +343,7 @@ export class MeetingModel {
     this.acceptRollOnly();
     const result = tick(this.state, this.now, facts);
     this.apply(result);
-    for (const p of this.people) p.inTransit = false;
+    for (const p of this.people) p.hiddenLooks = Math.max(0, p.hiddenLooks - 1);
     if (!this.latency) this.deliverAll();
   }
 
@@ -334,10 +353,12 @@ export class MeetingModel {
 
   /** Ticks until nothing is in flight and no retry is due, within the retry budget and then some. */
   settle(): void {
-    for (let round = 0; round < 80; round += 1) {
+    // Long enough for an admit that only a snapshot 30 s later shows (120 looks).
+    for (let round = 0; round < 160; round += 1) {
       this.deliverAll();
       this.step();
       const busy =
+        this.people.some((p) => p.hiddenLooks > 0) ||
         this.inFlight.length > 0 ||
         this.problems.some((p) => p.retrying) ||
         Object.values(this.state.failures).some((f) => !gaveUp(f)) ||
@@ -442,6 +463,7 @@ export class MeetingModel {
         return { action, participantUUID: uuid, ok: false, errorKind: 'already-in-waiting-room' };
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
+      who.rejoined = false;
       who.joinedAt = this.now;
       return { action, participantUUID: uuid, ok: true };
     }
@@ -449,6 +471,7 @@ export class MeetingModel {
       return { action, participantUUID: uuid, ok: false, errorKind: 'not-in-waiting-room' };
     who.where = 'meeting';
     who.movedFromMeeting = false;
+    who.rejoined = false;
     who.joinedAt = this.now;
     this.authorised.add(uuid);
     return { action, participantUUID: uuid, ok: true };
@@ -460,7 +483,7 @@ export class MeetingModel {
    */
   private acceptRollOnly(): void {
     if (!this.state.locked || this.state.settings.mode !== 'rollOnly') return;
-    const visible = this.present().filter((p) => !p.inTransit);
+    const visible = this.present().filter((p) => p.hiddenLooks === 0);
     for (const p of visible) {
       if (p.where !== 'meeting' || this.hostDecision.get(p.uuid) === 'sendBack') continue;
       const match = this.match(p, visible) ?? undefined;
