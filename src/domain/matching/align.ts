@@ -288,14 +288,27 @@ function addConcatenations(key: string, tokens: readonly NameToken[], out: Optio
 }
 
 type Cover = 'full' | 'nick' | 'variant' | 'derived' | 'typo' | 'initial';
-const COVER_RANK: Readonly<Record<Cover, number>> = {
-  full: 6,
-  nick: 5,
-  variant: 4,
-  derived: 3,
-  typo: 2,
-  initial: 1,
-};
+/**
+ * How much of a word an agreement covers, best first. A switch rather than a table keyed by the
+ * cover's name: a table lookup sees a new key when a new kind of agreement turns up and the
+ * optimising compiler throws classify away and compiles it again.
+ */
+function coverRank(c: Cover): number {
+  switch (c) {
+    case 'full':
+      return 6;
+    case 'nick':
+      return 5;
+    case 'variant':
+      return 4;
+    case 'derived':
+      return 3;
+    case 'typo':
+      return 2;
+    case 'initial':
+      return 1;
+  }
+}
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 
 export interface Choice {
@@ -417,10 +430,10 @@ function classify(
       if (!((option.mask >> j) & 1)) continue;
       const w = roll.tokens[j]?.word ?? 0;
       const c: Cover = (option.initialMask >> j) & 1 ? 'initial' : coverOf(option.kind);
-      if (w > 0 && w < last && (!middle || COVER_RANK[c] > COVER_RANK[middle])) middle = c;
+      if (w > 0 && w < last && (!middle || coverRank(c) > coverRank(middle))) middle = c;
       if (w !== 0 && w < last) continue;
-      if (w === 0 && (!given || COVER_RANK[c] > COVER_RANK[given])) given = c;
-      if (w >= last && last > 0 && (!surname || COVER_RANK[c] > COVER_RANK[surname])) surname = c;
+      if (w === 0 && (!given || coverRank(c) > coverRank(given))) given = c;
+      if (w >= last && last > 0 && (!surname || coverRank(c) > coverRank(surname))) surname = c;
     }
     if (option.kind === 'typo') typos++;
     else if (option.kind === 'variant') variants++;
