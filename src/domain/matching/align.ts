@@ -121,8 +121,8 @@ export interface Word {
 /** The written words of a roll name, for the aligner. */
 export function rollWords(tokens: readonly NameToken[]): Word[] {
   const words: Word[] = [];
-  tokens.forEach((t, j) => {
-    if (j >= MAX_TOKENS) return;
+  for (let j = 0; j < tokens.length && j < MAX_TOKENS; j++) {
+    const t = tokens[j] as NameToken;
     const w = words[t.word];
     if (w) {
       w.mask |= 1 << j;
@@ -132,7 +132,7 @@ export function rollWords(tokens: readonly NameToken[]): Word[] {
     } else {
       words[t.word] = { mask: 1 << j, key: t.key, text: t.text, compound: false };
     }
-  });
+  }
   return words;
 }
 
@@ -157,18 +157,20 @@ function optionsFor(
   const tokens = roll.tokens;
   if (d.initial) {
     if (!opts.initials) return out;
-    tokens.forEach((t, j) => {
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j] as NameToken;
       if (t.key.startsWith(d.key)) addOption(out, 1 << j, 'initial', t.text, 1 << j);
-    });
+    }
     return out;
   }
   let exact = false;
-  tokens.forEach((t, j) => {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as NameToken;
     if (!t.initial && same(d, t)) {
       addOption(out, 1 << j, 'exact', t.text, 0, opts.rarity(t.key));
       exact = true;
     }
-  });
+  }
   for (const w of words) {
     if (w.compound && w.key === d.key) {
       addOption(out, w.mask, 'exact', w.text, 0, opts.rarity(w.key));
@@ -180,11 +182,12 @@ function optionsFor(
   const last = roll.family;
   const roman = romanKey(d.key);
   const romans = (roll.romans ??= tokens.map((t) => romanKey(t.key)));
-  tokens.forEach((t, j) => {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as NameToken;
     if (t.initial) {
       if (opts.initials && d.key.startsWith(t.key))
         addOption(out, 1 << j, 'initial', t.text, 1 << j);
-      return;
+      continue;
     }
     // Any given name may carry the nickname (people go by a middle name: Maria Angelica → Angel).
     if (opts.nicknames && isGiven(t.word, last)) {
@@ -198,7 +201,7 @@ function optionsFor(
     if (roman === theirs) addOption(out, 1 << j, 'variant', t.text);
     else if (opts.typos && (isTypo(d.key, t.key) || isTypo(roman, theirs)))
       addOption(out, 1 << j, 'typo', t.text);
-  });
+  }
   if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
   if (opts.typos) {
     for (const w of words)
@@ -250,12 +253,14 @@ function addGivenPairs(
 
 function addConcatenations(key: string, tokens: readonly NameToken[], out: Option[]): void {
   if (key.length < 4) return;
-  tokens.forEach((a, i) => {
-    if (a.initial) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as NameToken;
+    if (a.initial) continue;
     if (key.startsWith(a.key) && key.length > a.key.length) {
       const rest = key.slice(a.key.length);
-      tokens.forEach((b, j) => {
-        if (j === i || b.initial) return;
+      for (let j = 0; j < tokens.length; j++) {
+        const b = tokens[j] as NameToken;
+        if (j === i || b.initial) continue;
         if (rest === b.key) addOption(out, (1 << i) | (1 << j), 'concat', `${a.text}${b.text}`);
         else if (rest.length === 1 && b.key.startsWith(rest))
           addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text}${b.text[0]}`, 1 << j);
@@ -269,27 +274,41 @@ function addConcatenations(key: string, tokens: readonly NameToken[], out: Optio
               `${a.text}${b.text}${c.text}`,
             );
         }
-      });
+      }
     }
     if (key[0] === a.key[0]) {
       const rest = key.slice(1);
-      tokens.forEach((b, j) => {
+      for (let j = 0; j < tokens.length; j++) {
+        const b = tokens[j] as NameToken;
         if (j !== i && !b.initial && rest === b.key)
           addOption(out, (1 << i) | (1 << j), 'concat-initial', `${a.text[0]}${b.text}`, 1 << i);
-      });
+      }
     }
-  });
+  }
 }
 
 type Cover = 'full' | 'nick' | 'variant' | 'derived' | 'typo' | 'initial';
-const COVER_RANK: Readonly<Record<Cover, number>> = {
-  full: 6,
-  nick: 5,
-  variant: 4,
-  derived: 3,
-  typo: 2,
-  initial: 1,
-};
+/**
+ * How much of a word an agreement covers, best first. A switch rather than a table keyed by the
+ * cover's name: a table lookup sees a new key when a new kind of agreement turns up and the
+ * optimising compiler throws classify away and compiles it again.
+ */
+function coverRank(c: Cover): number {
+  switch (c) {
+    case 'full':
+      return 6;
+    case 'nick':
+      return 5;
+    case 'variant':
+      return 4;
+    case 'derived':
+      return 3;
+    case 'typo':
+      return 2;
+    case 'initial':
+      return 1;
+  }
+}
 const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 
 export interface Choice {
@@ -411,10 +430,10 @@ function classify(
       if (!((option.mask >> j) & 1)) continue;
       const w = roll.tokens[j]?.word ?? 0;
       const c: Cover = (option.initialMask >> j) & 1 ? 'initial' : coverOf(option.kind);
-      if (w > 0 && w < last && (!middle || COVER_RANK[c] > COVER_RANK[middle])) middle = c;
+      if (w > 0 && w < last && (!middle || coverRank(c) > coverRank(middle))) middle = c;
       if (w !== 0 && w < last) continue;
-      if (w === 0 && (!given || COVER_RANK[c] > COVER_RANK[given])) given = c;
-      if (w >= last && last > 0 && (!surname || COVER_RANK[c] > COVER_RANK[surname])) surname = c;
+      if (w === 0 && (!given || coverRank(c) > coverRank(given))) given = c;
+      if (w >= last && last > 0 && (!surname || coverRank(c) > coverRank(surname))) surname = c;
     }
     if (option.kind === 'typo') typos++;
     else if (option.kind === 'variant') variants++;

@@ -6,6 +6,7 @@
 import {
   analyseRollName,
   foldText,
+  nameToken,
   romanKey,
   skeleton,
   type NameToken,
@@ -85,19 +86,34 @@ export function skeletonTokens(tokens: readonly NameToken[]): SkeletonReadings {
   return [skeletonReading(tokens, false), skeletonReading(tokens, true)];
 }
 
+// A roll repeats its words (a thousand names hold a few hundred distinct ones) and the skeleton
+// index reads every entry: each written word is mapped once. null: the word maps to itself.
+const skeletonKeys = new Map<string, string | null>();
+
+function skeletonKey(text: string, lower: boolean): string | null {
+  const memo = lower ? `\u0001${text}` : text;
+  let key = skeletonKeys.get(memo);
+  if (key === undefined) {
+    const source = lower ? text.toLowerCase() : text;
+    const mapped = skeleton(source);
+    key = mapped === source && !lower ? null : foldText(mapped).replace(NOT_LETTER, '');
+    if (skeletonKeys.size >= 20_000) skeletonKeys.clear();
+    skeletonKeys.set(memo, key);
+  }
+  return key;
+}
+
 function skeletonReading(tokens: readonly NameToken[], lower: boolean): readonly NameToken[] {
   let out: NameToken[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as NameToken;
-    const source = lower ? t.text.toLowerCase() : t.text;
-    const mapped = skeleton(source);
-    const key = mapped === source && !lower ? t.key : foldText(mapped).replace(NOT_LETTER, '');
+    const key = skeletonKey(t.text, lower) ?? t.key;
     if (key === t.key && t.alt === null) {
       if (out) out.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
-    out.push({ ...t, key, alt: null, initial: [...key].length === 1 });
+    out.push(nameToken(key, null, [...key].length === 1, t.word, t.text));
   }
   return out ?? tokens;
 }

@@ -8,7 +8,7 @@ import {
   stripPronouns,
   stripTitle,
 } from './name-patterns';
-import { tokenise, type NameToken } from './tokens';
+import { nameToken, tokenise, type NameToken } from './tokens';
 import { transliterateName, transliterateNames } from './transliterate';
 import {
   narrowFullwidth,
@@ -136,15 +136,9 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
         const a = whole[i] as NameToken;
         const b = whole[i + 1] as NameToken;
         if (a.initial || b.initial || a.key.length > 4 || b.key.length > 4) continue;
-        const joined: NameToken = {
-          key: a.key + b.key,
-          alt: null,
-          initial: false,
-          word: a.word,
-          text: a.text + b.text.toLowerCase(),
-        };
+        const joined = nameToken(a.key + b.key, null, false, a.word, a.text + b.text.toLowerCase());
         const tokens = [...whole.slice(0, i), joined, ...whole.slice(i + 2)].map((t, k) =>
-          k > i ? { ...t, word: t.word - 1 } : t,
+          k > i ? nameToken(t.key, t.alt, t.initial, t.word - 1, t.text) : t,
         );
         variants.push({ source, tokens, text: wholeText });
       }
@@ -259,15 +253,15 @@ function joinHyphenated(tokens: readonly NameToken[]): NameToken[] | null {
   for (const t of tokens) {
     const last = out.at(-1);
     if (last && last.word === t.word) {
-      out[out.length - 1] = {
-        ...last,
-        key: last.key + t.key,
-        alt: last.alt || t.alt ? (last.alt ?? last.key) + (t.alt ?? t.key) : null,
-        initial: false,
-        text: `${last.text}-${t.text}`,
-      };
+      out[out.length - 1] = nameToken(
+        last.key + t.key,
+        last.alt || t.alt ? (last.alt ?? last.key) + (t.alt ?? t.key) : null,
+        false,
+        last.word,
+        `${last.text}-${t.text}`,
+      );
     } else {
-      out.push({ ...t });
+      out.push(nameToken(t.key, t.alt, t.initial, t.word, t.text));
     }
   }
   return out;
