@@ -173,7 +173,8 @@ export class IdbStore implements DoorkeeperStore {
   saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
     return this.guard(async () => {
       const tx = this.db.transaction('rolls', 'readwrite');
-      const existing = draft.id ? await tx.store.get(draft.id) : undefined;
+      const stored: unknown = draft.id ? await tx.store.get(draft.id) : undefined;
+      const existing = stored === undefined ? null : readSavedRoll(stored, this.report);
       const roll: SavedRoll = {
         id: draft.id ?? newId(),
         name: draft.name,
@@ -181,6 +182,8 @@ export class IdbStore implements DoorkeeperStore {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
         lastUsedAt: existing?.lastUsedAt ?? null,
+        // A roll imported again keeps the words the host wrote for it.
+        openingMessage: existing?.openingMessage ?? null,
       };
       await Promise.all([tx.store.put(roll), tx.done]);
       return roll;
@@ -222,6 +225,21 @@ export class IdbStore implements DoorkeeperStore {
         ...topics.map((topic) => tx.objectStore('rollTopics').delete(topic.topicKey)),
         tx.done,
       ]);
+    });
+  }
+
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    return this.guard(async () => {
+      const tx = this.db.transaction('rolls', 'readwrite');
+      const stored: unknown = await tx.store.get(rollId);
+      const roll = stored === undefined ? null : readSavedRoll(stored, this.report);
+      if (!roll) {
+        await tx.done;
+        return false;
+      }
+      const openingMessage = text === null ? null : { text, savedAt: now };
+      await Promise.all([tx.store.put({ ...roll, openingMessage }), tx.done]);
+      return true;
     });
   }
 

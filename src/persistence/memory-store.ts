@@ -20,7 +20,7 @@ import type {
 } from './types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import type { ErasureInput, ErasureOptions } from './erasure-plan';
-import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
+import { droppedValueLog, readMeetingRecord, readSavedRoll, type DroppedValue } from './validate';
 
 // Erasure is rare: its code loads when it is used, not with the panel.
 const loadErasurePlan = () => import('./erasure-plan');
@@ -57,7 +57,7 @@ export class MemoryStore implements DoorkeeperStore {
   }
 
   async saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
-    const existing = draft.id ? this.rolls.get(draft.id) : undefined;
+    const existing = draft.id ? this.readRoll(draft.id) : null;
     const roll: SavedRoll = {
       id: draft.id ?? newId(),
       name: draft.name,
@@ -65,20 +65,39 @@ export class MemoryStore implements DoorkeeperStore {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       lastUsedAt: existing?.lastUsedAt ?? null,
+      openingMessage: existing?.openingMessage ?? null,
     };
     this.rolls.set(roll.id, roll);
     return copy(roll);
   }
 
-  async getRoll(id: string): Promise<SavedRoll | null> {
+  /** A seed carried over from a failing IndexedDB may hold rolls of an older version, or damage. */
+  private readRoll(id: string): SavedRoll | null {
     const roll = this.rolls.get(id);
-    return roll ? copy(roll) : null;
+    return roll === undefined ? null : readSavedRoll(copy(roll), this.report);
+  }
+
+  async getRoll(id: string): Promise<SavedRoll | null> {
+    return this.readRoll(id);
   }
 
   async listRolls(topic?: string): Promise<SavedRoll[]> {
     const preferred =
       topic === undefined ? null : (this.topics.get(topicKey(topic))?.rollId ?? null);
-    return orderRolls([...this.rolls.values()].map(copy), preferred);
+    const rolls = [...this.rolls.keys()]
+      .map((id) => this.readRoll(id))
+      .filter((roll): roll is SavedRoll => roll !== null);
+    return orderRolls(rolls, preferred);
+  }
+
+  async saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    const roll = this.readRoll(rollId);
+    if (!roll) return false;
+    this.rolls.set(rollId, {
+      ...roll,
+      openingMessage: text === null ? null : { text, savedAt: now },
+    });
+    return true;
   }
 
   async deleteRoll(id: string): Promise<void> {

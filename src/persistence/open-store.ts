@@ -123,6 +123,9 @@ export class ResilientStore implements DoorkeeperStore {
   deleteRoll(id: string): Promise<void> {
     return this.erase((store) => store.deleteRoll(id), false);
   }
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    return this.run((store) => store.saveOpeningMessage(rollId, text, now));
+  }
   markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void> {
     return this.run((store) => store.markRollUsed(rollId, topic, now, meetingUUID));
   }

@@ -69,6 +69,32 @@ describe.each(implementations)('%s', (_name, make) => {
     expect((await store.listRolls('weekly check-in'))[0]?.id).toBe(a.id);
   });
 
+  it('keeps the host’s opening message with its roll, through a re-import, until reset or deleted', async () => {
+    const store = await make();
+    const roll = await store.saveRoll({ name: 'Monday group', entries }, T0);
+    expect(roll.openingMessage).toBeNull();
+    expect(
+      await store.saveOpeningMessage(roll.id, 'Welcome back.\nNo recording tonight.', T0 + 1),
+    ).toBe(true);
+    expect((await store.getRoll(roll.id))?.openingMessage).toEqual({
+      text: 'Welcome back.\nNo recording tonight.',
+      savedAt: T0 + 1,
+    });
+    // The same roll saved again (a re-import, a rename) keeps the host's words.
+    await store.saveRoll({ id: roll.id, name: 'Monday group', entries }, T0 + 2);
+    expect((await store.listRolls())[0]?.openingMessage?.text).toBe(
+      'Welcome back.\nNo recording tonight.',
+    );
+    const other = await store.saveRoll({ name: 'Tuesday group', entries }, T0 + 3);
+    expect(other.openingMessage).toBeNull();
+    expect(await store.saveOpeningMessage(roll.id, null, T0 + 4)).toBe(true);
+    expect((await store.getRoll(roll.id))?.openingMessage).toBeNull();
+    await store.saveOpeningMessage(roll.id, 'Again.', T0 + 5);
+    await store.deleteRoll(roll.id);
+    expect(await store.saveOpeningMessage(roll.id, 'Too late.', T0 + 6)).toBe(false);
+    expect(await store.getRoll(roll.id)).toBeNull();
+  });
+
   it('keeps manual links per roll; a later decision on the same name and entry replaces the earlier', async () => {
     const store = await make();
     await store.saveDecision('roll-a', { kind: 'link', screenName: 'JD iPhone', rollId: '1' }, T0);

@@ -14,6 +14,14 @@ export interface SavedRoll {
   createdAt: number;
   updatedAt: number;
   lastUsedAt: number | null;
+  /** The host's own opening message for meetings with this roll; null: the preset's text. */
+  openingMessage: SavedOpeningMessage | null;
+}
+
+/** A host's edit of the opening message, kept with the roll it was written for. */
+export interface SavedOpeningMessage {
+  text: string;
+  savedAt: number;
 }
 
 export interface RollDraft {
@@ -70,6 +78,11 @@ export interface DoorkeeperStore {
   listRolls(topic?: string): Promise<SavedRoll[]>;
   /** Deletes the roll and its manual links. */
   deleteRoll(id: string): Promise<void>;
+  /**
+   * Keeps the host's opening message with a roll (null: back to the preset's text). False when
+   * the roll is not in the library (deleted meanwhile): nothing is kept then.
+   */
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean>;
   /** Remembers that this roll was used for a meeting topic (and for the meeting, if given). */
   markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void>;
 
