@@ -393,6 +393,7 @@ export function startPersistence(
     const saved = await kept.saveRoll({ name: roll.name, entries: roll.entries }, now());
     if (disposed || state().roll !== roll) return;
     state().updatePersistence({ savedRoll: { roll, id: saved.id } });
+    state().adoptRollOpeningMessage(saved.id, null);
     const meeting = state().meetingInfo;
     if (meeting) await kept.markRollUsed(saved.id, meeting.topic, now(), meeting.meetingUUID);
     await saveDecisions(kept);

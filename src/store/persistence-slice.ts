@@ -6,6 +6,7 @@ import type { AppSettings, MeetingRecord, SavedRoll, StorageMode } from '../pers
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
 import type { MeetingSlice } from './meeting-slice';
+import type { OpeningMessageSlice } from './opening-message-slice';
 import type { LoadedRoll, RollSlice } from './roll-slice';
 import type { AppServices } from './services';
 
@@ -82,7 +83,10 @@ export const createPersistenceSlice =
   ({
     storage: slot,
     clock,
-  }: AppServices): SliceCreator<PersistenceSlice, AttendanceSlice & MeetingSlice & RollSlice> =>
+  }: AppServices): SliceCreator<
+    PersistenceSlice,
+    AttendanceSlice & MeetingSlice & RollSlice & OpeningMessageSlice
+  > =>
   (set, get) => {
     const patch = (change: Partial<PersistenceState>) =>
       set((state) => ({ persistence: { ...state.persistence, ...change } }));
@@ -127,6 +131,7 @@ export const createPersistenceSlice =
         get().setRoll(roll.entries, roll.name, { importedAt: roll.createdAt, decisions });
         const loaded = get().roll;
         if (loaded) patch({ savedRoll: { roll: loaded, id } });
+        get().adoptRollOpeningMessage(id, roll.openingMessage);
         const meeting = get().meetingInfo;
         if (meeting) await storage.markRollUsed(id, meeting.topic, clock(), meeting.meetingUUID);
         await get().refreshRollLibrary();
@@ -139,6 +144,7 @@ export const createPersistenceSlice =
         await storage.deleteRoll(id);
         // The roll stays loaded for this meeting; it is simply no longer in the library.
         if (get().persistence.savedRoll?.id === id) patch({ savedRoll: null });
+        get().detachOpeningMessage(id);
         await get().refreshRollLibrary();
       },
 
@@ -158,6 +164,7 @@ export const createPersistenceSlice =
         get().clearRoll();
         // The browser's own flags first: they go even when the database cannot be reached.
         clearLocalKeys();
+        get().clearOpeningMessage();
         patch({
           busy: 'deleteAll',
           settings: { ...DEFAULT_SETTINGS },
