@@ -1,23 +1,22 @@
-import openingMessage from '../domain/chat/en-strings.json';
 import checklist from '../domain/checklist/en-strings.json';
 import rollImport from '../domain/roll/en-strings.json';
 import app from './locales/en.json';
+import type { LateEnglish } from './late-english';
 
 /*
- * The English catalog is assembled from four files: the app's own (locales/en.json, where features
- * add their strings), the roll importer's messages (domain/roll/en-strings.json), the checklist's
- * and the opening message's (domain/checklist/, domain/chat/: written beside the pure logic that
- * emits the keys, and tested there). Each owns different top-level sections; catalogs.test.ts fails if they ever overlap.
- * Every other language is one file, locales/<code>.json, holding both.
+ * The English catalog is assembled from files that each own different top-level sections
+ * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features add
+ * their strings), the roll importer's messages (domain/roll/en-strings.json) and the checklist's
+ * (written beside its pure logic, which emits the keys, and tested there). These are bundled.
+ * Sections only a lazily loaded view shows come with that view (late-english.ts), so they do not
+ * weigh on the first paint. Every other language is one file, locales/<code>.json, holding all.
  */
 
-export type EnglishCatalog = typeof app &
-  typeof checklist &
-  typeof rollImport &
-  typeof openingMessage;
+/** Every English key, bundled or late: what `t()` is type-checked against. */
+export type EnglishCatalog = typeof app & typeof checklist & typeof rollImport & LateEnglish;
 
-/** The complete English catalog: the fallback for every key, and the reference for every language. */
-export const english: EnglishCatalog = { ...app, ...checklist, ...rollImport, ...openingMessage };
+/** The English bundled with the panel: the fallback for every key shown before any view loads. */
+export const english = { ...app, ...checklist, ...rollImport };
 
-/** The parts English is assembled from, for the test that they never overlap. */
-export const englishParts = { app, checklist, rollImport, openingMessage } as const;
+/** The bundled parts English is assembled from, for the test that they never overlap. */
+export const englishParts = { app, checklist, rollImport } as const;

@@ -1,6 +1,6 @@
 import { ATTENDANCE_EVENT_KINDS } from '../domain/attendance/types';
 import type { AttendanceEvent } from '../domain/attendance/types';
-import { checkOpeningText } from '../domain/chat/opening-message';
+import { checkOpeningText } from '../domain/chat/opening-text';
 import { restoreLockState } from '../domain/lock';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
 import type { MeetingRecord, SavedOpeningMessage, SavedRoll } from './types';

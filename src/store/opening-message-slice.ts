@@ -1,4 +1,4 @@
-import { checkOpeningText } from '../domain/chat/opening-message';
+import { checkOpeningText } from '../domain/chat/opening-text';
 import type { SavedOpeningMessage } from '../persistence/types';
 import type { AppState, SliceCreator } from './app-store';
 import type { PersistenceSlice } from './persistence-slice';

@@ -1,6 +1,9 @@
 import { getPreset } from '../checklist/presets';
 import type { Message, PresetId, RecordingFact } from '../checklist/types';
 
+export { checkOpeningText, OPENING_MESSAGE_MAX_LENGTH } from './opening-text';
+export type { OpeningTextProblem } from './opening-text';
+
 /*
  * The opening message a host reads out or posts at the start (issue 15): recording, the
  * attendance log and how long it is kept, confidentiality of what is said and written, and a
@@ -22,9 +25,6 @@ export interface OpeningFacts {
   recording: RecordingFact;
   log: AttendanceLogFact;
 }
-
-/** The longest opening message the host may save: short enough to read out, one chat message. */
-export const OPENING_MESSAGE_MAX_LENGTH = 1000;
 
 const INTRO: Readonly<Record<PresetId, string>> = {
   general: 'openingMessage.intro.general',
@@ -83,17 +83,4 @@ export function composeOpeningMessage(lines: readonly string[]): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
-}
-
-/** Why a host's text cannot be saved as the opening message, or null when it can. */
-export type OpeningTextProblem =
-  { kind: 'empty' } | { kind: 'tooLong'; length: number; max: number };
-
-/** Checks a host's edited opening message before it is saved (the text itself is never changed). */
-export function checkOpeningText(text: string): OpeningTextProblem | null {
-  if (text.trim() === '') return { kind: 'empty' };
-  const length = [...text].length;
-  if (length > OPENING_MESSAGE_MAX_LENGTH)
-    return { kind: 'tooLong', length, max: OPENING_MESSAGE_MAX_LENGTH };
-  return null;
 }

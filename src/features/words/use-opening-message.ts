@@ -5,7 +5,8 @@ import {
   openingMessageLines,
   type AttendanceLogFact,
 } from '../../domain/chat/opening-message';
-import { getPreset, type RecordingFact } from '../../domain/checklist';
+import { getPreset } from '../../domain/checklist/presets';
+import type { RecordingFact } from '../../domain/checklist/types';
 import { translateMessage } from '../../i18n/message';
 import type { AppState } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
