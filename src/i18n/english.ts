@@ -1,4 +1,3 @@
-import checklist from '../domain/checklist/en-strings.json';
 import rollImport from '../domain/roll/en-strings.json';
 import app from './locales/en.json';
 import type { LateEnglish } from './late-english';
@@ -6,17 +5,16 @@ import type { LateEnglish } from './late-english';
 /*
  * The English catalog is assembled from files that each own different top-level sections
  * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features add
- * their strings), the roll importer's messages (domain/roll/en-strings.json) and the checklist's
- * (written beside its pure logic, which emits the keys, and tested there). These are bundled.
- * Sections only a lazily loaded view shows come with that view (late-english.ts), so they do not
- * weigh on the first paint. Every other language is one file, locales/<code>.json, holding all.
+ * their strings) and the roll importer's messages (domain/roll/en-strings.json) are bundled.
+ * Sections only a lazily loaded view shows come with that view (late-english.ts: the checklist's
+ * and the opening message's), so they do not weigh on the first paint. Every other language is one file, locales/<code>.json, holding all.
  */
 
 /** Every English key, bundled or late: what `t()` is type-checked against. */
-export type EnglishCatalog = typeof app & typeof checklist & typeof rollImport & LateEnglish;
+export type EnglishCatalog = typeof app & typeof rollImport & LateEnglish;
 
 /** The English bundled with the panel: the fallback for every key shown before any view loads. */
-export const english = { ...app, ...checklist, ...rollImport };
+export const english = { ...app, ...rollImport };
 
 /** The bundled parts English is assembled from, for the test that they never overlap. */
-export const englishParts = { app, checklist, rollImport } as const;
+export const englishParts = { app, rollImport } as const;

@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import openingMessage from '../domain/chat/en-strings.json';
+import checklist from '../domain/checklist/en-strings.json';
 import opening from './late/opening.en.json';
 
 /*
@@ -9,13 +10,19 @@ import opening from './late/opening.en.json';
  * pays for before its first paint (test/e2e/bundle-budget.e2e.ts). Other languages load whole.
  */
 
+/**
+ * "Check this meeting": the checklist (written beside its pure logic in domain/checklist, which
+ * emits the keys, and tested there) and its presets' names.
+ */
+export const checklistEnglish = checklist;
+
 /** The opening message for participants ("Check this meeting"): its editor and its text. */
 export const openingEnglish = { ...opening, ...openingMessage };
 
-export type LateEnglish = typeof openingEnglish;
+export type LateEnglish = typeof checklistEnglish & typeof openingEnglish;
 
 /** The late parts, for the catalog test (complete English, sections never overlapping). */
-export const lateEnglishParts = { opening, openingMessage } as const;
+export const lateEnglishParts = { checklist, opening, openingMessage } as const;
 
 const added = new WeakMap<I18n, WeakSet<object>>();
 
