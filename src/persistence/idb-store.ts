@@ -11,16 +11,20 @@ const loadErasurePlan = () => import('./erasure-plan');
 import {
   decisionKey,
   isEvent,
+  meetingIdKey,
   newId,
+  notedOccurrences,
   orderRolls,
   readSettings,
   topicKey,
   touchedMeeting,
   withEvents,
 } from './records';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import type {
   AppSettings,
   DoorkeeperStore,
+  MeetingIdRecord,
   MeetingRecord,
   RollDraft,
   SavedRoll,
@@ -29,6 +33,7 @@ import type {
 import {
   readDecision,
   readEvent,
+  readMeetingIdRecord,
   readMeetingRecord,
   readSavedRoll,
   droppedValueLog,
@@ -36,7 +41,8 @@ import {
 } from './validate';
 
 export const DB_NAME = 'doorkeeper';
-export const DB_VERSION = 1;
+// 2: meetingIds ("Meeting ID used before"). Older stores are kept as they are.
+export const DB_VERSION = 2;
 
 interface TopicRecord {
   topicKey: string;
@@ -65,9 +71,18 @@ interface DoorkeeperDB extends DBSchema {
   // Append-only, keyed by an auto-increment number: the index returns a meeting's log in write order.
   events: { key: number; value: EventRecord; indexes: { byMeeting: string } };
   settings: { key: string; value: { key: string; settings: AppSettings } };
+  meetingIds: { key: string; value: MeetingIdRecord };
 }
 
-const STORES = ['rolls', 'rollTopics', 'decisions', 'meetings', 'events', 'settings'] as const;
+const STORES = [
+  'rolls',
+  'rollTopics',
+  'decisions',
+  'meetings',
+  'events',
+  'settings',
+  'meetingIds',
+] as const;
 const ERASURE_STORES = ['rolls', 'decisions', 'meetings', 'events'] as const;
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {
@@ -82,6 +97,7 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     );
     db.createObjectStore('settings', { keyPath: 'key' });
   }
+  if (oldVersion < 2) db.createObjectStore('meetingIds', { keyPath: 'numberKey' });
 }
 
 export interface IdbOpenOptions {
@@ -321,6 +337,36 @@ export class IdbStore implements DoorkeeperStore {
     return this.updateMeeting(meetingUUID, (record) => ({ ...record, lockState: state }));
   }
 
+  noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]> {
+    return this.guard(async () => {
+      // Hashed before the transaction: one left waiting on anything but IndexedDB commits early.
+      const numberKey = await meetingIdKey(meetingID);
+      const tx = this.db.transaction('meetingIds', 'readwrite');
+      const stored: unknown = await tx.store.get(numberKey);
+      const existing = stored === undefined ? null : readMeetingIdRecord(stored, this.report);
+      const occurrences = notedOccurrences(existing?.occurrences ?? [], meetingUUID, now);
+      await Promise.all([tx.store.put({ numberKey, occurrences }), tx.done]);
+      return occurrences;
+    });
+  }
+
+  /** Keeps only the occurrences `keep` accepts; a meeting ID left with none is deleted. */
+  private async pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): Promise<void> {
+    const tx = this.db.transaction('meetingIds', 'readwrite');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = readMeetingIdRecord(cursor.value, this.report);
+      const kept = record?.occurrences.filter(keep) ?? [];
+      if (kept.length === 0) await cursor.delete();
+      else if (kept.length < (record?.occurrences.length ?? 0))
+        await cursor.update({ numberKey: cursor.key, occurrences: kept });
+    }
+    await tx.done;
+  }
+
   appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -448,6 +494,7 @@ export class IdbStore implements DoorkeeperStore {
         // A log whose meeting record is missing belongs to nothing the host can see: it goes too.
         return [...old, ...logged.filter((meetingUUID) => !known.has(meetingUUID))];
       });
+      await this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
       return expired;
     });
   }
@@ -455,6 +502,7 @@ export class IdbStore implements DoorkeeperStore {
   forgetMeeting(meetingUUID: string): Promise<void> {
     return this.guard(async () => {
       await this.deleteMeetings(() => [meetingUUID]);
+      await this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
     });
   }
 
@@ -538,13 +586,14 @@ export class IdbStore implements DoorkeeperStore {
   snapshot(): Promise<StoreSnapshot> {
     return this.guard(async () => {
       const tx = this.db.transaction([...STORES]);
-      const [rolls, topics, decisions, meetings, events, settings] = await Promise.all([
+      const [rolls, topics, decisions, meetings, events, settings, meetingIds] = await Promise.all([
         tx.objectStore('rolls').getAll(),
         tx.objectStore('rollTopics').getAll(),
         tx.objectStore('decisions').getAll(),
         tx.objectStore('meetings').getAll(),
         tx.objectStore('events').getAll(),
         tx.objectStore('settings').get('app'),
+        tx.objectStore('meetingIds').getAll(),
       ]);
       await tx.done;
       return {
@@ -556,6 +605,7 @@ export class IdbStore implements DoorkeeperStore {
           .filter((record) => isEvent(record.event))
           .map(({ meetingUUID, event }) => ({ meetingUUID, event })),
         settings: settings ? readSettings(settings.settings) : null,
+        meetingIds,
       };
     });
   }

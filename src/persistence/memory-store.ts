@@ -1,9 +1,12 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import {
   decisionKey,
+  meetingIdKey,
   newId,
+  notedOccurrences,
   orderRolls,
   readSettings,
   topicKey,
@@ -20,7 +23,13 @@ import type {
 } from './types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import type { ErasureInput, ErasureOptions } from './erasure-plan';
-import { droppedValueLog, readMeetingRecord, readSavedRoll, type DroppedValue } from './validate';
+import {
+  droppedValueLog,
+  readMeetingIdRecord,
+  readMeetingRecord,
+  readSavedRoll,
+  type DroppedValue,
+} from './validate';
 
 // Erasure is rare: its code loads when it is used, not with the panel.
 const loadErasurePlan = () => import('./erasure-plan');
@@ -37,6 +46,7 @@ export class MemoryStore implements DoorkeeperStore {
   private meetings = new Map<string, MeetingRecord>();
   private events = new Map<string, AttendanceEvent[]>();
   private settings: AppSettings | null = null;
+  private meetingIds = new Map<string, unknown>();
   private readonly droppedLog = droppedValueLog();
   private readonly report = this.droppedLog.report;
 
@@ -54,6 +64,7 @@ export class MemoryStore implements DoorkeeperStore {
     for (const { meetingUUID, event } of seed.events)
       this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), copy(event)]);
     this.settings = seed.settings ? readSettings(seed.settings) : null;
+    for (const record of seed.meetingIds ?? []) this.meetingIds.set(record.numberKey, copy(record));
   }
 
   async saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
@@ -162,6 +173,27 @@ export class MemoryStore implements DoorkeeperStore {
     if (record) this.meetings.set(meetingUUID, { ...record, lockState: copy(state) });
   }
 
+  async noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]> {
+    const numberKey = await meetingIdKey(meetingID);
+    const stored = this.meetingIds.get(numberKey);
+    const existing = stored === undefined ? null : readMeetingIdRecord(stored, this.report);
+    const occurrences = notedOccurrences(existing?.occurrences ?? [], meetingUUID, now);
+    this.meetingIds.set(numberKey, { numberKey, occurrences });
+    return copy(occurrences);
+  }
+
+  private pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): void {
+    for (const [numberKey, stored] of [...this.meetingIds]) {
+      const kept = readMeetingIdRecord(stored, this.report)?.occurrences.filter(keep) ?? [];
+      if (kept.length === 0) this.meetingIds.delete(numberKey);
+      else this.meetingIds.set(numberKey, { numberKey, occurrences: kept });
+    }
+  }
+
   async appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), ...events.map(copy)]);
@@ -191,12 +223,14 @@ export class MemoryStore implements DoorkeeperStore {
     // A log whose meeting record is missing (written by a crashed session) goes too.
     for (const meetingUUID of [...this.events.keys()])
       if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
+    this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
     return removed;
   }
 
   async forgetMeeting(meetingUUID: string): Promise<void> {
     this.meetings.delete(meetingUUID);
     this.events.delete(meetingUUID);
+    this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
   }
 
   private erasureInput(): ErasureInput<AttendanceEvent> {
@@ -242,6 +276,7 @@ export class MemoryStore implements DoorkeeperStore {
     this.meetings.clear();
     this.events.clear();
     this.settings = null;
+    this.meetingIds.clear();
   }
 
   close(): void {}

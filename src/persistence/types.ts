@@ -1,5 +1,6 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { NamePrivacy } from '../domain/export/attendance-table';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
@@ -43,6 +44,15 @@ export interface MeetingRecord {
   lastSeenAt: number;
   rollId: string | null;
   lockState: LockState | null;
+}
+
+/**
+ * The occurrences seen under one meeting ID ("Meeting ID used before"). The ID itself is not kept:
+ * `numberKey` is a SHA-256 hash of its digits (see README-privacy.md for what that does and does not hide).
+ */
+export interface MeetingIdRecord {
+  numberKey: string;
+  occurrences: MeetingOccurrence[];
 }
 
 export interface AppSettings {
@@ -97,6 +107,17 @@ export interface DoorkeeperStore {
   correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void>;
   saveLockState(meetingUUID: string, state: LockState): Promise<void>;
 
+  /**
+   * Notes that the panel is open in this occurrence (meeting UUID) of this meeting ID, and returns
+   * every occurrence kept for that ID, this one included. Retention and "Forget this meeting"
+   * remove occurrences as they remove meeting logs.
+   */
+  noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]>;
+
   /** Appends to the meeting's log. Calls made while a write is under way are batched into one transaction. */
   appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void>;
   /** The meeting's log in the order it was written. */
@@ -134,4 +155,6 @@ export interface StoreSnapshot {
   meetings: MeetingRecord[];
   events: Array<{ meetingUUID: string; event: AttendanceEvent }>;
   settings: AppSettings | null;
+  /** Absent in snapshots of a database written before meeting IDs were kept. */
+  meetingIds?: MeetingIdRecord[];
 }

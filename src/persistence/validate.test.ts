@@ -146,6 +146,68 @@ describe('reading stored records', () => {
     reopened.close();
   });
 
+  it('opens a database of the first version, keeping its data, and adds the meeting-ID store', async () => {
+    const factory = new IDBFactory();
+    // Version 1 as it shipped: no meetingIds store.
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('doorkeeper', 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('rolls', { keyPath: 'id' });
+        db.createObjectStore('rollTopics', { keyPath: 'topicKey' });
+        db.createObjectStore('decisions', { keyPath: 'key' }).createIndex('byRoll', 'rollId');
+        db.createObjectStore('meetings', { keyPath: 'meetingUUID' });
+        db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true }).createIndex(
+          'byMeeting',
+          'meetingUUID',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect([...v1.objectStoreNames]).not.toContain('meetingIds');
+    v1.close();
+    await plant(factory, 'rolls', {
+      id: 'r1',
+      name: 'Monday',
+      entries: [{ id: '1', name: 'Jane Doe' }],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+    });
+    const store = await IdbStore.open({ indexedDB: factory });
+    expect((await store.getRoll('r1'))?.entries).toEqual([{ id: '1', name: 'Jane Doe' }]);
+    expect(await store.noteMeetingOccurrence('81234567890', 'm==', T0)).toHaveLength(1);
+    store.close();
+  });
+
+  it('drops damaged meeting-ID occurrences and keeps the rest', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    expect(await store.noteMeetingOccurrence('81234567890', 'good==', T0)).toHaveLength(1);
+    const snapshot = await store.snapshot();
+    store.close();
+    const numberKey = snapshot.meetingIds?.[0]?.numberKey;
+    await plant(factory, 'meetingIds', {
+      numberKey,
+      occurrences: [
+        { meetingUUID: 'good==', firstSeenAt: T0, lastSeenAt: T0 },
+        { firstSeenAt: 'x' },
+      ],
+    });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    expect(
+      (await reopened.noteMeetingOccurrence('81234567890', 'next==', T0 + 1)).map(
+        (o) => o.meetingUUID,
+      ),
+    ).toEqual(['good==', 'next==']);
+    expect(reopened.takeDropped()).toEqual([
+      { record: 'meetingId', field: 'occurrences', id: numberKey },
+    ]);
+    reopened.close();
+  });
+
   it('the memory store validates a seed carried over from a failing disk the same way', async () => {
     const store = new MemoryStore({
       rolls: [],
