@@ -5,6 +5,7 @@ import type { StorageErrorKind } from '../persistence/errors';
 import type { AppSettings, MeetingRecord, SavedRoll, StorageMode } from '../persistence/types';
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
+import type { ChecklistSlice } from './checklist-slice';
 import type { MeetingSlice } from './meeting-slice';
 import type { OpeningMessageSlice } from './opening-message-slice';
 import type { LoadedRoll, RollSlice } from './roll-slice';
@@ -85,7 +86,7 @@ export const createPersistenceSlice =
     clock,
   }: AppServices): SliceCreator<
     PersistenceSlice,
-    AttendanceSlice & MeetingSlice & RollSlice & OpeningMessageSlice
+    AttendanceSlice & MeetingSlice & RollSlice & OpeningMessageSlice & ChecklistSlice
   > =>
   (set, get) => {
     const patch = (change: Partial<PersistenceState>) =>
@@ -152,6 +153,9 @@ export const createPersistenceSlice =
         const uuid = meetingUUID();
         get().stopAttendance();
         patch({ busy: 'forget', meetingRecord: null });
+        // Earlier occurrences of this meeting ID are still kept; this one is not any more.
+        const history = get().meetingHistory;
+        if (history) get().setMeetingHistory(history.filter((o) => o.meetingUUID !== uuid));
         try {
           if (uuid) await slot.get()?.forgetMeeting(uuid);
         } finally {
@@ -165,6 +169,7 @@ export const createPersistenceSlice =
         // The browser's own flags first: they go even when the database cannot be reached.
         clearLocalKeys();
         get().clearOpeningMessage();
+        get().setMeetingHistory([]);
         patch({
           busy: 'deleteAll',
           settings: { ...DEFAULT_SETTINGS },
