@@ -15,8 +15,7 @@ import {
 } from './catalog-check';
 import type { Catalog, Glossary, SourceFile } from './catalog-check';
 import { DYNAMIC_KEY_PATTERNS, SAME_AS_ENGLISH } from './catalog-rules';
-import { english as bundledEnglish, englishParts as bundledParts } from './english';
-import { checklistEnglish, lateEnglishParts, openingEnglish } from './late-english';
+import { english, englishParts } from './english';
 import { LENGTH_BUDGETS } from './length-budgets';
 import { SUPPORTED_LANGUAGES } from './languages';
 
@@ -27,9 +26,6 @@ const catalogs = import.meta.glob<{ default: Catalog }>(
   },
 );
 const glossaries = import.meta.glob<{ default: Glossary }>('./glossary/*.json', { eager: true });
-// Complete English: what is bundled and what lazily loaded views bring with them.
-const english = { ...bundledEnglish, ...checklistEnglish, ...openingEnglish };
-const englishParts = { ...bundledParts, ...lateEnglishParts };
 const englishKeys = flattenCatalog(english as unknown as Catalog);
 const translated = SUPPORTED_LANGUAGES.filter((language) => language !== 'en');
 

@@ -1,20 +1,32 @@
+import openingMessage from '../domain/chat/en-strings.json';
+import checklist from '../domain/checklist/en-strings.json';
 import rollImport from '../domain/roll/en-strings.json';
 import app from './locales/en.json';
-import type { LateEnglish } from './late-english';
+import opening from './late/opening.en.json';
 
 /*
  * The English catalog is assembled from files that each own different top-level sections
- * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features add
- * their strings) and the roll importer's messages (domain/roll/en-strings.json) are bundled.
- * Sections only a lazily loaded view shows come with that view (late-english.ts: the checklist's
- * and the opening message's), so they do not weigh on the first paint. Every other language is one file, locales/<code>.json, holding all.
+ * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features
+ * add their strings), the roll importer's messages (domain/roll/en-strings.json), the checklist's
+ * and the opening message's lines (written beside the pure logic that emits the keys, and tested
+ * there), and the opening message's editor (late/opening.en.json). All but the app's own load after
+ * the first paint (english-later.ts). Every other language is one file, locales/<code>.json.
  */
 
-/** Every English key, bundled or late: what `t()` is type-checked against. */
-export type EnglishCatalog = typeof app & typeof rollImport & LateEnglish;
+export type EnglishCatalog = typeof app &
+  typeof checklist &
+  typeof rollImport &
+  typeof openingMessage &
+  typeof opening;
 
-/** The English bundled with the panel: the fallback for every key shown before any view loads. */
-export const english = { ...app, ...rollImport };
+/** The complete English catalog: the fallback for every key, and the reference for every language. */
+export const english: EnglishCatalog = {
+  ...app,
+  ...checklist,
+  ...rollImport,
+  ...openingMessage,
+  ...opening,
+};
 
-/** The bundled parts English is assembled from, for the test that they never overlap. */
-export const englishParts = { app, rollImport } as const;
+/** The parts English is assembled from, for the test that they never overlap. */
+export const englishParts = { app, checklist, rollImport, openingMessage, opening } as const;

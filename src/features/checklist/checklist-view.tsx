@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistEnglish, useLateEnglish } from '../../i18n/late-english';
 import { useAppStoreApi } from '../../store/store-context';
 import type { ChecklistItemAddon } from './checklist-item';
 import { ChecklistSection } from './checklist-section';
@@ -18,7 +17,6 @@ export interface ChecklistViewProps {
 
 /** "Check this meeting": the security checklist for the chosen kind of meeting, evaluated live. */
 export function ChecklistView({ itemAddons, sections = [] }: ChecklistViewProps) {
-  useLateEnglish(checklistEnglish);
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { preset, items, summary } = useChecklist();

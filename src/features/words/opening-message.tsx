@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistEnglish, openingEnglish, useLateEnglish } from '../../i18n/late-english';
 import { useAppActions } from '../../store/store-context';
 import { OpeningEditor } from './opening-editor';
 import { PostOrCopy } from './post-or-copy';
@@ -12,9 +11,6 @@ import { useOpeningMessage } from './use-opening-message';
  * the meeting chat or copy and read out; the host may edit it, and the edit is kept with the roll.
  */
 export function OpeningMessage() {
-  // The preset's name is the checklist's.
-  useLateEnglish(checklistEnglish);
-  useLateEnglish(openingEnglish);
   const { t } = useTranslation();
   const { presetName, text, edit, save, rollName } = useOpeningMessage();
   const { saveOpeningMessage } = useAppActions();
