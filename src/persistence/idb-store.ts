@@ -11,9 +11,7 @@ const loadErasurePlan = () => import('./erasure-plan');
 import {
   decisionKey,
   isEvent,
-  meetingIdKey,
   newId,
-  notedOccurrences,
   orderRolls,
   readSettings,
   topicKey,
@@ -33,12 +31,14 @@ import type {
 import {
   readDecision,
   readEvent,
-  readMeetingIdRecord,
   readMeetingRecord,
   readSavedRoll,
   droppedValueLog,
   type DroppedValue,
 } from './validate';
+
+// Meeting-ID history is noted after the first paint: its helpers load then, not with the panel.
+const loadMeetingIds = () => import('./meeting-ids');
 
 export const DB_NAME = 'doorkeeper';
 // 2: meetingIds ("Meeting ID used before"). Older stores are kept as they are.
@@ -344,6 +344,7 @@ export class IdbStore implements DoorkeeperStore {
   ): Promise<MeetingOccurrence[]> {
     return this.guard(async () => {
       // Hashed before the transaction: one left waiting on anything but IndexedDB commits early.
+      const { meetingIdKey, notedOccurrences, readMeetingIdRecord } = await loadMeetingIds();
       const numberKey = await meetingIdKey(meetingID);
       const tx = this.db.transaction('meetingIds', 'readwrite');
       const stored: unknown = await tx.store.get(numberKey);
@@ -356,6 +357,7 @@ export class IdbStore implements DoorkeeperStore {
 
   /** Keeps only the occurrences `keep` accepts; a meeting ID left with none is deleted. */
   private async pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): Promise<void> {
+    const { readMeetingIdRecord } = await loadMeetingIds();
     const tx = this.db.transaction('meetingIds', 'readwrite');
     for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
       const record = readMeetingIdRecord(cursor.value, this.report);

@@ -4,9 +4,7 @@ import type { ManualDecision } from '../domain/matching/types';
 import type { MeetingOccurrence } from '../domain/checklist/types';
 import {
   decisionKey,
-  meetingIdKey,
   newId,
-  notedOccurrences,
   orderRolls,
   readSettings,
   topicKey,
@@ -23,16 +21,13 @@ import type {
 } from './types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import type { ErasureInput, ErasureOptions } from './erasure-plan';
-import {
-  droppedValueLog,
-  readMeetingIdRecord,
-  readMeetingRecord,
-  readSavedRoll,
-  type DroppedValue,
-} from './validate';
+import { droppedValueLog, readMeetingRecord, readSavedRoll, type DroppedValue } from './validate';
 
 // Erasure is rare: its code loads when it is used, not with the panel.
 const loadErasurePlan = () => import('./erasure-plan');
+
+// Meeting-ID history is noted after the first paint: its helpers load then, not with the panel.
+const loadMeetingIds = () => import('./meeting-ids');
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -178,6 +173,7 @@ export class MemoryStore implements DoorkeeperStore {
     meetingUUID: string,
     now: number,
   ): Promise<MeetingOccurrence[]> {
+    const { meetingIdKey, notedOccurrences, readMeetingIdRecord } = await loadMeetingIds();
     const numberKey = await meetingIdKey(meetingID);
     const stored = this.meetingIds.get(numberKey);
     const existing = stored === undefined ? null : readMeetingIdRecord(stored, this.report);
@@ -186,7 +182,9 @@ export class MemoryStore implements DoorkeeperStore {
     return copy(occurrences);
   }
 
-  private pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): void {
+  private async pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): Promise<void> {
+    if (this.meetingIds.size === 0) return;
+    const { readMeetingIdRecord } = await loadMeetingIds();
     for (const [numberKey, stored] of [...this.meetingIds]) {
       const kept = readMeetingIdRecord(stored, this.report)?.occurrences.filter(keep) ?? [];
       if (kept.length === 0) this.meetingIds.delete(numberKey);
@@ -223,14 +221,14 @@ export class MemoryStore implements DoorkeeperStore {
     // A log whose meeting record is missing (written by a crashed session) goes too.
     for (const meetingUUID of [...this.events.keys()])
       if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
-    this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
+    await this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
     return removed;
   }
 
   async forgetMeeting(meetingUUID: string): Promise<void> {
     this.meetings.delete(meetingUUID);
     this.events.delete(meetingUUID);
-    this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
+    await this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
   }
 
   private erasureInput(): ErasureInput<AttendanceEvent> {

@@ -1,5 +1,4 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
-import type { MeetingOccurrence } from '../domain/checklist/types';
 import type { ManualDecision } from '../domain/matching/types';
 import { DEFAULT_SETTINGS, type AppSettings, type MeetingRecord, type SavedRoll } from './types';
 
@@ -116,32 +115,4 @@ export function touchedMeeting(
     rollId: null,
     lockState: null,
   };
-}
-
-/**
- * The key a meeting ID is kept under: a SHA-256 hash of its digits ("812 3456 7890" and
- * "81234567890" are one meeting), so the number is not stored as it is.
- */
-export async function meetingIdKey(meetingID: string): Promise<string> {
-  const digits = meetingID.replace(/\D/gu, '');
-  const bytes = new TextEncoder().encode(`doorkeeper meeting ID\u001f${digits}`);
-  const hash = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  return [...hash].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** A personal meeting ID may be used daily for years: only the newest occurrences are kept. */
-export const MAX_OCCURRENCES = 50;
-
-/** The occurrences after the panel was seen in `meetingUUID` at `now`. */
-export function notedOccurrences(
-  existing: readonly MeetingOccurrence[],
-  meetingUUID: string,
-  now: number,
-): MeetingOccurrence[] {
-  const known = existing.find((occurrence) => occurrence.meetingUUID === meetingUUID);
-  const others = existing.filter((occurrence) => occurrence.meetingUUID !== meetingUUID);
-  const current = known
-    ? { ...known, lastSeenAt: Math.max(known.lastSeenAt, now) }
-    : { meetingUUID, firstSeenAt: now, lastSeenAt: now };
-  return [...others, current].sort((a, b) => a.firstSeenAt - b.firstSeenAt).slice(-MAX_OCCURRENCES);
 }

@@ -3,8 +3,7 @@ import type { AttendanceEvent } from '../domain/attendance/types';
 import { checkOpeningText } from '../domain/chat/opening-text';
 import { restoreLockState } from '../domain/lock';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
-import type { MeetingOccurrence } from '../domain/checklist/types';
-import type { MeetingIdRecord, MeetingRecord, SavedOpeningMessage, SavedRoll } from './types';
+import type { MeetingRecord, SavedOpeningMessage, SavedRoll } from './types';
 
 /*
  * Stored data is input: another version of Doorkeeper, a browser extension or a damaged disk may
@@ -43,9 +42,9 @@ export type ReportDropped = (dropped: DroppedValue) => void;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number =>
+export const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 const ATTENDANCE_KINDS: ReadonlySet<string> = new Set(ATTENDANCE_EVENT_KINDS);
@@ -179,26 +178,4 @@ export function readEvent(value: unknown, report: ReportDropped): AttendanceEven
   if (ok) return value as unknown as AttendanceEvent;
   report({ record: 'event', field: '(record)' });
   return null;
-}
-
-function readOccurrence(value: unknown): MeetingOccurrence | null {
-  if (!isObject(value) || typeof value.meetingUUID !== 'string' || !isTime(value.firstSeenAt))
-    return null;
-  const lastSeenAt = isTime(value.lastSeenAt) ? value.lastSeenAt : value.firstSeenAt;
-  return { meetingUUID: value.meetingUUID, firstSeenAt: value.firstSeenAt, lastSeenAt };
-}
-
-/** A stored meeting ID's occurrences: damaged ones are dropped (and reported), the rest kept. */
-export function readMeetingIdRecord(value: unknown, report: ReportDropped): MeetingIdRecord | null {
-  if (!isObject(value) || typeof value.numberKey !== 'string') {
-    report({ record: 'meetingId', field: '(record)' });
-    return null;
-  }
-  const raw = Array.isArray(value.occurrences) ? value.occurrences : [];
-  const occurrences = raw
-    .map(readOccurrence)
-    .filter((occurrence): occurrence is MeetingOccurrence => occurrence !== null);
-  if (occurrences.length < raw.length || !Array.isArray(value.occurrences))
-    report({ record: 'meetingId', field: 'occurrences', id: value.numberKey });
-  return { numberKey: value.numberKey, occurrences };
 }
