@@ -113,6 +113,11 @@ const ChecklistPanel = lazy(
     import('../features/checklist').then((m) => ({ default: m.ChecklistView })),
   ),
 );
+const OpeningMessage = lazy(
+  withLaterStrings(() =>
+    import('../features/words/opening-message').then((m) => ({ default: m.OpeningMessage })),
+  ),
+);
 const RollView = lazy(
   withLaterStrings(() =>
     import('../features/roll/roll-view').then((m) => ({ default: m.RollView })),
@@ -134,8 +139,11 @@ function RollTab() {
   return useAppStore(selectRollCall) ? <RollCallList /> : <RollView />;
 }
 
+/** Sections after the checklist in "Check this meeting". */
+export const checklistSections: readonly ComponentType[] = [OpeningMessage];
+
 function ChecklistView() {
-  return <ChecklistPanel itemAddons={checklistItemAddons} />;
+  return <ChecklistPanel itemAddons={checklistItemAddons} sections={checklistSections} />;
 }
 
 function SettingsView() {

@@ -325,6 +325,7 @@ export function startPersistence(
       if (disposed || state().meetingInfo?.meetingUUID !== uuid) return;
       // "Forget this meeting" while this was reading: nothing of it is logged any more.
       if (state().attendance.phase === 'stopped') return;
+      noteOccurrence(kept, uuid);
       for (const event of stored) persisted.add(event);
       // A lastSeenAt from this page's own life (another controller touched it first) is no gap start.
       const aliveAt = record && record.lastSeenAt < openedAt ? record.lastSeenAt : null;
@@ -352,6 +353,18 @@ export function startPersistence(
       restoring = null;
       if (capture?.uuid === uuid) capture = null;
     }
+  }
+
+  /** "Meeting ID used before": this occurrence is noted under the meeting's ID, and the ID's history read. */
+  function noteOccurrence(kept: DoorkeeperStore, uuid: string): void {
+    const meetingID = state().meetingInfo?.meetingID;
+    if (!meetingID) return;
+    void track(
+      kept.noteMeetingOccurrence(meetingID, uuid, now()).then((history) => {
+        if (!disposed && state().meetingInfo?.meetingUUID === uuid)
+          state().setMeetingHistory(history);
+      }),
+    );
   }
 
   function watchMeeting(current: AppState): void {
@@ -393,6 +406,7 @@ export function startPersistence(
     const saved = await kept.saveRoll({ name: roll.name, entries: roll.entries }, now());
     if (disposed || state().roll !== roll) return;
     state().updatePersistence({ savedRoll: { roll, id: saved.id } });
+    state().adoptRollOpeningMessage(saved.id, null);
     const meeting = state().meetingInfo;
     if (meeting) await kept.markRollUsed(saved.id, meeting.topic, now(), meeting.meetingUUID);
     await saveDecisions(kept);

@@ -112,6 +112,14 @@ export function createZoomEmulator(deps: EmulatorDeps): ZoomEmulator {
       timeline.startWhenConfigured();
       await panel.reload();
     },
+    async newOccurrence() {
+      timeline.stop();
+      host.setLatency(0);
+      const meetingUUID = sim.newOccurrence();
+      timeline.startWhenConfigured();
+      await panel.reload();
+      return meetingUUID;
+    },
     reloadPanel: () => panel.reload(),
     setTheme(theme: Theme) {
       if (theme !== 'light' && theme !== 'dark')

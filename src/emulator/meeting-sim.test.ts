@@ -409,3 +409,21 @@ describe('MeetingSim: injected failures and the call log', () => {
     expect(resultOf(call(sim, 'getUserContext'))).toMatchObject({ screenName: 'Dana Host' });
   });
 });
+
+describe('MeetingSim: a new occurrence of the same meeting ID', () => {
+  it('keeps the meeting ID, gives a new meeting UUID, and starts the meeting over', () => {
+    const { sim } = make();
+    sim.join({ screenName: 'Ann Lee' });
+    const uuid = sim.newOccurrence();
+    expect(uuid).not.toBe('mtg-uuid==');
+    expect(uuid).toMatch(/^[\w+/]{22}==$/u);
+    // Configured again, as the app must after its panel reloads in the new occurrence.
+    call(sim, 'config', { js_api_lists: SUPPORTED_CAPABILITIES, version: '0.16' });
+    expect(resultOf(call(sim, 'getMeetingUUID'))).toEqual({ meetingUUID: uuid });
+    expect(resultOf(call(sim, 'getMeetingContext'))).toEqual({
+      meetingTopic: 'Thursday group',
+      meetingID: '81234567890',
+    });
+    expect(sim.list().map((p) => p.screenName)).toEqual(['Dana Host']);
+  });
+});

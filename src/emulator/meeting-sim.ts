@@ -194,7 +194,7 @@ export class MeetingSim {
   private clientVersion: string;
   /** Bumped when the panel unloads or the meeting resets: late e-mail answers of before are dropped. */
   private emailGeneration = 0;
-  private readonly setup: MeetingSetup;
+  private setup: MeetingSetup;
   private participants = new Map<string, EmulatedParticipant>();
   private meUUID = '';
   private nextParticipantId = 16_778_240;
@@ -864,6 +864,19 @@ export class MeetingSim {
     const queue = this.failures.get(apiName) ?? [];
     queue.push(code);
     this.failures.set(apiName, queue);
+  }
+
+  /**
+   * The meeting ended and starts again under the same meeting ID: a new occurrence, with a new
+   * meeting UUID (as Zoom gives every instance of a recurring or personal meeting ID), and
+   * everything else back to the scenario's start, as `reset`. Returns the new UUID.
+   */
+  newOccurrence(): string {
+    let meetingUUID = randomRoomUUID(this.random);
+    while (meetingUUID === this.setup.meetingUUID) meetingUUID = randomRoomUUID(this.random);
+    this.setup = { ...this.setup, meetingUUID };
+    this.reset();
+    return meetingUUID;
   }
 
   /** Back to the setup: people, waiting room, role; logs, failures and configuration cleared. */

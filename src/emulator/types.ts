@@ -154,6 +154,9 @@ export interface EmulatorState {
  *   sendMessageToChat); reload the panel to apply it.
  * - `setLatency(ms)`: delay before each SDK request is handled and answered.
  * - `reset()`: back to the scenario's start; clears logs, failures and latency; reloads the panel.
+ * - `newOccurrence()`: the meeting ends and starts again under the same meeting ID with a new
+ *   meeting UUID (a recurring or personal meeting ID used again); otherwise as `reset()`. Resolves
+ *   to the new UUID once the panel has reloaded.
  * - `reloadPanel()`: reload the panel iframe (the app must config again); resolves once it loaded.
  * - `setTheme('light'|'dark')`, `setPanelWidth(px)`.
  * - `whenConfigured(timeoutMs?)`: resolves once the panel has called config.
@@ -185,6 +188,7 @@ export interface ZoomEmulator {
   shareScreen(participantUUID: string, sharing: boolean): void;
   setClientVersion(version: string): void;
   reset(): Promise<void>;
+  newOccurrence(): Promise<string>;
   reloadPanel(): Promise<void>;
   setTheme(theme: Theme): void;
   setPanelWidth(px: number): void;

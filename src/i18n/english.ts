@@ -1,18 +1,32 @@
+import openingMessage from '../domain/chat/en-strings.json';
 import checklist from '../domain/checklist/en-strings.json';
 import rollImport from '../domain/roll/en-strings.json';
 import app from './locales/en.json';
+import opening from './late/opening.en.json';
 
 /*
- * The English catalog is assembled from three files: the app's own (locales/en.json, where features
- * add their strings), the roll importer's messages (domain/roll/en-strings.json) and the checklist's (written beside its pure logic, which emits the keys, and
- * tested there). Each owns different top-level sections; catalogs.test.ts fails if they ever overlap.
- * Every other language is one file, locales/<code>.json, holding both.
+ * The English catalog is assembled from files that each own different top-level sections
+ * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features
+ * add their strings), the roll importer's messages (domain/roll/en-strings.json), the checklist's
+ * and the opening message's lines (written beside the pure logic that emits the keys, and tested
+ * there), and the opening message's editor (late/opening.en.json). All but the app's own load after
+ * the first paint (english-later.ts). Every other language is one file, locales/<code>.json.
  */
 
-export type EnglishCatalog = typeof app & typeof checklist & typeof rollImport;
+export type EnglishCatalog = typeof app &
+  typeof checklist &
+  typeof rollImport &
+  typeof openingMessage &
+  typeof opening;
 
 /** The complete English catalog: the fallback for every key, and the reference for every language. */
-export const english: EnglishCatalog = { ...app, ...checklist, ...rollImport };
+export const english: EnglishCatalog = {
+  ...app,
+  ...checklist,
+  ...rollImport,
+  ...openingMessage,
+  ...opening,
+};
 
 /** The parts English is assembled from, for the test that they never overlap. */
-export const englishParts = { app, checklist, rollImport } as const;
+export const englishParts = { app, checklist, rollImport, openingMessage, opening } as const;

@@ -18,9 +18,11 @@ import {
   touchedMeeting,
   withEvents,
 } from './records';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import type {
   AppSettings,
   DoorkeeperStore,
+  MeetingIdRecord,
   MeetingRecord,
   RollDraft,
   SavedRoll,
@@ -35,8 +37,12 @@ import {
   type DroppedValue,
 } from './validate';
 
+// Meeting-ID history is noted after the first paint: its helpers load then, not with the panel.
+const loadMeetingIds = () => import('./meeting-ids');
+
 export const DB_NAME = 'doorkeeper';
-export const DB_VERSION = 1;
+// 2: meetingIds ("Meeting ID used before"). Older stores are kept as they are.
+export const DB_VERSION = 2;
 
 interface TopicRecord {
   topicKey: string;
@@ -65,9 +71,18 @@ interface DoorkeeperDB extends DBSchema {
   // Append-only, keyed by an auto-increment number: the index returns a meeting's log in write order.
   events: { key: number; value: EventRecord; indexes: { byMeeting: string } };
   settings: { key: string; value: { key: string; settings: AppSettings } };
+  meetingIds: { key: string; value: MeetingIdRecord };
 }
 
-const STORES = ['rolls', 'rollTopics', 'decisions', 'meetings', 'events', 'settings'] as const;
+const STORES = [
+  'rolls',
+  'rollTopics',
+  'decisions',
+  'meetings',
+  'events',
+  'settings',
+  'meetingIds',
+] as const;
 const ERASURE_STORES = ['rolls', 'decisions', 'meetings', 'events'] as const;
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {
@@ -82,6 +97,7 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     );
     db.createObjectStore('settings', { keyPath: 'key' });
   }
+  if (oldVersion < 2) db.createObjectStore('meetingIds', { keyPath: 'numberKey' });
 }
 
 export interface IdbOpenOptions {
@@ -173,7 +189,8 @@ export class IdbStore implements DoorkeeperStore {
   saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
     return this.guard(async () => {
       const tx = this.db.transaction('rolls', 'readwrite');
-      const existing = draft.id ? await tx.store.get(draft.id) : undefined;
+      const stored: unknown = draft.id ? await tx.store.get(draft.id) : undefined;
+      const existing = stored === undefined ? null : readSavedRoll(stored, this.report);
       const roll: SavedRoll = {
         id: draft.id ?? newId(),
         name: draft.name,
@@ -181,6 +198,8 @@ export class IdbStore implements DoorkeeperStore {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
         lastUsedAt: existing?.lastUsedAt ?? null,
+        // A roll imported again keeps the words the host wrote for it.
+        openingMessage: existing?.openingMessage ?? null,
       };
       await Promise.all([tx.store.put(roll), tx.done]);
       return roll;
@@ -222,6 +241,21 @@ export class IdbStore implements DoorkeeperStore {
         ...topics.map((topic) => tx.objectStore('rollTopics').delete(topic.topicKey)),
         tx.done,
       ]);
+    });
+  }
+
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    return this.guard(async () => {
+      const tx = this.db.transaction('rolls', 'readwrite');
+      const stored: unknown = await tx.store.get(rollId);
+      const roll = stored === undefined ? null : readSavedRoll(stored, this.report);
+      if (!roll) {
+        await tx.done;
+        return false;
+      }
+      const openingMessage = text === null ? null : { text, savedAt: now };
+      await Promise.all([tx.store.put({ ...roll, openingMessage }), tx.done]);
+      return true;
     });
   }
 
@@ -301,6 +335,38 @@ export class IdbStore implements DoorkeeperStore {
 
   saveLockState(meetingUUID: string, state: LockState): Promise<void> {
     return this.updateMeeting(meetingUUID, (record) => ({ ...record, lockState: state }));
+  }
+
+  noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]> {
+    return this.guard(async () => {
+      // Hashed before the transaction: one left waiting on anything but IndexedDB commits early.
+      const { meetingIdKey, notedOccurrences, readMeetingIdRecord } = await loadMeetingIds();
+      const numberKey = await meetingIdKey(meetingID);
+      const tx = this.db.transaction('meetingIds', 'readwrite');
+      const stored: unknown = await tx.store.get(numberKey);
+      const existing = stored === undefined ? null : readMeetingIdRecord(stored, this.report);
+      const occurrences = notedOccurrences(existing?.occurrences ?? [], meetingUUID, now);
+      await Promise.all([tx.store.put({ numberKey, occurrences }), tx.done]);
+      return occurrences;
+    });
+  }
+
+  /** Keeps only the occurrences `keep` accepts; a meeting ID left with none is deleted. */
+  private async pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): Promise<void> {
+    const { readMeetingIdRecord } = await loadMeetingIds();
+    const tx = this.db.transaction('meetingIds', 'readwrite');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = readMeetingIdRecord(cursor.value, this.report);
+      const kept = record?.occurrences.filter(keep) ?? [];
+      if (kept.length === 0) await cursor.delete();
+      else if (kept.length < (record?.occurrences.length ?? 0))
+        await cursor.update({ numberKey: cursor.key, occurrences: kept });
+    }
+    await tx.done;
   }
 
   appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
@@ -430,6 +496,7 @@ export class IdbStore implements DoorkeeperStore {
         // A log whose meeting record is missing belongs to nothing the host can see: it goes too.
         return [...old, ...logged.filter((meetingUUID) => !known.has(meetingUUID))];
       });
+      await this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
       return expired;
     });
   }
@@ -437,6 +504,7 @@ export class IdbStore implements DoorkeeperStore {
   forgetMeeting(meetingUUID: string): Promise<void> {
     return this.guard(async () => {
       await this.deleteMeetings(() => [meetingUUID]);
+      await this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
     });
   }
 
@@ -520,13 +588,14 @@ export class IdbStore implements DoorkeeperStore {
   snapshot(): Promise<StoreSnapshot> {
     return this.guard(async () => {
       const tx = this.db.transaction([...STORES]);
-      const [rolls, topics, decisions, meetings, events, settings] = await Promise.all([
+      const [rolls, topics, decisions, meetings, events, settings, meetingIds] = await Promise.all([
         tx.objectStore('rolls').getAll(),
         tx.objectStore('rollTopics').getAll(),
         tx.objectStore('decisions').getAll(),
         tx.objectStore('meetings').getAll(),
         tx.objectStore('events').getAll(),
         tx.objectStore('settings').get('app'),
+        tx.objectStore('meetingIds').getAll(),
       ]);
       await tx.done;
       return {
@@ -538,6 +607,7 @@ export class IdbStore implements DoorkeeperStore {
           .filter((record) => isEvent(record.event))
           .map(({ meetingUUID, event }) => ({ meetingUUID, event })),
         settings: settings ? readSettings(settings.settings) : null,
+        meetingIds,
       };
     });
   }

@@ -1,6 +1,7 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import {
   decisionKey,
   newId,
@@ -20,10 +21,13 @@ import type {
 } from './types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
 import type { ErasureInput, ErasureOptions } from './erasure-plan';
-import { droppedValueLog, readMeetingRecord, type DroppedValue } from './validate';
+import { droppedValueLog, readMeetingRecord, readSavedRoll, type DroppedValue } from './validate';
 
 // Erasure is rare: its code loads when it is used, not with the panel.
 const loadErasurePlan = () => import('./erasure-plan');
+
+// Meeting-ID history is noted after the first paint: its helpers load then, not with the panel.
+const loadMeetingIds = () => import('./meeting-ids');
 
 // Copies in and out, as IndexedDB's structured clone does, so callers never share objects with the store.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -37,6 +41,7 @@ export class MemoryStore implements DoorkeeperStore {
   private meetings = new Map<string, MeetingRecord>();
   private events = new Map<string, AttendanceEvent[]>();
   private settings: AppSettings | null = null;
+  private meetingIds = new Map<string, unknown>();
   private readonly droppedLog = droppedValueLog();
   private readonly report = this.droppedLog.report;
 
@@ -54,10 +59,11 @@ export class MemoryStore implements DoorkeeperStore {
     for (const { meetingUUID, event } of seed.events)
       this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), copy(event)]);
     this.settings = seed.settings ? readSettings(seed.settings) : null;
+    for (const record of seed.meetingIds ?? []) this.meetingIds.set(record.numberKey, copy(record));
   }
 
   async saveRoll(draft: RollDraft, now: number): Promise<SavedRoll> {
-    const existing = draft.id ? this.rolls.get(draft.id) : undefined;
+    const existing = draft.id ? this.readRoll(draft.id) : null;
     const roll: SavedRoll = {
       id: draft.id ?? newId(),
       name: draft.name,
@@ -65,20 +71,39 @@ export class MemoryStore implements DoorkeeperStore {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       lastUsedAt: existing?.lastUsedAt ?? null,
+      openingMessage: existing?.openingMessage ?? null,
     };
     this.rolls.set(roll.id, roll);
     return copy(roll);
   }
 
-  async getRoll(id: string): Promise<SavedRoll | null> {
+  /** A seed carried over from a failing IndexedDB may hold rolls of an older version, or damage. */
+  private readRoll(id: string): SavedRoll | null {
     const roll = this.rolls.get(id);
-    return roll ? copy(roll) : null;
+    return roll === undefined ? null : readSavedRoll(copy(roll), this.report);
+  }
+
+  async getRoll(id: string): Promise<SavedRoll | null> {
+    return this.readRoll(id);
   }
 
   async listRolls(topic?: string): Promise<SavedRoll[]> {
     const preferred =
       topic === undefined ? null : (this.topics.get(topicKey(topic))?.rollId ?? null);
-    return orderRolls([...this.rolls.values()].map(copy), preferred);
+    const rolls = [...this.rolls.keys()]
+      .map((id) => this.readRoll(id))
+      .filter((roll): roll is SavedRoll => roll !== null);
+    return orderRolls(rolls, preferred);
+  }
+
+  async saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    const roll = this.readRoll(rollId);
+    if (!roll) return false;
+    this.rolls.set(rollId, {
+      ...roll,
+      openingMessage: text === null ? null : { text, savedAt: now },
+    });
+    return true;
   }
 
   async deleteRoll(id: string): Promise<void> {
@@ -143,6 +168,30 @@ export class MemoryStore implements DoorkeeperStore {
     if (record) this.meetings.set(meetingUUID, { ...record, lockState: copy(state) });
   }
 
+  async noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]> {
+    const { meetingIdKey, notedOccurrences, readMeetingIdRecord } = await loadMeetingIds();
+    const numberKey = await meetingIdKey(meetingID);
+    const stored = this.meetingIds.get(numberKey);
+    const existing = stored === undefined ? null : readMeetingIdRecord(stored, this.report);
+    const occurrences = notedOccurrences(existing?.occurrences ?? [], meetingUUID, now);
+    this.meetingIds.set(numberKey, { numberKey, occurrences });
+    return copy(occurrences);
+  }
+
+  private async pruneMeetingIds(keep: (occurrence: MeetingOccurrence) => boolean): Promise<void> {
+    if (this.meetingIds.size === 0) return;
+    const { readMeetingIdRecord } = await loadMeetingIds();
+    for (const [numberKey, stored] of [...this.meetingIds]) {
+      const kept = readMeetingIdRecord(stored, this.report)?.occurrences.filter(keep) ?? [];
+      if (kept.length === 0) this.meetingIds.delete(numberKey);
+      else this.meetingIds.set(numberKey, { numberKey, occurrences: kept });
+    }
+  }
+
   async appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.events.set(meetingUUID, [...(this.events.get(meetingUUID) ?? []), ...events.map(copy)]);
@@ -172,12 +221,14 @@ export class MemoryStore implements DoorkeeperStore {
     // A log whose meeting record is missing (written by a crashed session) goes too.
     for (const meetingUUID of [...this.events.keys()])
       if (!this.meetings.has(meetingUUID)) this.events.delete(meetingUUID);
+    await this.pruneMeetingIds((occurrence) => occurrence.lastSeenAt >= cutoff);
     return removed;
   }
 
   async forgetMeeting(meetingUUID: string): Promise<void> {
     this.meetings.delete(meetingUUID);
     this.events.delete(meetingUUID);
+    await this.pruneMeetingIds((occurrence) => occurrence.meetingUUID !== meetingUUID);
   }
 
   private erasureInput(): ErasureInput<AttendanceEvent> {
@@ -223,6 +274,7 @@ export class MemoryStore implements DoorkeeperStore {
     this.meetings.clear();
     this.events.clear();
     this.settings = null;
+    this.meetingIds.clear();
   }
 
   close(): void {}

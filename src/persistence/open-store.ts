@@ -1,4 +1,5 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision } from '../domain/matching/types';
 import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
@@ -123,6 +124,9 @@ export class ResilientStore implements DoorkeeperStore {
   deleteRoll(id: string): Promise<void> {
     return this.erase((store) => store.deleteRoll(id), false);
   }
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean> {
+    return this.run((store) => store.saveOpeningMessage(rollId, text, now));
+  }
   markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void> {
     return this.run((store) => store.markRollUsed(rollId, topic, now, meetingUUID));
   }
@@ -146,6 +150,13 @@ export class ResilientStore implements DoorkeeperStore {
   }
   saveLockState(meetingUUID: string, state: LockState): Promise<void> {
     return this.run((store) => store.saveLockState(meetingUUID, state));
+  }
+  noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]> {
+    return this.run((store) => store.noteMeetingOccurrence(meetingID, meetingUUID, now));
   }
   appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void> {
     return this.run((store) => store.appendEvents(meetingUUID, events));

@@ -69,6 +69,32 @@ describe.each(implementations)('%s', (_name, make) => {
     expect((await store.listRolls('weekly check-in'))[0]?.id).toBe(a.id);
   });
 
+  it('keeps the host’s opening message with its roll, through a re-import, until reset or deleted', async () => {
+    const store = await make();
+    const roll = await store.saveRoll({ name: 'Monday group', entries }, T0);
+    expect(roll.openingMessage).toBeNull();
+    expect(
+      await store.saveOpeningMessage(roll.id, 'Welcome back.\nNo recording tonight.', T0 + 1),
+    ).toBe(true);
+    expect((await store.getRoll(roll.id))?.openingMessage).toEqual({
+      text: 'Welcome back.\nNo recording tonight.',
+      savedAt: T0 + 1,
+    });
+    // The same roll saved again (a re-import, a rename) keeps the host's words.
+    await store.saveRoll({ id: roll.id, name: 'Monday group', entries }, T0 + 2);
+    expect((await store.listRolls())[0]?.openingMessage?.text).toBe(
+      'Welcome back.\nNo recording tonight.',
+    );
+    const other = await store.saveRoll({ name: 'Tuesday group', entries }, T0 + 3);
+    expect(other.openingMessage).toBeNull();
+    expect(await store.saveOpeningMessage(roll.id, null, T0 + 4)).toBe(true);
+    expect((await store.getRoll(roll.id))?.openingMessage).toBeNull();
+    await store.saveOpeningMessage(roll.id, 'Again.', T0 + 5);
+    await store.deleteRoll(roll.id);
+    expect(await store.saveOpeningMessage(roll.id, 'Too late.', T0 + 6)).toBe(false);
+    expect(await store.getRoll(roll.id)).toBeNull();
+  });
+
   it('keeps manual links per roll; a later decision on the same name and entry replaces the earlier', async () => {
     const store = await make();
     await store.saveDecision('roll-a', { kind: 'link', screenName: 'JD iPhone', rollId: '1' }, T0);
@@ -209,6 +235,49 @@ describe.each(implementations)('%s', (_name, make) => {
     expect(await store.getMeeting('m1')).toBeNull();
     expect(await store.loadEvents('m1')).toEqual([]);
     expect((await store.getSettings()).retentionDays).toBe(30);
+  });
+
+  it('keeps the occurrences seen under a meeting ID, by a hash of its digits, not the number', async () => {
+    const store = await make();
+    expect(await store.noteMeetingOccurrence('812 3456 7890', 'week1==', T0)).toEqual([
+      { meetingUUID: 'week1==', firstSeenAt: T0, lastSeenAt: T0 },
+    ]);
+    // The panel opened again in the same occurrence: still one, seen later.
+    await store.noteMeetingOccurrence('81234567890', 'week1==', T0 + 60_000);
+    const week2 = await store.noteMeetingOccurrence('81234567890', 'week2==', T0 + 7 * DAY);
+    expect(week2).toEqual([
+      { meetingUUID: 'week1==', firstSeenAt: T0, lastSeenAt: T0 + 60_000 },
+      { meetingUUID: 'week2==', firstSeenAt: T0 + 7 * DAY, lastSeenAt: T0 + 7 * DAY },
+    ]);
+    // Another meeting ID has its own history.
+    expect(await store.noteMeetingOccurrence('999 888 7777', 'other==', T0)).toHaveLength(1);
+    if (store instanceof IdbStore) {
+      const kept = JSON.stringify(await store.snapshot());
+      expect(kept).not.toContain('81234567890');
+      expect(kept).not.toContain('812 3456 7890');
+    }
+  });
+
+  it('lets meeting-ID occurrences go with retention, "Forget this meeting" and "Delete all"', async () => {
+    const store = await make();
+    await store.noteMeetingOccurrence('81234567890', 'old==', T0 - 40 * DAY);
+    await store.noteMeetingOccurrence('81234567890', 'recent==', T0 - 2 * DAY);
+    await store.noteMeetingOccurrence('5550001111', 'gone==', T0 - 40 * DAY);
+    await store.purgeMeetingsBefore(T0 - 30 * DAY);
+    expect(
+      (await store.noteMeetingOccurrence('81234567890', 'today==', T0)).map((o) => o.meetingUUID),
+    ).toEqual(['recent==', 'today==']);
+    expect(await store.noteMeetingOccurrence('5550001111', 'new==', T0)).toEqual([
+      { meetingUUID: 'new==', firstSeenAt: T0, lastSeenAt: T0 },
+    ]);
+    await store.forgetMeeting('recent==');
+    expect(
+      (await store.noteMeetingOccurrence('81234567890', 'today==', T0 + 1)).map(
+        (o) => o.meetingUUID,
+      ),
+    ).toEqual(['today==']);
+    await store.deleteAll();
+    expect(await store.noteMeetingOccurrence('81234567890', 'later==', T0 + 2)).toHaveLength(1);
   });
 
   it('hands out copies: changing what it returned changes nothing stored', async () => {

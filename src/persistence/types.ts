@@ -1,5 +1,6 @@
 import type { AttendanceEvent } from '../domain/attendance/types';
 import type { NamePrivacy } from '../domain/export/attendance-table';
+import type { MeetingOccurrence } from '../domain/checklist/types';
 import type { LockState } from '../domain/lock/types';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
 import type { ErasureCount, ErasureTarget } from '../domain/erasure/types';
@@ -14,6 +15,14 @@ export interface SavedRoll {
   createdAt: number;
   updatedAt: number;
   lastUsedAt: number | null;
+  /** The host's own opening message for meetings with this roll; null: the preset's text. */
+  openingMessage: SavedOpeningMessage | null;
+}
+
+/** A host's edit of the opening message, kept with the roll it was written for. */
+export interface SavedOpeningMessage {
+  text: string;
+  savedAt: number;
 }
 
 export interface RollDraft {
@@ -35,6 +44,15 @@ export interface MeetingRecord {
   lastSeenAt: number;
   rollId: string | null;
   lockState: LockState | null;
+}
+
+/**
+ * The occurrences seen under one meeting ID ("Meeting ID used before"). The ID itself is not kept:
+ * `numberKey` is a SHA-256 hash of its digits (see README-privacy.md for what that does and does not hide).
+ */
+export interface MeetingIdRecord {
+  numberKey: string;
+  occurrences: MeetingOccurrence[];
 }
 
 export interface AppSettings {
@@ -70,6 +88,11 @@ export interface DoorkeeperStore {
   listRolls(topic?: string): Promise<SavedRoll[]>;
   /** Deletes the roll and its manual links. */
   deleteRoll(id: string): Promise<void>;
+  /**
+   * Keeps the host's opening message with a roll (null: back to the preset's text). False when
+   * the roll is not in the library (deleted meanwhile): nothing is kept then.
+   */
+  saveOpeningMessage(rollId: string, text: string | null, now: number): Promise<boolean>;
   /** Remembers that this roll was used for a meeting topic (and for the meeting, if given). */
   markRollUsed(rollId: string, topic: string, now: number, meetingUUID?: string): Promise<void>;
 
@@ -83,6 +106,17 @@ export interface DoorkeeperStore {
   getMeeting(meetingUUID: string): Promise<MeetingRecord | null>;
   correctMeetingStart(meetingUUID: string, startedAt: number): Promise<void>;
   saveLockState(meetingUUID: string, state: LockState): Promise<void>;
+
+  /**
+   * Notes that the panel is open in this occurrence (meeting UUID) of this meeting ID, and returns
+   * every occurrence kept for that ID, this one included. Retention and "Forget this meeting"
+   * remove occurrences as they remove meeting logs.
+   */
+  noteMeetingOccurrence(
+    meetingID: string,
+    meetingUUID: string,
+    now: number,
+  ): Promise<MeetingOccurrence[]>;
 
   /** Appends to the meeting's log. Calls made while a write is under way are batched into one transaction. */
   appendEvents(meetingUUID: string, events: readonly AttendanceEvent[]): Promise<void>;
@@ -121,4 +155,6 @@ export interface StoreSnapshot {
   meetings: MeetingRecord[];
   events: Array<{ meetingUUID: string; event: AttendanceEvent }>;
   settings: AppSettings | null;
+  /** Absent in snapshots of a database written before meeting IDs were kept. */
+  meetingIds?: MeetingIdRecord[];
 }

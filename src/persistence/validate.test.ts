@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { IdbStore } from './idb-store';
 import { MemoryStore } from './memory-store';
+import type { SavedRoll } from './types';
 import type { DroppedValue } from './validate';
 import { readDecision, readEvent, readMeetingRecord, readSavedRoll } from './validate';
 
@@ -88,6 +89,125 @@ describe('reading stored records', () => {
     reopened.close();
   });
 
+  it('reads rolls saved before opening messages existed, and drops a damaged one, keeping the roll', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    store.close();
+    // As version 1 of the roll library wrote it: no openingMessage field at all.
+    await plant(factory, 'rolls', {
+      id: 'old',
+      name: 'Old roll',
+      entries: [{ id: '1', name: 'Jane Doe' }],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+    });
+    await plant(factory, 'rolls', {
+      id: 'damaged',
+      name: 'Damaged',
+      entries: [],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+      openingMessage: { text: 42 },
+    });
+    await plant(factory, 'rolls', {
+      id: 'huge',
+      name: 'Huge',
+      entries: [],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+      openingMessage: { text: 'x'.repeat(5000), savedAt: T0 },
+    });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    expect(await reopened.getRoll('old')).toEqual({
+      id: 'old',
+      name: 'Old roll',
+      entries: [{ id: '1', name: 'Jane Doe' }],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+      openingMessage: null,
+    });
+    expect(reopened.takeDropped()).toEqual([]);
+    expect((await reopened.getRoll('damaged'))?.openingMessage).toBeNull();
+    expect((await reopened.getRoll('huge'))?.openingMessage).toBeNull();
+    expect(reopened.takeDropped()).toEqual([
+      { record: 'roll', field: 'openingMessage', id: 'damaged' },
+      { record: 'roll', field: 'openingMessage', id: 'huge' },
+    ]);
+    // An old roll takes an opening message like any other.
+    expect(await reopened.saveOpeningMessage('old', 'Hello.', T0 + 1)).toBe(true);
+    expect((await reopened.getRoll('old'))?.openingMessage).toEqual({
+      text: 'Hello.',
+      savedAt: T0 + 1,
+    });
+    reopened.close();
+  });
+
+  it('opens a database of the first version, keeping its data, and adds the meeting-ID store', async () => {
+    const factory = new IDBFactory();
+    // Version 1 as it shipped: no meetingIds store.
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('doorkeeper', 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('rolls', { keyPath: 'id' });
+        db.createObjectStore('rollTopics', { keyPath: 'topicKey' });
+        db.createObjectStore('decisions', { keyPath: 'key' }).createIndex('byRoll', 'rollId');
+        db.createObjectStore('meetings', { keyPath: 'meetingUUID' });
+        db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true }).createIndex(
+          'byMeeting',
+          'meetingUUID',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect([...v1.objectStoreNames]).not.toContain('meetingIds');
+    v1.close();
+    await plant(factory, 'rolls', {
+      id: 'r1',
+      name: 'Monday',
+      entries: [{ id: '1', name: 'Jane Doe' }],
+      createdAt: T0,
+      updatedAt: T0,
+      lastUsedAt: null,
+    });
+    const store = await IdbStore.open({ indexedDB: factory });
+    expect((await store.getRoll('r1'))?.entries).toEqual([{ id: '1', name: 'Jane Doe' }]);
+    expect(await store.noteMeetingOccurrence('81234567890', 'm==', T0)).toHaveLength(1);
+    store.close();
+  });
+
+  it('drops damaged meeting-ID occurrences and keeps the rest', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    expect(await store.noteMeetingOccurrence('81234567890', 'good==', T0)).toHaveLength(1);
+    const snapshot = await store.snapshot();
+    store.close();
+    const numberKey = snapshot.meetingIds?.[0]?.numberKey;
+    await plant(factory, 'meetingIds', {
+      numberKey,
+      occurrences: [
+        { meetingUUID: 'good==', firstSeenAt: T0, lastSeenAt: T0 },
+        { firstSeenAt: 'x' },
+      ],
+    });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    expect(
+      (await reopened.noteMeetingOccurrence('81234567890', 'next==', T0 + 1)).map(
+        (o) => o.meetingUUID,
+      ),
+    ).toEqual(['good==', 'next==']);
+    expect(reopened.takeDropped()).toEqual([
+      { record: 'meetingId', field: 'occurrences', id: numberKey },
+    ]);
+    reopened.close();
+  });
+
   it('the memory store validates a seed carried over from a failing disk the same way', async () => {
     const store = new MemoryStore({
       rolls: [],
@@ -109,6 +229,21 @@ describe('reading stored records', () => {
     });
     expect((await store.getMeeting('m1'))?.firstSeenAt).toBe(T0);
     expect(store.takeDropped()).toEqual([{ record: 'meeting', field: 'firstSeenAt', id: 'm1' }]);
+  });
+
+  it('the memory store reads an older version’s rolls in a seed as the disk store does', async () => {
+    const old = { id: 'r', name: 'R', entries: [], createdAt: T0, updatedAt: T0, lastUsedAt: null };
+    const store = new MemoryStore({
+      rolls: [old as unknown as SavedRoll],
+      topics: [],
+      decisions: [],
+      events: [],
+      settings: null,
+      meetings: [],
+    });
+    expect((await store.listRolls())[0]?.openingMessage).toBeNull();
+    expect(await store.saveOpeningMessage('r', 'Hi.', T0)).toBe(true);
+    expect((await store.getRoll('r'))?.openingMessage?.text).toBe('Hi.');
   });
 
   it.each<[string, () => unknown]>([

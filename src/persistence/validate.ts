@@ -1,8 +1,9 @@
 import { ATTENDANCE_EVENT_KINDS } from '../domain/attendance/types';
 import type { AttendanceEvent } from '../domain/attendance/types';
+import { checkOpeningText } from '../domain/chat/opening-text';
 import { restoreLockState } from '../domain/lock';
 import type { ManualDecision, RollEntry } from '../domain/matching/types';
-import type { MeetingRecord, SavedRoll } from './types';
+import type { MeetingRecord, SavedOpeningMessage, SavedRoll } from './types';
 
 /*
  * Stored data is input: another version of Doorkeeper, a browser extension or a damaged disk may
@@ -12,7 +13,7 @@ import type { MeetingRecord, SavedRoll } from './types';
 
 /** One value dropped while reading storage: which kind of record, and which field. */
 export interface DroppedValue {
-  record: 'meeting' | 'roll' | 'decision' | 'event';
+  record: 'meeting' | 'roll' | 'decision' | 'event' | 'meetingId';
   field: string;
   /** The record's own id, when it has one. */
   id?: string;
@@ -41,9 +42,9 @@ export type ReportDropped = (dropped: DroppedValue) => void;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number =>
+export const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 const ATTENDANCE_KINDS: ReadonlySet<string> = new Set(ATTENDANCE_EVENT_KINDS);
@@ -104,7 +105,27 @@ function readEntry(value: unknown): RollEntry | null {
   };
 }
 
-/** A stored roll: entries that are not entries are dropped; null when it has no id or name. */
+/*
+ * Rolls saved before opening messages existed have no such field: they read as "the preset's
+ * text", silently. A field that is there but is not a text the editor could have saved is damage.
+ */
+function readOpeningMessage(
+  value: unknown,
+  fallbackTime: number,
+  drop: () => void,
+): SavedOpeningMessage | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value) || typeof value.text !== 'string' || checkOpeningText(value.text) !== null) {
+    drop();
+    return null;
+  }
+  return { text: value.text, savedAt: isTime(value.savedAt) ? value.savedAt : fallbackTime };
+}
+
+/**
+ * A stored roll: entries that are not entries are dropped, a damaged opening message too; null
+ * when it has no id or name.
+ */
 export function readSavedRoll(value: unknown, report: ReportDropped): SavedRoll | null {
   if (!isObject(value) || typeof value.id !== 'string' || typeof value.name !== 'string') {
     report({ record: 'roll', field: '(record)' });
@@ -115,13 +136,18 @@ export function readSavedRoll(value: unknown, report: ReportDropped): SavedRoll 
   const entries = raw.map(readEntry).filter((entry): entry is RollEntry => entry !== null);
   if (entries.length < raw.length) report({ record: 'roll', field: 'entries' });
   const createdAt = isTime(value.createdAt) ? value.createdAt : 0;
+  const updatedAt = isTime(value.updatedAt) ? value.updatedAt : createdAt;
+  const id = value.id;
   return {
-    id: value.id,
+    id,
     name: value.name,
     entries,
     createdAt,
-    updatedAt: isTime(value.updatedAt) ? value.updatedAt : createdAt,
+    updatedAt,
     lastUsedAt: isTime(value.lastUsedAt) ? value.lastUsedAt : null,
+    openingMessage: readOpeningMessage(value.openingMessage, updatedAt, () =>
+      report({ record: 'roll', field: 'openingMessage', id }),
+    ),
   };
 }
 

@@ -34,6 +34,8 @@ import { createSharingSlice } from './sharing-slice';
 import type { SharingSlice } from './sharing-slice';
 import { createErasureSlice } from './erasure-slice';
 import type { ErasureSlice } from './erasure-slice';
+import { createOpeningMessageSlice } from './opening-message-slice';
+import type { OpeningMessageSlice } from './opening-message-slice';
 import { createServices } from './services';
 import type { AppServices } from './services';
 
@@ -56,6 +58,7 @@ type Slices = [
   RollCallSlice,
   SharingSlice,
   ErasureSlice,
+  OpeningMessageSlice,
 ];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -126,6 +129,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createRollCallSlice(given)(...args),
     ...createSharingSlice()(...args),
     ...createErasureSlice(given)(...args),
+    ...createOpeningMessageSlice(given)(...args),
   }));
   // Queued renames (people renamed while waiting) go out as their admission arrives.
   followAdmissions(store);

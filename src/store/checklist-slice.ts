@@ -1,5 +1,5 @@
 import { getPreset } from '../domain/checklist/presets';
-import type { ManualItemId, PresetId } from '../domain/checklist';
+import type { ManualItemId, MeetingOccurrence, PresetId } from '../domain/checklist';
 import type { SliceCreator } from './app-store';
 import type { PersistenceSlice } from './persistence-slice';
 
@@ -11,6 +11,9 @@ export interface ChecklistSlice {
   /** The meeting's join link (getMeetingJoinUrl), for the passcode check; null until read. */
   joinUrl: string | null;
   setJoinUrl: (joinUrl: string | null) => void;
+  /** The occurrences kept for this meeting's ID, this one included; null until storage answered. */
+  meetingHistory: readonly MeetingOccurrence[] | null;
+  setMeetingHistory: (history: readonly MeetingOccurrence[] | null) => void;
   setChecklistPreset: (preset: PresetId) => void;
   setManualItemChecked: (item: ManualItemId, checked: boolean) => void;
 }
@@ -20,6 +23,8 @@ export const createChecklistSlice: SliceCreator<ChecklistSlice, PersistenceSlice
   checkedManualItems: [],
   joinUrl: null,
   setJoinUrl: (joinUrl) => set({ joinUrl }),
+  meetingHistory: null,
+  setMeetingHistory: (meetingHistory) => set({ meetingHistory }),
   setChecklistPreset: (checklistPreset) => {
     if (checklistPreset === get().checklistPreset) return;
     set({ checklistPreset });

@@ -5,7 +5,9 @@ import type { StorageErrorKind } from '../persistence/errors';
 import type { AppSettings, MeetingRecord, SavedRoll, StorageMode } from '../persistence/types';
 import type { AppState, SliceCreator } from './app-store';
 import type { AttendanceSlice } from './attendance-slice';
+import type { ChecklistSlice } from './checklist-slice';
 import type { MeetingSlice } from './meeting-slice';
+import type { OpeningMessageSlice } from './opening-message-slice';
 import type { LoadedRoll, RollSlice } from './roll-slice';
 import type { AppServices } from './services';
 
@@ -82,7 +84,10 @@ export const createPersistenceSlice =
   ({
     storage: slot,
     clock,
-  }: AppServices): SliceCreator<PersistenceSlice, AttendanceSlice & MeetingSlice & RollSlice> =>
+  }: AppServices): SliceCreator<
+    PersistenceSlice,
+    AttendanceSlice & MeetingSlice & RollSlice & OpeningMessageSlice & ChecklistSlice
+  > =>
   (set, get) => {
     const patch = (change: Partial<PersistenceState>) =>
       set((state) => ({ persistence: { ...state.persistence, ...change } }));
@@ -127,6 +132,7 @@ export const createPersistenceSlice =
         get().setRoll(roll.entries, roll.name, { importedAt: roll.createdAt, decisions });
         const loaded = get().roll;
         if (loaded) patch({ savedRoll: { roll: loaded, id } });
+        get().adoptRollOpeningMessage(id, roll.openingMessage);
         const meeting = get().meetingInfo;
         if (meeting) await storage.markRollUsed(id, meeting.topic, clock(), meeting.meetingUUID);
         await get().refreshRollLibrary();
@@ -139,6 +145,7 @@ export const createPersistenceSlice =
         await storage.deleteRoll(id);
         // The roll stays loaded for this meeting; it is simply no longer in the library.
         if (get().persistence.savedRoll?.id === id) patch({ savedRoll: null });
+        get().detachOpeningMessage(id);
         await get().refreshRollLibrary();
       },
 
@@ -146,6 +153,9 @@ export const createPersistenceSlice =
         const uuid = meetingUUID();
         get().stopAttendance();
         patch({ busy: 'forget', meetingRecord: null });
+        // Earlier occurrences of this meeting ID are still kept; this one is not any more.
+        const history = get().meetingHistory;
+        if (history) get().setMeetingHistory(history.filter((o) => o.meetingUUID !== uuid));
         try {
           if (uuid) await slot.get()?.forgetMeeting(uuid);
         } finally {
@@ -158,6 +168,8 @@ export const createPersistenceSlice =
         get().clearRoll();
         // The browser's own flags first: they go even when the database cannot be reached.
         clearLocalKeys();
+        get().clearOpeningMessage();
+        get().setMeetingHistory([]);
         patch({
           busy: 'deleteAll',
           settings: { ...DEFAULT_SETTINGS },

@@ -70,7 +70,17 @@ const variants: MeetingFacts[] = [
     joinUrl: 'https://zoom.us/j/1?pwd=x',
     clientVersion: '5.17.0',
   }),
-  facts({ topic: null, joinUrl: null, clientVersion: null }),
+  facts({ topic: null, joinUrl: null, clientVersion: null, meetingHistory: null }),
+  facts({
+    meetingUUID: 'now==',
+    meetingHistory: [{ meetingUUID: 'then==', firstSeenAt: NOW - 60_000, lastSeenAt: NOW }],
+  }),
+  facts({
+    meetingUUID: 'now==',
+    meetingHistory: [
+      { meetingUUID: 'then==', firstSeenAt: NOW - 9 * 24 * 60 * MINUTE, lastSeenAt: NOW },
+    ],
+  }),
 ];
 
 function emittedMessages(): Message[] {

@@ -11,6 +11,7 @@ export type {
   ManualItemId,
   MatchLookup,
   MeetingFacts,
+  MeetingOccurrence,
   Message,
   ParticipantFact,
   ParticipantRole,

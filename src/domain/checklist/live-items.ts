@@ -1,6 +1,11 @@
 import { isStaff } from '../roles';
 import { exposesContactDetails, isPrivacyName } from '../privacy';
-import { clientTooOld, joinUrlCarriesPasscode, sensitiveTopicTerm } from './meeting-checks';
+import {
+  clientTooOld,
+  earlierUse,
+  joinUrlCarriesPasscode,
+  sensitiveTopicTerm,
+} from './meeting-checks';
 import type { ParticipantMatch } from '../matching/types';
 import type {
   Fix,
@@ -247,6 +252,22 @@ function clientVersion(facts: MeetingFacts): LiveResult {
   return { outcome: 'pass', message: msg('checklist.clientVersion.ok', { version }) };
 }
 
+// Reusing a recurring meeting's ID is normal for a weekly group, so this only ever warns: the
+// host knows whether today is the same group or a new event. No SDK call gives a meeting a new ID.
+function meetingReuse(facts: MeetingFacts): LiveResult {
+  if (!facts.meetingHistory || !facts.meetingUUID)
+    return { outcome: 'unknown', message: msg('checklist.meetingReuse.unknown') };
+  const earlier = earlierUse(facts.meetingHistory, facts.meetingUUID, facts.now);
+  if (earlier === null) return { outcome: 'pass', message: msg('checklist.meetingReuse.new') };
+  return {
+    outcome: 'partial',
+    message:
+      earlier.daysAgo === 0
+        ? msg('checklist.meetingReuse.seenToday')
+        : msg('checklist.meetingReuse.seen', { count: earlier.daysAgo }),
+  };
+}
+
 /** Evaluate one live item against the facts, under a preset's policies. */
 export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Preset): LiveResult {
   switch (id) {
@@ -272,5 +293,7 @@ export function evaluateLiveItem(id: LiveItemId, facts: MeetingFacts, preset: Pr
       return joinLink(facts);
     case 'clientVersion':
       return clientVersion(facts);
+    case 'meetingReuse':
+      return meetingReuse(facts);
   }
 }

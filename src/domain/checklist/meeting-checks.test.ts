@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clientTooOld, joinUrlCarriesPasscode, sensitiveTopicTerm } from './meeting-checks';
+import {
+  clientTooOld,
+  earlierUse,
+  joinUrlCarriesPasscode,
+  sensitiveTopicTerm,
+} from './meeting-checks';
+import { facts, NOW } from './test-facts';
+import { evaluateChecklist } from './evaluate';
+import type { MeetingOccurrence, PresetId } from './types';
 
 describe('sensitive topic', () => {
   it.each([
@@ -38,5 +46,72 @@ describe('client version', () => {
     expect(clientTooOld('6.2.5')).toBe(false);
     expect(clientTooOld('6.4.10')).toBe(false);
     expect(clientTooOld('')).toBe(false);
+  });
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const seen = (meetingUUID: string, firstSeenAt: number): MeetingOccurrence => ({
+  meetingUUID,
+  firstSeenAt,
+  lastSeenAt: firstSeenAt + 60 * 60 * 1000,
+});
+
+describe('a meeting ID seen before for another occurrence', () => {
+  it.each<[string, MeetingOccurrence[], ReturnType<typeof earlierUse>]>([
+    ['never seen (the history is empty)', [], null],
+    ['only this occurrence, however often the panel opened', [seen('now==', NOW - 3000)], null],
+    [
+      'another occurrence last week',
+      [seen('old==', NOW - 7 * DAY), seen('now==', NOW)],
+      { lastAt: NOW - 7 * DAY, daysAgo: 7, count: 1 },
+    ],
+    [
+      'several: the latest one counts, all are counted',
+      [seen('a==', NOW - 30 * DAY), seen('b==', NOW - 2 * DAY - 5), seen('now==', NOW)],
+      { lastAt: NOW - 2 * DAY - 5, daysAgo: 2, count: 2 },
+    ],
+    [
+      'earlier today (the meeting was ended and started again)',
+      [seen('morning==', NOW - 3 * 60 * 60 * 1000)],
+      { lastAt: NOW - 3 * 60 * 60 * 1000, daysAgo: 0, count: 1 },
+    ],
+  ])('%s', (_label, history, expected) => {
+    expect(earlierUse(history, 'now==', NOW)).toEqual(expected);
+  });
+
+  const item = (preset: PresetId, overrides: Parameters<typeof facts>[0]) => {
+    const found = evaluateChecklist(facts(overrides), preset).find((i) => i.id === 'meetingReuse');
+    if (!found) throw new Error(`no meetingReuse item in ${preset}`);
+    return found;
+  };
+
+  it('warns, saying when, in every preset, and never fails: a weekly group reuses its ID by design', () => {
+    const history = [seen('old==', NOW - 7 * DAY), seen('now==', NOW)];
+    for (const preset of [
+      'general',
+      'anonymous-support-group',
+      'confidential-service',
+      'class-coaching',
+    ] as const) {
+      const found = item(preset, { meetingUUID: 'now==', meetingHistory: history });
+      expect([found.status, found.message]).toEqual([
+        'warn',
+        { key: 'checklist.meetingReuse.seen', params: { count: 7 } },
+      ]);
+      // No SDK call gives a meeting a new ID: the host schedules one in Zoom.
+      expect(found.fix).toBeUndefined();
+    }
+    expect(
+      item('general', { meetingUUID: 'now==', meetingHistory: [seen('x==', NOW - 60_000)] })
+        .message,
+    ).toEqual({ key: 'checklist.meetingReuse.seenToday' });
+  });
+
+  it('passes for a meeting ID seen in this occurrence only, and is unknown without the ID or storage', () => {
+    expect(
+      item('general', { meetingUUID: 'now==', meetingHistory: [seen('now==', NOW)] }),
+    ).toMatchObject({ status: 'ok', message: { key: 'checklist.meetingReuse.new' } });
+    expect(item('general', { meetingUUID: 'now==', meetingHistory: null }).status).toBe('unknown');
+    expect(item('general', { meetingUUID: null, meetingHistory: [] }).status).toBe('unknown');
   });
 });

@@ -1,5 +1,6 @@
 import { versionAtLeast } from '../meeting/client-version';
 import { foldText } from '../text/fold';
+import type { MeetingOccurrence } from './types';
 
 /*
  * Cheap live checks on what Zoom tells an app about the meeting itself (issue 15): a topic that
@@ -140,4 +141,35 @@ export const MIN_CLIENT_VERSION = '6.2.5';
 /** Whether a client version is too old for every feature in use ('' = not reported: not judged). */
 export function clientTooOld(version: string): boolean {
   return version !== '' && !versionAtLeast(version, MIN_CLIENT_VERSION);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The most recent other occurrence of this meeting ID, and how many there were. */
+export interface EarlierUse {
+  /** When the panel first saw the latest other occurrence (ms since the epoch). */
+  lastAt: number;
+  /** Whole days from then to `now` (0: earlier today, or less than a day ago). */
+  daysAgo: number;
+  count: number;
+}
+
+/**
+ * Whether this meeting ID was seen before for another occurrence (another meeting UUID): a
+ * recurring or personal meeting ID used again for a new event lets in anyone who kept an old
+ * link. Null when it was seen in this occurrence only.
+ */
+export function earlierUse(
+  history: readonly MeetingOccurrence[],
+  meetingUUID: string,
+  now: number,
+): EarlierUse | null {
+  const others = history.filter((occurrence) => occurrence.meetingUUID !== meetingUUID);
+  if (others.length === 0) return null;
+  const lastAt = Math.max(...others.map((occurrence) => occurrence.firstSeenAt));
+  return {
+    lastAt,
+    daysAgo: Math.max(0, Math.floor((now - lastAt) / DAY_MS)),
+    count: others.length,
+  };
 }

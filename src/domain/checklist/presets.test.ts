@@ -6,7 +6,12 @@ import { getPreset, PRESET_IDS, PRESETS } from './presets';
 import { facts, match, person } from './test-facts';
 import type { ChecklistItemId, ManualItemId, PresetId, Severity } from './types';
 
-const NO_SDK_FIX = new Set<ChecklistItemId>(['sensitiveTopic', 'joinLink', 'clientVersion']);
+const NO_SDK_FIX = new Set<ChecklistItemId>([
+  'sensitiveTopic',
+  'joinLink',
+  'clientVersion',
+  'meetingReuse',
+]);
 
 const LIVE_IDS: ChecklistItemId[] = [
   'waitingRoom',
@@ -16,6 +21,7 @@ const LIVE_IDS: ChecklistItemId[] = [
   'sensitiveTopic',
   'joinLink',
   'clientVersion',
+  'meetingReuse',
   'unknownPeople',
   'impostors',
   'exposedContacts',
@@ -28,6 +34,15 @@ const worstCase = facts({
   topic: 'HIV peer support',
   joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
   clientVersion: '5.17.11',
+  meetingUUID: 'today==',
+  meetingHistory: [
+    {
+      meetingUUID: 'last-week==',
+      firstSeenAt: Date.UTC(2025, 3, 29),
+      lastSeenAt: Date.UTC(2025, 3, 29),
+    },
+    { meetingUUID: 'today==', firstSeenAt: Date.UTC(2025, 4, 6), lastSeenAt: Date.UTC(2025, 4, 6) },
+  ],
   waitingRoom: 'off',
   lock: 'unlocked',
   recording: 'recording',

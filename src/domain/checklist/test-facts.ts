@@ -26,6 +26,8 @@ export function facts(
     topic: 'Thursday group',
     joinUrl: 'https://zoom.us/j/81234567890',
     clientVersion: '6.4.5',
+    meetingUUID: 'this-occurrence==',
+    meetingHistory: [{ meetingUUID: 'this-occurrence==', firstSeenAt: NOW, lastSeenAt: NOW }],
     participants: people.map(({ match: _match, ...participant }) => participant),
     matches: people.flatMap((p) =>
       p.match ? [{ ...p.match, participantUUID: p.participantUUID }] : [],

@@ -53,10 +53,24 @@ export interface MeetingFacts {
   joinUrl?: string | null;
   /** The client version config reported (null: not known yet). */
   clientVersion?: string | null;
+  /** This occurrence's meeting UUID (null: not known yet). */
+  meetingUUID?: string | null;
+  /**
+   * Other occurrences (meeting UUIDs) Doorkeeper saw under this meeting's ID, as kept on this
+   * computer, this one included or not; null or absent: not known (no ID read, no storage yet).
+   */
+  meetingHistory?: readonly MeetingOccurrence[] | null;
   /** Participants whose permission to record locally Doorkeeper revoked in this meeting. */
   localRecordingRevoked?: readonly string[];
   /** Manual items the host has ticked as done for this meeting. */
   confirmedManualItems?: readonly ManualItemId[];
+}
+
+/** One occurrence of a meeting ID as Doorkeeper kept it: its UUID and when the panel saw it. */
+export interface MeetingOccurrence {
+  meetingUUID: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
 }
 
 export type LiveItemId =
@@ -70,7 +84,8 @@ export type LiveItemId =
   | 'privacyNames'
   | 'sensitiveTopic'
   | 'joinLink'
-  | 'clientVersion';
+  | 'clientVersion'
+  | 'meetingReuse';
 
 export type ManualItemId =
   | 'passcode'

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
 import type { ChecklistItemAddon } from './checklist-item';
@@ -10,10 +11,12 @@ import './checklist.css';
 export interface ChecklistViewProps {
   /** What other features add under live items (the "please rename" chat message). */
   itemAddons?: readonly ChecklistItemAddon[];
+  /** Other features' sections after the checklist (the opening message for participants). */
+  sections?: readonly ComponentType[];
 }
 
 /** "Check this meeting": the security checklist for the chosen kind of meeting, evaluated live. */
-export function ChecklistView({ itemAddons }: ChecklistViewProps) {
+export function ChecklistView({ itemAddons, sections = [] }: ChecklistViewProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { preset, items, summary } = useChecklist();
@@ -32,6 +35,9 @@ export function ChecklistView({ itemAddons }: ChecklistViewProps) {
         intro={t('checklistView.manualIntro')}
         items={items.filter((i) => i.kind === 'manual')}
       />
+      {sections.map((Section, index) => (
+        <Section key={index} />
+      ))}
     </div>
   );
 }

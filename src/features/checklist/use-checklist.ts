@@ -34,6 +34,8 @@ export function useChecklist() {
       topic: state.meetingInfo?.topic ?? null,
       joinUrl: state.joinUrl,
       clientVersion: state.connection.clientInfo?.clientVersion ?? null,
+      meetingUUID: state.meetingInfo?.meetingUUID ?? null,
+      meetingHistory: state.meetingHistory,
     })),
   );
   return useMemo(() => {
@@ -48,6 +50,8 @@ export function useChecklist() {
       topic: inputs.topic,
       joinUrl: inputs.joinUrl,
       clientVersion: inputs.clientVersion,
+      meetingUUID: inputs.meetingUUID,
+      meetingHistory: inputs.meetingHistory,
       rollLoaded: inputs.rollLoaded,
       participants: participantFacts(inputs.participants),
       matches: inputs.matches,
