@@ -6,6 +6,7 @@ import {
   extendCountdown,
   lockNow,
   pauseCountdown,
+  quietLook,
   recordHostDecision,
   retryAt,
   WAITING_ROOM_KEY,
@@ -15,6 +16,7 @@ import {
   resumeCountdown,
   settleAction,
   startCountdown,
+  stillQuiet,
   tick,
   unlock,
   updateLockSettings,
@@ -29,6 +31,7 @@ import type {
   LockResult,
   LockSettings,
   LockState,
+  QuietLook,
   ScheduleSpec,
   UtcOffsetAt,
 } from '../domain/lock';
@@ -127,6 +130,22 @@ function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
  * a breakout room (the roster is that room's, and the waiting room is managed from the main
  * session: the lock holds still until I am back).
  */
+/**
+ * The identities the lock's facts are built from: while they and the lock state stay the same
+ * objects, the facts are the same (see `stillQuiet`).
+ */
+function factInputs(state: LockReads, facts: LockFacts): readonly unknown[] {
+  return [
+    state.roster.participants,
+    facts.myRole,
+    facts.matches,
+    facts.waitingRoomEnabled,
+    facts.rollIds,
+    facts.verified,
+    facts.suspendPutBacks,
+  ];
+}
+
 export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null {
   const status = state.connection.status;
   if (!state.me || (status !== 'ready' && status !== 'attendee')) return null;
@@ -175,6 +194,9 @@ function sameProblems(a: readonly EnforcementProblem[], b: readonly EnforcementP
 export const createLockSlice =
   ({ client, limiter, clock }: AppServices): SliceCreator<LockSlice, LockReads> =>
   (set, get) => {
+    /** The last look that changed nothing, so that the timer's next one can be skipped. */
+    let quiet: QuietLook | null = null;
+
     /** Stores a policy result (keeping unchanged lists as they were) and carries out its Zoom calls. */
     function apply(result: LockResult): void {
       const state = get();
@@ -287,8 +309,12 @@ export const createLockSlice =
         if (!state.lockMeeting.restored) return [];
         const facts = lockFacts(state, now);
         if (!facts) return [];
+        const inputs = factInputs(state, facts);
+        // The 250 ms timer with nothing new: the last look's result stands, whatever the meeting's size.
+        if (stillQuiet(quiet, state.lock, inputs, now)) return [];
         const result = tick(state.lock, now, facts);
         apply(result);
+        quiet = quietLook(state.lock, result, inputs, now);
         return result.effects;
       },
 

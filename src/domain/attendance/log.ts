@@ -10,13 +10,17 @@ function sameEvent(a: AttendanceEvent, b: AttendanceEvent): boolean {
   return !('screenName' in a) || !('screenName' in b) || a.screenName === b.screenName;
 }
 
-/**
- * Appends events to a log kept in time order: late arrivals slot in after everything at the same
- * time. An event that repeats its participant's previous one exactly (Zoom fires some events
- * twice) is dropped; the same event after something else happened to them is real and kept.
- * Never mutates.
- */
-export function appendEvents(
+/** Whether every event is at a finite time, after or at the time of the one before. */
+function inTimeOrder(log: readonly AttendanceEvent[]): boolean {
+  for (let i = 0; i < log.length; i += 1) {
+    const at = log[i]!.at;
+    if (!Number.isFinite(at) || (i > 0 && log[i - 1]!.at > at)) return false;
+  }
+  return true;
+}
+
+/** The insertion one event at a time: only for a log out of time order (never written so). */
+function insertEach(
   log: readonly AttendanceEvent[],
   events: readonly AttendanceEvent[],
 ): AttendanceEvent[] {
@@ -33,6 +37,46 @@ export function appendEvents(
     }
     if (!(previous && sameEvent(previous, event))) out.splice(index, 0, event);
   }
+  return out;
+}
+
+/**
+ * Appends events to a log kept in time order: late arrivals slot in after everything at the same
+ * time. An event that repeats its participant's previous one exactly (Zoom fires some events
+ * twice) is dropped; the same event after something else happened to them is real and kept.
+ * Never mutates. Linear in the log (plus sorting the new events): Zoom stamps events in whole
+ * seconds, so a join storm puts hundreds on one moment, and a reload merges thousands at once.
+ */
+export function appendEvents(
+  log: readonly AttendanceEvent[],
+  events: readonly AttendanceEvent[],
+): AttendanceEvent[] {
+  if (events.length === 0) return [...log];
+  if (!inTimeOrder(log) || !events.every((event) => Number.isFinite(event.at)))
+    return insertEach(log, events);
+  // Inserting one by one after everything at the same time is a stable sort by time; an event is a
+  // double when the last event of its participant at that very moment is the same. So: for each
+  // moment the new events touch, the last event per participant, in the order they land.
+  const last = new Map<number, Map<string, AttendanceEvent>>();
+  for (const event of events) if (!last.has(event.at)) last.set(event.at, new Map());
+  for (const event of log) last.get(event.at)?.set(subject(event), event);
+  const kept: AttendanceEvent[] = [];
+  for (const event of events) {
+    const moment = last.get(event.at)!;
+    const previous = moment.get(subject(event));
+    if (previous && sameEvent(previous, event)) continue;
+    moment.set(subject(event), event);
+    kept.push(event);
+  }
+  // Stable, and linear for events already in time order (the usual case).
+  kept.sort((a, b) => a.at - b.at);
+  const out: AttendanceEvent[] = [];
+  let i = 0;
+  for (const event of kept) {
+    while (i < log.length && log[i]!.at <= event.at) out.push(log[i++]!);
+    out.push(event);
+  }
+  while (i < log.length) out.push(log[i++]!);
   return out;
 }
 

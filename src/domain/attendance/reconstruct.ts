@@ -23,22 +23,15 @@ export function lastKnownPresence(
     const uuid = event.participantUUID;
     const current = people[uuid];
     const rollId = event.rollId ?? current?.rollId ?? null;
-    const move = (location: PresenceLocation) => {
-      people[uuid] = {
-        participantUUID: uuid,
-        screenName: event.screenName,
-        location,
-        rollId,
-        since: current?.location === location ? current.since : event.at,
-      };
-    };
+    // No closure per event: a reload reads logs of thousands of events.
+    let location: PresenceLocation | null = null;
     switch (event.kind) {
       case 'join':
-        move('meeting');
+        location = 'meeting';
         break;
       case 'waitingRoomJoin':
       case 'sentToWaitingRoom':
-        move('waitingRoom');
+        location = 'waitingRoom';
         break;
       // A main-room leave does not touch someone already in the waiting room (the events of a
       // put-back may come in either order), and likewise the other way round.
@@ -53,6 +46,14 @@ export function lastKnownPresence(
         if (current) people[uuid] = { ...current, screenName: event.screenName, rollId };
         break;
     }
+    if (location)
+      people[uuid] = {
+        participantUUID: uuid,
+        screenName: event.screenName,
+        location,
+        rollId,
+        since: current?.location === location ? current.since : event.at,
+      };
   }
   return { at: Number.isFinite(at) ? at : 0, people };
 }

@@ -34,3 +34,4 @@ export { WAITING_ROOM_KEY, autoAdmissible, decide, settleAction } from './enforc
 export { recordHostDecision, rollIdsOf, sentBackByHost, withdrawAdmit } from './decisions';
 export { RETRY_BUDGET_MS, RETRY_POLICY, gaveUp, retryAt } from './retry';
 export { lockNow, tick, unlock } from './tick';
+export { quietLook, quietUntil, stillQuiet, type QuietLook } from './quiet';
