@@ -33,12 +33,15 @@ const LATER = [
   'attendance-panel',
   'checklist',
   'settings-panel',
-  // The checklist's and the importer's English, and the dialogs opened by a click.
+  // The later English (checklist, importer, Attendance, exports, erasure…), the dialogs opened by
+  // a click, the screen-sharing alert and the checklist's rename request.
   'english-later',
   'person-dialog',
   'flagged-admit-confirm',
   'auto-lock-dialog',
   'bulk-more-dialog',
+  'share-alert',
+  'rename-request',
 ];
 
 describe('the first load (production build)', () => {
