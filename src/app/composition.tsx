@@ -1,7 +1,8 @@
 import { lazy } from 'react';
-import type { ComponentType } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import { LiveAnnouncer } from '../features/a11y';
+import { deferred } from '../components/ui/deferred';
 import { withLaterStrings } from '../i18n/later-strings';
 import { ActionSummary } from '../features/actions/action-summary';
 import { AdmitRollButton } from '../features/actions/admit-roll-button';
@@ -21,7 +22,6 @@ import { RowMatch } from '../features/roll/row-match';
 import { ImpostorAlert } from '../features/roster/impostor-alert';
 import { RecordingBanner } from '../features/recording/recording-banner';
 import { RollCallButton } from '../features/roll-call/roll-call-button';
-import { ShareAlert } from '../features/sharing/share-alert';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
 import { PreferencesSection } from '../features/preferences';
@@ -30,7 +30,6 @@ import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
 import { StorageBanner } from '../features/settings/storage-banner';
 import { ConsentOffer } from '../features/words/consent-offer';
-import { RenameRequest } from '../features/words/rename-request';
 import type { ChecklistItemAddon } from '../features/checklist/checklist-item';
 import type { ViewIcon } from './view-icons';
 
@@ -47,6 +46,14 @@ export const rosterRowActions: readonly RowAddon[] = [RowActions];
 
 /** In the header's one line, after the meeting and its live status (the auto-lock countdown). */
 export const headerLineAddons: readonly ComponentType[] = [CountdownBanner];
+
+// The screen-sharing alert is not needed to paint the roster: it is fetched right after the first
+// paint (preloadDeferred), with the deferred dialogs, so a share that starts later alerts at once
+// (one already under way shows when the chunk arrives). Its words are in the roster's English, so
+// it never waits for the later English.
+const ShareAlert = deferred(() =>
+  import('../features/sharing/share-alert').then((m) => m.ShareAlert),
+);
 
 /** Under the header's line, in every state: they decide for themselves when to show. */
 export const headerAddons: readonly ComponentType[] = [
@@ -79,6 +86,12 @@ export const toolbarMenuAddons: readonly ComponentType[] = [
 
 /** One line under the toolbar: the latest action's result. */
 export const toolbarStatusAddons: readonly ComponentType[] = [ActionSummary, ForgetHost];
+
+// Only the checklist view (itself lazy) shows the rename request: it loads after the first paint,
+// with its words (late/views.en.json).
+const RenameRequest = deferred<ComponentProps<ChecklistItemAddon>>(
+  withLaterStrings(() => import('../features/words/rename-request').then((m) => m.RenameRequest)),
+);
 
 /** Under the checklist's live items: each decides from the item whether to show. */
 export const checklistItemAddons: readonly ChecklistItemAddon[] = [RenameRequest];

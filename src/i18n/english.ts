@@ -3,21 +3,25 @@ import checklist from '../domain/checklist/en-strings.json';
 import rollImport from '../domain/roll/en-strings.json';
 import app from './locales/en.json';
 import opening from './late/opening.en.json';
+import views from './late/views.en.json';
 
 /*
  * The English catalog is assembled from files that each own different top-level sections
  * (catalogs.test.ts fails if they ever overlap): the app's own (locales/en.json, where features
  * add their strings), the roll importer's messages (domain/roll/en-strings.json), the checklist's
  * and the opening message's lines (written beside the pure logic that emits the keys, and tested
- * there), and the opening message's editor (late/opening.en.json). All but the app's own load after
- * the first paint (english-later.ts). Every other language is one file, locales/<code>.json.
+ * there), the opening message's editor (late/opening.en.json), and the words of the views and
+ * dialogs that open after the first paint: Attendance, exports, the checklist, saved rolls, erasure
+ * (late/views.en.json). All but the app's own load after the first paint (english-later.ts).
+ * Every other language is one file, locales/<code>.json.
  */
 
 export type EnglishCatalog = typeof app &
   typeof checklist &
   typeof rollImport &
   typeof openingMessage &
-  typeof opening;
+  typeof opening &
+  typeof views;
 
 /** The complete English catalog: the fallback for every key, and the reference for every language. */
 export const english: EnglishCatalog = {
@@ -26,7 +30,8 @@ export const english: EnglishCatalog = {
   ...rollImport,
   ...openingMessage,
   ...opening,
+  ...views,
 };
 
 /** The parts English is assembled from, for the test that they never overlap. */
-export const englishParts = { app, checklist, rollImport, openingMessage, opening } as const;
+export const englishParts = { app, checklist, rollImport, openingMessage, opening, views } as const;

@@ -9,10 +9,14 @@ describe('the English the roster does not need', () => {
     expect(i18n.t('roster.inMeeting', { count: 2 })).toBe('In meeting (2)');
     expect(i18n.exists('checklist.status.ok')).toBe(false);
     expect(i18n.exists('rollImport.error.empty')).toBe(false);
+    expect(i18n.exists('erasure.button')).toBe(false);
+    expect(i18n.exists('exports.title')).toBe(false);
     const view = withLaterStrings(() => Promise.resolve('the view'));
     await expect(view()).resolves.toBe('the view');
     expect(i18n.t('checklist.status.ok')).toBe('OK');
     expect(i18n.exists('rollImport.error.empty')).toBe(true);
+    expect(i18n.t('erasure.button')).toBe('Forget…');
+    expect(i18n.t('exports.title')).toBe('Export');
   });
 
   it('is complete at once in every other instance, in every language', async () => {

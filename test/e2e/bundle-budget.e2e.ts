@@ -14,16 +14,19 @@ import { build } from 'vite';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
 
 /**
- * The measured pre-paint total is 170.4 KB (169.1 KB before issue 15b's opening-message store
- * slice, its roll-library field and the meeting-ID notes, ≈1.3 KB; 177.3 KB before the English catalog's split, the
- * deferred dialogs and the two-chunk first load; 237 KB before issue 12's split; 159.2 KB before
- * issues 14–17, 15 and 15a, whose verified e-mails, registrations, breakout rooms, recording line,
- * roll call, screen-sharing alert, erasure hooks and longer English catalog paint with the roster). The goal is 110 KB
- * (PRE_PAINT_BUDGET_KB); what stands in the way is listed in the README (React, i18next and the
- * Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus 1 KB, stops the total from
- * growing back while that work is open: lower it when the figure drops.
+ * The measured pre-paint total is 168.3 KB (171.1 KB, measured on main after the merge of issue
+ * 12b, before the later English took the words of Attendance, exports, the checklist view, saved
+ * rolls, erasure and the rename request, and the screen-sharing alert and rename request became
+ * deferred chunks; 169.1 KB before issue 15b's opening-message store slice, its roll-library field
+ * and the meeting-ID notes, ≈1.3 KB; 177.3 KB before the English catalog's split, the deferred
+ * dialogs and the two-chunk first load; 237 KB before issue 12's split; 159.2 KB before issues
+ * 14–17, 15 and 15a, whose verified e-mails, registrations, breakout rooms, recording line, roll
+ * call, screen-sharing alert, erasure hooks and longer English catalog paint with the roster). The
+ * goal is 110 KB (PRE_PAINT_BUDGET_KB); what stands in the way is listed in the README (React,
+ * i18next and the Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus about 1 KB,
+ * stops the total from growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 171;
+const PRE_PAINT_CEILING_KB = 169.5;
 
 const LATER = [
   'matching',
@@ -33,12 +36,15 @@ const LATER = [
   'attendance-panel',
   'checklist',
   'settings-panel',
-  // The checklist's and the importer's English, and the dialogs opened by a click.
+  // The later English (checklist, importer, Attendance, exports, erasure…), the dialogs opened by
+  // a click, the screen-sharing alert and the checklist's rename request.
   'english-later',
   'person-dialog',
   'flagged-admit-confirm',
   'auto-lock-dialog',
   'bulk-more-dialog',
+  'share-alert',
+  'rename-request',
 ];
 
 describe('the first load (production build)', () => {

@@ -12,6 +12,7 @@ import fil from '../../src/i18n/locales/fil.json';
 import fr from '../../src/i18n/locales/fr.json';
 import id from '../../src/i18n/locales/id.json';
 import ja from '../../src/i18n/locales/ja.json';
+import views from '../../src/i18n/late/views.en.json';
 import { openEmulator } from './harness';
 
 /**
@@ -22,7 +23,12 @@ import { openEmulator } from './harness';
  * out by looking only for catalog English.
  */
 
-const english = flattenCatalog({ ...en, ...checklist, ...rollImport } as unknown as Catalog);
+const english = flattenCatalog({
+  ...en,
+  ...checklist,
+  ...rollImport,
+  ...views,
+} as unknown as Catalog);
 
 const languages = [
   { code: 'de', locale: 'de-DE', catalog: de },
