@@ -8,24 +8,14 @@
  */
 import type { AttendanceEvent, SnapshotEntry } from '../src/domain/attendance';
 import { appendEvents } from '../src/domain/attendance/log';
+import { appendOneAtATime } from '../src/domain/attendance/append-reference';
+import { cpuMs, median } from './measure';
 import { createAppStore } from '../src/store/app-store';
 
 const IN_MEETING = 1_000;
 const WAITING = 300;
 const RELOADS = Number(process.env.ATTENDANCE_RELOADS ?? 8);
 const REPEATS = Number(process.env.ATTENDANCE_REPEATS ?? 5);
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Everyone present at one reload; a tenth of them changed (left, came back, moved) since the last. */
 function snapshotAt(reload: number): SnapshotEntry[] {
@@ -70,37 +60,6 @@ function storedAfter(reloads: number): { stored: AttendanceEvent[]; times: numbe
   return { stored, times };
 }
 
-function subject(event: AttendanceEvent): string {
-  return 'participantUUID' in event ? event.participantUUID : '#lock';
-}
-
-/** Baseline: appendEvents before it was linear (each event scanned back over its whole second). */
-function oneAtATime(
-  log: readonly AttendanceEvent[],
-  events: readonly AttendanceEvent[],
-): AttendanceEvent[] {
-  const out = [...log];
-  for (const event of events) {
-    let index = out.length;
-    while (index > 0 && (out[index - 1]?.at ?? 0) > event.at) index -= 1;
-    let previous: AttendanceEvent | undefined;
-    for (let i = index - 1; i >= 0 && !previous; i -= 1) {
-      const other = out[i];
-      if (other && subject(other) === subject(event)) previous = other;
-      if (other && other.at < event.at) break;
-    }
-    const double =
-      previous !== undefined &&
-      previous.kind === event.kind &&
-      previous.at === event.at &&
-      (!('screenName' in previous) ||
-        !('screenName' in event) ||
-        previous.screenName === event.screenName);
-    if (!double) out.splice(index, 0, event);
-  }
-  return out;
-}
-
 for (let reloads = 1; reloads <= RELOADS; reloads *= 2) {
   const runs = Array.from({ length: REPEATS }, () => storedAfter(reloads));
   const last = runs.map((run) => run.times[run.times.length - 1]!);
@@ -113,7 +72,7 @@ for (let reloads = 1; reloads <= RELOADS; reloads *= 2) {
   );
   const stored = runs[0]!.stored;
   for (const [name, merge] of [
-    ['one at a time (baseline)', oneAtATime],
+    ['one at a time (baseline)', appendOneAtATime],
     ['linear', appendEvents],
   ] as const)
     console.log(

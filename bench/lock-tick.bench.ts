@@ -9,6 +9,7 @@
 import type { ParticipantMatch } from '../src/domain/matching/types';
 import { createLockState, lockNow, quietLook, stillQuiet, tick } from '../src/domain/lock';
 import type { LockFacts, LockParticipant, LockState, QuietLook } from '../src/domain/lock';
+import { cpuMs, median } from './measure';
 
 const IN_MEETING = 1_000;
 const WAITING = 300;
@@ -82,18 +83,6 @@ function factsOf(s: ReturnType<typeof scenario>): LockFacts {
     verified: new Set(),
     suspendPutBacks: false,
   };
-}
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 type Looker = (state: LockState, now: number, s: ReturnType<typeof scenario>) => LockState;

@@ -21,6 +21,7 @@ import Fuse from 'fuse.js';
 import { createMatcher } from '../src/domain/matching';
 import type { RollEntry, RosterEntry } from '../src/domain/matching';
 import { syntheticRoll, syntheticRoster } from './matching-names';
+import { median } from './measure';
 
 type Impl = 'doorkeeper' | 'fuse';
 type Workload = 'full-1000x1000' | 'full-10000x10000' | 'join-vs-1000';
@@ -53,12 +54,6 @@ const TARGET_MS: Readonly<Record<Workload, number>> = {
 };
 const TARGET_FIRST_RUN_MS: Partial<Record<Workload, number>> = { 'full-1000x1000': 60 };
 const TARGET_PEAK_MB: Partial<Record<Workload, number>> = { 'full-10000x10000': 250 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function time(run: () => void): number {
   const start = performance.now();

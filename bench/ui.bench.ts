@@ -21,19 +21,12 @@ import type { Frame, Page } from 'playwright-core';
 import type {} from '../src/emulator/types';
 import { budgetReport, budgetTable } from './bundle-budget';
 import { NAME_SHIM, openEmulator, runBrowserBench } from './emulator-browser';
+import { median } from './measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 300;
 /** First roster paint with 1,000 in the meeting and 300 waiting (issue 12). */
 const LARGE_PAINT_TARGET_MS = 150;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function report(metric: string, runs: number[], extra: Record<string, unknown>): void {
   const value = Math.round(median(runs));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { appendOneAtATime as referenceAppend } from './append-reference';
 import { appendEvents } from './log';
 import type { AttendanceEvent } from './types';
 
@@ -8,35 +9,6 @@ import type { AttendanceEvent } from './types';
  * same events, the very same objects, in the same order, on generated logs full of equal times
  * (Zoom stamps whole seconds), doubles, lock events and late arrivals.
  */
-
-function subject(event: AttendanceEvent): string {
-  return 'participantUUID' in event ? event.participantUUID : '#lock';
-}
-
-function sameEvent(a: AttendanceEvent, b: AttendanceEvent): boolean {
-  if (a.kind !== b.kind || a.at !== b.at || subject(a) !== subject(b)) return false;
-  return !('screenName' in a) || !('screenName' in b) || a.screenName === b.screenName;
-}
-
-/** The implementation before the linear one, verbatim. */
-function referenceAppend(
-  log: readonly AttendanceEvent[],
-  events: readonly AttendanceEvent[],
-): AttendanceEvent[] {
-  const out = [...log];
-  for (const event of events) {
-    let index = out.length;
-    while (index > 0 && (out[index - 1]?.at ?? 0) > event.at) index -= 1;
-    let previous: AttendanceEvent | undefined;
-    for (let i = index - 1; i >= 0 && !previous; i -= 1) {
-      const other = out[i];
-      if (other && subject(other) === subject(event)) previous = other;
-      if (other && other.at < event.at) break;
-    }
-    if (!(previous && sameEvent(previous, event))) out.splice(index, 0, event);
-  }
-  return out;
-}
 
 const event: fc.Arbitrary<AttendanceEvent> = fc.oneof(
   {
