@@ -52,8 +52,7 @@ export interface SimPerson {
   fromWaitingRoom: boolean;
   /**
    * Looks that do not see this person yet: Zoom reported their last move's "left" first (one
-   * look), or the roster set its join aside as a possible copy (a host's admit stamped in the
-   * second of the lock's put-back) until a snapshot, which may come late (many looks).
+   * look before the rest of the move).
    */
   hiddenLooks: number;
   /** Removed by a host: Zoom does not let them back. */
@@ -244,20 +243,14 @@ export class MeetingModel {
         { kind: 'admit', participantUUID: who.uuid, rollIds },
         this.now,
       );
-    // The roster sets a join aside only in the second of a move from the main room; a long wait
-    // for the snapshot is modelled where the lock knew of that move (its own put-back, or a look
-    // that saw them waiting). Without either, no look can tell the admit from a bypass.
-    const known =
-      who.movedFromMeeting &&
-      (who.uuid in this.state.bounced || this.state.seen[who.uuid]?.where === 'waitingRoom');
-    const hidden = known ? hiddenLooks : Math.min(hiddenLooks, 1);
     who.where = 'meeting';
     who.movedFromMeeting = false;
     who.rejoined = false;
-    // Zoom's events show the way in (the roster's `fromWaitingRoom`), unless the roster set the
-    // join aside until a snapshot, which says nothing of how they came in.
-    who.fromWaitingRoom = hidden <= 1;
-    who.hiddenLooks = hidden;
+    // Seen at once or after one look, by Zoom's events (the roster's `fromWaitingRoom`). An admit
+    // the roster sets aside until a snapshot (stamped in the second of a move from the main room)
+    // is not modelled: see the README's Tests section for why and for its own tests.
+    who.fromWaitingRoom = true;
+    who.hiddenLooks = hiddenLooks;
     who.joinedAt = this.now;
     this.authorised.add(who.uuid);
     this.hostDecision.set(who.uuid, 'admit');
@@ -367,7 +360,7 @@ export class MeetingModel {
 
   /** Ticks until nothing is in flight and no retry is due, within the retry budget and then some. */
   settle(): void {
-    // Long enough for an admit that only a snapshot 30 s later shows (120 looks).
+    // Long enough for the whole retry budget, with room to spare.
     for (let round = 0; round < 160; round += 1) {
       this.deliverAll();
       this.step();
