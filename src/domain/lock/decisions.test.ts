@@ -311,3 +311,30 @@ describe('watching while unlocked', () => {
     expect(first.seen).toMatchObject({ a: { where: 'meeting' }, w: { where: 'waitingRoom' } });
   });
 });
+
+describe('a send-back remembers the roll entry claimed in the main room', () => {
+  // Model seed 535414172: roll-only admits "Jane Doe"; a host sends her back from Zoom's panel and
+  // she renames herself on the way out ("left" first, so no look sees her wait as Jane Doe).
+  it('a rename on the way out does not free the entry for the next "Jane Doe"', () => {
+    const rollOnly = updateLockSettings(createLockState(), { mode: 'rollOnly' });
+    const jane = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 };
+    let state = lockNow(rollOnly, T0, facts([HOST, jane], [sure('jane', 'R1')])).state;
+    state = tick(state, T0 + 250, facts([HOST, jane], [sure('jane', 'R1')])).state;
+    expect(state.allowed).toContain('jane');
+    state = tick(state, T0 + 500, facts([HOST])).state;
+    const renamed = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Gate Crasher'),
+      joinedAt: T0 + 400,
+      movedFromMeeting: true,
+    };
+    state = tick(state, T0 + 750, facts([HOST, renamed])).state;
+    expect(state.decisions.revokedRollIds).toHaveProperty('R1');
+    const next = person('jane2', 'waitingRoom', 'attendee', 'Jane Doe');
+    const result = tick(state, T0 + 5_000, facts([HOST, renamed, next], [sure('jane2', 'R1')]));
+    expect(result.effects.filter((effect) => effect.kind === 'admit')).toEqual([]);
+    expect(result.held.find((entry) => entry.participantUUID === 'jane2')).toMatchObject({
+      category: 'check',
+      sentBackByHost: true,
+    });
+  });
+});

@@ -212,7 +212,9 @@ export function observe(
       const byLock =
         ours?.action === 'putInWaitingRoom' || (uuid in bounced && before?.where !== 'waitingRoom');
       if (fromMeeting && !byLock) {
-        sentBack(memory, uuid, rollIdsOf(match), now);
+        // The entry they claimed in the main room too: a rename on the way out changes nothing.
+        const claimed = [...new Set([...rollIdsOf(match), ...(before?.rollIds ?? [])])];
+        sentBack(memory, uuid, claimed, now);
         superseded.add(uuid);
       }
     }
