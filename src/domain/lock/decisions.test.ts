@@ -338,3 +338,46 @@ describe('a send-back remembers the roll entry claimed in the main room', () => 
     });
   });
 });
+
+describe('Zoom answers our put-back with "already waiting": a host sent them back first', () => {
+  // Model seed 2028589166: the lock puts back "Jane Doe", who bypassed the waiting room; before
+  // Zoom answers, a host sends her back from Zoom's panel and roll-only is switched on. Zoom's
+  // events look the same for both moves; only the answer to our call tells them apart.
+  function sentBackWhileOurCallIsOpen(answer: 'ok' | 'already-in-waiting-room') {
+    let state = lockNow(createLockState(), T0, facts([HOST])).state;
+    const jane = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 + 100 };
+    const first = tick(state, T0 + 250, facts([HOST, jane], [sure('jane', 'R1')]));
+    expect(first.effects).toMatchObject([{ kind: 'putInWaitingRoom', participantUUID: 'jane' }]);
+    state = updateLockSettings(first.state, { mode: 'rollOnly' });
+    const waitingJane = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Jane Doe'),
+      joinedAt: T0 + 400,
+      movedFromMeeting: true,
+    };
+    const seen = facts([HOST, waitingJane], [sure('jane', 'R1')]);
+    const held = tick(state, T0 + 500, seen);
+    // Whose move it was is not known yet: roll-only waits for Zoom's answer.
+    expect(held.effects).toEqual([]);
+    state = settleAction(
+      held.state,
+      answer === 'ok'
+        ? { action: 'putInWaitingRoom', participantUUID: 'jane', ok: true }
+        : { action: 'putInWaitingRoom', participantUUID: 'jane', ok: false, errorKind: answer },
+      T0 + 600,
+    );
+    return tick(state, T0 + 750, seen);
+  }
+
+  it('the move was the host’s: she is never admitted automatically', () => {
+    const result = sentBackWhileOurCallIsOpen('already-in-waiting-room');
+    expect(result.state.decisions.sentBack).toHaveProperty('jane');
+    expect(result.effects).toEqual([]);
+    expect(result.held).toMatchObject([{ participantUUID: 'jane', sentBackByHost: true }]);
+  });
+
+  it('the move was ours: roll-only admits the sure match once Zoom has answered', () => {
+    const result = sentBackWhileOurCallIsOpen('ok');
+    expect(result.state.decisions.sentBack).not.toHaveProperty('jane');
+    expect(result.effects).toMatchObject([{ kind: 'admit', participantUUID: 'jane' }]);
+  });
+});

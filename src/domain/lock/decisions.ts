@@ -96,6 +96,16 @@ function admitted(
     for (const rollId of rollIdsOf(match)) memory.allowedRollIds.add(rollId);
 }
 
+/** Records a host's send-back in the working memory (exported for Zoom's "already waiting" answer). */
+export function recordSentBack(
+  memory: Memory,
+  uuid: string,
+  rollIds: readonly string[],
+  now: number,
+): void {
+  sentBack(memory, uuid, rollIds, now);
+}
+
 function sentBack(memory: Memory, uuid: string, rollIds: readonly string[], now: number): void {
   const { decisions } = memory;
   decisions.sentBack[uuid] = { at: now, rollIds: [...rollIds] };

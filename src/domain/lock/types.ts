@@ -112,6 +112,8 @@ export type EnforcementAction = 'putInWaitingRoom' | 'admit' | 'enableWaitingRoo
 export interface PendingAction {
   action: EnforcementAction;
   since: number;
+  /** Zoom answered the call (it stays in flight until the roster shows the move). */
+  answered?: boolean;
 }
 
 export interface ActionFailure {
