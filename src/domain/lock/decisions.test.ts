@@ -12,7 +12,7 @@ import type { RosterEvent } from '../meeting/types';
 import { recordHostDecision } from './decisions';
 import { settleAction } from './enforce';
 import { createLockState, lockHeadline, restoreLockState, updateLockSettings } from './lock-state';
-import { HOST, facts, person, sure } from './test-fixtures';
+import { HOST, facts, likely, person, sure } from './test-fixtures';
 import { lockNow, tick, unlock } from './tick';
 import type { LockParticipant, LockState } from './types';
 
@@ -379,5 +379,40 @@ describe('Zoom answers our put-back with "already waiting": a host sent them bac
     const result = sentBackWhileOurCallIsOpen('ok');
     expect(result.state.decisions.sentBack).not.toHaveProperty('jane');
     expect(result.effects).toMatchObject([{ kind: 'admit', participantUUID: 'jane' }]);
+  });
+});
+
+describe('our admit fails, yet they are already inside: a host admitted them', () => {
+  // Model seed -600284469: roll-only sends an admit for "Jane Doe"; a host admits her from Zoom's
+  // panel first; Zoom then answers our call with 10001, and she renames herself to a name that is
+  // no sure match. The host's admit must stand.
+  it('the failed admit does not turn her into an intruder', () => {
+    const rollOnly = updateLockSettings(createLockState(), { mode: 'rollOnly' });
+    const waitingJane = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Jane Doe'),
+      joinedAt: T0 - 1_000,
+    };
+    const sent = lockNow(rollOnly, T0, facts([HOST, waitingJane], [sure('jane', 'R1')]));
+    expect(sent.effects.filter((effect) => effect.kind === 'admit')).toMatchObject([
+      { kind: 'admit', participantUUID: 'jane' },
+    ]);
+    const inside = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 + 100 };
+    let state = tick(sent.state, T0 + 250, facts([HOST, inside], [sure('jane', 'R1')])).state;
+    state = settleAction(
+      state,
+      {
+        action: 'admit',
+        participantUUID: 'jane',
+        ok: false,
+        errorKind: 'unknown',
+        transient: true,
+      },
+      T0 + 300,
+    );
+    const renamed = { ...inside, screenName: 'Omar H.' };
+    const result = tick(state, T0 + 500, facts([HOST, renamed], [likely('jane', 'R2')]));
+    expect(result.effects).toEqual([]);
+    expect(result.state.decisions.admitted).toHaveProperty('jane');
+    expect(result.problems).toEqual([]);
   });
 });

@@ -426,6 +426,9 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
       allowed: state.allowed.includes(key) ? state.allowed : [...state.allowed, key],
     };
   }
+  const sighting = state.seen[key];
+  if (outcome.action === 'admit' && sighting?.where === 'meeting' && sighting.goneAt === undefined)
+    return admittedBeforeUs(state, key, pending, failures, now);
   const previous = failures[key];
   // The admit did not happen: they must not pass for someone we let in (and so for a rejoin),
   // unless a host admitted them meanwhile.
@@ -467,4 +470,28 @@ function sentBackBeforeUs(
     [uuid]: { action: 'putInWaitingRoom' as const, since: now, answered: true },
   };
   return { ...withMemory(state, memory), pending: inFlight, bounced };
+}
+
+/**
+ * Our admit failed, yet they are already in the main room: someone else admitted them, and only a
+ * host can. That admit stands like any other host's.
+ */
+function admittedBeforeUs(
+  state: LockState,
+  uuid: string,
+  pending: LockState['pending'],
+  failures: LockState['failures'],
+  now: number,
+): LockState {
+  delete failures[uuid];
+  return {
+    ...state,
+    pending,
+    failures,
+    allowed: state.allowed.includes(uuid) ? state.allowed : [...state.allowed, uuid],
+    decisions: {
+      ...state.decisions,
+      admitted: { ...state.decisions.admitted, [uuid]: now },
+    },
+  };
 }
