@@ -12,7 +12,7 @@ import type { RosterEvent } from '../meeting/types';
 import { recordHostDecision } from './decisions';
 import { settleAction } from './enforce';
 import { createLockState, lockHeadline, restoreLockState, updateLockSettings } from './lock-state';
-import { HOST, facts, person, sure } from './test-fixtures';
+import { HOST, facts, likely, person, sure } from './test-fixtures';
 import { lockNow, tick, unlock } from './tick';
 import type { LockParticipant, LockState } from './types';
 
@@ -309,5 +309,110 @@ describe('watching while unlocked', () => {
     const first = tick(createLockState(), T0, room).state;
     expect(tick(first, T0 + 250, room).state).toBe(first);
     expect(first.seen).toMatchObject({ a: { where: 'meeting' }, w: { where: 'waitingRoom' } });
+  });
+});
+
+describe('a send-back remembers the roll entry claimed in the main room', () => {
+  // Model seed 535414172: roll-only admits "Jane Doe"; a host sends her back from Zoom's panel and
+  // she renames herself on the way out ("left" first, so no look sees her wait as Jane Doe).
+  it('a rename on the way out does not free the entry for the next "Jane Doe"', () => {
+    const rollOnly = updateLockSettings(createLockState(), { mode: 'rollOnly' });
+    const jane = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 };
+    let state = lockNow(rollOnly, T0, facts([HOST, jane], [sure('jane', 'R1')])).state;
+    state = tick(state, T0 + 250, facts([HOST, jane], [sure('jane', 'R1')])).state;
+    expect(state.allowed).toContain('jane');
+    state = tick(state, T0 + 500, facts([HOST])).state;
+    const renamed = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Gate Crasher'),
+      joinedAt: T0 + 400,
+      movedFromMeeting: true,
+    };
+    state = tick(state, T0 + 750, facts([HOST, renamed])).state;
+    expect(state.decisions.revokedRollIds).toHaveProperty('R1');
+    const next = person('jane2', 'waitingRoom', 'attendee', 'Jane Doe');
+    const result = tick(state, T0 + 5_000, facts([HOST, renamed, next], [sure('jane2', 'R1')]));
+    expect(result.effects.filter((effect) => effect.kind === 'admit')).toEqual([]);
+    expect(result.held.find((entry) => entry.participantUUID === 'jane2')).toMatchObject({
+      category: 'check',
+      sentBackByHost: true,
+    });
+  });
+});
+
+describe('Zoom answers our put-back with "already waiting": a host sent them back first', () => {
+  // Model seed 2028589166: the lock puts back "Jane Doe", who bypassed the waiting room; before
+  // Zoom answers, a host sends her back from Zoom's panel and roll-only is switched on. Zoom's
+  // events look the same for both moves; only the answer to our call tells them apart.
+  function sentBackWhileOurCallIsOpen(answer: 'ok' | 'already-in-waiting-room') {
+    let state = lockNow(createLockState(), T0, facts([HOST])).state;
+    const jane = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 + 100 };
+    const first = tick(state, T0 + 250, facts([HOST, jane], [sure('jane', 'R1')]));
+    expect(first.effects).toMatchObject([{ kind: 'putInWaitingRoom', participantUUID: 'jane' }]);
+    state = updateLockSettings(first.state, { mode: 'rollOnly' });
+    const waitingJane = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Jane Doe'),
+      joinedAt: T0 + 400,
+      movedFromMeeting: true,
+    };
+    const seen = facts([HOST, waitingJane], [sure('jane', 'R1')]);
+    const held = tick(state, T0 + 500, seen);
+    // Whose move it was is not known yet: roll-only waits for Zoom's answer.
+    expect(held.effects).toEqual([]);
+    state = settleAction(
+      held.state,
+      answer === 'ok'
+        ? { action: 'putInWaitingRoom', participantUUID: 'jane', ok: true }
+        : { action: 'putInWaitingRoom', participantUUID: 'jane', ok: false, errorKind: answer },
+      T0 + 600,
+    );
+    return tick(state, T0 + 750, seen);
+  }
+
+  it('the move was the host’s: she is never admitted automatically', () => {
+    const result = sentBackWhileOurCallIsOpen('already-in-waiting-room');
+    expect(result.state.decisions.sentBack).toHaveProperty('jane');
+    expect(result.effects).toEqual([]);
+    expect(result.held).toMatchObject([{ participantUUID: 'jane', sentBackByHost: true }]);
+  });
+
+  it('the move was ours: roll-only admits the sure match once Zoom has answered', () => {
+    const result = sentBackWhileOurCallIsOpen('ok');
+    expect(result.state.decisions.sentBack).not.toHaveProperty('jane');
+    expect(result.effects).toMatchObject([{ kind: 'admit', participantUUID: 'jane' }]);
+  });
+});
+
+describe('our admit fails, yet they are already inside: a host admitted them', () => {
+  // Model seed -600284469: roll-only sends an admit for "Jane Doe"; a host admits her from Zoom's
+  // panel first; Zoom then answers our call with 10001, and she renames herself to a name that is
+  // no sure match. The host's admit must stand.
+  it('the failed admit does not turn her into an intruder', () => {
+    const rollOnly = updateLockSettings(createLockState(), { mode: 'rollOnly' });
+    const waitingJane = {
+      ...person('jane', 'waitingRoom', 'attendee', 'Jane Doe'),
+      joinedAt: T0 - 1_000,
+    };
+    const sent = lockNow(rollOnly, T0, facts([HOST, waitingJane], [sure('jane', 'R1')]));
+    expect(sent.effects.filter((effect) => effect.kind === 'admit')).toMatchObject([
+      { kind: 'admit', participantUUID: 'jane' },
+    ]);
+    const inside = { ...person('jane', 'meeting', 'attendee', 'Jane Doe'), joinedAt: T0 + 100 };
+    let state = tick(sent.state, T0 + 250, facts([HOST, inside], [sure('jane', 'R1')])).state;
+    state = settleAction(
+      state,
+      {
+        action: 'admit',
+        participantUUID: 'jane',
+        ok: false,
+        errorKind: 'unknown',
+        transient: true,
+      },
+      T0 + 300,
+    );
+    const renamed = { ...inside, screenName: 'Omar H.' };
+    const result = tick(state, T0 + 500, facts([HOST, renamed], [likely('jane', 'R2')]));
+    expect(result.effects).toEqual([]);
+    expect(result.state.decisions.admitted).toHaveProperty('jane');
+    expect(result.problems).toEqual([]);
   });
 });

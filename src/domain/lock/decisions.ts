@@ -96,6 +96,16 @@ function admitted(
     for (const rollId of rollIdsOf(match)) memory.allowedRollIds.add(rollId);
 }
 
+/** Records a host's send-back in the working memory (exported for Zoom's "already waiting" answer). */
+export function recordSentBack(
+  memory: Memory,
+  uuid: string,
+  rollIds: readonly string[],
+  now: number,
+): void {
+  sentBack(memory, uuid, rollIds, now);
+}
+
 function sentBack(memory: Memory, uuid: string, rollIds: readonly string[], now: number): void {
   const { decisions } = memory;
   decisions.sentBack[uuid] = { at: now, rollIds: [...rollIds] };
@@ -178,8 +188,16 @@ export function observe(
         joinedAt !== undefined &&
         joinedAt > before.at &&
         joinedAt > movedOutAt;
+      // Zoom's events showed the way in: from the waiting room, on an arrival newer than our last
+      // look (a host sent them back and admitted them between two looks, or the send-back's
+      // "left" came first, so no look saw them wait). A put-back of ours that failed explains
+      // no such move, and a quick reconnect does not pass through the waiting room.
+      const throughWaitingRoom =
+        person.fromWaitingRoom === true &&
+        joinedAt !== undefined &&
+        (before === undefined || joinedAt > before.at);
       if (
-        (fromWaiting || backAfterPutBack) &&
+        (fromWaiting || backAfterPutBack || throughWaitingRoom) &&
         person.rejoined !== true &&
         ours?.action !== 'admit'
       ) {
@@ -204,22 +222,28 @@ export function observe(
       const byLock =
         ours?.action === 'putInWaitingRoom' || (uuid in bounced && before?.where !== 'waitingRoom');
       if (fromMeeting && !byLock) {
-        sentBack(memory, uuid, rollIdsOf(match), now);
+        // The entry they claimed in the main room too: a rename on the way out changes nothing.
+        const claimed = [...new Set([...rollIdsOf(match), ...(before?.rollIds ?? [])])];
+        sentBack(memory, uuid, claimed, now);
         superseded.add(uuid);
       }
     }
     const own = state.seen[uuid];
     const claims = rollIdsOf(match);
-    // The same object while nothing moved, so an idle look leaves the state unchanged.
-    seen[uuid] =
-      own &&
+    // A stay that began after our last look (they moved and came back in between) is a new
+    // sighting: the move is read once, not again on every later look.
+    const sameStay =
+      own !== undefined &&
       own.where === person.location &&
       own.goneAt === undefined &&
-      (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
+      !(person.joinedAt !== undefined && person.joinedAt > own.at);
+    // The same object while nothing moved, so an idle look leaves the state unchanged.
+    seen[uuid] =
+      own && sameStay && (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
         ? own
         : {
             where: person.location,
-            at: own && own.where === person.location && own.goneAt === undefined ? own.at : now,
+            at: own && sameStay ? own.at : now,
             ...(claims.length > 0 ? { rollIds: claims } : {}),
           };
   }

@@ -485,7 +485,7 @@ describe('outcomes and failures', () => {
     },
   );
 
-  it('"already in the waiting room" counts as done', () => {
+  it('"already in the waiting room" counts as done, and as a host’s send-back on a first try', () => {
     const done = settleAction(
       sent,
       {
@@ -498,7 +498,11 @@ describe('outcomes and failures', () => {
     );
     expect(done.failures).toEqual({});
     // Still "in flight" until the roster shows them waiting, so it is not sent again meanwhile.
-    expect(done.pending).toEqual({ x: { action: 'putInWaitingRoom', since: T0 + 1100 } });
+    expect(done.pending).toEqual({
+      x: { action: 'putInWaitingRoom', since: T0 + 1100, answered: true },
+    });
+    // Someone moved them before our call: only a host can.
+    expect(done.decisions.sentBack).toHaveProperty('x');
   });
 
   it('someone Zoom says is a host is allowed from then on', () => {

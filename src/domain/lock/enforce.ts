@@ -4,6 +4,7 @@ import {
   countsAsPresent,
   memoryOf,
   observe,
+  recordSentBack,
   rollIdsInTransit,
   rollIdsOf,
   sentBackByHost,
@@ -252,7 +253,11 @@ function enforceWaitingRoom(
     const match = facts.matches.get(uuid);
     const rollIds = rollIdsOf(match);
     const hostSentBack = sentBackByHost(memory.decisions, uuid, rollIds);
-    if (pending[uuid]?.action === 'putInWaitingRoom') delete pending[uuid];
+    // Until Zoom answers our put-back, we cannot tell whose move brought them here: a host who
+    // sent them back first makes Zoom answer "already waiting" (see settleAction). Hold them.
+    const ourMoveUnanswered =
+      pending[uuid]?.action === 'putInWaitingRoom' && pending[uuid]?.answered !== true;
+    if (pending[uuid]?.action === 'putInWaitingRoom' && !ourMoveUnanswered) delete pending[uuid];
     // A host's send-back overrides an admit of ours still awaiting Zoom's roster.
     if (pending[uuid]?.action === 'admit' && hostSentBack) delete pending[uuid];
     if (pending[uuid]?.action === 'admit') continue;
@@ -267,6 +272,7 @@ function enforceWaitingRoom(
     const failure = failures[uuid];
     const admissible =
       !hostSentBack &&
+      !ourMoveUnanswered &&
       autoAdmissible(match) &&
       !alreadyIn &&
       !rollIds.some((id) => inTransit.has(id)) &&
@@ -393,13 +399,22 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
   const pending = { ...state.pending };
   delete pending[key];
   const failures = { ...state.failures };
+  if (
+    !outcome.ok &&
+    outcome.action === 'putInWaitingRoom' &&
+    outcome.errorKind === 'already-in-waiting-room' &&
+    state.pending[key]?.action === 'putInWaitingRoom' &&
+    state.pending[key]?.answered !== true &&
+    !(key in state.failures)
+  )
+    return sentBackBeforeUs(state, key, pending, now);
   if (outcome.ok || ALREADY_DONE[outcome.action].includes(outcome.errorKind)) {
     delete failures[key];
     // Zoom's reply can beat its own roster events: until the roster shows the move (or the
     // pending timeout passes), the call stays "in flight" so a tick in between does not resend it.
     const previous = state.pending[key];
     if (outcome.action !== 'enableWaitingRoom' && previous)
-      pending[key] = { action: previous.action, since: now };
+      pending[key] = { action: previous.action, since: now, answered: true };
     return { ...state, pending, failures };
   }
   if (outcome.action === 'putInWaitingRoom' && outcome.errorKind === 'cannot-move-host') {
@@ -411,6 +426,9 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
       allowed: state.allowed.includes(key) ? state.allowed : [...state.allowed, key],
     };
   }
+  const sighting = state.seen[key];
+  if (outcome.action === 'admit' && sighting?.where === 'meeting' && sighting.goneAt === undefined)
+    return admittedBeforeUs(state, key, pending, failures, now);
   const previous = failures[key];
   // The admit did not happen: they must not pass for someone we let in (and so for a rejoin),
   // unless a host admitted them meanwhile.
@@ -430,4 +448,50 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     transient: outcome.transient ?? outcome.errorKind === 'timeout',
   };
   return { ...state, pending, failures, allowed, bounced };
+}
+
+/**
+ * Zoom answered our first try at a put-back with "already waiting": someone else moved them
+ * first, and only a host can. That move was a host's send-back, however it looked to the roster.
+ */
+function sentBackBeforeUs(
+  state: LockState,
+  uuid: string,
+  pending: LockState['pending'],
+  now: number,
+): LockState {
+  const memory = memoryOf(state);
+  recordSentBack(memory, uuid, state.seen[uuid]?.rollIds ?? [], now);
+  const bounced = { ...state.bounced };
+  delete bounced[uuid];
+  // In flight until the roster shows them waiting, so a look in between does not call again.
+  const inFlight = {
+    ...pending,
+    [uuid]: { action: 'putInWaitingRoom' as const, since: now, answered: true },
+  };
+  return { ...withMemory(state, memory), pending: inFlight, bounced };
+}
+
+/**
+ * Our admit failed, yet they are already in the main room: someone else admitted them, and only a
+ * host can. That admit stands like any other host's.
+ */
+function admittedBeforeUs(
+  state: LockState,
+  uuid: string,
+  pending: LockState['pending'],
+  failures: LockState['failures'],
+  now: number,
+): LockState {
+  delete failures[uuid];
+  return {
+    ...state,
+    pending,
+    failures,
+    allowed: state.allowed.includes(uuid) ? state.allowed : [...state.allowed, uuid],
+    decisions: {
+      ...state.decisions,
+      admitted: { ...state.decisions.admitted, [uuid]: now },
+    },
+  };
 }

@@ -30,6 +30,11 @@ export interface LockParticipant {
    * roster's `rejoined`): no admit brought them in, however they were last seen.
    */
   rejoined?: boolean;
+  /**
+   * Zoom's events say they reached the main room from the waiting room (the roster's
+   * `fromWaitingRoom`): an admit, even when no look saw them wait.
+   */
+  fromWaitingRoom?: boolean;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */
@@ -107,6 +112,8 @@ export type EnforcementAction = 'putInWaitingRoom' | 'admit' | 'enableWaitingRoo
 export interface PendingAction {
   action: EnforcementAction;
   since: number;
+  /** Zoom answered the call (it stays in flight until the roster shows the move). */
+  answered?: boolean;
 }
 
 export interface ActionFailure {

@@ -488,3 +488,59 @@ describe('rejoined: how someone came into the meeting, for the lock', () => {
     expect(flag(sent)).toBeUndefined();
   });
 });
+
+describe('fromWaitingRoom: an admit the events show, for the lock', () => {
+  const S = 1_700_000_000_000;
+  const flag = (state: RosterState) => state.participants.get('a')?.fromWaitingRoom;
+
+  it('is set on an admit, in either order of its two events', () => {
+    expect(
+      flag(run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 6_000)])),
+    ).toBe(true);
+    expect(
+      flag(run([waiting(ann, S), joined(ann, S + 5_000), stoppedWaiting(ann, S + 5_000)])),
+    ).toBe(true);
+  });
+
+  it('is set on an admit just after a send-back whose stay no look saw', () => {
+    const sentBack = [
+      joined(ann, S),
+      left(ann, S + 1_000),
+      waiting(ann, S + 1_000, 'putFromMainMeeting'),
+    ];
+    expect(flag(run([...sentBack, stoppedWaiting(ann, S + 2_000), joined(ann, S + 2_000)]))).toBe(
+      true,
+    );
+  });
+
+  it('is not set on a bypass, a quick reconnect or a rejoin', () => {
+    expect(flag(run([joined(ann, S)]))).toBeUndefined();
+    expect(
+      flag(run([joined(ann, S), left(ann, S + 1_000), joined(ann, S + 2_000)])),
+    ).toBeUndefined();
+    // Gave up waiting, came back straight into the meeting seconds later.
+    expect(
+      flag(run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 13_000)])),
+    ).toBeUndefined();
+    // A waiting-room stay that ended before their last stay in the meeting explains nothing.
+    const earlier = [waiting(ann, S), stoppedWaiting(ann, S + 1_000), joined(ann, S + 1_000)];
+    expect(flag(run([...earlier, left(ann, S + 3_000), joined(ann, S + 4_000)]))).toBeUndefined();
+  });
+
+  it('is not set when a snapshot brings the join it set aside (it says nothing of how)', () => {
+    const events = [joined(ann, S), left(ann, S), waiting(ann, S, 'putFromMainMeeting')];
+    const admitted = run([...events, stoppedWaiting(ann, S), joined(ann, S)]);
+    const healed = reconcile(admitted, { takenAt: S + 30_000, meeting: [ann], waitingRoom: [] });
+    expect(healed.participants.get('a')).toMatchObject({ location: 'meeting' });
+    expect(flag(healed)).toBeUndefined();
+  });
+
+  it('is dropped when they move again, and kept through a rename', () => {
+    const admitted = run([waiting(ann, S), stoppedWaiting(ann, S + 5_000), joined(ann, S + 5_000)]);
+    expect(flag(applyEvent(admitted, joined({ ...ann, screenName: 'Ann L.' }, S + 7_000)))).toBe(
+      true,
+    );
+    const sent = applyEvent(admitted, waiting(ann, S + 8_000, 'putFromMainMeeting'));
+    expect(flag(sent)).toBeUndefined();
+  });
+});

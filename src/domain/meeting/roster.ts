@@ -125,6 +125,9 @@ function arrive(
       seenAt: Math.max(current.seenAt, receivedAt),
       // Zoom's cause counts even when a snapshot already showed them waiting.
       ...movedFlag(location, movedFromMeeting || (!moved && current.movedFromMeeting === true)),
+      ...(moved && current.location === 'waitingRoom' && location === 'meeting'
+        ? { fromWaitingRoom: true }
+        : {}),
     });
     return;
   }
@@ -141,7 +144,26 @@ function arrive(
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
     ...movedFlag(location, movedFromMeeting),
     ...(location === 'meeting' && rejoinedAfterLeaving(draft, uuid, at) ? { rejoined: true } : {}),
+    ...(location === 'meeting' && admittedFromWaitingRoom(draft, uuid, at)
+      ? { fromWaitingRoom: true }
+      : {}),
   });
+}
+
+/**
+ * A join Zoom stamped within a second or so of a waiting-room leave, with no main-room leave after
+ * that leave: Zoom's admit. The lock reads it when no look saw them wait (a host sent them back
+ * and admitted them between two looks, or Zoom reported the send-back's "left" first).
+ */
+function admittedFromWaitingRoom(draft: RosterDraft, uuid: string, at: number): boolean {
+  const tombstone = draft.tombstone(uuid);
+  const leftWaiting = tombstone?.left.waitingRoom;
+  if (!leftWaiting || at < leftWaiting.at || at - leftWaiting.at > REJOIN_GAP_MS) return false;
+  const leftMeeting = tombstone.left.meeting;
+  return (
+    (leftMeeting === undefined || leftWaiting.at >= leftMeeting.at) &&
+    !rejoinedAfterLeaving(draft, uuid, at)
+  );
 }
 
 /**
@@ -181,10 +203,17 @@ function sentBackInTheSameSecond(
 
 /** Drops why they waited; on a move, also how they came into the meeting. */
 function withoutMoveFlags(participant: RosterParticipant, moved: boolean): RosterParticipant {
-  if (!participant.movedFromMeeting && !(moved && participant.rejoined)) return participant;
+  if (
+    !participant.movedFromMeeting &&
+    !(moved && (participant.rejoined || participant.fromWaitingRoom))
+  )
+    return participant;
   const copy = { ...participant };
   delete copy.movedFromMeeting;
-  if (moved) delete copy.rejoined;
+  if (moved) {
+    delete copy.rejoined;
+    delete copy.fromWaitingRoom;
+  }
   return copy;
 }
 

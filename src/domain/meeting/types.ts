@@ -53,6 +53,12 @@ export interface RosterParticipant extends RosterIdentity {
    * place): they left Zoom and came back, so no admit brought them in (the lock reads it).
    */
   rejoined?: true;
+  /**
+   * In the main meeting by a join that followed their waiting-room stay (Zoom's admit: a
+   * waiting-room leave, then a join stamped within a second or so): Zoom has no other way from the
+   * waiting room into the meeting, so someone admitted them, even when no look saw them wait.
+   */
+  fromWaitingRoom?: true;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */
