@@ -50,6 +50,8 @@ export interface SimPerson {
    * waiting-room leave, then the join. Not when the join was set aside until a snapshot.
    */
   fromWaitingRoom: boolean;
+  /** Left from a waiting-room stay a send-back began (Zoom's `putFromMainMeeting`). */
+  leftAfterSendBack: boolean;
   /**
    * Looks that do not see this person yet: Zoom reported their last move's "left" first (one
    * look before the rest of the move).
@@ -132,6 +134,10 @@ export class MeetingModel {
       ...(p.where === 'waitingRoom' && p.movedFromMeeting ? { movedFromMeeting: true } : {}),
       ...(p.where === 'meeting' && p.rejoined ? { rejoined: true } : {}),
       ...(p.where === 'meeting' && p.fromWaitingRoom ? { fromWaitingRoom: true } : {}),
+      // The roster's `rejoinedAfterSendBack`: a rejoin straight in after leaving such a stay.
+      ...(p.where === 'meeting' && p.rejoined && p.leftAfterSendBack
+        ? { rejoinedAfterSendBack: true }
+        : {}),
     }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
@@ -155,6 +161,7 @@ export class MeetingModel {
       movedFromMeeting: false,
       rejoined: false,
       fromWaitingRoom: false,
+      leftAfterSendBack: false,
       hiddenLooks: 0,
       banned: false,
       joinedAt: this.now,
@@ -191,6 +198,7 @@ export class MeetingModel {
       index,
     );
     if (who) {
+      who.leftAfterSendBack = who.where === 'waitingRoom' && who.movedFromMeeting;
       who.where = 'gone';
       who.hiddenLooks = 0;
       who.fromWaitingRoom = false;
