@@ -421,6 +421,60 @@ describe('a roll member who drops out and rejoins while locked', () => {
   });
 });
 
+describe('roll-only: a second claimant in the main room while the entry’s holder is in transit', () => {
+  // The model test's counterexample (seed -2016082591): Jane is inside on R1; a second "Jane Doe"
+  // bypasses the waiting room and the lock's put-back fails once; a host sends Jane back from
+  // Zoom's panel and Zoom reports the "left" first, so for one look the second claimant is the
+  // only one on R1, an entry the host is about to revoke.
+  const jane = sure('jane', 'R1');
+  const start = locked([HOST, person('jane')], 'rollOnly', [jane]);
+  const both = tick(
+    start,
+    T0 + 500,
+    facts([HOST, person('jane'), person('x')], [jane, sure('x', 'R1', ['duplicate'])]),
+  );
+  const failed = settleAction(
+    both.state,
+    {
+      action: 'putInWaitingRoom',
+      participantUUID: 'x',
+      ok: false,
+      errorKind: 'unknown',
+      transient: true,
+    },
+    T0 + 520,
+  );
+  const alone = tick(failed, T0 + 1_000, facts([HOST, person('x')], [sure('x', 'R1')]));
+
+  it('neither lets the claimant stay nor puts them back while the move is unknown', () => {
+    expect(kinds(both)).toEqual(['putInWaitingRoom']);
+    expect(kinds(alone)).toEqual([]);
+    expect(alone.state.allowed).not.toContain('x');
+  });
+
+  it('puts the claimant back once the move shows as a host’s send-back', () => {
+    const waitingJane = {
+      ...person('jane', 'waitingRoom'),
+      movedFromMeeting: true,
+      joinedAt: T0 + 1_200,
+    };
+    const sentBack = tick(
+      alone.state,
+      T0 + 1_250,
+      facts([HOST, waitingJane, person('x')], [sure('jane', 'R1'), sure('x', 'R1')]),
+    );
+    expect(sentBack.state.decisions.sentBack).toHaveProperty('jane');
+    expect(kinds(sentBack)).toEqual(['putInWaitingRoom']);
+    expect(sentBack.state.allowed).not.toContain('x');
+  });
+
+  it('lets the claimant stay once the holder has really left', () => {
+    const later = tick(alone.state, T0 + 3_500, facts([HOST, person('x')], [sure('x', 'R1')]));
+    expect(kinds(later)).toEqual([]);
+    expect(later.state.allowed).toContain('x');
+  });
+});
+
 describe('outcomes and failures', () => {
   const base = locked([HOST]);
   const joined = facts([HOST, person('x')]);

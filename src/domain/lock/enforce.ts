@@ -167,7 +167,11 @@ function enforceWaitingRoomSwitch(pass: Pass): void {
 }
 
 /** Everyone in the main room: allowed, admitted by roll-only, or put back. */
-function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): EnforcementProblem[] {
+function enforceMainRoom(
+  pass: Pass,
+  inMeeting: readonly LockParticipant[],
+  inTransit: ReadonlySet<string>,
+): EnforcementProblem[] {
   const { memory, pending, failures, now, facts } = pass;
   const rollOnly = pass.state.settings.mode === 'rollOnly';
   const problems: EnforcementProblem[] = [];
@@ -176,13 +180,19 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     const match = facts.matches.get(uuid);
     if (pending[uuid]?.action === 'admit') delete pending[uuid];
     const rollIds = rollIdsOf(match);
+    const rollOnlyMatch =
+      rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds);
+    // The entry's holder vanished a moment ago: that may be a host's send-back whose "left" Zoom
+    // reported first, which revokes the entry. Neither let them stay nor put them back until the
+    // move is known (ADMIT_GAP_MS at most), as for an admit from the waiting room.
+    const entryInTransit = rollOnlyMatch && rollIds.some((id) => inTransit.has(id));
     const mayStay =
       isStaff(person.role) ||
       memory.allowed.has(uuid) ||
       // Back from a breakout room under a new id: they were in the meeting all along, and stay
       // allowed once the rooms have settled.
       facts.suspendPutBacks ||
-      (rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds));
+      (rollOnlyMatch && !entryInTransit);
     if (mayStay) {
       // Staff are remembered too: Zoom may demote a co-host in place, and they must not be bounced.
       memory.allowed.add(uuid);
@@ -207,7 +217,7 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     )
       continue;
     if (blocks(failure, 'putInWaitingRoom', now)) continue;
-    if (!pass.act || facts.suspendPutBacks) continue;
+    if (!pass.act || facts.suspendPutBacks || entryInTransit) continue;
     pass.effects.push({
       kind: 'putInWaitingRoom',
       participantUUID: uuid,
@@ -363,7 +373,7 @@ export function decideWith(
   const inTransit = rollIdsInTransit(observation.seen, now);
 
   enforceWaitingRoomSwitch(pass);
-  const problems = enforceMainRoom(pass, inMeeting);
+  const problems = enforceMainRoom(pass, inMeeting, inTransit);
   const heldSince: LockState['heldSince'] = {};
   const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, inTransit, heldSince);
 
