@@ -475,6 +475,53 @@ describe('roll-only: a second claimant in the main room while the entry’s hold
   });
 });
 
+describe('roll-only: an entry whose claimant’s put-back Zoom has not answered', () => {
+  // The model test's counterexample (seed -549026206): "Omar H." (a likely match on R2) bypasses
+  // the waiting room; the lock's put-back is in flight when a host sends him back from Zoom's
+  // panel. Until Zoom answers ("already waiting" means the host moved him first, which revokes R2),
+  // the real Omar waiting on R2 is not admitted.
+  const start = locked([HOST], 'rollOnly');
+  const omar = person('omar', 'waitingRoom');
+  const omarH = person('h');
+  const matches = [sure('omar', 'R2'), likely('h', 'R2')];
+  const bypass = tick(start, T0 + 250, facts([HOST, omar, omarH], matches));
+  const moved = { ...person('h', 'waitingRoom'), movedFromMeeting: true, joinedAt: T0 + 400 };
+  const unanswered = tick(bypass.state, T0 + 500, facts([HOST, omar, moved], matches));
+
+  it('admits nobody on that entry before Zoom answers', () => {
+    expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
+    expect(kinds(unanswered)).toEqual([]);
+  });
+
+  it('holds the entry for good when Zoom says a host moved him first', () => {
+    const answered = settleAction(
+      unanswered.state,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'h',
+        ok: false,
+        errorKind: 'already-in-waiting-room',
+      },
+      T0 + 600,
+    );
+    const next = tick(answered, T0 + 750, facts([HOST, omar, moved], matches));
+    expect(next.state.decisions.revokedRollIds).toHaveProperty('R2');
+    expect(kinds(next)).toEqual([]);
+  });
+
+  it('admits him once Zoom says the put-back was the lock’s', () => {
+    const answered = settleAction(
+      unanswered.state,
+      { action: 'putInWaitingRoom', participantUUID: 'h', ok: true },
+      T0 + 600,
+    );
+    const next = tick(answered, T0 + 750, facts([HOST, omar, moved], matches));
+    expect(next.effects).toEqual([
+      expect.objectContaining({ kind: 'admit', participantUUID: 'omar' }),
+    ]);
+  });
+});
+
 describe('outcomes and failures', () => {
   const base = locked([HOST]);
   const joined = facts([HOST, person('x')]);

@@ -371,11 +371,20 @@ export function decideWith(
     }),
   );
   const inTransit = rollIdsInTransit(observation.seen, now);
+  // Entries claimed by someone waiting whose put-back Zoom has not answered: if a host moved them
+  // first, Zoom's answer makes it a send-back that revokes the entry, so roll-only admits nobody
+  // else on it until then.
+  const onHold = new Set(inTransit);
+  for (const person of waiting) {
+    const put = pending[person.participantUUID];
+    if (put?.action === 'putInWaitingRoom' && put.answered !== true)
+      for (const id of rollIdsOf(facts.matches.get(person.participantUUID))) onHold.add(id);
+  }
 
   enforceWaitingRoomSwitch(pass);
   const problems = enforceMainRoom(pass, inMeeting, inTransit);
   const heldSince: LockState['heldSince'] = {};
-  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, inTransit, heldSince);
+  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, onHold, heldSince);
 
   const next: LockState = {
     ...withMemory(state, memory),
