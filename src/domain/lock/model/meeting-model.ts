@@ -503,10 +503,27 @@ export class MeetingModel {
     const visible = this.present().filter((p) => p.hiddenLooks === 0);
     for (const p of visible) {
       if (p.where !== 'meeting' || this.hostDecision.get(p.uuid) === 'sendBack') continue;
+      if (this.entryInTransit(p)) continue;
       const match = this.match(p, visible) ?? undefined;
       if (autoAdmissible(match) && !rollIdsOf(match).some((id) => this.revokedRolls.has(id)))
         this.authorised.add(p.uuid);
     }
+  }
+
+  /**
+   * Another claimant of their entry is mid-move (a look does not see them yet) or left a moment
+   * ago: roll-only waits for the move to show (a host's send-back would revoke the entry).
+   */
+  private entryInTransit(person: SimPerson): boolean {
+    const rollId = NAMES[person.name]?.rollId;
+    if (!rollId) return false;
+    return this.people.some(
+      (other) =>
+        other !== person &&
+        NAMES[other.name]?.rollId === rollId &&
+        (other.hiddenLooks > 0 ||
+          (other.where === 'gone' && this.now - other.joinedAt <= ADMIT_GAP_MS + TICK_MS)),
+    );
   }
 
   /** The lock gave up on a put-back: Zoom refused for good, or the retries ran out. */
