@@ -374,6 +374,8 @@ export class MeetingModel {
       this.step();
       const busy =
         this.people.some((p) => p.hiddenLooks > 0) ||
+        // Roll-only's wait for a move to show is part of settling too.
+        this.present().some((p) => p.where === 'meeting' && this.entryInTransit(p)) ||
         this.inFlight.length > 0 ||
         this.problems.some((p) => p.retrying) ||
         Object.values(this.state.failures).some((f) => !gaveUp(f)) ||
