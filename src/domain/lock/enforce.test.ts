@@ -522,6 +522,48 @@ describe('roll-only: an entry whose claimant’s put-back Zoom has not answered'
   });
 });
 
+describe('a host’s send-back while the lock’s put-back is in flight and then fails', () => {
+  // The model test's counterexample (seed 1757317517): Jane bypasses the waiting room; the lock's
+  // put-back is in flight when a host sends her back from Zoom's panel; Zoom answers the lock's
+  // call with an error. The move the looks saw was the host's.
+  const jane = sure('jane', 'R1');
+  const bypass = tick(
+    locked([HOST], 'rollOnly'),
+    T0 + 250,
+    facts([HOST, person('jane')], [{ ...jane, flags: ['device'] }]),
+  );
+  const waitingJane = {
+    ...person('jane', 'waitingRoom'),
+    movedFromMeeting: true,
+    joinedAt: T0 + 400,
+  };
+  const seen = tick(bypass.state, T0 + 500, facts([HOST, waitingJane], [jane]));
+  const answer = (errorKind: string) =>
+    settleAction(
+      seen.state,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'jane',
+        ok: false,
+        errorKind,
+        transient: true,
+      },
+      T0 + 600,
+    );
+
+  it('records the host’s send-back: roll-only does not admit her', () => {
+    expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
+    const state = answer('unknown');
+    expect(state.decisions.sentBack).toHaveProperty('jane');
+    expect(state.failures).not.toHaveProperty('jane');
+    expect(kinds(tick(state, T0 + 750, facts([HOST, waitingJane], [jane])))).toEqual([]);
+  });
+
+  it('reads nothing into a time-out, which may have been the lock’s own move', () => {
+    expect(answer('timeout').decisions.sentBack).not.toHaveProperty('jane');
+  });
+});
+
 describe('outcomes and failures', () => {
   const base = locked([HOST]);
   const joined = facts([HOST, person('x')]);

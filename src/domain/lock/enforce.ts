@@ -427,6 +427,27 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     !(key in state.failures)
   )
     return sentBackBeforeUs(state, key, pending, now);
+  const seenNow = state.seen[key];
+  const ours = state.pending[key];
+  if (
+    !outcome.ok &&
+    outcome.action === 'putInWaitingRoom' &&
+    !ALREADY_DONE.putInWaitingRoom.includes(outcome.errorKind) &&
+    outcome.errorKind !== 'timeout' &&
+    ours?.action === 'putInWaitingRoom' &&
+    seenNow?.where === 'waitingRoom' &&
+    seenNow.goneAt === undefined &&
+    seenNow.at >= ours.since
+  ) {
+    // Zoom says our put-back did not happen, yet a look since our call saw them arrive in the
+    // waiting room: someone else moved them, and only a host can. (A time-out may have moved them.)
+    const memory = memoryOf(state);
+    recordSentBack(memory, key, seenNow.rollIds ?? [], now);
+    const bounced = { ...state.bounced };
+    delete bounced[key];
+    delete failures[key];
+    return { ...withMemory(state, memory), pending, failures, bounced };
+  }
   if (outcome.ok || ALREADY_DONE[outcome.action].includes(outcome.errorKind)) {
     delete failures[key];
     // Zoom's reply can beat its own roster events: until the roster shows the move (or the
