@@ -196,6 +196,25 @@ export function observe(
         person.fromWaitingRoom === true &&
         joinedAt !== undefined &&
         (before === undefined || joinedAt > before.at);
+      // Back by a rejoin from a waiting-room stay that a send-back began, on an arrival newer
+      // than our last look: someone moved them out of the main room after whatever let them in,
+      // and not this lock (its put-back takes the allowance away). A host's send-back the lock
+      // never saw (Zoom reported the "left" first and they left before a look): it is the
+      // host's latest decision, so the allowance from before it is void.
+      const sentBackUnseen =
+        person.rejoined === true &&
+        person.rejoinedAfterSendBack === true &&
+        joinedAt !== undefined &&
+        (before === undefined || joinedAt > before.at) &&
+        memory.allowed.has(uuid) &&
+        !isStaff(person.role) &&
+        !(uuid in bounced) &&
+        ours === undefined;
+      if (sentBackUnseen) {
+        const claimed = [...new Set([...rollIdsOf(match), ...(before?.rollIds ?? [])])];
+        sentBack(memory, uuid, claimed, now);
+        superseded.add(uuid);
+      }
       if (
         (fromWaiting || backAfterPutBack || throughWaitingRoom) &&
         person.rejoined !== true &&

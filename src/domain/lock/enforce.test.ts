@@ -421,6 +421,149 @@ describe('a roll member who drops out and rejoins while locked', () => {
   });
 });
 
+describe('roll-only: a second claimant in the main room while the entry’s holder is in transit', () => {
+  // The model test's counterexample (seed -2016082591): Jane is inside on R1; a second "Jane Doe"
+  // bypasses the waiting room and the lock's put-back fails once; a host sends Jane back from
+  // Zoom's panel and Zoom reports the "left" first, so for one look the second claimant is the
+  // only one on R1, an entry the host is about to revoke.
+  const jane = sure('jane', 'R1');
+  const start = locked([HOST, person('jane')], 'rollOnly', [jane]);
+  const both = tick(
+    start,
+    T0 + 500,
+    facts([HOST, person('jane'), person('x')], [jane, sure('x', 'R1', ['duplicate'])]),
+  );
+  const failed = settleAction(
+    both.state,
+    {
+      action: 'putInWaitingRoom',
+      participantUUID: 'x',
+      ok: false,
+      errorKind: 'unknown',
+      transient: true,
+    },
+    T0 + 520,
+  );
+  const alone = tick(failed, T0 + 1_000, facts([HOST, person('x')], [sure('x', 'R1')]));
+
+  it('neither lets the claimant stay nor puts them back while the move is unknown', () => {
+    expect(kinds(both)).toEqual(['putInWaitingRoom']);
+    expect(kinds(alone)).toEqual([]);
+    expect(alone.state.allowed).not.toContain('x');
+  });
+
+  it('puts the claimant back once the move shows as a host’s send-back', () => {
+    const waitingJane = {
+      ...person('jane', 'waitingRoom'),
+      movedFromMeeting: true,
+      joinedAt: T0 + 1_200,
+    };
+    const sentBack = tick(
+      alone.state,
+      T0 + 1_250,
+      facts([HOST, waitingJane, person('x')], [sure('jane', 'R1'), sure('x', 'R1')]),
+    );
+    expect(sentBack.state.decisions.sentBack).toHaveProperty('jane');
+    expect(kinds(sentBack)).toEqual(['putInWaitingRoom']);
+    expect(sentBack.state.allowed).not.toContain('x');
+  });
+
+  it('lets the claimant stay once the holder has really left', () => {
+    const later = tick(alone.state, T0 + 3_500, facts([HOST, person('x')], [sure('x', 'R1')]));
+    expect(kinds(later)).toEqual([]);
+    expect(later.state.allowed).toContain('x');
+  });
+});
+
+describe('roll-only: an entry whose claimant’s put-back Zoom has not answered', () => {
+  // The model test's counterexample (seed -549026206): "Omar H." (a likely match on R2) bypasses
+  // the waiting room; the lock's put-back is in flight when a host sends him back from Zoom's
+  // panel. Until Zoom answers ("already waiting" means the host moved him first, which revokes R2),
+  // the real Omar waiting on R2 is not admitted.
+  const start = locked([HOST], 'rollOnly');
+  const omar = person('omar', 'waitingRoom');
+  const omarH = person('h');
+  const matches = [sure('omar', 'R2'), likely('h', 'R2')];
+  const bypass = tick(start, T0 + 250, facts([HOST, omar, omarH], matches));
+  const moved = { ...person('h', 'waitingRoom'), movedFromMeeting: true, joinedAt: T0 + 400 };
+  const unanswered = tick(bypass.state, T0 + 500, facts([HOST, omar, moved], matches));
+
+  it('admits nobody on that entry before Zoom answers', () => {
+    expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
+    expect(kinds(unanswered)).toEqual([]);
+  });
+
+  it('holds the entry for good when Zoom says a host moved him first', () => {
+    const answered = settleAction(
+      unanswered.state,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'h',
+        ok: false,
+        errorKind: 'already-in-waiting-room',
+      },
+      T0 + 600,
+    );
+    const next = tick(answered, T0 + 750, facts([HOST, omar, moved], matches));
+    expect(next.state.decisions.revokedRollIds).toHaveProperty('R2');
+    expect(kinds(next)).toEqual([]);
+  });
+
+  it('admits him once Zoom says the put-back was the lock’s', () => {
+    const answered = settleAction(
+      unanswered.state,
+      { action: 'putInWaitingRoom', participantUUID: 'h', ok: true },
+      T0 + 600,
+    );
+    const next = tick(answered, T0 + 750, facts([HOST, omar, moved], matches));
+    expect(next.effects).toEqual([
+      expect.objectContaining({ kind: 'admit', participantUUID: 'omar' }),
+    ]);
+  });
+});
+
+describe('a host’s send-back while the lock’s put-back is in flight and then fails', () => {
+  // The model test's counterexample (seed 1757317517): Jane bypasses the waiting room; the lock's
+  // put-back is in flight when a host sends her back from Zoom's panel; Zoom answers the lock's
+  // call with an error. The move the looks saw was the host's.
+  const jane = sure('jane', 'R1');
+  const bypass = tick(
+    locked([HOST], 'rollOnly'),
+    T0 + 250,
+    facts([HOST, person('jane')], [{ ...jane, flags: ['device'] }]),
+  );
+  const waitingJane = {
+    ...person('jane', 'waitingRoom'),
+    movedFromMeeting: true,
+    joinedAt: T0 + 400,
+  };
+  const seen = tick(bypass.state, T0 + 500, facts([HOST, waitingJane], [jane]));
+  const answer = (errorKind: string) =>
+    settleAction(
+      seen.state,
+      {
+        action: 'putInWaitingRoom',
+        participantUUID: 'jane',
+        ok: false,
+        errorKind,
+        transient: true,
+      },
+      T0 + 600,
+    );
+
+  it('records the host’s send-back: roll-only does not admit her', () => {
+    expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
+    const state = answer('unknown');
+    expect(state.decisions.sentBack).toHaveProperty('jane');
+    expect(state.failures).not.toHaveProperty('jane');
+    expect(kinds(tick(state, T0 + 750, facts([HOST, waitingJane], [jane])))).toEqual([]);
+  });
+
+  it('reads nothing into a time-out, which may have been the lock’s own move', () => {
+    expect(answer('timeout').decisions.sentBack).not.toHaveProperty('jane');
+  });
+});
+
 describe('outcomes and failures', () => {
   const base = locked([HOST]);
   const joined = facts([HOST, person('x')]);

@@ -167,7 +167,11 @@ function enforceWaitingRoomSwitch(pass: Pass): void {
 }
 
 /** Everyone in the main room: allowed, admitted by roll-only, or put back. */
-function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): EnforcementProblem[] {
+function enforceMainRoom(
+  pass: Pass,
+  inMeeting: readonly LockParticipant[],
+  inTransit: ReadonlySet<string>,
+): EnforcementProblem[] {
   const { memory, pending, failures, now, facts } = pass;
   const rollOnly = pass.state.settings.mode === 'rollOnly';
   const problems: EnforcementProblem[] = [];
@@ -176,13 +180,19 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     const match = facts.matches.get(uuid);
     if (pending[uuid]?.action === 'admit') delete pending[uuid];
     const rollIds = rollIdsOf(match);
+    const rollOnlyMatch =
+      rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds);
+    // The entry's holder vanished a moment ago: that may be a host's send-back whose "left" Zoom
+    // reported first, which revokes the entry. Neither let them stay nor put them back until the
+    // move is known (ADMIT_GAP_MS at most), as for an admit from the waiting room.
+    const entryInTransit = rollOnlyMatch && rollIds.some((id) => inTransit.has(id));
     const mayStay =
       isStaff(person.role) ||
       memory.allowed.has(uuid) ||
       // Back from a breakout room under a new id: they were in the meeting all along, and stay
       // allowed once the rooms have settled.
       facts.suspendPutBacks ||
-      (rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds));
+      (rollOnlyMatch && !entryInTransit);
     if (mayStay) {
       // Staff are remembered too: Zoom may demote a co-host in place, and they must not be bounced.
       memory.allowed.add(uuid);
@@ -207,7 +217,7 @@ function enforceMainRoom(pass: Pass, inMeeting: readonly LockParticipant[]): Enf
     )
       continue;
     if (blocks(failure, 'putInWaitingRoom', now)) continue;
-    if (!pass.act || facts.suspendPutBacks) continue;
+    if (!pass.act || facts.suspendPutBacks || entryInTransit) continue;
     pass.effects.push({
       kind: 'putInWaitingRoom',
       participantUUID: uuid,
@@ -361,11 +371,20 @@ export function decideWith(
     }),
   );
   const inTransit = rollIdsInTransit(observation.seen, now);
+  // Entries claimed by someone waiting whose put-back Zoom has not answered: if a host moved them
+  // first, Zoom's answer makes it a send-back that revokes the entry, so roll-only admits nobody
+  // else on it until then.
+  const onHold = new Set(inTransit);
+  for (const person of waiting) {
+    const put = pending[person.participantUUID];
+    if (put?.action === 'putInWaitingRoom' && put.answered !== true)
+      for (const id of rollIdsOf(facts.matches.get(person.participantUUID))) onHold.add(id);
+  }
 
   enforceWaitingRoomSwitch(pass);
-  const problems = enforceMainRoom(pass, inMeeting);
+  const problems = enforceMainRoom(pass, inMeeting, inTransit);
   const heldSince: LockState['heldSince'] = {};
-  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, inTransit, heldSince);
+  const held = enforceWaitingRoom(pass, waiting, rollIdsInMeeting, onHold, heldSince);
 
   const next: LockState = {
     ...withMemory(state, memory),
@@ -408,6 +427,27 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     !(key in state.failures)
   )
     return sentBackBeforeUs(state, key, pending, now);
+  const seenNow = state.seen[key];
+  const ours = state.pending[key];
+  if (
+    !outcome.ok &&
+    outcome.action === 'putInWaitingRoom' &&
+    !ALREADY_DONE.putInWaitingRoom.includes(outcome.errorKind) &&
+    outcome.errorKind !== 'timeout' &&
+    ours?.action === 'putInWaitingRoom' &&
+    seenNow?.where === 'waitingRoom' &&
+    seenNow.goneAt === undefined &&
+    seenNow.at >= ours.since
+  ) {
+    // Zoom says our put-back did not happen, yet a look since our call saw them arrive in the
+    // waiting room: someone else moved them, and only a host can. (A time-out may have moved them.)
+    const memory = memoryOf(state);
+    recordSentBack(memory, key, seenNow.rollIds ?? [], now);
+    const bounced = { ...state.bounced };
+    delete bounced[key];
+    delete failures[key];
+    return { ...withMemory(state, memory), pending, failures, bounced };
+  }
   if (outcome.ok || ALREADY_DONE[outcome.action].includes(outcome.errorKind)) {
     delete failures[key];
     // Zoom's reply can beat its own roster events: until the roster shows the move (or the

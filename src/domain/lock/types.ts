@@ -35,6 +35,11 @@ export interface LockParticipant {
    * `fromWaitingRoom`): an admit, even when no look saw them wait.
    */
   fromWaitingRoom?: boolean;
+  /**
+   * With `rejoined`: they left from a waiting-room stay a send-back began (the roster's
+   * `rejoinedAfterSendBack`). Someone moved them out of the main room after whatever let them in.
+   */
+  rejoinedAfterSendBack?: boolean;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */

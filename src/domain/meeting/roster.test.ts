@@ -489,6 +489,47 @@ describe('rejoined: how someone came into the meeting, for the lock', () => {
   });
 });
 
+describe('rejoinedAfterSendBack: a rejoin after leaving a send-back’s stay, for the lock', () => {
+  const S = 1_700_000_000_000;
+  const flag = (state: RosterState) => state.participants.get('a')?.rejoinedAfterSendBack;
+  const sentBack = [
+    joined(ann, S),
+    left(ann, S + 1_000),
+    waiting(ann, S + 1_000, 'putFromMainMeeting'),
+  ];
+
+  it('is set when they left the waiting room a send-back put them in, then rejoined', () => {
+    const state = run([...sentBack, stoppedWaiting(ann, S + 3_000), joined(ann, S + 9_000)]);
+    expect(state.participants.get('a')).toMatchObject({
+      location: 'meeting',
+      rejoined: true,
+      rejoinedAfterSendBack: true,
+    });
+  });
+
+  it('is not set when their last stay was in the main room or a waiting room they joined', () => {
+    expect(
+      flag(run([joined(ann, S), left(ann, S + 1_000), joined(ann, S + 9_000)])),
+    ).toBeUndefined();
+    const admittedSince = [...sentBack, stoppedWaiting(ann, S + 2_000), joined(ann, S + 2_000)];
+    expect(
+      flag(run([...admittedSince, left(ann, S + 4_000), joined(ann, S + 12_000)])),
+    ).toBeUndefined();
+    const waitedSince = [...admittedSince, left(ann, S + 4_000), waiting(ann, S + 8_000)];
+    expect(
+      flag(run([...waitedSince, stoppedWaiting(ann, S + 9_000), joined(ann, S + 20_000)])),
+    ).toBeUndefined();
+  });
+
+  it('is not set on an admit out of that stay, and is dropped on a move', () => {
+    expect(
+      flag(run([...sentBack, stoppedWaiting(ann, S + 3_000), joined(ann, S + 3_000)])),
+    ).toBeUndefined();
+    const back = run([...sentBack, stoppedWaiting(ann, S + 3_000), joined(ann, S + 9_000)]);
+    expect(flag(applyEvent(back, waiting(ann, S + 11_000, 'putFromMainMeeting')))).toBeUndefined();
+  });
+});
+
 describe('fromWaitingRoom: an admit the events show, for the lock', () => {
   const S = 1_700_000_000_000;
   const flag = (state: RosterState) => state.participants.get('a')?.fromWaitingRoom;

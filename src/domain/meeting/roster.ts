@@ -143,7 +143,12 @@ function arrive(
     seenAt: receivedAt,
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
     ...movedFlag(location, movedFromMeeting),
-    ...(location === 'meeting' && rejoinedAfterLeaving(draft, uuid, at) ? { rejoined: true } : {}),
+    ...(location === 'meeting' && rejoinedAfterLeaving(draft, uuid, at)
+      ? {
+          rejoined: true,
+          ...(leftAfterSendBack(draft, uuid) ? { rejoinedAfterSendBack: true } : {}),
+        }
+      : {}),
     ...(location === 'meeting' && admittedFromWaitingRoom(draft, uuid, at)
       ? { fromWaitingRoom: true }
       : {}),
@@ -174,6 +179,26 @@ function admittedFromWaitingRoom(draft: RosterDraft, uuid: string, at: number): 
 function rejoinedAfterLeaving(draft: RosterDraft, uuid: string, at: number): boolean {
   const lastLeftAt = draft.tombstone(uuid)?.lastLeftAt;
   return lastLeftAt !== undefined && at - lastLeftAt > REJOIN_GAP_MS;
+}
+
+/**
+ * Their last reported leave was from a waiting-room stay that a send-back began after their last
+ * stay in the main room (Zoom stamps the send-back's arrival in the second of that stay's end, or
+ * later): nobody admitted them since.
+ */
+function leftAfterSendBack(draft: RosterDraft, uuid: string): boolean {
+  const tombstone = draft.tombstone(uuid);
+  const leftWaiting = tombstone?.left.waitingRoom;
+  const leftMeeting = tombstone?.left.meeting;
+  const putBackAt = tombstone?.putBackAt;
+  return (
+    leftWaiting !== undefined &&
+    leftMeeting !== undefined &&
+    putBackAt !== undefined &&
+    putBackAt >= leftMeeting.at &&
+    leftWaiting.at >= putBackAt &&
+    tombstone?.lastLeftAt === leftWaiting.at
+  );
 }
 
 /**
@@ -212,6 +237,7 @@ function withoutMoveFlags(participant: RosterParticipant, moved: boolean): Roste
   delete copy.movedFromMeeting;
   if (moved) {
     delete copy.rejoined;
+    delete copy.rejoinedAfterSendBack;
     delete copy.fromWaitingRoom;
   }
   return copy;

@@ -59,6 +59,12 @@ export interface RosterParticipant extends RosterIdentity {
    * waiting room into the meeting, so someone admitted them, even when no look saw them wait.
    */
   fromWaitingRoom?: true;
+  /**
+   * With `rejoined`: the stay they left last was in the waiting room, where a send-back
+   * (`putFromMainMeeting`) had put them after their last stay in the main room. The latest
+   * decision about them was that send-back, even if the lock never saw it (the lock reads it).
+   */
+  rejoinedAfterSendBack?: true;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */

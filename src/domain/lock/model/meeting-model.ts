@@ -50,6 +50,8 @@ export interface SimPerson {
    * waiting-room leave, then the join. Not when the join was set aside until a snapshot.
    */
   fromWaitingRoom: boolean;
+  /** Left from a waiting-room stay a send-back began (Zoom's `putFromMainMeeting`). */
+  leftAfterSendBack: boolean;
   /**
    * Looks that do not see this person yet: Zoom reported their last move's "left" first (one
    * look before the rest of the move).
@@ -132,6 +134,10 @@ export class MeetingModel {
       ...(p.where === 'waitingRoom' && p.movedFromMeeting ? { movedFromMeeting: true } : {}),
       ...(p.where === 'meeting' && p.rejoined ? { rejoined: true } : {}),
       ...(p.where === 'meeting' && p.fromWaitingRoom ? { fromWaitingRoom: true } : {}),
+      // The roster's `rejoinedAfterSendBack`: a rejoin straight in after leaving such a stay.
+      ...(p.where === 'meeting' && p.rejoined && p.leftAfterSendBack
+        ? { rejoinedAfterSendBack: true }
+        : {}),
     }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
@@ -155,6 +161,7 @@ export class MeetingModel {
       movedFromMeeting: false,
       rejoined: false,
       fromWaitingRoom: false,
+      leftAfterSendBack: false,
       hiddenLooks: 0,
       banned: false,
       joinedAt: this.now,
@@ -191,6 +198,7 @@ export class MeetingModel {
       index,
     );
     if (who) {
+      who.leftAfterSendBack = who.where === 'waitingRoom' && who.movedFromMeeting;
       who.where = 'gone';
       who.hiddenLooks = 0;
       who.fromWaitingRoom = false;
@@ -366,6 +374,8 @@ export class MeetingModel {
       this.step();
       const busy =
         this.people.some((p) => p.hiddenLooks > 0) ||
+        // Roll-only's wait for a move to show is part of settling too.
+        this.present().some((p) => p.where === 'meeting' && this.entryInTransit(p)) ||
         this.inFlight.length > 0 ||
         this.problems.some((p) => p.retrying) ||
         Object.values(this.state.failures).some((f) => !gaveUp(f)) ||
@@ -495,10 +505,27 @@ export class MeetingModel {
     const visible = this.present().filter((p) => p.hiddenLooks === 0);
     for (const p of visible) {
       if (p.where !== 'meeting' || this.hostDecision.get(p.uuid) === 'sendBack') continue;
+      if (this.entryInTransit(p)) continue;
       const match = this.match(p, visible) ?? undefined;
       if (autoAdmissible(match) && !rollIdsOf(match).some((id) => this.revokedRolls.has(id)))
         this.authorised.add(p.uuid);
     }
+  }
+
+  /**
+   * Another claimant of their entry is mid-move (a look does not see them yet) or left a moment
+   * ago: roll-only waits for the move to show (a host's send-back would revoke the entry).
+   */
+  private entryInTransit(person: SimPerson): boolean {
+    const rollId = NAMES[person.name]?.rollId;
+    if (!rollId) return false;
+    return this.people.some(
+      (other) =>
+        other !== person &&
+        NAMES[other.name]?.rollId === rollId &&
+        (other.hiddenLooks > 0 ||
+          (other.where === 'gone' && this.now - other.joinedAt <= ADMIT_GAP_MS + TICK_MS)),
+    );
   }
 
   /** The lock gave up on a put-back: Zoom refused for good, or the retries ran out. */
