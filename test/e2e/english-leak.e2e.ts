@@ -72,12 +72,29 @@ function renderedText(panel: Frame): Promise<string> {
   });
 }
 
+/**
+ * Waits until the chosen view has loaded (lazy views show a spinner while their code and their
+ * words arrive, which takes longer on a loaded machine), then a moment for late rows to render.
+ */
+async function viewShown(panel: Frame): Promise<void> {
+  await panel.waitForFunction(
+    () => {
+      const view = document.querySelector('[role="tabpanel"]');
+      // The spinner a lazy view shows meanwhile has no text.
+      return (view?.textContent ?? '').trim() !== '';
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+  await panel.waitForTimeout(400);
+}
+
 describe('no English in a panel shown in another language', () => {
   it('finds English when there is some (the check itself)', async () => {
     const s = await openEmulator({ query: 'scenario=rush&seed=3&speed=20', locale: 'en-US' });
     try {
       await s.panel.getByRole('tab', { name: en.views.checklist, exact: true }).click();
-      await s.panel.waitForTimeout(400);
+      await viewShown(s.panel);
       const text = await renderedText(s.panel);
       const fragments = englishFragments('de', de as unknown as Catalog);
       expect(fragments.filter((fragment) => text.includes(fragment)).length).toBeGreaterThan(10);
@@ -103,7 +120,7 @@ describe('no English in a panel shown in another language', () => {
         const escaped = view.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
         const name = new RegExp(`^${escaped}(?: |$)`);
         await s.panel.getByRole('tab', { name }).click();
-        await s.panel.waitForTimeout(400);
+        await viewShown(s.panel);
         seen.push(await renderedText(s.panel));
       }
       // Two dialogs as well: importing a roll, and the auto-lock.
