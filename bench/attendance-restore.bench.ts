@@ -7,8 +7,7 @@
  * the baseline, the one-at-a-time insertion appendEvents used before. Run: `npm run bench:attendance`.
  */
 import type { AttendanceEvent, SnapshotEntry } from '../src/domain/attendance';
-import { appendEvents } from '../src/domain/attendance/log';
-import { appendOneAtATime } from '../src/domain/attendance/append-reference';
+import { appendEvents, appendOneAtATime } from '../src/domain/attendance/log';
 import { cpuMs, median } from './measure';
 import { createAppStore } from '../src/store/app-store';
 

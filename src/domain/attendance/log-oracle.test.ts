@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendOneAtATime as referenceAppend } from './append-reference';
-import { appendEvents } from './log';
+import { appendEvents, appendOneAtATime as referenceAppend } from './log';
 import type { AttendanceEvent } from './types';
 
 /*

@@ -19,8 +19,12 @@ function inTimeOrder(log: readonly AttendanceEvent[]): boolean {
   return true;
 }
 
-/** The insertion one event at a time: only for a log out of time order (never written so). */
-function insertEach(
+/**
+ * The insertion one event at a time, each scanning back over its whole second: what appendEvents
+ * does for a log out of time order (never written so). Also the oracle of `log-oracle.test.ts`
+ * and the baseline of `bench/attendance-restore.bench.ts`, as appendEvents was this before.
+ */
+export function appendOneAtATime(
   log: readonly AttendanceEvent[],
   events: readonly AttendanceEvent[],
 ): AttendanceEvent[] {
@@ -53,7 +57,7 @@ export function appendEvents(
 ): AttendanceEvent[] {
   if (events.length === 0) return [...log];
   if (!inTimeOrder(log) || !events.every((event) => Number.isFinite(event.at)))
-    return insertEach(log, events);
+    return appendOneAtATime(log, events);
   // Inserting one by one after everything at the same time is a stable sort by time; an event is a
   // double when the last event of its participant at that very moment is the same. So: for each
   // moment the new events touch, the last event per participant, in the order they land.
