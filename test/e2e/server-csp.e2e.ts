@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import { buildServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { buildApp, type Build } from './production';
+import { productionBuild } from './production';
 
 /**
- * Does the production CSP let the built panel run? Builds the app, serves it through the real
- * server, and loads it in Chromium three ways: top-level, framed by the emulator on a Zoom origin
- * (so the roster and its virtualised list render), and framed by a non-Zoom origin (which the
- * frame-ancestors directive must block). Zoom's origins are faked with Playwright routes: every
- * https://app.zoom.us request is answered by our server (the emulator page itself, which
+ * Does the production CSP let the built panel run? Serves the run's production build through the
+ * real server, and loads it in Chromium three ways: top-level, framed by the emulator on a Zoom
+ * origin (so the roster and its virtualised list render), and framed by a non-Zoom origin (which
+ * the frame-ancestors directive must block). Zoom's origins are faked with Playwright routes:
+ * every https://app.zoom.us request is answered by our server (the emulator page itself, which
  * production does not serve, comes straight from the build).
  */
 
@@ -21,7 +21,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ZOOM_ORIGIN = 'https://app.zoom.us';
 const OTHER_ORIGIN = 'https://not-zoom.example';
 
-let build: Build | undefined;
 let outDir: string;
 let serverUrl: string;
 let closeServer: () => Promise<void>;
@@ -34,8 +33,7 @@ interface Violation {
 }
 
 beforeAll(async () => {
-  build = buildApp();
-  outDir = build.outDir;
+  outDir = productionBuild();
 
   const config = loadConfig({
     ZOOM_CLIENT_ID: 'csp-test',
@@ -69,7 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await closeServer?.();
-  build?.remove();
 });
 
 /** A page that records CSP violations in every frame and every console line about CSP. */
