@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkName } from '../../bench/bundle-budget';
-import { findChromium } from '../../scripts/chromium-path.mjs';
 import { buildServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { pasteRoll, remoteEmulator, waitForHeading } from './harness';
+import { launchChromium, pasteRoll, remoteEmulator, waitForHeading } from './harness';
 import { productionBuild } from './production';
 
 /**
@@ -48,22 +47,8 @@ beforeAll(async () => {
   serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   closeServer = () => app.close();
 
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error(
-      'Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH',
-    );
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  // The global setup has found Chromium (no Chromium fails the run, never skips it).
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
