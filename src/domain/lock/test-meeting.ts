@@ -55,7 +55,7 @@ export class TestMeeting {
     this.answer();
   }
 
-  facts() {
+  private facts() {
     return facts([...this.roster.participants.values()], this.options.matches);
   }
 
