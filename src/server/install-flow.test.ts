@@ -1,41 +1,18 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTALL_COOKIE } from './install-guard';
-import { startFakeZoom, type FakeZoom } from './testing/fake-zoom';
 import {
-  makeDist,
+  setUpServerWithFakeZoom,
   startServer,
   testConfig,
   TEST_CLIENT_ID,
   TEST_CLIENT_SECRET,
   TEST_SESSION_SECRET,
-  type RunningServer,
 } from './testing/harness';
 
 const OUTBOUND_TIMEOUT_MS = 300;
 
-let zoom: FakeZoom;
-let server: RunningServer;
-let dist: ReturnType<typeof makeDist>;
-
-beforeAll(async () => {
-  dist = makeDist();
-  zoom = await startFakeZoom(TEST_CLIENT_ID, TEST_CLIENT_SECRET);
-  server = await startServer({
-    config: testConfig(zoom.url),
-    distDir: dist.dir,
-    outboundTimeoutMs: OUTBOUND_TIMEOUT_MS,
-    rateLimit: { max: 1000, timeWindowMs: 60_000 },
-  });
-});
-afterEach(() => {
-  zoom.mode = 'ok';
-});
-afterAll(async () => {
-  await server.close();
-  await zoom.close();
-  dist.remove();
-});
+const ctx = setUpServerWithFakeZoom(OUTBOUND_TIMEOUT_MS);
 
 const fetchManual = (url: string, headers: Record<string, string> = {}): Promise<Response> =>
   fetch(url, { headers, redirect: 'manual' });
@@ -48,7 +25,7 @@ interface Started {
 
 /** GET /install as a browser would, keeping the cookie it sets. */
 async function startInstall(): Promise<Started> {
-  const response = await fetchManual(`${server.url}/install`);
+  const response = await fetchManual(`${ctx.server.url}/install`);
   expect(response.status).toBe(302);
   const setCookie = response.headers.get('set-cookie') ?? '';
   const cookie = setCookie.split(';', 1)[0] ?? '';
@@ -64,12 +41,12 @@ async function approve(authorize: URL): Promise<string> {
 }
 
 const callback = (pathAndQuery: string, cookie?: string): Promise<Response> =>
-  fetchManual(`${server.url}${pathAndQuery}`, cookie ? { cookie } : {});
+  fetchManual(`${ctx.server.url}${pathAndQuery}`, cookie ? { cookie } : {});
 
 describe('/install', () => {
   it("redirects to Zoom's authorize URL with state and an S256 PKCE challenge", async () => {
     const { authorize } = await startInstall();
-    expect(authorize.origin + authorize.pathname).toBe(`${zoom.url}/oauth/authorize`);
+    expect(authorize.origin + authorize.pathname).toBe(`${ctx.zoom.url}/oauth/authorize`);
     const q = authorize.searchParams;
     expect(q.get('response_type')).toBe('code');
     expect(q.get('client_id')).toBe(TEST_CLIENT_ID);
@@ -99,21 +76,21 @@ describe('/auth/callback', () => {
     const { authorize, cookie } = await startInstall();
     const response = await callback(await approve(authorize), cookie);
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe(zoom.deeplink);
+    expect(response.headers.get('location')).toBe(ctx.zoom.deeplink);
     expect(response.headers.get('set-cookie')).toMatch(
       new RegExp(`^${INSTALL_COOKIE}=; Max-Age=0;`),
     );
 
-    const token = zoom.requests.findLast((r) => r.path === '/oauth/token');
+    const token = ctx.zoom.requests.findLast((r) => r.path === '/oauth/token');
     const form = new URLSearchParams(token?.body);
     expect(token?.headers.authorization).toBe(
       `Basic ${Buffer.from(`${TEST_CLIENT_ID}:${TEST_CLIENT_SECRET}`).toString('base64')}`,
     );
     expect(form.get('grant_type')).toBe('authorization_code');
     expect(form.get('redirect_uri')).toBe('http://127.0.0.1:1/auth/callback');
-    const deeplink = zoom.requests.findLast((r) => r.path === '/v2/zoomapp/deeplink');
+    const deeplink = ctx.zoom.requests.findLast((r) => r.path === '/v2/zoomapp/deeplink');
     expect(deeplink?.method).toBe('POST');
-    expect(deeplink?.headers.authorization).toBe(`Bearer ${zoom.issuedTokens.at(-1)}`);
+    expect(deeplink?.headers.authorization).toBe(`Bearer ${ctx.zoom.issuedTokens.at(-1)}`);
     expect(JSON.parse(deeplink?.body ?? '{}')).toEqual({
       action: JSON.stringify({ url: '/', role_name: 'Owner', verified: 1, role_id: 0 }),
     });
@@ -122,12 +99,12 @@ describe('/auth/callback', () => {
   it('refuses a forged state with 400 and a clear page, without calling Zoom', async () => {
     const { authorize, cookie } = await startInstall();
     const path = (await approve(authorize)).replace(/state=[^&]+/, 'state=forged.abc.def');
-    const before = zoom.requests.length;
+    const before = ctx.zoom.requests.length;
     const response = await callback(path, cookie);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await response.text()).toContain('Installation link not valid');
-    expect(zoom.requests.length).toBe(before);
+    expect(ctx.zoom.requests.length).toBe(before);
   });
 
   it('refuses a callback with no state (an install not started here) and offers to restart', async () => {
@@ -142,11 +119,11 @@ describe('/auth/callback', () => {
     const { authorize, cookie } = await startInstall();
     const path = await approve(authorize);
     expect((await callback(path, cookie)).status).toBe(302);
-    const before = zoom.requests.length;
+    const before = ctx.zoom.requests.length;
     const replay = await callback(path, cookie);
     expect(replay.status).toBe(400);
     expect(await replay.text()).toContain('already used');
-    expect(zoom.requests.length).toBe(before);
+    expect(ctx.zoom.requests.length).toBe(before);
   });
 
   it('refuses a valid state arriving in a browser without the install cookie', async () => {
@@ -169,11 +146,11 @@ describe('/auth/callback', () => {
   it('turns a Zoom token error into a 502 page and logs only its error code', async () => {
     const { authorize, cookie } = await startInstall();
     const path = await approve(authorize);
-    zoom.mode = 'token-error';
+    ctx.zoom.mode = 'token-error';
     const response = await callback(path, cookie);
     expect(response.status).toBe(502);
     expect(await response.text()).toContain('Zoom refused the installation');
-    const line = server.logs
+    const line = ctx.server.logs
       .map((l) => JSON.parse(l) as Record<string, unknown>)
       .findLast((l) => l.event === 'install.zoom-error');
     expect(line).toMatchObject({
@@ -187,14 +164,14 @@ describe('/auth/callback', () => {
   it('turns a Zoom deeplink error into a 502 page', async () => {
     const { authorize, cookie } = await startInstall();
     const path = await approve(authorize);
-    zoom.mode = 'deeplink-error';
+    ctx.zoom.mode = 'deeplink-error';
     expect((await callback(path, cookie)).status).toBe(502);
   });
 
   it('refuses to redirect to a deeplink outside Zoom', async () => {
     const { authorize, cookie } = await startInstall();
     const path = await approve(authorize);
-    zoom.mode = 'deeplink-bad-link';
+    ctx.zoom.mode = 'deeplink-bad-link';
     const response = await callback(path, cookie);
     expect(response.status).toBe(502);
     expect(response.headers.get('location')).toBeNull();
@@ -203,7 +180,7 @@ describe('/auth/callback', () => {
   it('gives up on a slow Zoom after the time-out with a 504 page', async () => {
     const { authorize, cookie } = await startInstall();
     const path = await approve(authorize);
-    zoom.mode = 'token-slow';
+    ctx.zoom.mode = 'token-slow';
     const started = Date.now();
     const response = await callback(path, cookie);
     expect(response.status).toBe(504);
@@ -220,12 +197,14 @@ describe('/auth/callback', () => {
       params.get('code'),
       params.get('state'),
       cookie.split('=')[1],
-      ...zoom.issuedTokens,
-      ...zoom.requests.map((r) => new URLSearchParams(r.body).get('code_verifier')).filter(Boolean),
+      ...ctx.zoom.issuedTokens,
+      ...ctx.zoom.requests
+        .map((r) => new URLSearchParams(r.body).get('code_verifier'))
+        .filter(Boolean),
       TEST_CLIENT_SECRET,
       TEST_SESSION_SECRET,
     ];
-    const logs = server.logs.join('\n');
+    const logs = ctx.server.logs.join('\n');
     expect(logs).toContain('"path":"/auth/callback"');
     for (const secret of secrets) expect(logs).not.toContain(secret);
     expect(logs).not.toContain('?');
@@ -235,8 +214,8 @@ describe('/auth/callback', () => {
 describe('rate limit on the auth routes', () => {
   it('answers 429 past the limit, per client address, and leaves other routes alone', async () => {
     const limited = await startServer({
-      config: testConfig(zoom.url),
-      distDir: dist.dir,
+      config: testConfig(ctx.zoom.url),
+      distDir: ctx.distDir,
       rateLimit: { max: 3, timeWindowMs: 60_000 },
     });
     try {

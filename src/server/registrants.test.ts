@@ -1,16 +1,9 @@
 // @vitest-environment node
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_PATH } from './registrant-routes';
-import { fakeRegistrants, startFakeZoom, type FakeZoom } from './testing/fake-zoom';
-import {
-  makeDist,
-  startServer,
-  testConfig,
-  TEST_CLIENT_ID,
-  TEST_CLIENT_SECRET,
-  type RunningServer,
-} from './testing/harness';
+import { fakeRegistrants } from './testing/fake-zoom';
+import { setUpServerWithFakeZoom, testConfig, TEST_CLIENT_ID } from './testing/harness';
 import { ZOOM_SESSION_COOKIE } from './zoom-session';
 
 /**
@@ -21,40 +14,17 @@ import { ZOOM_SESSION_COOKIE } from './zoom-session';
 const OUTBOUND_TIMEOUT_MS = 500;
 const MEETING = '81234567890';
 
-let zoom: FakeZoom;
-let server: RunningServer;
-let dist: ReturnType<typeof makeDist>;
-
-beforeAll(async () => {
-  dist = makeDist();
-  zoom = await startFakeZoom(TEST_CLIENT_ID, TEST_CLIENT_SECRET);
-  server = await startServer({
-    config: testConfig(zoom.url),
-    distDir: dist.dir,
-    outboundTimeoutMs: OUTBOUND_TIMEOUT_MS,
-    rateLimit: { max: 1000, timeWindowMs: 60_000 },
-  });
-});
-afterEach(() => {
-  zoom.mode = 'ok';
-  zoom.accessTtlSeconds = 3599;
-  zoom.meetings.clear();
-});
-afterAll(async () => {
-  await server.close();
-  await zoom.close();
-  dist.remove();
-});
+const ctx = setUpServerWithFakeZoom(OUTBOUND_TIMEOUT_MS);
 
 /** What the panel does: a verifier, `authorize({ codeChallenge })`, and the code `onAuthorized` gives. */
 async function authorizeInClient(): Promise<{ code: string; codeVerifier: string }> {
   const codeVerifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(codeVerifier).digest('base64url');
-  const url = new URL('/oauth/authorize', zoom.url);
+  const url = new URL('/oauth/authorize', ctx.zoom.url);
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: TEST_CLIENT_ID,
-    redirect_uri: testConfig(zoom.url).zoomRedirectUrl.href,
+    redirect_uri: testConfig(ctx.zoom.url).zoomRedirectUrl.href,
     code_challenge: challenge,
     code_challenge_method: 'S256',
   }).toString();
@@ -64,7 +34,7 @@ async function authorizeInClient(): Promise<{ code: string; codeVerifier: string
 }
 
 async function startSession(): Promise<{ response: Response; cookie: string }> {
-  const response = await fetch(`${server.url}${SESSION_PATH}`, {
+  const response = await fetch(`${ctx.server.url}${SESSION_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(await authorizeInClient()),
@@ -74,7 +44,7 @@ async function startSession(): Promise<{ response: Response; cookie: string }> {
 }
 
 const listRegistrants = (cookie: string, meeting = MEETING) =>
-  fetch(`${server.url}/api/meetings/${meeting}/registrants`, { headers: { cookie } });
+  fetch(`${ctx.server.url}/api/meetings/${meeting}/registrants`, { headers: { cookie } });
 
 describe('registrations through the server', () => {
   it('exchanges the in-client code for a sealed, partitioned, HttpOnly cookie holding no readable token', async () => {
@@ -84,22 +54,22 @@ describe('registrations through the server', () => {
     expect(setCookie).toMatch(new RegExp(`^${ZOOM_SESSION_COOKIE}=`));
     for (const attribute of ['HttpOnly', 'Secure', 'SameSite=None', 'Partitioned', 'Path=/'])
       expect(setCookie).toContain(attribute);
-    const token = zoom.issuedTokens.at(-1) ?? '';
+    const token = ctx.zoom.issuedTokens.at(-1) ?? '';
     expect(token).not.toBe('');
     expect(cookie).not.toContain(token);
-    expect(server.logs.join('\n')).not.toContain(token);
+    expect(ctx.server.logs.join('\n')).not.toContain(token);
   });
 
   it('refuses a bad code or verifier in plain words', async () => {
     const { codeVerifier } = await authorizeInClient();
-    const forged = await fetch(`${server.url}${SESSION_PATH}`, {
+    const forged = await fetch(`${ctx.server.url}${SESSION_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: 'not-a-real-code', codeVerifier }),
     });
     expect(forged.status).toBe(401);
     expect(await forged.json()).toEqual({ error: 'not-authorised' });
-    const junk = await fetch(`${server.url}${SESSION_PATH}`, {
+    const junk = await fetch(`${ctx.server.url}${SESSION_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: 'x', codeVerifier: 'short' }),
@@ -109,9 +79,9 @@ describe('registrations through the server', () => {
 
   it('pages through 2,000 people and returns only name, e-mail and status of the approved', async () => {
     const people = fakeRegistrants(2000);
-    zoom.meetings.set(MEETING, people);
+    ctx.zoom.meetings.set(MEETING, people);
     const { cookie } = await startSession();
-    const before = zoom.requests.length;
+    const before = ctx.zoom.requests.length;
     const response = await listRegistrants(cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -126,16 +96,16 @@ describe('registrations through the server', () => {
     expect(new Set(registrants.map((r) => r.email)).size).toBe(approved.length);
     for (const person of registrants)
       expect(Object.keys(person).sort()).toEqual(['email', 'name', 'status']);
-    const pages = zoom.requests.slice(before).filter((r) => r.path.endsWith('/registrants'));
+    const pages = ctx.zoom.requests.slice(before).filter((r) => r.path.endsWith('/registrants'));
     expect(pages).toHaveLength(Math.ceil(approved.length / 300));
     expect(JSON.stringify(registrants)).not.toMatch(/join_url|tk=secret|\+1555/);
   });
 
   it('refreshes an expired access token and hands back the new cookie', async () => {
-    zoom.meetings.set(MEETING, fakeRegistrants(5));
-    zoom.accessTtlSeconds = 30; // inside the one-minute margin: expired for our purposes
+    ctx.zoom.meetings.set(MEETING, fakeRegistrants(5));
+    ctx.zoom.accessTtlSeconds = 30; // inside the one-minute margin: expired for our purposes
     const { cookie } = await startSession();
-    zoom.accessTtlSeconds = 3599;
+    ctx.zoom.accessTtlSeconds = 3599;
     const response = await listRegistrants(cookie);
     expect(response.status).toBe(200);
     const renewed = response.headers.get('set-cookie') ?? '';
@@ -151,9 +121,9 @@ describe('registrations through the server', () => {
   });
 
   it('refreshes once when Zoom revokes the token early', async () => {
-    zoom.meetings.set(MEETING, fakeRegistrants(3));
+    ctx.zoom.meetings.set(MEETING, fakeRegistrants(3));
     const { cookie } = await startSession();
-    zoom.expireAccessTokens();
+    ctx.zoom.expireAccessTokens();
     const response = await listRegistrants(cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${ZOOM_SESSION_COOKIE}=`));
@@ -172,11 +142,11 @@ describe('registrations through the server', () => {
       { error: 'no-registration' },
     ]);
 
-    zoom.meetings.set(MEETING, fakeRegistrants(3));
-    zoom.mode = 'registrants-down';
+    ctx.zoom.meetings.set(MEETING, fakeRegistrants(3));
+    ctx.zoom.mode = 'registrants-down';
     const down = await listRegistrants(cookie);
     expect([down.status, await down.json()]).toEqual([502, { error: 'zoom-unreachable' }]);
-    zoom.mode = 'registrants-slow';
+    ctx.zoom.mode = 'registrants-slow';
     const slow = await listRegistrants(cookie);
     expect([slow.status, await slow.json()]).toEqual([504, { error: 'zoom-unreachable' }]);
 
@@ -185,7 +155,7 @@ describe('registrations through the server', () => {
   });
 
   it('still refuses other methods and other POSTs', async () => {
-    const response = await fetch(`${server.url}/api/meetings/${MEETING}/registrants`, {
+    const response = await fetch(`${ctx.server.url}/api/meetings/${MEETING}/registrants`, {
       method: 'POST',
     });
     expect(response.status).toBe(405);

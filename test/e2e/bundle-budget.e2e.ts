@@ -6,12 +6,11 @@
  * the checklist's and the importer's English, the dialogs opened by a click.
  * `npm run bench:ui` measures the same in Chromium (the scripts fetched by the painted frame).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-budget';
+import { productionBuild } from './production';
 
 /**
  * The measured pre-paint total is 168.3 KB (171.1 KB, measured on main after the merge of issue
@@ -48,26 +47,10 @@ const LATER = [
 ];
 
 describe('the first load (production build)', () => {
-  const root = resolve(import.meta.dirname, '../..');
-  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-budget-'));
-
-  beforeAll(async () => {
-    // Vitest runs with NODE_ENV=test, which would build React's development bundle.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        root,
-        configFile: resolve(root, 'vite.config.ts'),
-        mode: 'production',
-        logLevel: 'warn',
-        build: { outDir, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+  let outDir: string;
+  beforeAll(() => {
+    outDir = productionBuild();
   }, 120_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('fetches at most the ceiling before the roster paints, and nothing that loads later', () => {
     const files = readdirSync(join(outDir, 'assets'));

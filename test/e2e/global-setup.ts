@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/chromium-path.mjs';
@@ -9,6 +11,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The Chromium binary the tests drive. */
     chromiumPath: string;
+    /** This run's own folder, removed when it ends: the production build goes here (production.ts). */
+    runDir: string;
   }
 }
 
@@ -40,7 +44,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('Doorkeeper e2e: the Vite server has no TCP address');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
   project.provide('chromiumPath', chromiumPath);
+  const runDir = mkdtempSync(join(tmpdir(), 'doorkeeper-e2e-run-'));
+  project.provide('runDir', runDir);
   return async () => {
     await server.close();
+    rmSync(runDir, { recursive: true, force: true });
   };
 }

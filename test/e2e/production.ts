@@ -1,40 +1,54 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 /**
  * The production build and the production server, for e2e files that test what ships rather than
- * the Vite dev server: `vite build` into a temporary folder, and `npm run serve`'s own entry point
+ * the Vite dev server: one `vite build` per run, and `npm run serve`'s own entry point
  * (`tsx src/server/main.ts`) as a process of its own, configured by its environment only.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export interface Build {
-  outDir: string;
-  remove(): void;
-}
-
-/** `vite build` into a fresh temporary folder (what `npm run build` writes to dist/). */
-export function buildApp(): Build {
-  const outDir = mkdtempSync(join(tmpdir(), 'doorkeeper-e2e-build-'));
+/**
+ * This run's production build, made once: the first e2e file that asks runs `vite build` (what
+ * `npm run build` writes to dist/) into the run's folder, and every later file gets the same
+ * folder. Read it, never write to it; global-setup.ts removes it when the run ends.
+ */
+export function productionBuild(): string {
+  const outDir = join(inject('runDir'), 'dist');
+  if (existsSync(outDir)) return outDir;
+  // Built aside and renamed into place whole, so a file never sees half a build.
+  const staging = mkdtempSync(join(inject('runDir'), 'building-'));
   const built = spawnSync(
     process.execPath,
     [
       join(ROOT, 'node_modules/vite/bin/vite.js'),
       'build',
       '--outDir',
-      outDir,
+      staging,
       '--emptyOutDir',
       '--logLevel',
       'warn',
     ],
-    { cwd: ROOT, encoding: 'utf8' },
+    // What ships: Vitest's NODE_ENV=test would build React's development bundle.
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
-  if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-  return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+  if (built.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
+  }
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // Another file's build got there first (files running side by side): use that one.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(outDir)) throw error;
+  }
+  return outDir;
 }
 
 /** A port nobody listens on right now, on 127.0.0.1. */

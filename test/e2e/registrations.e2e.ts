@@ -12,7 +12,7 @@ import {
   waitForText,
   type EmulatorSession,
 } from './harness';
-import { buildApp, freePort, startProductionServer, type Build } from './production';
+import { freePort, productionBuild, startProductionServer } from './production';
 import type { ProductionServer } from './production';
 
 /**
@@ -54,7 +54,7 @@ const PEOPLE = fakeRegistrants(700).map((person, i) =>
 );
 const APPROVED = PEOPLE.filter((p) => p.status === 'approved');
 
-let build: Build;
+let outDir: string;
 let zoom: FakeZoom;
 let server: ProductionServer;
 let s: EmulatorSession;
@@ -84,7 +84,7 @@ const preview = () =>
   s.panel.getByRole('dialog', { name: `Check the roll: Registrations ${MEETING_ID}` });
 
 beforeAll(async () => {
-  build = buildApp();
+  outDir = productionBuild();
   zoom = await startFakeZoom(CLIENT_ID, CLIENT_SECRET);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
@@ -96,14 +96,14 @@ beforeAll(async () => {
     SESSION_SECRET: 'e2e-session-secret-that-is-long-enough-0123456789',
     ZOOM_OAUTH_BASE_URL: zoom.url,
     ZOOM_API_BASE_URL: zoom.url,
-    DIST_DIR: build.outDir,
+    DIST_DIR: outDir,
   });
   const authorizeEndpoint = new URL('/oauth/authorize', zoom.url);
   authorizeEndpoint.searchParams.set('client_id', CLIENT_ID);
   authorizeEndpoint.searchParams.set('redirect_uri', `${publicUrl}/auth/callback`);
   s = await openEmulator({
     emulatorOrigin: ZOOM_ORIGIN,
-    prepare: (page) => serveZoomClient(page, build.outDir),
+    prepare: (page) => serveZoomClient(page, outDir),
     query: [
       'scenario=empty',
       `seed=${SEED}`,
@@ -122,7 +122,6 @@ afterAll(async () => {
   await s?.close();
   await server?.stop();
   await zoom?.close();
-  build?.remove();
 });
 
 describe('registrations through the production server', () => {

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/chromium-path.mjs';
+import { chunkName } from '../../bench/bundle-budget';
 import { buildServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { buildApp, type Build } from './production';
+import { launchChromium, pasteRoll, remoteEmulator, waitForHeading } from './harness';
+import { productionBuild } from './production';
 
 /**
- * Does the production CSP let the built panel run? Builds the app, serves it through the real
- * server, and loads it in Chromium three ways: top-level, framed by the emulator on a Zoom origin
- * (so the roster and its virtualised list render), and framed by a non-Zoom origin (which the
- * frame-ancestors directive must block). Zoom's origins are faked with Playwright routes: every
- * https://app.zoom.us request is answered by our server (the emulator page itself, which
+ * Does the production CSP let the built panel run? Serves the run's production build through the
+ * real server, and loads it in Chromium three ways: top-level, framed by the emulator on a Zoom
+ * origin (so the roster and its virtualised list render), and framed by a non-Zoom origin (which
+ * the frame-ancestors directive must block). Zoom's origins are faked with Playwright routes:
+ * every https://app.zoom.us request is answered by our server (the emulator page itself, which
  * production does not serve, comes straight from the build).
  */
 
@@ -21,7 +22,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ZOOM_ORIGIN = 'https://app.zoom.us';
 const OTHER_ORIGIN = 'https://not-zoom.example';
 
-let build: Build | undefined;
 let outDir: string;
 let serverUrl: string;
 let closeServer: () => Promise<void>;
@@ -34,8 +34,7 @@ interface Violation {
 }
 
 beforeAll(async () => {
-  build = buildApp();
-  outDir = build.outDir;
+  outDir = productionBuild();
 
   const config = loadConfig({
     ZOOM_CLIENT_ID: 'csp-test',
@@ -48,35 +47,29 @@ beforeAll(async () => {
   serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   closeServer = () => app.close();
 
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error(
-      'Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH',
-    );
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  // The global setup has found Chromium (no Chromium fails the run, never skips it).
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await closeServer?.();
-  build?.remove();
 });
 
+interface WatchedPage {
+  page: Page;
+  consoleCsp: string[];
+  pageErrors: string[];
+  /** The chunks (file names less their hash) that Zoom's origin served from our server. */
+  chunks: string[];
+}
+
 /** A page that records CSP violations in every frame and every console line about CSP. */
-async function watchedPage(): Promise<{ page: Page; consoleCsp: string[]; pageErrors: string[] }> {
+async function watchedPage(): Promise<WatchedPage> {
   const page = await browser.newPage();
   const consoleCsp: string[] = [];
   const pageErrors: string[] = [];
+  const chunks: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) consoleCsp.push(message.text());
   });
@@ -100,9 +93,11 @@ async function watchedPage(): Promise<{ page: Page; consoleCsp: string[]; pageEr
       return;
     }
     const response = await route.fetch({ url: `${serverUrl}${url.pathname}${url.search}` });
+    const file = /^\/assets\/([\w.-]+\.js)$/u.exec(url.pathname)?.[1];
+    if (file && response.ok()) chunks.push(chunkName(file));
     await route.fulfill({ response });
   });
-  return { page, consoleCsp, pageErrors };
+  return { page, consoleCsp, pageErrors, chunks };
 }
 
 async function violationsIn(page: Page, urlPart: string): Promise<Violation[]> {
@@ -117,6 +112,17 @@ async function violationsIn(page: Page, urlPart: string): Promise<Violation[]> {
   return frame.evaluate(
     () => (window as unknown as { __cspViolations: Violation[] }).__cspViolations,
   );
+}
+
+/** The panel's frame in the emulator page on Zoom's origin, once the panel has called config. */
+async function framedPanel(page: Page): Promise<Frame> {
+  await page.waitForFunction(() => window.zoomEmulator !== undefined, undefined, {
+    timeout: 20_000,
+  });
+  const frame = await (await page.waitForSelector('iframe.zoom-panel__frame')).contentFrame();
+  if (!frame) throw new Error('the panel iframe has no frame');
+  await remoteEmulator(page).whenConfigured(20_000);
+  return frame;
 }
 
 describe('the production CSP with the built panel in Chromium', () => {
@@ -188,6 +194,61 @@ describe('the production CSP with the built panel in Chromium', () => {
       'Amara Okafor 1',
       'person1@example.org',
     ]);
+    expect(await violationsIn(page, '/index.html')).toEqual([]);
+    expect(consoleCsp).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('runs the checklist and its rename request, the screen-sharing alert and Settings in the framed panel, with no violation', async () => {
+    const { page, consoleCsp, pageErrors, chunks } = await watchedPage();
+    await page.goto(`${ZOOM_ORIGIN}/emulator.html?scenario=empty&seed=41`);
+    const emu = remoteEmulator(page);
+    const panel = await framedPanel(page);
+    await waitForHeading(panel, 'In meeting (1)', 15_000);
+    await emu.join({ screenName: 'jane.doe@example.org' });
+    await waitForHeading(panel, 'In meeting (2)', 15_000);
+
+    // "Check this meeting": a one-click fix reaches Zoom; the rename request is posted to the chat.
+    await panel.getByRole('tab', { name: 'Check this meeting' }).click();
+    await waitForHeading(panel, 'Check this meeting', 15_000);
+    const item = (id: string) => panel.locator(`[data-testid="checklist-item"][data-item="${id}"]`);
+    await item('waitingRoom').getByRole('button', { name: 'Turn on the waiting room' }).click();
+    await expect.poll(async () => (await emu.state()).waitingRoom, { timeout: 10_000 }).toBe(true);
+    const request = item('exposedContacts').getByTestId('rename-request');
+    await request.getByRole('button', { name: 'Post to chat' }).click({ timeout: 15_000 });
+    await request.getByText('Posted to the meeting chat.').waitFor({ timeout: 10_000 });
+    expect((await emu.state()).chat).toHaveLength(1);
+
+    // The screen-sharing alert: a guest on no roll entry shares, and one click sends them to wait.
+    await panel.getByRole('tab', { name: /^Roster/u }).click();
+    const guest = await emu.join({ screenName: 'Gate Crasher', waitingRoom: false });
+    await pasteRoll(panel, ['Ann Lee']);
+    await emu.shareScreen(guest, true);
+    const alert = panel.getByTestId('share-alert');
+    await alert.getByRole('button', { name: 'Send to waiting room' }).click({ timeout: 15_000 });
+    const whereIs = async (uuid: string) =>
+      (await emu.state()).participants.find((p) => p.participantUUID === uuid)?.location;
+    await expect.poll(() => whereIs(guest), { timeout: 10_000 }).toBe('waitingRoom');
+    await alert.waitFor({ state: 'detached', timeout: 10_000 });
+
+    // Settings: a retention saved, the dark theme, and German, whose catalog loads when chosen.
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const retention = panel.getByLabel('Keep meeting logs for (days)');
+    await retention.fill('14', { timeout: 15_000 });
+    const retentionForm = panel.locator('form', { has: retention });
+    await retentionForm.getByRole('button', { name: 'Save' }).click();
+    await retentionForm.getByText('Saved').waitFor({ timeout: 10_000 });
+    await panel.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect
+      .poll(() => panel.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await panel.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await panel.getByRole('tab', { name: 'Einstellungen' }).waitFor({ timeout: 15_000 });
+
+    // Each was its own chunk, fetched through the production server under its headers.
+    for (const chunk of ['checklist', 'rename-request', 'share-alert', 'settings-panel', 'de'])
+      expect(chunks).toContain(chunk);
     expect(await violationsIn(page, '/index.html')).toEqual([]);
     expect(consoleCsp).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -7,16 +7,15 @@ import {
   waiting,
 } from '../../../test/helpers/roster-builders';
 import type { ParticipantMatch } from '../matching/types';
-import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
 import type { RosterEvent } from '../meeting/types';
 import { recordHostDecision } from './decisions';
 import { settleAction } from './enforce';
 import { createLockState, lockHeadline, restoreLockState, updateLockSettings } from './lock-state';
 import { HOST, facts, likely, person, sure } from './test-fixtures';
+import { SECOND, T0, TestMeeting } from './test-meeting';
 import { lockNow, tick, unlock } from './tick';
 import type { LockParticipant, LockState } from './types';
 
-const T0 = Date.parse('2025-01-15T18:00:00Z');
 const kinds = (result: { effects: Array<{ kind: string }> }) => result.effects.map((e) => e.kind);
 const JANE = sure('jane', 'R1');
 
@@ -207,7 +206,6 @@ describe('an admit of ours and a host’s send-back reported together (realistic
   // stamped in one second, so no look ever sees Jane in the main room.
   const jane = rosterPerson('jane', 'Jane Doe');
   const host = rosterPerson('host', 'Host', 'host');
-  const SECOND = Math.floor(T0 / 1000) * 1000;
   const admit = [stoppedWaiting(jane, SECOND), joined(jane, SECOND)];
   const sendBack = [left(jane, SECOND), waiting(jane, SECOND, 'putFromMainMeeting')];
   const deliveries: Array<[string, RosterEvent[][]]> = [
@@ -222,51 +220,27 @@ describe('an admit of ours and a host’s send-back reported together (realistic
   it.each(deliveries)(
     '%s: Jane is held, marked as sent back, and never re-admitted',
     (_, batches) => {
-      let roster = applyEvents(emptyRoster(), [
-        { event: joined(host, SECOND - 60_000), receivedAt: T0 - 60_000 },
-        { event: waiting(jane, SECOND - 5_000), receivedAt: T0 - 5_000 },
-      ]);
-      const look = (state: LockState, now: number) =>
-        tick(state, now, facts([...roster.participants.values()], [JANE]));
-      const admitted = lockNow(
-        createLockState({ mode: 'rollOnly' }),
-        T0,
-        facts([...roster.participants.values()], [JANE]),
+      const meeting = new TestMeeting(
+        [joined(host, SECOND - 60_000), waiting(jane, SECOND - 5_000)],
+        { settings: { mode: 'rollOnly' }, matches: [JANE] },
       );
-      expect(kinds(admitted)).toEqual(['lock', 'admit']);
       // Zoom answers the admit first; its events come later.
-      let state = settleAction(
-        admitted.state,
-        { action: 'admit', participantUUID: 'jane', ok: true },
-        T0 + 20,
-      );
-      let now = T0 + 20;
-      let result = look(state, now);
-      for (const batch of batches) {
-        now += 60;
-        roster = applyEvents(
-          roster,
-          batch.map((event) => ({ event, receivedAt: now })),
-        );
-        result = look(result.state, now);
-        expect(kinds(result)).toEqual([]);
-      }
+      expect(kinds(meeting)).toEqual(['lock', 'admit']);
+      for (const batch of batches) meeting.deliver(batch);
       // The snapshot that follows every burst agrees.
-      now += 1_000;
-      roster = reconcile(roster, { takenAt: now, meeting: [host], waitingRoom: [jane] });
-      result = look(result.state, now);
-      expect(result.held).toMatchObject([
+      meeting.wait(1_000);
+      meeting.snapshot([host], [jane]);
+      expect(meeting.result.held).toMatchObject([
         { participantUUID: 'jane', category: 'check', sentBackByHost: true },
       ]);
-      expect(result.state.decisions.sentBack).toHaveProperty('jane');
+      expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
       // Long after the admit could still be in flight: she waits for a click.
-      state = result.state;
-      for (now += 250; now < T0 + 30_000; now += 1_000) {
-        result = look(state, now);
-        expect(kinds(result)).toEqual([]);
-        state = result.state;
-      }
-      expect(result.held).toMatchObject([{ participantUUID: 'jane', sentBackByHost: true }]);
+      meeting.wait(30_000);
+      expect(meeting.result.held).toMatchObject([
+        { participantUUID: 'jane', sentBackByHost: true },
+      ]);
+      // Nothing more at any look: no put-back, no second admit.
+      expect(kinds(meeting)).toEqual(['lock', 'admit']);
     },
   );
 });

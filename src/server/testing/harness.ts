@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildServer, type ServerOptions } from '../app';
 import { loadConfig, type ServerConfig } from '../config';
+import { startFakeZoom, type FakeZoom } from './fake-zoom';
 
 /** Test-only helpers: a stand-in dist/ and a server listening on 127.0.0.1 with captured logs. */
 
@@ -68,4 +70,60 @@ export async function startServer(
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, logs, close: () => app.close() };
+}
+
+export interface ServerWithFakeZoom {
+  readonly zoom: FakeZoom;
+  readonly server: RunningServer;
+  /** The stand-in dist/ the server serves. */
+  readonly distDir: string;
+}
+
+/**
+ * For one test file: a fake Zoom on loopback and the server pointed at it (over a stand-in dist/,
+ * rate limit out of the way), started before the file's tests and stopped after them. After each
+ * test the fake answers normally again: mode 'ok', Zoom's token lifetime, no meetings (what it was
+ * asked stays recorded). Read the fields inside tests and hooks, once it has started.
+ */
+export function setUpServerWithFakeZoom(outboundTimeoutMs: number): ServerWithFakeZoom {
+  let running: ServerWithFakeZoom | undefined;
+  let dist: ReturnType<typeof makeDist> | undefined;
+  beforeAll(async () => {
+    dist = makeDist();
+    const zoom = await startFakeZoom(TEST_CLIENT_ID, TEST_CLIENT_SECRET);
+    const server = await startServer({
+      config: testConfig(zoom.url),
+      distDir: dist.dir,
+      outboundTimeoutMs,
+      rateLimit: { max: 1000, timeWindowMs: 60_000 },
+    });
+    running = { zoom, server, distDir: dist.dir };
+  });
+  afterEach(() => {
+    if (!running) return;
+    running.zoom.mode = 'ok';
+    running.zoom.accessTtlSeconds = 3599;
+    running.zoom.meetings.clear();
+  });
+  afterAll(async () => {
+    await running?.server.close();
+    await running?.zoom.close();
+    dist?.remove();
+  });
+  const started = (): ServerWithFakeZoom => {
+    if (!running)
+      throw new Error('the server and fake Zoom start in beforeAll: read them in a test');
+    return running;
+  };
+  return {
+    get zoom() {
+      return started().zoom;
+    },
+    get server() {
+      return started().server;
+    },
+    get distDir() {
+      return started().distDir;
+    },
+  };
 }

@@ -1,0 +1,129 @@
+import { left, waiting } from '../../../test/helpers/roster-builders';
+import type { ParticipantMatch } from '../matching/types';
+import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
+import type { RosterEvent, RosterIdentity, RosterState } from '../meeting/types';
+import { settleAction } from './enforce';
+import { createLockState, lockHeadline } from './lock-state';
+import { facts } from './test-fixtures';
+import { lockNow, tick } from './tick';
+import type { ActionOutcome, LockEffect, LockResult, LockSettings } from './types';
+
+/*
+ * Test harness: the real roster reducer and the real lock policy together, as the panel runs them.
+ * Zoom's events reach the roster in batches, the lock looks after each batch and on a timer, and
+ * a snapshot heals the roster whenever it comes (late on a loaded machine). Zoom answers each
+ * put-back and admit the lock asks for at once; the events of the move follow later.
+ */
+
+export const T0 = Date.parse('2025-01-15T18:00:00Z');
+/** Zoom stamps events in whole seconds. */
+export const SECOND = Math.floor(T0 / 1000) * 1000;
+
+export interface TestMeetingOptions {
+  settings?: Partial<LockSettings>;
+  matches?: ParticipantMatch[];
+  /**
+   * Zoom reports a put-back that worked at once (her "left", then her waiting-room arrival,
+   * stamped after every event before). Without it the test sends those events itself, or none.
+   */
+  reportsPutBacks?: boolean;
+}
+
+export class TestMeeting {
+  roster: RosterState;
+  result: LockResult;
+  now = T0;
+  /** Everything the lock asked for, in order, from the moment it was turned on. */
+  readonly effects: LockEffect[] = [];
+  /** Every headline the lock gave after a look. */
+  readonly headlines = new Set<string>();
+  /** How many of the lock's next put-backs Zoom refuses with a transient error. */
+  failNext = 0;
+  /** Zoom's time of the newest event delivered. */
+  private lastStamp = SECOND;
+
+  /** The meeting as Zoom reported it before the lock (each event received when stamped), locked at T0. */
+  constructor(
+    start: readonly RosterEvent[],
+    private readonly options: TestMeetingOptions = {},
+  ) {
+    this.roster = applyEvents(
+      emptyRoster(),
+      start.map((event) => ({ event, receivedAt: event.at })),
+    );
+    this.result = lockNow(createLockState(options.settings), T0, this.facts());
+    this.answer();
+  }
+
+  private facts() {
+    return facts([...this.roster.participants.values()], this.options.matches);
+  }
+
+  /** Whom the lock put back, once a put-back. */
+  get putBacks(): string[] {
+    return this.effects.flatMap((e) => (e.kind === 'putInWaitingRoom' ? [e.participantUUID] : []));
+  }
+
+  look(): LockResult {
+    this.result = tick(this.result.state, this.now, this.facts());
+    this.answer();
+    this.headlines.add(lockHeadline(this.result.state, this.result.problems).kind);
+    return this.result;
+  }
+
+  /** Zoom's events reach the roster and the lock looks. */
+  deliver(batch: readonly RosterEvent[]): void {
+    this.arrive(batch);
+    this.look();
+  }
+
+  /** Zoom's events reach the roster; the lock has not looked yet. */
+  arrive(batch: readonly RosterEvent[]): void {
+    this.now += 60;
+    for (const event of batch) this.lastStamp = Math.max(this.lastStamp, event.at);
+    this.roster = applyEvents(
+      this.roster,
+      batch.map((event) => ({ event, receivedAt: this.now })),
+    );
+  }
+
+  /** The timer's looks, 250 ms apart, for `ms`. */
+  wait(ms: number): void {
+    const until = this.now + ms;
+    while (this.now + 250 <= until) {
+      this.now += 250;
+      this.look();
+    }
+  }
+
+  snapshot(meeting: RosterIdentity[], waitingRoom: RosterIdentity[]): void {
+    this.now += 100;
+    this.roster = reconcile(this.roster, { takenAt: this.now - 50, meeting, waitingRoom });
+    this.look();
+  }
+
+  where(uuid: string): string {
+    return this.roster.participants.get(uuid)?.location ?? 'gone';
+  }
+
+  private answer(): void {
+    for (const effect of this.result.effects) {
+      this.effects.push(effect);
+      if (effect.kind !== 'putInWaitingRoom' && effect.kind !== 'admit') continue;
+      const failed = effect.kind === 'putInWaitingRoom' && this.failNext > 0;
+      if (failed) this.failNext -= 1;
+      const { participantUUID } = effect;
+      const outcome: ActionOutcome = failed
+        ? { action: effect.kind, participantUUID, ok: false, errorKind: 'unknown', transient: true }
+        : { action: effect.kind, participantUUID, ok: true };
+      this.result = {
+        ...this.result,
+        state: settleAction(this.result.state, outcome, this.now + 20),
+      };
+      if (failed || effect.kind !== 'putInWaitingRoom' || !this.options.reportsPutBacks) continue;
+      const who = { participantUUID, screenName: effect.screenName, role: 'attendee' } as const;
+      const at = this.lastStamp + 1_000;
+      this.deliver([left(who, at), waiting(who, at, 'putFromMainMeeting')]);
+    }
+  }
+}
