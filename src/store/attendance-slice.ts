@@ -97,7 +97,7 @@ function toLogEvents(
     const logged = eventFromMeeting(event, () => rollId);
     if (!logged) continue;
     const uuid = logged.participantUUID;
-    const before = people[uuid];
+    const before = people.get(uuid);
     if (logged.kind === 'join' && before?.location === 'meeting') {
       // Zoom reports a rename as another join of the same participant under the new name.
       if (before.screenName === logged.screenName) continue;
@@ -111,7 +111,7 @@ function toLogEvents(
         reconstructed: false,
         ...(by ? { by } : {}),
       });
-      people[uuid] = { ...before, screenName: logged.screenName };
+      people.set(uuid, { ...before, screenName: logged.screenName });
       continue;
     }
     out.push(by ? { ...logged, by } : logged);
@@ -122,18 +122,18 @@ function toLogEvents(
           ? 'waitingRoom'
           : null;
     if (location)
-      people[uuid] = {
+      people.set(uuid, {
         participantUUID: uuid,
         screenName: logged.screenName,
         location,
         rollId: logged.rollId ?? before?.rollId ?? null,
         since: logged.at,
-      };
+      });
     else if (
       (logged.kind === 'leave' && before?.location === 'meeting') ||
       (logged.kind === 'waitingRoomLeave' && before?.location === 'waitingRoom')
     )
-      delete people[uuid];
+      people.delete(uuid);
   }
   return out;
 }
@@ -168,9 +168,7 @@ export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) =
       const current = get().attendance;
       if (current.phase === 'stopped' || observed.length === 0) return;
       const people =
-        presence?.log === current.log
-          ? presence.people
-          : { ...lastKnownPresence(current.log).people };
+        presence?.log === current.log ? presence.people : lastKnownPresence(current.log).people;
       presence = null;
       const events = toLogEvents(people, observed);
       const log = append(events);
