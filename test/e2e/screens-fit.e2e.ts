@@ -1,12 +1,13 @@
 /**
- * The screens that open on demand, at Zoom's narrowest panel (320 × 670 px) in German and
+ * The screens that open on demand, at Zoom's narrowest panel (320 × 670 px) in English, German and
  * Japanese, measured in Chromium as `scripts/screens.ts` shoots them: the screen-sharing alert,
  * "Check this meeting" at its rename request, the opening message's editor, the "Forget…"
  * confirmation and a row's menu in Zoom's web client. On each, nothing scrolls sideways and no
  * button's label is cut or broken mid-word (the unlocked toolbar's German labels once were cut at
- * both ends); the alert shows the sharer's whole name (it was lost to an ellipsis); the notices
- * under the header sit on the header's inset, not on the panel's edge; and the web client's menu,
- * which offers nothing, says so instead of "some actions are not available".
+ * both ends, and the open tab read "Check this mee…"); the alert shows the sharer's whole name (it
+ * was lost to an ellipsis); the notices under the header sit on the header's inset, not on the
+ * panel's edge; and the web client's menu, which offers nothing, says so instead of "some actions
+ * are not available".
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ describe('the on-demand screens at 320 px', () => {
     await browser?.close();
   });
 
-  it.each<SceneLanguage>(['de', 'ja'])(
+  it.each<SceneLanguage>(['en', 'de', 'ja'])(
     '%s: the share alert, the checklist, the opening message and Forget fit',
     async (language) => {
       const s = await open(browser, language, 'scenario=empty&seed=41');
