@@ -6,8 +6,8 @@
  * button's label is cut or broken mid-word (the unlocked toolbar's German labels once were cut at
  * both ends, and the open tab read "Check this mee…"); the alert shows the sharer's whole name (it
  * was lost to an ellipsis); the notices under the header sit on the header's inset, not on the
- * panel's edge; and the web client's menu, which offers nothing, says so instead of "some actions
- * are not available".
+ * panel's edge; a roster badge that gives way leaves no strip of its border behind; and the web
+ * client's menu, which offers nothing, says so instead of "some actions are not available".
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,27 @@ function headerInsets(panel: Frame): Promise<Record<string, number>> {
   });
 }
 
+/** Badges a roster row shows in part: a wrapped (clipped) line peeking into the row's badge box. */
+function peekingBadges(panel: Frame): Promise<string[]> {
+  return panel.evaluate(() => {
+    const peeking: string[] = [];
+    for (const box of document.querySelectorAll('.participant-row__badges')) {
+      const { top, bottom } = box.getBoundingClientRect();
+      for (const badge of box.querySelectorAll('.badge, button')) {
+        const rect = badge.getBoundingClientRect();
+        if (
+          rect.height > 0 &&
+          rect.top < bottom - 0.5 &&
+          rect.bottom > bottom + 0.5 &&
+          rect.top > top
+        )
+          peeking.push(badge.textContent ?? '');
+      }
+    }
+    return peeking;
+  });
+}
+
 describe('the on-demand screens at 320 px', () => {
   let browser: Browser;
 
@@ -99,6 +120,8 @@ describe('the on-demand screens at 320 px', () => {
         for (const [notice, left] of Object.entries(insets))
           expect(left, notice).toBe(insets['app-header__topic']);
         await expectFits(panel, 'share alert');
+        // A badge that gives way is gone whole, not a strip of its border under the row's line.
+        expect(await peekingBadges(panel)).toEqual([]);
 
         await panel
           .getByRole('tab', { name: label(language, 'views.checklist'), exact: true })
