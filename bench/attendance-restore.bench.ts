@@ -4,7 +4,10 @@
  * meeting and 300 waiting, after 1 to 8 reloads. Zoom stamps events in whole seconds, so a join
  * storm puts hundreds of events on one moment; each reload adds the departures and arrivals it
  * reconstructs. Prints one JSON line per log size, then the merge of that stored log alone against
- * the baseline, the one-at-a-time insertion appendEvents used before. Run: `npm run bench:attendance`.
+ * the baseline, the one-at-a-time insertion appendEvents used before. Then the live join storm
+ * after the last restore: 1,300 joins reaching the store one batch (one Zoom event) at a time,
+ * 300 to each second, onto that log: CPU per batch, and how it grows with the log (a batch that
+ * cost the whole log made a storm in a long meeting quadratic). Run: `npm run bench:attendance`.
  */
 import type { AttendanceEvent, SnapshotEntry } from '../src/domain/attendance';
 import { appendEvents, appendOneAtATime } from '../src/domain/attendance/log';
@@ -59,6 +62,30 @@ function storedAfter(reloads: number): { stored: AttendanceEvent[]; times: numbe
   return { stored, times };
 }
 
+/** The store after restoring `stored`, then `STORM` joins logged one batch at a time: CPU ms. */
+const STORM = 1_300;
+function liveStorm(stored: readonly AttendanceEvent[]): number {
+  const store = createAppStore();
+  const start = 100_000_000;
+  store.getState().restoreAttendance({
+    meetingUUID: 'm',
+    stored,
+    meetingStart: 1_000_000,
+    aliveAt: start - 1_000,
+    snapshot: [],
+    seen: [],
+    now: start,
+  });
+  const { logMeetingEvents } = store.getState();
+  return cpuMs(() => {
+    for (let i = 0; i < STORM; i += 1) {
+      const participant = { participantUUID: `s${i}`, screenName: `Storm ${i}` };
+      const at = start + 1_000 * Math.floor(i / 300);
+      logMeetingEvents([{ event: { type: 'participantJoined', at, participant }, rollId: null }]);
+    }
+  });
+}
+
 for (let reloads = 1; reloads <= RELOADS; reloads *= 2) {
   const runs = Array.from({ length: REPEATS }, () => storedAfter(reloads));
   const last = runs.map((run) => run.times[run.times.length - 1]!);
@@ -83,4 +110,12 @@ for (let reloads = 1; reloads <= RELOADS; reloads *= 2) {
         ).toFixed(1),
       }),
     );
+  const storm = median(Array.from({ length: REPEATS }, () => liveStorm(stored)));
+  console.log(
+    JSON.stringify({
+      workload: `live join storm: ${STORM} batches of one join onto a log of ${stored.length} events`,
+      cpuMs: +storm.toFixed(1),
+      usPerBatch: +((storm * 1000) / STORM).toFixed(1),
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEvent } from '../domain/attendance';
+import { applyEvent, emptyRoster } from '../domain/meeting/roster';
 import { createI18n } from '../i18n/i18n';
 import { MemoryStore } from '../persistence/memory-store';
 import { createAppStore } from '../store/app-store';
@@ -20,7 +21,7 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u2066-\u2069]/gu,
  * The Attendance tab and the confirmation, over a memory store with a saved roll (Ann Lee, Bob
  * Kowalski) and two meetings that used it: today's (loaded) and last week's.
  */
-async function renderForget() {
+async function renderForget({ matchedLate = false } = {}) {
   const storage = new MemoryStore();
   const saved = await storage.saveRoll(
     {
@@ -37,6 +38,8 @@ async function renderForget() {
     seen('join', 'b', 'Bob Kowalski', '2', NOW - 4000),
     seen('leave', 'a', 'Ann Lee', '1', NOW - 3000),
   ];
+  // Back under a new id, logged before the matcher tied her to her entry: no roll entry on it.
+  if (matchedLate) today.push({ ...seen('join', 'c', 'Ann Lee', '1', NOW - 2000), rollId: null });
   for (const [uuid, log] of [
     ['last-week', [seen('join', 'a-old', 'Ann', '1', NOW - 7 * 86_400_000)]],
     ['today', today],
@@ -58,6 +61,16 @@ async function renderForget() {
     },
   });
   await store.getState().useSavedRoll(saved.id);
+  if (matchedLate) {
+    store.setState({
+      roster: applyEvent(emptyRoster(), {
+        type: 'participantJoined',
+        at: NOW - 2000,
+        participant: { participantUUID: 'c', screenName: 'Ann Lee', role: 'attendee' },
+      }),
+    });
+    await store.getState().loadMatching();
+  }
   const i18n = await createI18n('en');
   render(
     <I18nextProvider i18n={i18n}>
@@ -87,6 +100,22 @@ describe('forget this person', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(await storage.loadEvents('today')).toHaveLength(3);
     expect(await storage.loadEvents('last-week')).toHaveLength(1);
+  });
+
+  it('counts and forgets her events in this meeting logged before her roll entry was known', async () => {
+    const { storage, store, user } = await renderForget({ matchedLate: true });
+    await user.click(await screen.findByRole('button', { name: 'Forget this person: Ann Lee' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await within(dialog).findByTestId('forget-question');
+    expect(plain(dialog.textContent)).toContain('That is 4 attendance events and 0 name links.');
+    await user.click(within(dialog).getByRole('button', { name: 'Forget' }));
+    await screen.findByTestId('forget-result');
+    expect((await storage.loadEvents('today')).map((event) => event.kind)).toEqual([
+      'join',
+      'erasure',
+    ]);
+    expect(JSON.stringify(await storage.loadEvents('today'))).not.toContain('Ann');
+    expect(JSON.stringify(store.getState().attendance.log)).not.toContain('Ann');
   });
 
   it('forgets on confirmation: storage, the view and the roll lose her, Bob stays, and the result says how much went', async () => {

@@ -72,6 +72,31 @@ afterEach(() => {
 });
 
 describe('persistence controller', () => {
+  it('writes every event once: batch after batch at the end, and one that lands earlier in the log', async () => {
+    const client = createFakeMeetingClient();
+    const storage = new MemoryStore();
+    const { store, persistence } = await openPanel(client, storage);
+    const event = (uuid: string, at: number): AttendanceEvent => ({
+      kind: 'join',
+      participantUUID: uuid,
+      screenName: uuid,
+      at,
+      reconstructed: false,
+    });
+    const start = store.getState().attendance.log.at(-1)?.at ?? 0;
+    for (let i = 1; i <= 5; i += 1)
+      store.getState().logAttendanceEvents([event(`p${i}`, start + i)]);
+    // Late: earlier than the log's last moment, so it is inserted before the events above.
+    store.getState().logAttendanceEvents([event('late', start)]);
+    store.getState().logAttendanceEvents([event('p6', start + 6)]);
+    await persistence.flushed();
+    const log = store.getState().attendance.log;
+    expect(log.map((e) => ('participantUUID' in e ? e.participantUUID : e.kind)).slice(-7)).toEqual(
+      ['late', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'],
+    );
+    await expectStored(storage, log);
+  });
+
   it('logs arrivals, renames and departures as they happen and writes them to storage', async () => {
     const client = createFakeMeetingClient();
     const storage = new MemoryStore();

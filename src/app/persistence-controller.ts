@@ -100,6 +100,13 @@ function actorFor(
   return undefined;
 }
 
+/** Whether `log` begins with every event of `prefix`, the very same objects (a pointer check each). */
+function startsWith(log: readonly AttendanceEvent[], prefix: readonly AttendanceEvent[]): boolean {
+  if (log.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (log[i] !== prefix[i]) return false;
+  return true;
+}
+
 function sameEntries(a: readonly RollEntry[], b: readonly RollEntry[]): boolean {
   return (
     a.length === b.length &&
@@ -281,14 +288,23 @@ export function startPersistence(
     for (const entry of bridge.flush()) logHeldLeave(entry, entry.leftAt);
   }
 
+  // The log as persistLog last handled it. A live batch only extends it, so what follows is all
+  // that needs a look: looking up every event of a long log per batch cost more than the batch.
+  let handled: readonly AttendanceEvent[] = [];
+
   function persistLog(current: AppState): void {
     const { attendance } = current;
     const kept = slot.get();
     if (attendance.phase !== 'restored' || !attendance.meetingUUID || !kept) return;
-    // The store's erasure wrote its own "erasure" event, in the transaction that erased.
-    const fresh = attendance.log.filter(
-      (event) => !persisted.has(event) && event.kind !== 'erasure',
-    );
+    const { log } = attendance;
+    const from = startsWith(log, handled) ? handled.length : 0;
+    handled = log;
+    const fresh: AttendanceEvent[] = [];
+    for (let i = from; i < log.length; i += 1) {
+      const event = log[i]!;
+      // The store's erasure wrote its own "erasure" event, in the transaction that erased.
+      if (!persisted.has(event) && event.kind !== 'erasure') fresh.push(event);
+    }
     if (fresh.length === 0) return;
     for (const event of fresh) persisted.add(event);
     void track(kept.appendEvents(attendance.meetingUUID, fresh));

@@ -27,6 +27,12 @@ export interface ErasureOptions {
    * (who was sent back stays out), and is saved again from memory anyway.
    */
   liveMeetingUUID?: string | null;
+  /**
+   * The meeting this panel is logging, and the participant ids it ties to the person there now:
+   * their events in that meeting go too, also one logged before the roll was matched (it carries
+   * no roll entry). The same ids the panel's own copy of that log is erased by.
+   */
+  current?: { meetingUUID: string; participantUUIDs: readonly string[] } | null;
 }
 
 /** The writes an erasure makes, the same for both stores. */
@@ -91,7 +97,9 @@ export function planErasure<K>(
     const rollEntryIds = entryIdsOf(record?.rollId ?? null);
     const items = byMeeting.get(meetingUUID) ?? [];
     const log = items.map((item) => item.event);
-    const { kept } = eraseFromLog(log, target, rollEntryIds);
+    const present =
+      meetingUUID === options.current?.meetingUUID ? options.current.participantUUIDs : [];
+    const { kept } = eraseFromLog(log, target, rollEntryIds, present);
     const keptSet = new Set(kept);
     const removed = items.filter((item) => !keptSet.has(item.event));
     if (removed.length > 0) {

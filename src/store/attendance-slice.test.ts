@@ -42,6 +42,30 @@ describe('attendance slice', () => {
     ]);
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'logs the comings and goings of a participant UUID "%s" like anyone else’s',
+    (uuid) => {
+      const store = createAppStore();
+      const log = store.getState().logMeetingEvents;
+      // One batch at a time (the presence carried over), and all at once (worked out afresh).
+      log([joined(uuid, 'Ann', 1)]);
+      log([left(uuid, 'Ann', 2)]);
+      log([joined(uuid, 'Ann', 3)]);
+      log([joined(uuid, 'Ann Lee', 4)]);
+      const expected = [
+        `join ${uuid} Ann`,
+        `leave ${uuid} Ann`,
+        `join ${uuid} Ann`,
+        `rename ${uuid} Ann Lee (was Ann)`,
+      ];
+      expect(summary(store)).toEqual(expected);
+      const again = createAppStore();
+      again.getState().logAttendanceEvents(store.getState().attendance.log.slice(0, 2));
+      again.getState().logMeetingEvents([joined(uuid, 'Ann', 3), joined(uuid, 'Ann Lee', 4)]);
+      expect(summary(again)).toEqual(expected);
+    },
+  );
+
   it('keeps who did what, and the roll entry held at the time', () => {
     const store = createAppStore();
     store.getState().logMeetingEvents([{ ...joined('a', 'Ann', 1), rollId: 'r1', by: 'panel' }]);

@@ -1,6 +1,7 @@
 // The log's own modules, not the barrel: through it the attendance view (and the privacy-name code
 // it uses) would load before the roster paints, though only the Attendance tab needs it.
-import { appendEvents, eventFromMeeting } from '../domain/attendance/log';
+import { appendAtEnd, appendEvents, eventFromMeeting, tailOf } from '../domain/attendance/log';
+import type { LogTail } from '../domain/attendance/log';
 import { lastKnownPresence, reconstructFromSnapshot } from '../domain/attendance/reconstruct';
 import type {
   Actor,
@@ -97,7 +98,7 @@ function toLogEvents(
     const logged = eventFromMeeting(event, () => rollId);
     if (!logged) continue;
     const uuid = logged.participantUUID;
-    const before = people[uuid];
+    const before = people.get(uuid);
     if (logged.kind === 'join' && before?.location === 'meeting') {
       // Zoom reports a rename as another join of the same participant under the new name.
       if (before.screenName === logged.screenName) continue;
@@ -111,7 +112,7 @@ function toLogEvents(
         reconstructed: false,
         ...(by ? { by } : {}),
       });
-      people[uuid] = { ...before, screenName: logged.screenName };
+      people.set(uuid, { ...before, screenName: logged.screenName });
       continue;
     }
     out.push(by ? { ...logged, by } : logged);
@@ -122,18 +123,18 @@ function toLogEvents(
           ? 'waitingRoom'
           : null;
     if (location)
-      people[uuid] = {
+      people.set(uuid, {
         participantUUID: uuid,
         screenName: logged.screenName,
         location,
         rollId: logged.rollId ?? before?.rollId ?? null,
         since: logged.at,
-      };
+      });
     else if (
       (logged.kind === 'leave' && before?.location === 'meeting') ||
       (logged.kind === 'waitingRoomLeave' && before?.location === 'waitingRoom')
     )
-      delete people[uuid];
+      people.delete(uuid);
   }
   return out;
 }
@@ -153,11 +154,24 @@ export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) =
   // whole log for every event would make a join storm in a long meeting quadratic.
   let presence: { log: readonly AttendanceEvent[]; people: LastKnown['people'] } | null = null;
 
+  // The last moment of the log this slice last wrote: a live batch lands after it, so appending
+  // it needs neither a pass over the log nor a look at anything earlier (see appendAtEnd).
+  let tail: { log: readonly AttendanceEvent[]; tail: LogTail } | null = null;
+
   const append = (events: readonly AttendanceEvent[]): readonly AttendanceEvent[] => {
     const current = get().attendance;
     if (current.phase === 'stopped' || events.length === 0) return current.log;
-    const log = appendEvents(current.log, events);
-    if (log.length !== current.log.length) set({ attendance: { ...current, log } });
+    const known = tail?.log === current.log ? tail.tail : tailOf(current.log);
+    tail = null;
+    const atEnd = known ? appendAtEnd(current.log, events, known) : null;
+    const log = atEnd?.log ?? appendEvents(current.log, events);
+    // Every event a double: the log stays as it was, and so does its tail.
+    if (log.length === current.log.length) {
+      if (atEnd) tail = { log: current.log, tail: atEnd.tail };
+      return current.log;
+    }
+    if (atEnd) tail = { log, tail: atEnd.tail };
+    set({ attendance: { ...current, log } });
     return log;
   };
 
@@ -168,9 +182,7 @@ export const createAttendanceSlice: SliceCreator<AttendanceSlice> = (set, get) =
       const current = get().attendance;
       if (current.phase === 'stopped' || observed.length === 0) return;
       const people =
-        presence?.log === current.log
-          ? presence.people
-          : { ...lastKnownPresence(current.log).people };
+        presence?.log === current.log ? presence.people : lastKnownPresence(current.log).people;
       presence = null;
       const events = toLogEvents(people, observed);
       const log = append(events);

@@ -6,6 +6,7 @@ import {
   sameRollPerson,
 } from '../domain/erasure';
 import { NOTHING_ERASED, type ErasureCount, type ErasureTarget } from '../domain/erasure/types';
+import type { ErasureOptions } from '../persistence/erasure-plan';
 import type { AppState } from './app-store';
 import type { ErasureReads, ErasureRequest, ErasureSlice } from './erasure-slice';
 import { selectMatchByUUID } from './roll-selectors';
@@ -52,12 +53,19 @@ function participantsNow(state: State, target: ErasureTarget) {
 
 /** Adds what only this panel holds (events not stored yet) to the store's count. */
 function withMemory(stored: ErasureCount, state: State, target: ErasureTarget): ErasureCount {
-  const { entryIds } = participantsNow(state, target);
+  const { entryIds, uuids } = participantsNow(state, target);
   // Stored already (restored): the store counted it. Before the restore, the log is all memory.
   if (state.attendance.phase !== 'collecting' || state.attendance.meetingUUID === null)
     return stored;
-  const { removed } = eraseFromLog(state.attendance.log, target, entryIds);
+  const { removed } = eraseFromLog(state.attendance.log, target, entryIds, uuids);
   return removed === 0 ? stored : { ...stored, events: stored.events + removed };
+}
+
+/** This meeting's stored log loses what the panel's own copy loses: the same participant ids. */
+function currentMeeting(state: State, target: ErasureTarget): ErasureOptions['current'] {
+  const meetingUUID = state.attendance.meetingUUID;
+  if (meetingUUID === null) return null;
+  return { meetingUUID, participantUUIDs: [...participantsNow(state, target).uuids] };
 }
 
 /**
@@ -80,7 +88,7 @@ function patch({ get, set }: ErasureContext, change: Partial<ErasureRequest>): v
 function eraseInMemory({ get }: ErasureContext, target: ErasureTarget, at: number): Set<string> {
   const state = get();
   const { entryIds, uuids } = participantsNow(state, target);
-  const { kept, removed } = eraseFromLog(state.attendance.log, target, entryIds);
+  const { kept, removed } = eraseFromLog(state.attendance.log, target, entryIds, uuids);
   if (removed > 0) state.replaceAttendanceLog([...kept, erasureEvent(at, removed)]);
   const roll = state.roll;
   const decisions = state.rollDecisions.filter((decision) =>
@@ -128,9 +136,10 @@ export async function askToForget(
   });
   try {
     const stored =
-      (await services.storage
-        .get()
-        ?.countPerson(target, { liveMeetingUUID: liveLock(get(), present) })) ?? NOTHING_ERASED;
+      (await services.storage.get()?.countPerson(target, {
+        liveMeetingUUID: liveLock(get(), present),
+        current: currentMeeting(get(), target),
+      })) ?? NOTHING_ERASED;
     if (get().erasure?.target !== target) return;
     patch(context, { status: 'confirm', count: withMemory(stored, get(), target) });
   } catch {
@@ -148,6 +157,7 @@ export async function confirmForget(context: ErasureContext): Promise<void> {
   try {
     const done = await services.storage.get()?.erasePerson(request.target, at, {
       liveMeetingUUID: liveLock(get(), request.presentNow),
+      current: currentMeeting(get(), request.target),
     });
     const count = done ? withMemory(done, get(), request.target) : request.count;
     const uuids = eraseInMemory(context, request.target, at);

@@ -157,7 +157,7 @@ describe('attendance log in the emulator', () => {
         async () => {
           const stored = await readStored(s.panel);
           log = inTimeOrder(stored?.events ?? []);
-          const present = Object.values(lastKnownPresence(log).people)
+          const present = [...lastKnownPresence(log).people.values()]
             .filter((p) => p.location === 'meeting')
             .map((p) => p.participantUUID);
           return present.sort();

@@ -19,24 +19,22 @@ import {
 } from '../helpers/panel-scene';
 import type { SceneLanguage } from '../helpers/panel-scene';
 import { launchChromium } from './harness';
+import { labelFit } from './label-fit';
+import type { LabelFit } from './label-fit';
 
 const HEIGHT = 670;
 
-interface Measurement {
+interface Measurement extends LabelFit {
   waitingRowsInView: number;
   impostorRowInView: boolean;
-  documentOverflow: number;
-  listOverflow: number;
   tabRows: number;
-  brokenLabels: string[];
-  clippedLabels: string[];
   shortNames: string[];
   longNamesChecked: number;
 }
 
 /** Everything the layout goals speak of, measured in the panel as it is painted. */
-function measure(panel: Frame): Promise<Measurement> {
-  return panel.evaluate(() => {
+async function measure(panel: Frame): Promise<Measurement> {
+  const rows = await panel.evaluate(() => {
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
@@ -59,39 +57,6 @@ function measure(panel: Frame): Promise<Measurement> {
     const impostorRow = document.querySelector(
       '.roster-section--waiting [data-testid="participant-row"].participant-row--tall',
     );
-    // Sideways: the page, and any scrolling list (overflow-y: auto scrolls sideways too).
-    const root = document.scrollingElement ?? document.documentElement;
-    const lists = [...document.querySelectorAll('.virtual-list')];
-    const buttons = [...document.querySelectorAll('button, [role="tab"]')].filter(
-      (b) => visible(b) && !b.closest('[hidden], .visually-hidden, [aria-hidden="true"]'),
-    );
-    // Words as the language's own segmenter sees them (Japanese has no spaces between words).
-    const segmenter = new Intl.Segmenter(document.documentElement.lang || undefined, {
-      granularity: 'word',
-    });
-    const brokenLabels: string[] = [];
-    const clippedLabels: string[] = [];
-    for (const button of buttons) {
-      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || !visible(parent) || parent.closest('.visually-hidden')) continue;
-        for (const word of segmenter.segment(node.textContent ?? '')) {
-          if (!word.isWordLike) continue;
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word.segment.length);
-          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (tops.size > 1) brokenLabels.push(button.textContent ?? '');
-        }
-      }
-      // A label cut by its box (an ellipsis or overflow) is not a label either.
-      for (const el of [button, ...button.querySelectorAll('span')]) {
-        if (el.closest('.visually-hidden') || !visible(el)) continue;
-        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible')
-          clippedLabels.push(button.textContent ?? '');
-      }
-    }
     const tabTops = new Set(
       [...document.querySelectorAll('[role="tab"]')].map((t) =>
         Math.round(t.getBoundingClientRect().top),
@@ -116,15 +81,12 @@ function measure(panel: Frame): Promise<Measurement> {
     return {
       waitingRowsInView: rows.length,
       impostorRowInView: impostorRow !== null && inView(impostorRow),
-      documentOverflow: root.scrollWidth - root.clientWidth,
-      listOverflow: Math.max(0, ...lists.map((l) => l.scrollWidth - l.clientWidth)),
       tabRows: tabTops.size,
-      brokenLabels: [...new Set(brokenLabels)],
-      clippedLabels: [...new Set(clippedLabels)],
       shortNames,
       longNamesChecked,
     };
   });
+  return { ...rows, ...(await labelFit(panel)) };
 }
 
 async function openScene(

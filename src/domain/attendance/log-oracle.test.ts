@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, appendOneAtATime as referenceAppend } from './log';
+import { appendAtEnd, appendEvents, appendOneAtATime as referenceAppend, tailOf } from './log';
 import type { AttendanceEvent } from './types';
 
 /*
@@ -61,5 +61,54 @@ describe('appendEvents (linear) against the one-at-a-time reference', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('appendAtEnd (the live batch) against appendEvents and the reference', () => {
+  it('gives the same log, batch after batch, carrying the tail it returns', () => {
+    fc.assert(
+      fc.property(events, fc.array(events, { maxLength: 5 }), (first, batches) => {
+        let log = appendEvents([], first);
+        let tail = tailOf(log);
+        expect(tail).not.toBeNull();
+        for (const raw of batches) {
+          // A live batch starts at the log's last moment or later (Zoom's clock runs on).
+          const from = log.length > 0 ? log[log.length - 1]!.at : 0;
+          const batch = raw.map((item) =>
+            item.at < from ? { ...item, at: from + item.at } : item,
+          );
+          const expected = referenceAppend(log, batch);
+          const next = appendAtEnd(log, batch, tail!);
+          expect(next).not.toBeNull();
+          expect(same(next!.log, expected)).toBe(true);
+          expect(same(next!.log, appendEvents(log, batch))).toBe(true);
+          // The tail it hands on is the one a fresh look at the new log finds.
+          expect(next!.tail).toEqual(tailOf(next!.log));
+          log = next!.log;
+          tail = next!.tail;
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('declines an event earlier than the log’s last moment, or at no finite time, untouched', () => {
+    const log = appendEvents(
+      [],
+      [{ kind: 'join', at: 5, participantUUID: 'a', screenName: 'Ann', reconstructed: false }],
+    );
+    for (const at of [4, Number.NaN, Number.NEGATIVE_INFINITY]) {
+      const tail = tailOf(log)!;
+      const late = {
+        kind: 'leave',
+        at,
+        participantUUID: 'a',
+        screenName: 'Ann',
+        reconstructed: false,
+      };
+      expect(appendAtEnd(log, [late as AttendanceEvent], tail)).toBeNull();
+      expect(tail).toEqual(tailOf(log));
+    }
+    expect(tailOf([...log, { ...log[0]!, at: 1 }])).toBeNull();
   });
 });

@@ -84,6 +84,55 @@ export function appendEvents(
   return out;
 }
 
+/** The log's last moment, and the last event of each participant (and of the lock) at it. */
+export interface LogTail {
+  at: number;
+  last: Map<string, AttendanceEvent>;
+}
+
+/**
+ * The tail of a log in time order (every time finite, none earlier than the one before), or null
+ * for a log that is not: one pass over the log, for a log that appendAtEnd did not write.
+ */
+export function tailOf(log: readonly AttendanceEvent[]): LogTail | null {
+  if (!inTimeOrder(log)) return null;
+  const at = log.length > 0 ? log[log.length - 1]!.at : Number.NEGATIVE_INFINITY;
+  const last = new Map<string, AttendanceEvent>();
+  for (let i = log.length - 1; i >= 0 && log[i]!.at === at; i -= 1)
+    if (!last.has(subject(log[i]!))) last.set(subject(log[i]!), log[i]!);
+  return { at, last };
+}
+
+/**
+ * appendEvents for the live case — a log in time order whose `tail` is known, and events none
+ * earlier than its last moment (one batch of Zoom's events after another) — with the same result
+ * and the new log's tail. Only the last moment can hold a double of a new event, so a batch costs
+ * what it holds plus one copy of the log (the store keeps each log as it was), not a pass over the
+ * log. Null when an event is earlier than the tail or not at a finite time: use appendEvents.
+ * `tail` is taken over (updated in place) and must not be used again.
+ */
+export function appendAtEnd(
+  log: readonly AttendanceEvent[],
+  events: readonly AttendanceEvent[],
+  tail: LogTail,
+): { log: AttendanceEvent[]; tail: LogTail } | null {
+  for (const event of events) if (!Number.isFinite(event.at) || event.at < tail.at) return null;
+  const moments = new Map<number, Map<string, AttendanceEvent>>([[tail.at, tail.last]]);
+  const kept: AttendanceEvent[] = [];
+  for (const event of events) {
+    let moment = moments.get(event.at);
+    if (!moment) moments.set(event.at, (moment = new Map()));
+    const previous = moment.get(subject(event));
+    if (previous && sameEvent(previous, event)) continue;
+    moment.set(subject(event), event);
+    kept.push(event);
+  }
+  // Stable: events at one moment keep the order they came in, after the log's own.
+  kept.sort((a, b) => a.at - b.at);
+  const at = kept.length > 0 ? kept[kept.length - 1]!.at : tail.at;
+  return { log: log.concat(kept), tail: { at, last: moments.get(at)! } };
+}
+
 /** Appends one event (see appendEvents). */
 export function appendEvent(
   log: readonly AttendanceEvent[],

@@ -1,29 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lastKnownPresence } from './reconstruct';
-import type { AttendanceEvent, LastKnown, PresenceLocation } from './types';
+import type { AttendanceEvent, LastKnown, PresenceEntry, PresenceLocation } from './types';
 
-/** The implementation before the closure per event was taken out, verbatim: the oracle. */
+/** The implementation before the closure per event was taken out, verbatim but for its Map: the oracle. */
 function referencePresence(
   log: readonly AttendanceEvent[],
   aliveAt = Number.NEGATIVE_INFINITY,
 ): LastKnown {
-  const people: LastKnown['people'] = {};
+  const people = new Map<string, PresenceEntry>();
   let at = aliveAt;
   for (const event of log) {
     at = Math.max(at, event.at);
     if (!('participantUUID' in event)) continue;
     const uuid = event.participantUUID;
-    const current = people[uuid];
+    const current = people.get(uuid);
     const rollId = event.rollId ?? current?.rollId ?? null;
     const move = (location: PresenceLocation) => {
-      people[uuid] = {
+      people.set(uuid, {
         participantUUID: uuid,
         screenName: event.screenName,
         location,
         rollId,
         since: current?.location === location ? current.since : event.at,
-      };
+      });
     };
     switch (event.kind) {
       case 'join':
@@ -34,14 +34,14 @@ function referencePresence(
         move('waitingRoom');
         break;
       case 'leave':
-        if (current?.location === 'meeting') delete people[uuid];
+        if (current?.location === 'meeting') people.delete(uuid);
         break;
       case 'waitingRoomLeave':
-        if (current?.location === 'waitingRoom') delete people[uuid];
+        if (current?.location === 'waitingRoom') people.delete(uuid);
         break;
       case 'rename':
       case 'admit':
-        if (current) people[uuid] = { ...current, screenName: event.screenName, rollId };
+        if (current) people.set(uuid, { ...current, screenName: event.screenName, rollId });
         break;
     }
   }

@@ -12,7 +12,7 @@ const ev = (
 ): AttendanceEvent => ({ kind, participantUUID: uuid, screenName, at, reconstructed: false });
 const where = (log: AttendanceEvent[]) =>
   Object.fromEntries(
-    Object.values(lastKnownPresence(log).people).map((person) => [
+    [...lastKnownPresence(log).people.values()].map((person) => [
       person.participantUUID,
       person.location,
     ]),
@@ -45,6 +45,31 @@ describe('lastKnownPresence', () => {
   ])('%s', (_name, log, expected) => {
     expect(where(log)).toEqual(expected);
   });
+
+  // Zoom's UUIDs are strings from outside: names of Object.prototype's members are just keys.
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'keys a participant UUID "%s" like any other',
+    (uuid) => {
+      const people = lastKnownPresence([ev('waitingRoomJoin', uuid, 1), ev('join', 'a', 1)]).people;
+      expect([...people.keys()]).toEqual([uuid, 'a']);
+      expect(people.get(uuid)).toMatchObject({ participantUUID: uuid, location: 'waitingRoom' });
+      const admitted = lastKnownPresence([
+        ev('waitingRoomJoin', uuid, 1),
+        ev('waitingRoomLeave', uuid, 2),
+        ev('join', uuid, 2),
+        ev('leave', uuid, 3),
+      ]).people;
+      expect(admitted.size).toBe(0);
+      // First sight: one arrival, and no rename from a "previous name" the prototype made up.
+      expect(
+        reconstructFromSnapshot(
+          lastKnownPresence([]),
+          [{ participantUUID: uuid, screenName: 'Jane', location: 'meeting' }],
+          1000,
+        ),
+      ).toMatchObject([{ kind: 'join', participantUUID: uuid, screenName: 'Jane' }]);
+    },
+  );
 
   it('is as recent as the last event or the heartbeat, whichever is later', () => {
     expect(lastKnownPresence([ev('join', 'a', 100)]).at).toBe(100);
@@ -120,7 +145,7 @@ describe('reconstructFromSnapshot', () => {
   });
 
   it('adds nothing when nothing changed', () => {
-    const same = Object.values(lastKnown.people).map(
+    const same = [...lastKnown.people.values()].map(
       ({ participantUUID, screenName, location }) => ({ participantUUID, screenName, location }),
     );
     expect(reconstructFromSnapshot(lastKnown, same, 1000)).toEqual([]);
@@ -157,7 +182,7 @@ describe('reconstructFromSnapshot', () => {
           const after = lastKnownPresence(fixed).people;
           expect(
             Object.fromEntries(
-              Object.values(after).map((p) => [p.participantUUID, [p.location, p.screenName]]),
+              [...after.values()].map((p) => [p.participantUUID, [p.location, p.screenName]]),
             ),
           ).toEqual(
             Object.fromEntries(

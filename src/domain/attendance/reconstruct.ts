@@ -15,13 +15,13 @@ export function lastKnownPresence(
   log: readonly AttendanceEvent[],
   aliveAt = Number.NEGATIVE_INFINITY,
 ): LastKnown {
-  const people: LastKnown['people'] = {};
+  const people: LastKnown['people'] = new Map();
   let at = aliveAt;
   for (const event of log) {
     at = Math.max(at, event.at);
     if (!('participantUUID' in event)) continue;
     const uuid = event.participantUUID;
-    const current = people[uuid];
+    const current = people.get(uuid);
     const rollId = event.rollId ?? current?.rollId ?? null;
     // No closure per event: a reload reads logs of thousands of events.
     let location: PresenceLocation | null = null;
@@ -36,24 +36,24 @@ export function lastKnownPresence(
       // A main-room leave does not touch someone already in the waiting room (the events of a
       // put-back may come in either order), and likewise the other way round.
       case 'leave':
-        if (current?.location === 'meeting') delete people[uuid];
+        if (current?.location === 'meeting') people.delete(uuid);
         break;
       case 'waitingRoomLeave':
-        if (current?.location === 'waitingRoom') delete people[uuid];
+        if (current?.location === 'waitingRoom') people.delete(uuid);
         break;
       case 'rename':
       case 'admit':
-        if (current) people[uuid] = { ...current, screenName: event.screenName, rollId };
+        if (current) people.set(uuid, { ...current, screenName: event.screenName, rollId });
         break;
     }
     if (location)
-      people[uuid] = {
+      people.set(uuid, {
         participantUUID: uuid,
         screenName: event.screenName,
         location,
         rollId,
         since: current?.location === location ? current.since : event.at,
-      };
+      });
   }
   return { at: Number.isFinite(at) ? at : 0, people };
 }
@@ -91,7 +91,7 @@ export function reconstructFromSnapshot(
 
   for (const entry of snapshot) {
     seen.add(entry.participantUUID);
-    const before = lastKnown.people[entry.participantUUID];
+    const before = lastKnown.people.get(entry.participantUUID);
     const rollId = entry.rollId ?? before?.rollId ?? null;
     const current = { ...entry, rollId };
     if (before && before.screenName !== entry.screenName) {
@@ -117,7 +117,7 @@ export function reconstructFromSnapshot(
       late.push(event('waitingRoomJoin', current, now));
     }
   }
-  for (const before of Object.values(lastKnown.people)) {
+  for (const before of lastKnown.people.values()) {
     if (seen.has(before.participantUUID)) continue;
     early.push(
       event(before.location === 'meeting' ? 'leave' : 'waitingRoomLeave', before, window.from),

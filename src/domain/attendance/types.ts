@@ -120,10 +120,13 @@ export interface PresenceEntry {
   since: number;
 }
 
-/** Who was where the last time the panel knew, and when that was. */
+/**
+ * Who was where the last time the panel knew, and when that was. Keyed by participant UUID in a
+ * Map: a UUID is Zoom's string, and in a plain object one like "__proto__" would be the prototype.
+ */
 export interface LastKnown {
   at: number;
-  people: Record<string, PresenceEntry>;
+  people: Map<string, PresenceEntry>;
 }
 
 /** One person as a fresh roster read shows them (a roster entry with its current roll match). */

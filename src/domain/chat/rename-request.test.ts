@@ -57,14 +57,26 @@ describe('renameRequestTargets', () => {
     });
   });
 
-  it('leaves out hosts, co-hosts, panelists, the app user and people waiting', () => {
+  it('leaves out the app user and people waiting', () => {
+    const people = [
+      person('me', 'me@example.org', { role: 'host' }),
+      person('w', 'wait@example.org', { location: 'waitingRoom' }),
+      person('v', 'Stranger', { location: 'waitingRoom' }),
+    ];
+    expect(renameRequestTargets(facts(people, []))).toEqual({ contactDetails: [], notOnRoll: [] });
+  });
+
+  it('counts a host’s, co-host’s or panelist’s exposed e-mail, but never calls them not on the roll', () => {
     const people = [
       person('h', 'host@example.org', { role: 'host' }),
       person('c', 'co@example.org', { role: 'coHost' }),
-      person('p', 'Guest', { role: 'panelist' }),
-      person('me', 'me@example.org'),
-      person('w', 'wait@example.org', { location: 'waitingRoom' }),
+      person('p', '+1 202 555 0143', { role: 'panelist' }),
+      person('c2', 'Co Host', { role: 'coHost' }),
+      person('p2', 'Guest', { role: 'panelist' }),
     ];
-    expect(renameRequestTargets(facts(people, []))).toEqual({ contactDetails: [], notOnRoll: [] });
+    expect(renameRequestTargets(facts(people, []))).toEqual({
+      contactDetails: ['h', 'c', 'p'],
+      notOnRoll: [],
+    });
   });
 });

@@ -23,19 +23,22 @@ export interface RenameRequestFacts {
 }
 
 /**
- * The people a rename request concerns. Hosts, co-hosts and the app user are left out (their name
- * is theirs to choose); waiting-room names reach hosts only, so only the main room counts. Zoom's
- * sendMessageToChat takes a message and no recipient, so the message goes to everyone and names
- * nobody: these lists decide only whether to offer it, and say why.
+ * The people a rename request concerns. An e-mail address or phone number in anyone's name is
+ * exposed to everyone, a co-host's too (the checklist's item fails for it), so only the app user
+ * is left out (the request would be to themselves; the item's rename fix serves them). Not being
+ * on the roll concerns attendees only: hosts, co-hosts and panelists choose their own name.
+ * Waiting-room names reach hosts only, so only the main room counts. Zoom's sendMessageToChat
+ * takes a message and no recipient, so the message goes to everyone and names nobody: these
+ * lists decide only whether to offer it, and say why.
  */
 export function renameRequestTargets(facts: RenameRequestFacts): RenameRequestTargets {
   const contactDetails: string[] = [];
   const notOnRoll: string[] = [];
   for (const person of facts.participants.values()) {
-    if (person.location !== 'meeting' || isStaff(person.role)) continue;
-    if (person.participantUUID === facts.meUUID) continue;
+    if (person.location !== 'meeting' || person.participantUUID === facts.meUUID) continue;
     if (exposesContactDetails(person.screenName)) contactDetails.push(person.participantUUID);
     else if (
+      !isStaff(person.role) &&
       facts.rollLoaded &&
       (facts.matches.get(person.participantUUID)?.rollId ?? null) === null
     )

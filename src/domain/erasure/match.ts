@@ -91,13 +91,19 @@ export function eventConcerns(
   );
 }
 
-/** A meeting's log without the person: what stays, and how many events went. */
+/**
+ * A meeting's log without the person: what stays, and how many events went. `present` adds the
+ * participant ids the panel ties to the person in this meeting now (by their current match): an
+ * event logged before the roll was matched carries no roll entry, and would otherwise stay.
+ */
 export function eraseFromLog(
   log: readonly AttendanceEvent[],
   target: ErasureTarget,
   rollEntryIds: ReadonlySet<string>,
+  present: Iterable<string> = [],
 ): { kept: AttendanceEvent[]; removed: number } {
   const uuids = participantsInLog(log, target, rollEntryIds);
+  for (const uuid of present) uuids.add(uuid);
   const kept = log.filter((event) => !eventConcerns(event, uuids, rollEntryIds));
   return { kept, removed: log.length - kept.length };
 }

@@ -108,6 +108,31 @@ describe('row actions', () => {
     expect(dialog).toHaveTextContent('Some actions are not available in this Zoom client');
   });
 
+  it('in a client that allows none of them (Zoom’s web client), says so and offers Close', async () => {
+    const client = createFakeMeetingClient({
+      me,
+      participants: [me, ann],
+      unsupportedApis: [
+        'putParticipantToWaitingRoom',
+        'setParticipantScreenName',
+        'removeParticipant',
+      ],
+    });
+    const { user } = await renderApp(client);
+    await screen.findByRole('heading', { name: /^In meeting/ });
+    await user.click(within(row('a')).getByRole('button', { name: /More actions/ }));
+    const dialog = screen.getByRole('dialog', { name: /Ann Lee/ });
+    expect(dialog).not.toHaveTextContent('Some actions');
+    expect(dialog).toHaveTextContent(
+      'In this Zoom client Doorkeeper cannot move, rename or remove this person: use Zoom’s own Participants panel.',
+    );
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close']);
+  });
+
   it('asks before removing, naming the person; Escape closes without removing', async () => {
     const { client, user } = await renderPanel([], false);
     const more = within(row('a')).getByRole('button', { name: /More actions/ });

@@ -29,6 +29,9 @@ export function PersonDialog({
   const canPutBack = !useUnsupported('putParticipantToWaitingRoom');
   const canRename = !useUnsupported('setParticipantScreenName');
   const canRemove = !useUnsupported('removeParticipant');
+  const showPutBack = inMeeting && canPutBack;
+  // "Some actions are not available" above a lone Cancel would be untrue: none is.
+  const none = !showPutBack && !canRename && !canRemove;
 
   if (step === 'rename') return <RenameForm participant={participant} onClose={onClose} />;
   if (step === 'remove') return <RemoveConfirm participant={participant} onClose={onClose} />;
@@ -36,7 +39,7 @@ export function PersonDialog({
   return (
     <Modal title={t('actions.personTitle', { name })} onClose={onClose}>
       <div className="modal__menu">
-        {inMeeting && canPutBack ? (
+        {showPutBack ? (
           <button
             type="button"
             className="button"
@@ -59,10 +62,12 @@ export function PersonDialog({
           </button>
         ) : null}
         {canPutBack && canRename && canRemove ? null : (
-          <p className="modal__note">{t('actions.notInThisClient')}</p>
+          <p className="modal__note">
+            {none ? t('actions.noneInThisClient') : t('actions.notInThisClient')}
+          </p>
         )}
         <button type="button" className="button" onClick={onClose}>
-          {t('actions.cancel')}
+          {none ? t('actions.close') : t('actions.cancel')}
         </button>
       </div>
     </Modal>

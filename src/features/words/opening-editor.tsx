@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkOpeningText, type OpeningTextProblem } from '../../domain/chat/opening-message';
 
@@ -21,6 +21,9 @@ export function OpeningEditor({ initial, onSave, onCancel }: OpeningEditorProps)
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(initial);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // Edit was pressed and is gone: the keyboard goes on in the text it opened, not at the page's top.
+  useEffect(() => area.current?.focus(), []);
   const problem = checkOpeningText(text);
   const problemText = useProblemText(problem);
   return (
@@ -35,6 +38,7 @@ export function OpeningEditor({ initial, onSave, onCancel }: OpeningEditorProps)
         {t('opening.textLabel')}
       </label>
       <textarea
+        ref={area}
         id={`${id}-text`}
         className="opening-editor__text"
         rows={8}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppActions } from '../../store/store-context';
 import { OpeningEditor } from './opening-editor';
@@ -15,6 +15,13 @@ export function OpeningMessage() {
   const { presetName, text, edit, save, rollName } = useOpeningMessage();
   const { saveOpeningMessage } = useAppActions();
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // Back from the editor (Save or Cancel): focus returns to Edit, where the host left off.
+  useEffect(() => {
+    if (editing) opened.current = true;
+    else if (opened.current) editButton.current?.focus();
+  }, [editing]);
   const source =
     edit === null
       ? t('opening.fromPreset', { preset: presetName })
@@ -54,7 +61,12 @@ export function OpeningMessage() {
                 : ''}
           </p>
           <div className="opening-message__actions">
-            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--small"
+              onClick={() => setEditing(true)}
+            >
               {t('opening.edit')}
             </button>
             {edit !== null ? (

@@ -41,6 +41,17 @@ describe('"please rename" in the chat', () => {
     expect(client.state.chat.join(' ')).not.toMatch(/jane|example\.org/i);
   });
 
+  it('under a co-host’s exposed e-mail too: the item fails and the message is offered', async () => {
+    const { client, user } = await renderChecklist([
+      { participantUUID: 'c', screenName: 'carol.ng@example.org', role: 'coHost' },
+    ]);
+    expect(within(item('exposedContacts')).getByText('Check')).toBeInTheDocument();
+    const request = await within(item('exposedContacts')).findByTestId('rename-request');
+    await user.click(within(request).getByRole('button', { name: 'Post to chat' }));
+    await within(request).findByText('Posted to the meeting chat.');
+    expect(client.state.chat).toEqual([MESSAGE]);
+  });
+
   it('on a client older than 6.2.5: no Post button, the reason, and Copy', async () => {
     await renderChecklist(
       [{ participantUUID: 'j', screenName: '+44 7700 900123', role: 'attendee' }],
