@@ -34,6 +34,10 @@ const HYPHENS = /[-‐‑‒–—]+/u;
 const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
 const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
+// Letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (every one a letter that
+// folds to letters), in parts joined by single hyphens, optionally ending in one dot ("Ł.").
+const LATIN_WORD =
+  /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*\.?$/;
 const DIGITS = /\p{Nd}/gu;
 const LETTER = /\p{L}/u;
 
@@ -51,6 +55,18 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
     if (ASCII_WORD.test(chunk)) {
       const key = chunk.toLowerCase();
       tokens.push(nameToken(key, null, key.length === 1, word++, chunk));
+      continue;
+    }
+    // Second fast path: Latin letters only, hyphenated parts, an initial's dot. The general reading
+    // below gives the same tokens; it costs a handful of Unicode property patterns compiled on
+    // first use, which most names never need.
+    if (LATIN_WORD.test(chunk)) {
+      const letters = chunk.charCodeAt(chunk.length - 1) === 0x2e ? chunk.slice(0, -1) : chunk;
+      for (const part of letters.includes('-') ? letters.split('-') : [letters]) {
+        const key = foldText(part);
+        tokens.push(nameToken(key, foldGerman(part), [...key].length === 1, word, part));
+      }
+      word++;
       continue;
     }
     const cleaned = chunk.replace(NOT_NAME, '');
