@@ -75,6 +75,7 @@ export interface RollIndex {
 
 const NOTHING: readonly number[] = [];
 const NOT_LETTER = /[^\p{L}\p{M}]/gu;
+const ASCII_LETTERS = /^[A-Za-z]*$/;
 
 /**
  * Skeleton readings of a name's tokens, as written and lower-cased: UTS #39 skeletons are
@@ -96,7 +97,12 @@ function skeletonKey(text: string, lower: boolean): string | null {
   if (key === undefined) {
     const source = lower ? text.toLowerCase() : text;
     const mapped = skeleton(source);
-    key = mapped === source && !lower ? null : foldText(mapped).replace(NOT_LETTER, '');
+    if (mapped === source && !lower) key = null;
+    // ASCII letters fold to themselves lower-cased: no need for the Unicode letter pattern.
+    else
+      key = ASCII_LETTERS.test(mapped)
+        ? mapped.toLowerCase()
+        : foldText(mapped).replace(NOT_LETTER, '');
     if (skeletonKeys.size >= 20_000) skeletonKeys.clear();
     skeletonKeys.set(memo, key);
   }
