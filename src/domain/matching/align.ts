@@ -171,7 +171,8 @@ function optionsFor(
       exact = true;
     }
   }
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
     if (w.compound && w.key === d.key) {
       addOption(out, w.mask, 'exact', w.text, 0, opts.rarity(w.key));
       exact = true;
@@ -204,8 +205,10 @@ function optionsFor(
   }
   if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
   if (opts.typos) {
-    for (const w of words)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as Word;
       if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
+    }
   }
   if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
@@ -342,8 +345,8 @@ export function align(
   const words = roll.words;
   const options: Option[][] = [];
   let any = false;
-  for (const d of display) {
-    const o = optionsFor(d, roll, words, opts);
+  for (let k = 0; k < display.length; k++) {
+    const o = optionsFor(display[k] as NameToken, roll, words, opts);
     any ||= o.length > 0;
     options.push(o);
   }
@@ -391,7 +394,9 @@ function search(
     }
     return;
   }
-  for (const option of state.options[i] ?? []) {
+  const options = state.options[i] ?? [];
+  for (let k = 0; k < options.length; k++) {
+    const option = options[k] as Option;
     if (option.mask & used) continue;
     state.chosen.push({ display: i, option });
     search(state, i + 1, used | option.mask, extrasFull, extrasInitial);
@@ -422,7 +427,8 @@ function classify(
   let variants = 0;
   let initials = 0;
   let covered = 0;
-  for (const { option } of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    const option = (chosen[k] as Choice).option;
     score += option.weight;
     covered |= option.mask;
     if (option.kind === 'exact' || option.kind === 'concat') fullParts++;
