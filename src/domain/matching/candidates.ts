@@ -247,13 +247,20 @@ function hasInitial(record: RollRecord, letter: string): boolean {
 /** Marks (scratch.nickname = tick) the entries whose given name is a listed nickname or alias of a display word. */
 function markNicknameRivals(index: RollIndex, tokens: readonly NameToken[], tick: number): void {
   const mark = index.scratch.nickname;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
     if (t.initial) continue;
-    for (const name of nicknameRelatives(t.key)) {
-      for (const r of index.byWord(name))
+    const names = nicknameRelatives(t.key);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      const list = index.byWord(name);
+      for (let m = 0; m < list.length; m++) {
+        const r = list[m] as number;
         if (index.records[r]?.tokens[0]?.key === name) mark[r] = tick;
+      }
     }
-    for (const r of index.byAlias(t.key)) mark[r] = tick;
+    const aliased = index.byAlias(t.key);
+    for (let m = 0; m < aliased.length; m++) mark[aliased[m] as number] = tick;
   }
 }
 
