@@ -4,7 +4,14 @@
  * with its best alignment, best first.
  */
 import type { DisplayName, NameToken } from '../text';
-import { align, mayAgreeWord, type Alignment, type AlignOptions, type Level } from './align';
+import {
+  align,
+  mayAgreeWord,
+  type AlignRoll,
+  type Alignment,
+  type AlignOptions,
+  type Level,
+} from './align';
 import { nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
@@ -15,6 +22,7 @@ export interface Scored {
 
 export const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 const NONE: readonly number[] = [];
+const NO_ROLLS: readonly AlignRoll[] = [];
 
 function better(a: Scored, b: Scored | undefined): boolean {
   if (!b) return true;
@@ -61,58 +69,82 @@ export function rank(
     const first = scratch.tick + 1;
     scratch.tick += tokens.length + 2;
     const candidates: number[] = [];
-    const words = collect(index, opts, tokens, side, changedOnly, first, candidates);
-    scoreCandidates(index, opts, tokens, unlinked, side, script, first, words, candidates, best);
+    // Words and skeleton readings gather apart: code a function has not yet run when it is
+    // optimised is thrown away and compiled again on first use (the skeleton index comes late).
+    const words =
+      side === -1
+        ? collectWords(index, opts, tokens, first, candidates)
+        : collectSkeletons(index, tokens, side, changedOnly, first, candidates);
+    const rolls = candidates.length > 0 ? index.alignNames(side) : NO_ROLLS;
+    scoreCandidates(
+      index,
+      opts,
+      tokens,
+      unlinked,
+      side,
+      script,
+      first,
+      words,
+      candidates,
+      rolls,
+      best,
+    );
   }
   const out = [...best.values()];
   out.sort((a, b) => compareScored(index, a, b));
   return out;
 }
 
-/** Gathers into candidates the entries meeting some word of the reading; returns its word count. */
-function collect(
+/** Counts, for each entry on the list, display word i as meeting it (once per word). */
+function meet(
+  scratch: RollIndex['scratch'],
+  list: readonly number[],
+  i: number,
+  first: number,
+  candidates: number[],
+): void {
+  const { hits, stamp, words: wordMask } = scratch;
+  const tick = first + i;
+  for (let m = 0; m < list.length; m++) {
+    const r = list[m] as number;
+    if (stamp[r] === tick) continue;
+    if ((stamp[r] ?? 0) < first) {
+      hits[r] = 0;
+      wordMask[r] = 0;
+      candidates.push(r);
+    }
+    stamp[r] = tick;
+    hits[r] = (hits[r] ?? 0) + 1;
+    wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
+  }
+}
+
+/** Gathers into candidates the entries meeting some folded word of the reading; returns its word count. */
+function collectWords(
   index: RollIndex,
   opts: AlignOptions,
   tokens: readonly NameToken[],
-  side: -1 | 0 | 1,
-  changedOnly: boolean,
   first: number,
   candidates: number[],
 ): number {
-  const { hits, stamp, words: wordMask } = index.scratch;
+  const scratch = index.scratch;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as NameToken;
     if (t.initial) continue;
     words++;
-    const tick = first + i;
-    const own = side === -1 ? index.byWord(t.key) : index.bySkeleton(t.key, changedOnly);
-    const alt = t.alt
-      ? side === -1
-        ? index.byWord(t.alt)
-        : index.bySkeleton(t.alt, changedOnly)
-      : NONE;
-    const unknown = side === -1 && own.length === 0 && alt.length === 0;
-    const joined = unknown && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
-    const related = unknown && opts.nicknames ? index.byRelative(t.key) : NONE;
-    for (let l = 0; l < 4; l++) {
-      const list = l === 0 ? own : l === 1 ? alt : l === 2 ? joined : related;
-      for (let m = 0; m < list.length; m++) {
-        const r = list[m] as number;
-        if (stamp[r] === tick) continue;
-        if ((stamp[r] ?? 0) < first) {
-          hits[r] = 0;
-          wordMask[r] = 0;
-          candidates.push(r);
-        }
-        stamp[r] = tick;
-        hits[r] = (hits[r] ?? 0) + 1;
-        wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
-      }
+    const own = index.byWord(t.key);
+    const alt = t.alt ? index.byWord(t.alt) : NONE;
+    meet(scratch, own, i, first, candidates);
+    meet(scratch, alt, i, first, candidates);
+    if (own.length === 0 && alt.length === 0) {
+      if (t.key.length >= 4) meet(scratch, index.byConcatenation(t.key), i, first, candidates);
+      if (opts.nicknames) meet(scratch, index.byRelative(t.key), i, first, candidates);
     }
   }
-  if (side === -1 && hasHyphenParts(tokens)) {
+  if (hasHyphenParts(tokens)) {
     // "Ye-jun" may be written "Yejun" on the roll.
+    const { hits, stamp, words: wordMask } = scratch;
     const tick = first + tokens.length;
     const keys = wordKeys(tokens);
     for (let k = 0; k < keys.length; k++) {
@@ -130,6 +162,27 @@ function collect(
   return words;
 }
 
+/** Gathers into candidates the entries meeting some skeleton word of the reading; returns its word count. */
+function collectSkeletons(
+  index: RollIndex,
+  tokens: readonly NameToken[],
+  side: 0 | 1,
+  changedOnly: boolean,
+  first: number,
+  candidates: number[],
+): number {
+  const scratch = index.scratch;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (t.initial) continue;
+    words++;
+    meet(scratch, index.bySkeleton(t.key, changedOnly), i, first, candidates);
+    if (t.alt) meet(scratch, index.bySkeleton(t.alt, changedOnly), i, first, candidates);
+  }
+  return words;
+}
+
 /** Aligns the reading with each candidate worth it, keeping each entry's best in `best`. */
 function scoreCandidates(
   index: RollIndex,
@@ -141,6 +194,7 @@ function scoreCandidates(
   first: number,
   words: number,
   candidates: number[],
+  rolls: readonly AlignRoll[],
   best: Map<number, Scored>,
 ): void {
   const scratch = index.scratch;
@@ -177,11 +231,7 @@ function scoreCandidates(
     // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
     if (withInitials && !initialsFit(tokens, record)) continue;
     if (budget-- <= 0) break;
-    const alignment = align(
-      tokens,
-      side === -1 ? record.name : index.skeletonsOf(r)[side],
-      n >= words ? opts : narrow,
-    );
+    const alignment = align(tokens, rolls[r] as AlignRoll, n >= words ? opts : narrow);
     if (!alignment) continue;
     // A Latin reading of another script on one side only is never more than likely.
     if (inScript !== record.transliterated) {

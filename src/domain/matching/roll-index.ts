@@ -67,6 +67,11 @@ export interface RollIndex {
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
+  /**
+   * Every entry's name as the aligner reads it, by record: side −1 the name, 0/1 its skeleton
+   * readings (one array per side, so a reading's candidates are looked up the same way).
+   */
+  alignNames(side: -1 | 0 | 1): readonly AlignRoll[];
   /** Number of roll entries having the word. */
   count(key: string): number;
   /** 1 / count: agreeing on a word only one entry has is stronger than on "Smith". */
@@ -184,6 +189,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     }
   }
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
+  const names = records.map((record) => record.name);
+  let skeletonNames: readonly [AlignRoll[], AlignRoll[]] | null = null;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
     record.skeletons ??= skeletonReadingsOf(record.name).readings;
@@ -245,6 +252,19 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     skeletonsOf,
+    alignNames(side) {
+      if (side === -1) return names;
+      if (!skeletonNames) {
+        const found: [AlignRoll[], AlignRoll[]] = [[], []];
+        for (let r = 0; r < records.length; r++) {
+          const [asWritten, lower] = skeletonsOf(r);
+          found[0].push(asWritten);
+          found[1].push(lower);
+        }
+        skeletonNames = found;
+      }
+      return skeletonNames[side];
+    },
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
