@@ -90,7 +90,10 @@ function same(a: NameToken, b: NameToken): boolean {
  * Mario/Maria (last vowel swapped), Daniel/Daniela, Louis/Louise (a or e added) are other names.
  */
 export function isTypo(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // No destructuring: an unoptimised array pattern walks the iterator protocol, and this runs per pair.
+  const aFirst = a.length <= b.length;
+  const short = aFirst ? a : b;
+  const long = aFirst ? b : a;
   if (short.length < 4 || long.length < 5 || !isOneEditApart(a, b)) return false;
   const lastA = a.at(-1) ?? '';
   const lastB = b.at(-1) ?? '';

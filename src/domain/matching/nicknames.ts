@@ -11,9 +11,15 @@ function nicknames(): Map<string, Set<string>> {
     set.add(b);
   };
   for (const entry of NICKNAMES_DATA.split(';')) {
-    const [name, list] = entry.split(':');
-    if (!name || !list) continue;
-    for (const nick of list.split(',')) {
+    // "name:nick,nick" read without array destructuring (slow before the code is optimised).
+    const colon = entry.indexOf(':');
+    const end = entry.indexOf(':', colon + 1);
+    const list = colon < 0 ? '' : entry.slice(colon + 1, end < 0 ? undefined : end);
+    if (colon <= 0 || !list) continue;
+    const name = entry.slice(0, colon);
+    const nicks = list.split(',');
+    for (let i = 0; i < nicks.length; i++) {
+      const nick = nicks[i] as string;
       link(name, nick);
       link(nick, name);
     }
@@ -58,7 +64,9 @@ const DIMINUTIVE_ENDING = /(?:ie|y|i|e|o|a)$/u;
  * Christian/Christiana apart.
  */
 export function isDerivedNickname(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const aFirst = a.length <= b.length;
+  const short = aFirst ? a : b;
+  const long = aFirst ? b : a;
   if (short.length < 3 || long.length - short.length < 2) return false;
   // A syllable run inside a long name: Olu-mide → Mide, Oluwa-funmi-layo → Funmi, Seti-awan → Wawan.
   if (short.length >= 4 && long.includes(short)) return true;

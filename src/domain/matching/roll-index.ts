@@ -257,9 +257,9 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       if (!skeletonNames) {
         const found: [AlignRoll[], AlignRoll[]] = [[], []];
         for (let r = 0; r < records.length; r++) {
-          const [asWritten, lower] = skeletonsOf(r);
-          found[0].push(asWritten);
-          found[1].push(lower);
+          const readings = skeletonsOf(r);
+          found[0].push(readings[0]);
+          found[1].push(readings[1]);
         }
         skeletonNames = found;
       }
@@ -309,14 +309,14 @@ function readingOf(name: RollName): RollReading {
 function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
   let found = bySkeletonReading.get(name);
   if (!found) {
-    const [asWritten, lower] = skeletonTokens(name.tokens);
+    const both = skeletonTokens(name.tokens);
     const keys: string[] = [];
     const reading = (tokens: readonly NameToken[]): AlignRoll => {
       if (tokens === name.tokens) return name;
       keys.push(...wordKeys(tokens));
       return { tokens, words: rollWords(tokens), aliases: [], family: name.family };
     };
-    found = { readings: [reading(asWritten), reading(lower)], keys };
+    found = { readings: [reading(both[0]), reading(both[1])], keys };
     bySkeletonReading.set(name, found);
   }
   return found;

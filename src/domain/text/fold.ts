@@ -132,10 +132,12 @@ export function romanKey(key: string): string {
   if (family) out = family[1];
   else {
     let text = key;
-    for (const [pattern, to, needs] of ROMAN_RULES) {
-      for (const n of needs) {
-        if (!text.includes(n)) continue;
-        text = text.replace(pattern, to);
+    for (let k = 0; k < ROMAN_RULES.length; k++) {
+      const rule = ROMAN_RULES[k] as (typeof ROMAN_RULES)[number];
+      const needs = rule[2];
+      for (let n = 0; n < needs.length; n++) {
+        if (!text.includes(needs[n] as string)) continue;
+        text = text.replace(rule[0], rule[1]);
         break;
       }
     }

@@ -182,8 +182,10 @@ function scriptSet(ch: string): ReadonlySet<string> {
   const cached = scriptCache.get(ch);
   if (cached) return cached;
   const set = new Set<string>();
-  for (const [name, re] of SCRIPTS) {
-    if (!re.test(ch)) continue;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const entry = SCRIPTS[k] as (typeof SCRIPTS)[number];
+    if (!entry[1].test(ch)) continue;
+    const name = entry[0];
     set.add(name);
     for (const extra of AUGMENT[name] ?? []) set.add(extra);
   }
