@@ -211,8 +211,11 @@ export function hasMixedScriptWord(text: string): boolean {
       latin ||= /[A-Za-z]/u.test(word);
       continue;
     }
-    if (LATIN_LETTERS.test(word)) latin = true;
-    else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
+    if (LATIN_LETTERS.test(word)) {
+      // Every Latin letter's script extensions hold Latin: such a word never resolves to no script.
+      latin = true;
+      continue;
+    } else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
       disguised = true;
     let resolved: string[] | undefined;
     for (const ch of word) {
