@@ -315,7 +315,20 @@ function coverRank(c: Cover): number {
       return 1;
   }
 }
-const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
+/**
+ * sure 2, likely 1, none 0. A switch, like coverRank: a table keyed by the level's name sees a new
+ * key when a new level first turns up, and the optimising compiler throws its code away.
+ */
+export function levelRank(level: Level): number {
+  switch (level) {
+    case 'sure':
+      return 2;
+    case 'likely':
+      return 1;
+    case 'none':
+      return 0;
+  }
+}
 
 export interface Choice {
   display: number;
@@ -389,7 +402,7 @@ function search(
     const best = state.best;
     if (
       !best ||
-      LEVEL_RANK[result.level] > LEVEL_RANK[best.level] ||
+      levelRank(result.level) > levelRank(best.level) ||
       (result.level === best.level && result.score > best.score)
     ) {
       state.best = result;
@@ -444,11 +457,14 @@ function classify(
       if (w === 0 && (!given || coverRank(c) > coverRank(given))) given = c;
       if (w >= last && last > 0 && (!surname || coverRank(c) > coverRank(surname))) surname = c;
     }
-    if (option.kind === 'typo') typos++;
-    else if (option.kind === 'variant') variants++;
-    else if (option.kind === 'derived') derived++;
-    else if (option.kind === 'nickname') nicks++;
-    else if (option.kind === 'initial' || option.kind === 'concat-initial') initials++;
+    // Added on every option (0 or 1), not incremented in branches: an increment that has never
+    // run when classify is optimised throws the optimised code away when it first does.
+    const kind = option.kind;
+    typos += kind === 'typo' ? 1 : 0;
+    variants += kind === 'variant' ? 1 : 0;
+    derived += kind === 'derived' ? 1 : 0;
+    nicks += kind === 'nickname' ? 1 : 0;
+    initials += kind === 'initial' || kind === 'concat-initial' ? 1 : 0;
   }
   for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
 

@@ -6,11 +6,11 @@
 import type { DisplayName, NameToken } from '../text';
 import {
   align,
+  levelRank,
   mayAgreeWord,
   type AlignRoll,
   type Alignment,
   type AlignOptions,
-  type Level,
 } from './align';
 import { nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
@@ -20,14 +20,13 @@ export interface Scored {
   alignment: Alignment;
 }
 
-export const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 const NONE: readonly number[] = [];
 const NO_ROLLS: readonly AlignRoll[] = [];
 
 function better(a: Scored, b: Scored | undefined): boolean {
   if (!b) return true;
-  const la = LEVEL_RANK[a.alignment.level];
-  const lb = LEVEL_RANK[b.alignment.level];
+  const la = levelRank(a.alignment.level);
+  const lb = levelRank(b.alignment.level);
   return la > lb || (la === lb && a.alignment.score > b.alignment.score);
 }
 
@@ -37,7 +36,7 @@ export function idOf(index: RollIndex, r: number): string {
 }
 
 function compareScored(index: RollIndex, a: Scored, b: Scored): number {
-  const level = LEVEL_RANK[b.alignment.level] - LEVEL_RANK[a.alignment.level];
+  const level = levelRank(b.alignment.level) - levelRank(a.alignment.level);
   if (level !== 0) return level;
   if (b.alignment.score !== a.alignment.score) return b.alignment.score - a.alignment.score;
   const ia = idOf(index, a.record);
