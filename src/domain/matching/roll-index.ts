@@ -6,6 +6,7 @@
 import {
   analyseRollName,
   foldText,
+  isOneCodePoint,
   nameToken,
   romanKey,
   skeleton,
@@ -94,11 +95,13 @@ export function skeletonTokens(tokens: readonly NameToken[]): SkeletonReadings {
 
 // A roll repeats its words (a thousand names hold a few hundred distinct ones) and the skeleton
 // index reads every entry: each written word is mapped once. null: the word maps to itself.
+// One map per reading: no key string built per lookup.
 const skeletonKeys = new Map<string, string | null>();
+const lowerSkeletonKeys = new Map<string, string | null>();
 
 function skeletonKey(text: string, lower: boolean): string | null {
-  const memo = lower ? `\u0001${text}` : text;
-  let key = skeletonKeys.get(memo);
+  const keys = lower ? lowerSkeletonKeys : skeletonKeys;
+  let key = keys.get(text);
   if (key === undefined) {
     const source = lower ? text.toLowerCase() : text;
     const mapped = skeleton(source);
@@ -108,8 +111,8 @@ function skeletonKey(text: string, lower: boolean): string | null {
       key = ASCII_LETTERS.test(mapped)
         ? mapped.toLowerCase()
         : foldText(mapped).replace(NOT_LETTER, '');
-    if (skeletonKeys.size >= 20_000) skeletonKeys.clear();
-    skeletonKeys.set(memo, key);
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(text, key);
   }
   return key;
 }
@@ -124,7 +127,7 @@ function skeletonReading(tokens: readonly NameToken[], lower: boolean): readonly
       continue;
     }
     out ??= tokens.slice(0, i);
-    out.push(nameToken(key, null, [...key].length === 1, t.word, t.text));
+    out.push(nameToken(key, null, isOneCodePoint(key), t.word, t.text));
   }
   return out ?? tokens;
 }
@@ -316,10 +319,32 @@ function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
       keys.push(...wordKeys(tokens));
       return { tokens, words: rollWords(tokens), aliases: [], family: name.family };
     };
-    found = { readings: [reading(both[0]), reading(both[1])], keys };
+    const asWritten = reading(both[0]);
+    // Most names read the same both ways ("Smith" and "smith" both give srnith): one reading serves.
+    const lower = sameTokens(both[0], both[1]) ? asWritten : reading(both[1]);
+    found = { readings: [asWritten, lower], keys };
     bySkeletonReading.set(name, found);
   }
   return found;
+}
+
+/** Token lists the aligner and the index cannot tell apart. */
+function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as NameToken;
+    const y = b[i] as NameToken;
+    if (
+      x.key !== y.key ||
+      x.alt !== y.alt ||
+      x.initial !== y.initial ||
+      x.word !== y.word ||
+      x.text !== y.text
+    )
+      return false;
+  }
+  return true;
 }
 
 interface RelativeIndex {

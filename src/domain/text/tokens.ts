@@ -41,6 +41,15 @@ const LATIN_WORD =
 const DIGITS = /\p{Nd}/gu;
 const LETTER = /\p{L}/u;
 
+/** A single code point (a letter outside the BMP is two UTF-16 units); no array built to count. */
+export function isOneCodePoint(text: string): boolean {
+  if (text.length === 1) return true;
+  if (text.length !== 2) return false;
+  const hi = text.charCodeAt(0);
+  const lo = text.charCodeAt(1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 /**
  * Splits cleaned text into tokens: words on spaces, dots and underscores ("ada.czajka"), parts on
  * hyphens; "D." and lone letters become initials; digits and punctuation go.
@@ -64,7 +73,7 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
       const letters = chunk.charCodeAt(chunk.length - 1) === 0x2e ? chunk.slice(0, -1) : chunk;
       for (const part of letters.includes('-') ? letters.split('-') : [letters]) {
         const key = foldText(part);
-        tokens.push(nameToken(key, foldGerman(part), [...key].length === 1, word, part));
+        tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
       }
       word++;
       continue;
@@ -76,7 +85,7 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
       const key = foldText(part).replace(DIGITS, '');
       if (!LETTER.test(key)) continue;
       tokens.push(
-        nameToken(key, foldGerman(part.replace(DIGITS, '')), [...key].length === 1, word, part),
+        nameToken(key, foldGerman(part.replace(DIGITS, '')), isOneCodePoint(key), word, part),
       );
       added = true;
     }
