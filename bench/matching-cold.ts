@@ -3,7 +3,10 @@
  * the same first run among its others): `npx tsx bench/matching-cold.ts [seed]`. Prints the run's
  * process CPU time and, on Linux, its main thread's share (the rest is V8's background threads:
  * the optimising compiler and the garbage collector's helpers). `node --no-opt` on the bundle (see
- * bench/cpu-profile-summary.mjs) shows the run without the optimising compiler.
+ * bench/cpu-profile-summary.mjs) shows the run without the optimising compiler. Timed: the match
+ * alone (module loading and tsx's transform happen before it, as the panel loads its code before
+ * its first match); inside it, everything a first match pays: first compilation of functions and
+ * patterns, garbage collection, background compiler threads.
  */
 import { readFileSync } from 'node:fs';
 import { createMatcher } from '../src/domain/matching';

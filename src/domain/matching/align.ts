@@ -90,7 +90,10 @@ function same(a: NameToken, b: NameToken): boolean {
  * Mario/Maria (last vowel swapped), Daniel/Daniela, Louis/Louise (a or e added) are other names.
  */
 export function isTypo(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // No destructuring: an unoptimised array pattern walks the iterator protocol, and this runs per pair.
+  const aFirst = a.length <= b.length;
+  const short = aFirst ? a : b;
+  const long = aFirst ? b : a;
   if (short.length < 4 || long.length < 5 || !isOneEditApart(a, b)) return false;
   const lastA = a.at(-1) ?? '';
   const lastB = b.at(-1) ?? '';
@@ -171,7 +174,8 @@ function optionsFor(
       exact = true;
     }
   }
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
     if (w.compound && w.key === d.key) {
       addOption(out, w.mask, 'exact', w.text, 0, opts.rarity(w.key));
       exact = true;
@@ -204,8 +208,10 @@ function optionsFor(
   }
   if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
   if (opts.typos) {
-    for (const w of words)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as Word;
       if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
+    }
   }
   if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
@@ -309,7 +315,20 @@ function coverRank(c: Cover): number {
       return 1;
   }
 }
-const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
+/**
+ * sure 2, likely 1, none 0. A switch, like coverRank: a table keyed by the level's name sees a new
+ * key when a new level first turns up, and the optimising compiler throws its code away.
+ */
+export function levelRank(level: Level): number {
+  switch (level) {
+    case 'sure':
+      return 2;
+    case 'likely':
+      return 1;
+    case 'none':
+      return 0;
+  }
+}
 
 export interface Choice {
   display: number;
@@ -342,8 +361,8 @@ export function align(
   const words = roll.words;
   const options: Option[][] = [];
   let any = false;
-  for (const d of display) {
-    const o = optionsFor(d, roll, words, opts);
+  for (let k = 0; k < display.length; k++) {
+    const o = optionsFor(display[k] as NameToken, roll, words, opts);
     any ||= o.length > 0;
     options.push(o);
   }
@@ -383,7 +402,7 @@ function search(
     const best = state.best;
     if (
       !best ||
-      LEVEL_RANK[result.level] > LEVEL_RANK[best.level] ||
+      levelRank(result.level) > levelRank(best.level) ||
       (result.level === best.level && result.score > best.score)
     ) {
       state.best = result;
@@ -391,7 +410,9 @@ function search(
     }
     return;
   }
-  for (const option of state.options[i] ?? []) {
+  const options = state.options[i] ?? [];
+  for (let k = 0; k < options.length; k++) {
+    const option = options[k] as Option;
     if (option.mask & used) continue;
     state.chosen.push({ display: i, option });
     search(state, i + 1, used | option.mask, extrasFull, extrasInitial);
@@ -422,7 +443,8 @@ function classify(
   let variants = 0;
   let initials = 0;
   let covered = 0;
-  for (const { option } of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    const option = (chosen[k] as Choice).option;
     score += option.weight;
     covered |= option.mask;
     if (option.kind === 'exact' || option.kind === 'concat') fullParts++;
@@ -435,11 +457,14 @@ function classify(
       if (w === 0 && (!given || coverRank(c) > coverRank(given))) given = c;
       if (w >= last && last > 0 && (!surname || coverRank(c) > coverRank(surname))) surname = c;
     }
-    if (option.kind === 'typo') typos++;
-    else if (option.kind === 'variant') variants++;
-    else if (option.kind === 'derived') derived++;
-    else if (option.kind === 'nickname') nicks++;
-    else if (option.kind === 'initial' || option.kind === 'concat-initial') initials++;
+    // Added on every option (0 or 1), not incremented in branches: an increment that has never
+    // run when classify is optimised throws the optimised code away when it first does.
+    const kind = option.kind;
+    typos += kind === 'typo' ? 1 : 0;
+    variants += kind === 'variant' ? 1 : 0;
+    derived += kind === 'derived' ? 1 : 0;
+    nicks += kind === 'nickname' ? 1 : 0;
+    initials += kind === 'initial' || kind === 'concat-initial' ? 1 : 0;
   }
   for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
 

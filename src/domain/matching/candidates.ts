@@ -4,7 +4,14 @@
  * with its best alignment, best first.
  */
 import type { DisplayName, NameToken } from '../text';
-import { align, mayAgreeWord, type Alignment, type AlignOptions, type Level } from './align';
+import {
+  align,
+  levelRank,
+  mayAgreeWord,
+  type AlignRoll,
+  type Alignment,
+  type AlignOptions,
+} from './align';
 import { nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
@@ -13,14 +20,13 @@ export interface Scored {
   alignment: Alignment;
 }
 
-export const LEVEL_RANK: Readonly<Record<Level, number>> = { sure: 2, likely: 1, none: 0 };
 const NONE: readonly number[] = [];
-const NO_TOKENS: readonly NameToken[] = [];
+const NO_ROLLS: readonly AlignRoll[] = [];
 
 function better(a: Scored, b: Scored | undefined): boolean {
   if (!b) return true;
-  const la = LEVEL_RANK[a.alignment.level];
-  const lb = LEVEL_RANK[b.alignment.level];
+  const la = levelRank(a.alignment.level);
+  const lb = levelRank(b.alignment.level);
   return la > lb || (la === lb && a.alignment.score > b.alignment.score);
 }
 
@@ -30,7 +36,7 @@ export function idOf(index: RollIndex, r: number): string {
 }
 
 function compareScored(index: RollIndex, a: Scored, b: Scored): number {
-  const level = LEVEL_RANK[b.alignment.level] - LEVEL_RANK[a.alignment.level];
+  const level = levelRank(b.alignment.level) - levelRank(a.alignment.level);
   if (level !== 0) return level;
   if (b.alignment.score !== a.alignment.score) return b.alignment.score - a.alignment.score;
   const ia = idOf(index, a.record);
@@ -51,102 +57,215 @@ export function rank(
   changedOnly = false,
   script?: ReadonlySet<readonly NameToken[]>,
 ): Scored[] {
+  // Indexed loops and small helpers rather than for…of and array callbacks throughout: a cold first
+  // match runs this mostly unoptimised, and the optimising compiler's work on it (iterator
+  // protocol, inlined callbacks) cost more background CPU than the optimised code saved.
   const best = new Map<number, Scored>();
   const scratch = index.scratch;
-  const { hits, stamp, words: wordMask } = scratch;
-  for (const tokens of readings) {
+  for (let k = 0; k < readings.length; k++) {
+    const tokens = readings[k] as readonly NameToken[];
     // Counts, per roll entry, the display words that meet it: stamp[r] is the last word that counted it.
     const first = scratch.tick + 1;
     scratch.tick += tokens.length + 2;
     const candidates: number[] = [];
-    let words = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as NameToken;
-      if (t.initial) continue;
-      words++;
-      const tick = first + i;
-      const own = side === -1 ? index.byWord(t.key) : index.bySkeleton(t.key, changedOnly);
-      const alt = t.alt
-        ? side === -1
-          ? index.byWord(t.alt)
-          : index.bySkeleton(t.alt, changedOnly)
-        : NONE;
-      const unknown = side === -1 && own.length === 0 && alt.length === 0;
-      const joined = unknown && t.key.length >= 4 ? index.byConcatenation(t.key) : NONE;
-      const related = unknown && opts.nicknames ? index.byRelative(t.key) : NONE;
-      for (let l = 0; l < 4; l++) {
-        const list = l === 0 ? own : l === 1 ? alt : l === 2 ? joined : related;
-        for (const r of list) {
-          if (stamp[r] === tick) continue;
-          if ((stamp[r] ?? 0) < first) {
-            hits[r] = 0;
-            wordMask[r] = 0;
-            candidates.push(r);
-          }
-          stamp[r] = tick;
-          hits[r] = (hits[r] ?? 0) + 1;
-          wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
-        }
-      }
+    // Words and skeleton readings gather apart: code a function has not yet run when it is
+    // optimised is thrown away and compiled again on first use (the skeleton index comes late).
+    const words =
+      side === -1
+        ? collectWords(index, opts, tokens, first, candidates)
+        : collectSkeletons(index, tokens, side, changedOnly, first, candidates);
+    const rolls = candidates.length > 0 ? index.alignNames(side) : NO_ROLLS;
+    scoreCandidates(
+      index,
+      opts,
+      tokens,
+      unlinked,
+      side,
+      script,
+      first,
+      words,
+      candidates,
+      rolls,
+      best,
+    );
+  }
+  const out = [...best.values()];
+  out.sort((a, b) => compareScored(index, a, b));
+  return out;
+}
+
+/** Counts, for each entry on the list, display word i as meeting it (once per word). */
+function meet(
+  scratch: RollIndex['scratch'],
+  list: readonly number[],
+  i: number,
+  first: number,
+  candidates: number[],
+): void {
+  const { hits, stamp, words: wordMask } = scratch;
+  const tick = first + i;
+  for (let m = 0; m < list.length; m++) {
+    const r = list[m] as number;
+    if (stamp[r] === tick) continue;
+    if ((stamp[r] ?? 0) < first) {
+      hits[r] = 0;
+      wordMask[r] = 0;
+      candidates.push(r);
     }
-    if (side === -1 && tokens.some((t, i) => i > 0 && tokens[i - 1]?.word === t.word)) {
-      // "Ye-jun" may be written "Yejun" on the roll.
-      const tick = first + tokens.length;
-      for (const key of wordKeys(tokens)) {
-        for (const r of index.byWord(key)) {
-          if ((stamp[r] ?? 0) >= first) continue;
-          stamp[r] = tick;
-          hits[r] = 1;
-          wordMask[r] = -1;
-          candidates.push(r);
-        }
-      }
-    }
-    // Every level needs all display words but one to agree as written. When some entry has them
-    // all, an entry missing one can only matter through a listed nickname (typos and short forms
-    // score too low to tie): those rivals are found through the nickname table, not by trying all.
-    const needed = Math.max(1, words - 1);
-    let full = false;
-    for (const r of candidates) if ((hits[r] ?? 0) >= words && words >= 2) full = true;
-    if (full && side === -1 && opts.nicknames) markNicknameRivals(index, tokens, first);
-    const narrow = full ? narrowed(opts) : opts;
-    const checkUnlinked = unlinked.size > 0;
-    // A lone word many entries share is ambiguous whatever else is true: a few examples suffice.
-    let budget = words === 1 && tokens.length === 1 && candidates.length > 1 ? 6 : Infinity;
-    if (budget < Infinity) candidates.sort((a, b) => compareIds(index, a, b));
-    const initials = words < tokens.length ? tokens.filter((t) => t.initial) : NO_TOKENS;
-    for (const r of candidates) {
-      const n = hits[r] ?? 0;
-      if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
-      const record = index.records[r];
-      if (!record) continue;
-      if (full && n < words && scratch.nickname[r] !== first) continue;
-      // Two words, one on this entry: the other must be a typo, nickname or short form of one of its words.
-      if (!full && words === 2 && n === 1 && side === -1) {
-        const missing = tokens.find((t, i) => !t.initial && !((wordMask[r] ?? 0) & (1 << i)));
-        if (missing && !mayAgree(missing, record, opts)) continue;
-      }
-      // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
-      if (initials.length > 0 && words <= 1 && !initials.every((i) => hasInitial(record, i.key)))
-        continue;
-      if (budget-- <= 0) break;
-      const alignment = align(
-        tokens,
-        side === -1 ? record.name : index.skeletonsOf(r)[side],
-        n >= words ? opts : narrow,
-      );
-      if (!alignment) continue;
-      // A Latin reading of another script on one side only is never more than likely.
-      if ((script?.has(tokens) ?? false) !== record.transliterated) {
-        alignment.crossScript = true;
-        alignment.plain = false;
-        if (alignment.level === 'sure') alignment.level = 'likely';
-      }
-      const scored = { record: r, alignment };
-      if (better(scored, best.get(r))) best.set(r, scored);
+    stamp[r] = tick;
+    hits[r] = (hits[r] ?? 0) + 1;
+    wordMask[r] = (wordMask[r] ?? 0) | (1 << i);
+  }
+}
+
+/** Gathers into candidates the entries meeting some folded word of the reading; returns its word count. */
+function collectWords(
+  index: RollIndex,
+  opts: AlignOptions,
+  tokens: readonly NameToken[],
+  first: number,
+  candidates: number[],
+): number {
+  const scratch = index.scratch;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (t.initial) continue;
+    words++;
+    const own = index.byWord(t.key);
+    const alt = t.alt ? index.byWord(t.alt) : NONE;
+    meet(scratch, own, i, first, candidates);
+    meet(scratch, alt, i, first, candidates);
+    if (own.length === 0 && alt.length === 0) {
+      if (t.key.length >= 4) meet(scratch, index.byConcatenation(t.key), i, first, candidates);
+      if (opts.nicknames) meet(scratch, index.byRelative(t.key), i, first, candidates);
     }
   }
-  return [...best.values()].sort((a, b) => compareScored(index, a, b));
+  if (hasHyphenParts(tokens)) {
+    // "Ye-jun" may be written "Yejun" on the roll.
+    const { hits, stamp, words: wordMask } = scratch;
+    const tick = first + tokens.length;
+    const keys = wordKeys(tokens);
+    for (let k = 0; k < keys.length; k++) {
+      const list = index.byWord(keys[k] as string);
+      for (let m = 0; m < list.length; m++) {
+        const r = list[m] as number;
+        if ((stamp[r] ?? 0) >= first) continue;
+        stamp[r] = tick;
+        hits[r] = 1;
+        wordMask[r] = -1;
+        candidates.push(r);
+      }
+    }
+  }
+  return words;
+}
+
+/** Gathers into candidates the entries meeting some skeleton word of the reading; returns its word count. */
+function collectSkeletons(
+  index: RollIndex,
+  tokens: readonly NameToken[],
+  side: 0 | 1,
+  changedOnly: boolean,
+  first: number,
+  candidates: number[],
+): number {
+  const scratch = index.scratch;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (t.initial) continue;
+    words++;
+    meet(scratch, index.bySkeleton(t.key, changedOnly), i, first, candidates);
+    if (t.alt) meet(scratch, index.bySkeleton(t.alt, changedOnly), i, first, candidates);
+  }
+  return words;
+}
+
+/** Aligns the reading with each candidate worth it, keeping each entry's best in `best`. */
+function scoreCandidates(
+  index: RollIndex,
+  opts: AlignOptions,
+  tokens: readonly NameToken[],
+  unlinked: ReadonlySet<string>,
+  side: -1 | 0 | 1,
+  script: ReadonlySet<readonly NameToken[]> | undefined,
+  first: number,
+  words: number,
+  candidates: number[],
+  rolls: readonly AlignRoll[],
+  best: Map<number, Scored>,
+): void {
+  const scratch = index.scratch;
+  const { hits, words: wordMask } = scratch;
+  // Every level needs all display words but one to agree as written. When some entry has them
+  // all, an entry missing one can only matter through a listed nickname (typos and short forms
+  // score too low to tie): those rivals are found through the nickname table, not by trying all.
+  const needed = Math.max(1, words - 1);
+  let full = false;
+  if (words >= 2) {
+    for (let c = 0; c < candidates.length; c++)
+      if ((hits[candidates[c] as number] ?? 0) >= words) full = true;
+  }
+  if (full && side === -1 && opts.nicknames) markNicknameRivals(index, tokens, first);
+  const narrow = full ? narrowed(opts) : opts;
+  const checkUnlinked = unlinked.size > 0;
+  // A lone word many entries share is ambiguous whatever else is true: a few examples suffice.
+  let budget = words === 1 && tokens.length === 1 && candidates.length > 1 ? 6 : Infinity;
+  if (budget < Infinity) candidates.sort((a, b) => compareIds(index, a, b));
+  const withInitials = words < tokens.length && words <= 1;
+  const inScript = script?.has(tokens) ?? false;
+  for (let c = 0; c < candidates.length; c++) {
+    const r = candidates[c] as number;
+    const n = hits[r] ?? 0;
+    if (n < needed || (checkUnlinked && unlinked.has(idOf(index, r)))) continue;
+    const record = index.records[r];
+    if (!record) continue;
+    if (full && n < words && scratch.nickname[r] !== first) continue;
+    // Two words, one on this entry: the other must be a typo, nickname or short form of one of its words.
+    if (!full && words === 2 && n === 1 && side === -1) {
+      const missing = missingWord(tokens, wordMask[r] ?? 0);
+      if (missing && !mayAgree(missing, record, opts)) continue;
+    }
+    // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
+    if (withInitials && !initialsFit(tokens, record)) continue;
+    if (budget-- <= 0) break;
+    const alignment = align(tokens, rolls[r] as AlignRoll, n >= words ? opts : narrow);
+    if (!alignment) continue;
+    // A Latin reading of another script on one side only is never more than likely.
+    if (inScript !== record.transliterated) {
+      alignment.crossScript = true;
+      alignment.plain = false;
+      if (alignment.level === 'sure') alignment.level = 'likely';
+    }
+    const scored = { record: r, alignment };
+    if (better(scored, best.get(r))) best.set(r, scored);
+  }
+}
+
+/** Two tokens of one written word ("Ye-jun"). */
+function hasHyphenParts(tokens: readonly NameToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if ((tokens[i - 1] as NameToken).word === (tokens[i] as NameToken).word) return true;
+  return false;
+}
+
+/** The first display word (not an initial) that did not meet the entry. */
+function missingWord(tokens: readonly NameToken[], mask: number): NameToken | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (!t.initial && !(mask & (1 << i))) return t;
+  }
+  return undefined;
+}
+
+/** Every initial of the reading starts some word of the entry. */
+function initialsFit(tokens: readonly NameToken[], record: RollRecord): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (t.initial && !hasInitial(record, t.key)) return false;
+  }
+  return true;
 }
 
 const narrowCache = new WeakMap<AlignOptions, AlignOptions>();
@@ -177,13 +296,20 @@ function hasInitial(record: RollRecord, letter: string): boolean {
 /** Marks (scratch.nickname = tick) the entries whose given name is a listed nickname or alias of a display word. */
 function markNicknameRivals(index: RollIndex, tokens: readonly NameToken[], tick: number): void {
   const mark = index.scratch.nickname;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
     if (t.initial) continue;
-    for (const name of nicknameRelatives(t.key)) {
-      for (const r of index.byWord(name))
+    const names = nicknameRelatives(t.key);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      const list = index.byWord(name);
+      for (let m = 0; m < list.length; m++) {
+        const r = list[m] as number;
         if (index.records[r]?.tokens[0]?.key === name) mark[r] = tick;
+      }
     }
-    for (const r of index.byAlias(t.key)) mark[r] = tick;
+    const aliased = index.byAlias(t.key);
+    for (let m = 0; m < aliased.length; m++) mark[aliased[m] as number] = tick;
   }
 }
 

@@ -1,19 +1,27 @@
 import { NICKNAMES_DATA } from '../generated/nicknames';
 
-let table: Map<string, Set<string>> | null = null;
+// Lists, not sets: a name has a handful of relatives, and thousands of sets cost a cold first match
+// more than the lookups they would speed up.
+let table: Map<string, string[]> | null = null;
 
-function nicknames(): Map<string, Set<string>> {
+function nicknames(): Map<string, string[]> {
   if (table) return table;
-  const map = new Map<string, Set<string>>();
+  const map = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
-    let set = map.get(a);
-    if (!set) map.set(a, (set = new Set()));
-    set.add(b);
+    const list = map.get(a);
+    if (!list) map.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
   };
   for (const entry of NICKNAMES_DATA.split(';')) {
-    const [name, list] = entry.split(':');
-    if (!name || !list) continue;
-    for (const nick of list.split(',')) {
+    // "name:nick,nick" read without array destructuring (slow before the code is optimised).
+    const colon = entry.indexOf(':');
+    const end = entry.indexOf(':', colon + 1);
+    const list = colon < 0 ? '' : entry.slice(colon + 1, end < 0 ? undefined : end);
+    if (colon <= 0 || !list) continue;
+    const name = entry.slice(0, colon);
+    const nicks = list.split(',');
+    for (let i = 0; i < nicks.length; i++) {
+      const nick = nicks[i] as string;
       link(name, nick);
       link(nick, name);
     }
@@ -24,27 +32,20 @@ function nicknames(): Map<string, Set<string>> {
 
 /** True when one folded given name is a listed nickname of the other ("bob" ~ "robert"), either way. */
 export function isListedNickname(a: string, b: string): boolean {
-  return a !== b && (nicknames().get(a)?.has(b) ?? false);
+  return a !== b && (nicknames().get(a)?.includes(b) ?? false);
 }
 
 const NO_NAMES: readonly string[] = [];
-const relatives = new Map<string, readonly string[]>();
 
 /** Every name listed as a nickname or formal form of this folded name. */
 export function nicknameRelatives(name: string): readonly string[] {
-  let list = relatives.get(name);
-  if (!list) {
-    const set = nicknames().get(name);
-    list = set ? [...set] : NO_NAMES;
-    relatives.set(name, list);
-  }
-  return list;
+  return nicknames().get(name) ?? NO_NAMES;
 }
 
 /** Number of name pairs in the curated table (each pair counted once). */
 export function nicknamePairCount(): number {
   let n = 0;
-  for (const set of nicknames().values()) n += set.size;
+  for (const list of nicknames().values()) n += list.length;
   return n / 2;
 }
 
@@ -58,7 +59,9 @@ const DIMINUTIVE_ENDING = /(?:ie|y|i|e|o|a)$/u;
  * Christian/Christiana apart.
  */
 export function isDerivedNickname(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const aFirst = a.length <= b.length;
+  const short = aFirst ? a : b;
+  const long = aFirst ? b : a;
   if (short.length < 3 || long.length - short.length < 2) return false;
   // A syllable run inside a long name: Olu-mide → Mide, Oluwa-funmi-layo → Funmi, Seti-awan → Wawan.
   if (short.length >= 4 && long.includes(short)) return true;

@@ -6,6 +6,7 @@
 import {
   analyseRollName,
   foldText,
+  isOneCodePoint,
   nameToken,
   romanKey,
   skeleton,
@@ -67,6 +68,11 @@ export interface RollIndex {
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
+  /**
+   * Every entry's name as the aligner reads it, by record: side −1 the name, 0/1 its skeleton
+   * readings (one array per side, so a reading's candidates are looked up the same way).
+   */
+  alignNames(side: -1 | 0 | 1): readonly AlignRoll[];
   /** Number of roll entries having the word. */
   count(key: string): number;
   /** 1 / count: agreeing on a word only one entry has is stronger than on "Smith". */
@@ -75,6 +81,7 @@ export interface RollIndex {
 
 const NOTHING: readonly number[] = [];
 const NOT_LETTER = /[^\p{L}\p{M}]/gu;
+const ASCII_LETTERS = /^[A-Za-z]*$/;
 
 /**
  * Skeleton readings of a name's tokens, as written and lower-cased: UTS #39 skeletons are
@@ -88,17 +95,24 @@ export function skeletonTokens(tokens: readonly NameToken[]): SkeletonReadings {
 
 // A roll repeats its words (a thousand names hold a few hundred distinct ones) and the skeleton
 // index reads every entry: each written word is mapped once. null: the word maps to itself.
+// One map per reading: no key string built per lookup.
 const skeletonKeys = new Map<string, string | null>();
+const lowerSkeletonKeys = new Map<string, string | null>();
 
 function skeletonKey(text: string, lower: boolean): string | null {
-  const memo = lower ? `\u0001${text}` : text;
-  let key = skeletonKeys.get(memo);
+  const keys = lower ? lowerSkeletonKeys : skeletonKeys;
+  let key = keys.get(text);
   if (key === undefined) {
     const source = lower ? text.toLowerCase() : text;
     const mapped = skeleton(source);
-    key = mapped === source && !lower ? null : foldText(mapped).replace(NOT_LETTER, '');
-    if (skeletonKeys.size >= 20_000) skeletonKeys.clear();
-    skeletonKeys.set(memo, key);
+    if (mapped === source && !lower) key = null;
+    // ASCII letters fold to themselves lower-cased: no need for the Unicode letter pattern.
+    else
+      key = ASCII_LETTERS.test(mapped)
+        ? mapped.toLowerCase()
+        : foldText(mapped).replace(NOT_LETTER, '');
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(text, key);
   }
   return key;
 }
@@ -113,7 +127,7 @@ function skeletonReading(tokens: readonly NameToken[], lower: boolean): readonly
       continue;
     }
     out ??= tokens.slice(0, i);
-    out.push(nameToken(key, null, [...key].length === 1, t.word, t.text));
+    out.push(nameToken(key, null, isOneCodePoint(key), t.word, t.text));
   }
   return out ?? tokens;
 }
@@ -178,6 +192,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     }
   }
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
+  const names = records.map((record) => record.name);
+  let skeletonNames: readonly [AlignRoll[], AlignRoll[]] | null = null;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
     record.skeletons ??= skeletonReadingsOf(record.name).readings;
@@ -239,6 +255,19 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     skeletonsOf,
+    alignNames(side) {
+      if (side === -1) return names;
+      if (!skeletonNames) {
+        const found: [AlignRoll[], AlignRoll[]] = [[], []];
+        for (let r = 0; r < records.length; r++) {
+          const readings = skeletonsOf(r);
+          found[0].push(readings[0]);
+          found[1].push(readings[1]);
+        }
+        skeletonNames = found;
+      }
+      return skeletonNames[side];
+    },
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
@@ -283,17 +312,39 @@ function readingOf(name: RollName): RollReading {
 function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
   let found = bySkeletonReading.get(name);
   if (!found) {
-    const [asWritten, lower] = skeletonTokens(name.tokens);
+    const both = skeletonTokens(name.tokens);
     const keys: string[] = [];
     const reading = (tokens: readonly NameToken[]): AlignRoll => {
       if (tokens === name.tokens) return name;
       keys.push(...wordKeys(tokens));
       return { tokens, words: rollWords(tokens), aliases: [], family: name.family };
     };
-    found = { readings: [reading(asWritten), reading(lower)], keys };
+    const asWritten = reading(both[0]);
+    // Most names read the same both ways ("Smith" and "smith" both give srnith): one reading serves.
+    const lower = sameTokens(both[0], both[1]) ? asWritten : reading(both[1]);
+    found = { readings: [asWritten, lower], keys };
     bySkeletonReading.set(name, found);
   }
   return found;
+}
+
+/** Token lists the aligner and the index cannot tell apart. */
+function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as NameToken;
+    const y = b[i] as NameToken;
+    if (
+      x.key !== y.key ||
+      x.alt !== y.alt ||
+      x.initial !== y.initial ||
+      x.word !== y.word ||
+      x.text !== y.text
+    )
+      return false;
+  }
+  return true;
 }
 
 interface RelativeIndex {

@@ -9,8 +9,8 @@ import {
   tokenise,
   type DisplayName,
 } from '../text';
-import { explain, type AlignOptions, type Level } from './align';
-import { idOf, LEVEL_RANK, rank, rankSkeletons, type Scored } from './candidates';
+import { explain, levelRank, type AlignOptions, type Level } from './align';
+import { idOf, rank, rankSkeletons, type Scored } from './candidates';
 import { reason, type MatchReason } from './reasons';
 import type { RollIndex } from './roll-index';
 import type { MatchFlag, RosterEntry } from './types';
@@ -101,10 +101,10 @@ export function judge(
   // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
   if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
-    for (const s of ranked) normal.set(s.record, LEVEL_RANK[s.alignment.level]);
+    for (const s of ranked) normal.set(s.record, levelRank(s.alignment.level));
     // Every word equal by skeleton yet the plain reading agrees less: a confusable letter did the work.
     const lookalikes = rankSkeletons(index, opts, name, unlinked, false).filter(
-      (s) => s.alignment.plain && LEVEL_RANK[s.alignment.level] > (normal.get(s.record) ?? 0),
+      (s) => s.alignment.plain && levelRank(s.alignment.level) > (normal.get(s.record) ?? 0),
     );
     if (lookalikes.length > 0) {
       return none(

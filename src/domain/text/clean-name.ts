@@ -223,19 +223,22 @@ function readDisplayName(raw: string): DisplayName {
 
 const LAST_FIRST = /^([^,]+),\s*([^,]+)$/u;
 const ALIAS = /[([{“"'‘]\s*(\p{L}[\p{L}\p{M}-]*)\s*[)\]}”"'’]/gu;
+const ALIAS_HINT = /[([{“"'‘]/;
 
 function readRollName(name: string): RollName {
   let text = stripTitle(stripPostnominals(visibleText(stripEmoji(name.normalize('NFC'))))).text;
   const latin = transliterateName(text);
   if (latin) text = latin;
   const aliases: string[] = [];
-  text = collapse(
-    text.replace(ALIAS, (_m, alias: string) => {
+  // Most roll names hold no quote or bracket and no comma: their patterns are never compiled.
+  if (ALIAS_HINT.test(text)) {
+    text = text.replace(ALIAS, (_m, alias: string) => {
       aliases.push(...tokenise(alias).map((t) => t.key));
       return ' ';
-    }),
-  );
-  const lastFirst = LAST_FIRST.exec(text);
+    });
+  }
+  text = collapse(text);
+  const lastFirst = text.includes(',') ? LAST_FIRST.exec(text) : null;
   let familyFrom: number | null = null;
   if (lastFirst?.[1] && lastFirst[2]) {
     text = `${lastFirst[2]} ${lastFirst[1]}`;

@@ -84,21 +84,39 @@ const ANY_FAMILY = new RegExp(
   NAME_FAMILIES.map(([pattern]) => `(?:${pattern.source})`).join('|'),
   'u',
 );
-const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/dzh|dj|zh/gu, 'j'],
-  [/kh/gu, 'h'],
-  [/gh/gu, 'g'],
-  [/ph/gu, 'f'],
-  [/ck|q/gu, 'k'],
-  [/x/gu, 'ks'],
-  [/y/gu, 'i'],
+// Each rule with the letters it needs (a word without them skips the rule: most words need few
+// rules, and a pattern is compiled on its first use).
+const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
+  [/dzh|dj|zh/gu, 'j', ['zh', 'dj']],
+  [/kh/gu, 'h', ['kh']],
+  [/gh/gu, 'g', ['gh']],
+  [/ph/gu, 'f', ['ph']],
+  [/ck|q/gu, 'k', ['ck', 'q']],
+  [/x/gu, 'ks', ['x']],
+  [/y/gu, 'i', ['y']],
   // Long vowels written doubled, with h, or with ou (Ōno, Ohno, Oono; Itō, Itou; Yūko, Yuuko).
-  [/o[uoh](?![aeiou])/gu, 'o'],
-  [/uu/gu, 'u'],
-  [/a[i](?=[^aeiou])|e[i](?=[^aeiou])/gu, 'ei'],
-  [/ii|ee/gu, 'i'],
-  [/(\p{L})\1+/gu, '$1'],
+  [/o[uoh](?![aeiou])/gu, 'o', ['ou', 'oo', 'oh']],
+  [/uu/gu, 'u', ['uu']],
+  [/a[i](?=[^aeiou])|e[i](?=[^aeiou])/gu, 'ei', ['ai', 'ei']],
+  [/ii|ee/gu, 'i', ['ii', 'ee']],
 ];
+const DOUBLED = /(\p{L})\1+/gu;
+
+/** Whether some code point follows itself (what DOUBLED needs; letters or not). */
+function hasDoubled(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i + 1)) return true;
+    if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      c === text.charCodeAt(i + 2) &&
+      text.charCodeAt(i + 1) === text.charCodeAt(i + 3)
+    )
+      return true;
+  }
+  return false;
+}
 const romanCache = new Map<string, string>();
 
 /**
@@ -110,10 +128,21 @@ const romanCache = new Map<string, string>();
 export function romanKey(key: string): string {
   let out = romanCache.get(key);
   if (out !== undefined) return out;
-  out = key;
   const family = ANY_FAMILY.test(key) ? NAME_FAMILIES.find(([pattern]) => pattern.test(key)) : null;
   if (family) out = family[1];
-  else for (const [pattern, to] of ROMAN_RULES) out = out.replace(pattern, to);
+  else {
+    let text = key;
+    for (let k = 0; k < ROMAN_RULES.length; k++) {
+      const rule = ROMAN_RULES[k] as (typeof ROMAN_RULES)[number];
+      const needs = rule[2];
+      for (let n = 0; n < needs.length; n++) {
+        if (!text.includes(needs[n] as string)) continue;
+        text = text.replace(rule[0], rule[1]);
+        break;
+      }
+    }
+    out = hasDoubled(text) ? text.replace(DOUBLED, '$1') : text;
+  }
   if (romanCache.size > 50_000) romanCache.clear();
   romanCache.set(key, out);
   return out;

@@ -10,7 +10,7 @@ export {
   visualOrder,
   type UnicodeSignals,
 } from './unicode';
-export { nameToken, tokenise, type NameToken } from './tokens';
+export { isOneCodePoint, nameToken, tokenise, type NameToken } from './tokens';
 export { isOneEditApart } from './edit-distance';
 export {
   analyseDisplayName,

@@ -92,7 +92,8 @@ const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
  */
 export function visibleForm(visible: string): { text: string; skeleton: string } {
   if (ASCII.test(visible)) {
-    const plain = visible.toLowerCase().replace(/ {2,}/gu, ' ').trim();
+    const lower = visible.toLowerCase();
+    const plain = (lower.includes('  ') ? lower.replace(/ {2,}/gu, ' ') : lower).trim();
     return { text: plain, skeleton: skeleton(plain) };
   }
   let text = visible.normalize('NFC').toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES_DATA, CONFUSABLES_VERSION } from '../generated/confusables';
 import { isOneEditApart } from './edit-distance';
+import { tokenise } from './tokens';
 import { foldGerman, foldText, romanKey } from './fold';
 import { confusableOf, skeleton } from './skeleton';
 import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
@@ -194,5 +195,38 @@ describe('isOneEditApart', () => {
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(isOneEditApart(a, b)).toBe(expected);
     expect(isOneEditApart(b, a)).toBe(expected);
+  });
+});
+
+describe('tokenise', () => {
+  const read = (text: string): string[] =>
+    tokenise(text).map(
+      (t) => `${t.word}:${t.key}/${t.alt ?? '-'}/${t.initial ? 'i' : 'w'}/${t.text}`,
+    );
+
+  it('reads Latin letters, hyphenated parts and an initial the same whatever the letters', () => {
+    expect(read('Łukasz Wiśniewska-Müller Ł.')).toEqual([
+      '0:lukasz/-/w/Łukasz',
+      '1:wisniewska/-/w/Wiśniewska',
+      '1:muller/mueller/w/Müller',
+      '2:l/-/i/Ł',
+    ]);
+    expect(read('Thảo Nguyễn-Đặng ǅ. Straße')).toEqual([
+      '0:thao/-/w/Thảo',
+      '1:nguyen/-/w/Nguyễn',
+      '1:dang/-/w/Đặng',
+      '2:dz/-/w/ǅ',
+      '3:strasse/-/w/Straße',
+    ]);
+  });
+
+  it('drops digits and punctuation but keeps them in the written text', () => {
+    expect(read("O'Brien Zoë2 Jo--Ann ж.")).toEqual([
+      "0:obrien/-/w/O'Brien",
+      '1:zoe/-/w/Zoë2',
+      '2:jo/-/w/Jo',
+      '2:ann/-/w/Ann',
+      '3:ж/-/i/ж',
+    ]);
   });
 });

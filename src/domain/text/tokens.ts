@@ -34,8 +34,21 @@ const HYPHENS = /[-‐‑‒–—]+/u;
 const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
 const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
+// Letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (every one a letter that
+// folds to letters), in parts joined by single hyphens, optionally ending in one dot ("Ł.").
+const LATIN_WORD =
+  /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*\.?$/;
 const DIGITS = /\p{Nd}/gu;
 const LETTER = /\p{L}/u;
+
+/** A single code point (a letter outside the BMP is two UTF-16 units); no array built to count. */
+export function isOneCodePoint(text: string): boolean {
+  if (text.length === 1) return true;
+  if (text.length !== 2) return false;
+  const hi = text.charCodeAt(0);
+  const lo = text.charCodeAt(1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
 
 /**
  * Splits cleaned text into tokens: words on spaces, dots and underscores ("ada.czajka"), parts on
@@ -53,6 +66,18 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
       tokens.push(nameToken(key, null, key.length === 1, word++, chunk));
       continue;
     }
+    // Second fast path: Latin letters only, hyphenated parts, an initial's dot. The general reading
+    // below gives the same tokens; it costs a handful of Unicode property patterns compiled on
+    // first use, which most names never need.
+    if (LATIN_WORD.test(chunk)) {
+      const letters = chunk.charCodeAt(chunk.length - 1) === 0x2e ? chunk.slice(0, -1) : chunk;
+      for (const part of letters.includes('-') ? letters.split('-') : [letters]) {
+        const key = foldText(part);
+        tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
+      }
+      word++;
+      continue;
+    }
     const cleaned = chunk.replace(NOT_NAME, '');
     if (!cleaned) continue;
     let added = false;
@@ -60,7 +85,7 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
       const key = foldText(part).replace(DIGITS, '');
       if (!LETTER.test(key)) continue;
       tokens.push(
-        nameToken(key, foldGerman(part.replace(DIGITS, '')), [...key].length === 1, word, part),
+        nameToken(key, foldGerman(part.replace(DIGITS, '')), isOneCodePoint(key), word, part),
       );
       added = true;
     }

@@ -182,8 +182,10 @@ function scriptSet(ch: string): ReadonlySet<string> {
   const cached = scriptCache.get(ch);
   if (cached) return cached;
   const set = new Set<string>();
-  for (const [name, re] of SCRIPTS) {
-    if (!re.test(ch)) continue;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const entry = SCRIPTS[k] as (typeof SCRIPTS)[number];
+    if (!entry[1].test(ch)) continue;
+    const name = entry[0];
     set.add(name);
     for (const extra of AUGMENT[name] ?? []) set.add(extra);
   }
@@ -209,8 +211,11 @@ export function hasMixedScriptWord(text: string): boolean {
       latin ||= /[A-Za-z]/u.test(word);
       continue;
     }
-    if (LATIN_LETTERS.test(word)) latin = true;
-    else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
+    if (LATIN_LETTERS.test(word)) {
+      // Every Latin letter's script extensions hold Latin: such a word never resolves to no script.
+      latin = true;
+      continue;
+    } else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
       disguised = true;
     let resolved: string[] | undefined;
     for (const ch of word) {
