@@ -2,8 +2,9 @@
  * The decision layout at Zoom's side-panel size, measured in Chromium: the rush scenario (forty
  * arrivals, one impersonator), its roll dropped on the panel, the lock on and its explanation read
  * once ("Got it"). At 380 × 670 px (and at 320 px) at least ten waiting rows are in view without
- * scrolling; at 320 and 380 px in en, de and ja nothing scrolls sideways, no button label breaks mid-word or is cut,
- * the tabs stay on one line, and names show at least 18 characters before they are truncated.
+ * scrolling; at 320 and 380 px in en, de and ja, and at 320 px in fr, es, fil and id, nothing
+ * scrolls sideways, no button label breaks mid-word or is cut, the tabs stay on one line, and
+ * names show at least 18 characters before they are truncated.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,12 @@ const CASES: ReadonlyArray<[SceneLanguage, number]> = [
   ['en', 320],
   ['de', 320],
   ['ja', 320],
+  // Every other language the panel speaks, at the narrowest width: the tabs on one line, no label
+  // broken or cut, nothing sideways.
+  ['fr', 320],
+  ['es', 320],
+  ['fil', 320],
+  ['id', 320],
 ];
 
 describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)', () => {
