@@ -143,6 +143,9 @@ describe('renaming someone in the waiting room', () => {
     await user.click(within(row('k')).getByRole('button', { name: /More actions/ }));
     await user.click(screen.getByRole('button', { name: 'Admit and rename…' }));
     const dialog = screen.getByRole('dialog', { name: /Admit .*kwame mensah iPhone.* and rename/ });
+    expect(dialog).toHaveTextContent(
+      'this person will be admitted, and will get the new name the moment they are in',
+    );
     await user.click(within(dialog).getByRole('radio', { name: /privacy name/i }));
     await user.click(within(dialog).getByRole('button', { name: 'Admit and rename' }));
     await waitFor(() => expect(callsTo(client, 'rename')).toHaveLength(1));
