@@ -91,7 +91,7 @@ describe('the lock banner', () => {
     expect(store.getState().lock.settings.mode).toBe('rollOnly');
   });
 
-  it('says the lock is paused, and why, when my role drops; resumes when it returns', async () => {
+  it('says the lock is paused, and why, when my role drops, with no controls; resumes when it returns', async () => {
     const { client, user } = await renderLocked();
     await user.click(screen.getByRole('button', { name: 'Lock now' }));
     act(() => client.setMyRole('attendee'));
@@ -99,6 +99,14 @@ describe('the lock banner', () => {
       expect(banner()).toHaveTextContent('Lock paused: you are no longer a host or co-host.'),
     );
     expect(banner()).toHaveTextContent('resumes by itself when your role returns');
+    // Nothing that could not work: the banner only explains, and no action is offered anywhere.
+    const buttons = screen
+      .getAllByRole('button')
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent);
+    expect(buttons).toEqual(['About the lock', 'Got it']);
+    expect(
+      screen.getByRole('heading', { name: 'Only the host and co-hosts can use Doorkeeper' }),
+    ).toBeInTheDocument();
     act(() => client.setMyRole('coHost'));
     await waitFor(() => expect(banner()).toHaveTextContent('Locked: nobody gets in'));
   });
