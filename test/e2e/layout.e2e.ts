@@ -4,7 +4,8 @@
  * once ("Got it"). At 380 × 670 px (and at 320 px) at least ten waiting rows are in view without
  * scrolling; at 320 and 380 px in en, de and ja, and at 320 px in fr, es, fil and id, nothing
  * scrolls sideways, no button label breaks mid-word or is cut, the tabs stay on one line, and
- * names show at least 18 characters before they are truncated.
+ * names show at least 18 characters before they are truncated; no text sits flush with the
+ * panel's left edge.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,7 @@ interface Measurement extends LabelFit {
   tabRows: number;
   shortNames: string[];
   longNamesChecked: number;
+  flushLeft: string[];
 }
 
 /** Everything the layout goals speak of, measured in the panel as it is painted. */
@@ -79,7 +81,26 @@ async function measure(panel: Frame): Promise<Measurement> {
       const end = Math.max(...[...range.getClientRects()].map((r) => r.right));
       if (end > box.right + 0.5) shortNames.push(text.textContent ?? '');
     }
+    // Nothing sits flush with the panel's left edge: every line of text is inset, as the header's are.
+    const flushLeft: string[] = [];
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (
+        !parent ||
+        text === '' ||
+        !visible(parent) ||
+        parent.closest('.visually-hidden, [hidden]')
+      )
+        continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const first = range.getClientRects()[0];
+      if (first && first.width > 0 && first.left < 4) flushLeft.push(text);
+    }
     return {
+      flushLeft,
       waitingRowsInView: rows.length,
       impostorRowInView: impostorRow !== null && inView(impostorRow),
       tabRows: tabTops.size,
@@ -170,6 +191,7 @@ describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)
       expect(m.clippedLabels).toEqual([]);
       expect(m.longNamesChecked).toBeGreaterThan(0);
       expect(m.shortNames).toEqual([]);
+      expect(m.flushLeft).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
