@@ -112,6 +112,36 @@ describe('the lock banner', () => {
   });
 });
 
+describe('the lock banner after its first reading', () => {
+  it('keeps the explanation behind the info button once read; the headline stays in view', async () => {
+    // "Got it" is remembered in this browser's localStorage: later tests start unread.
+    onTestFinished(() => localStorage.clear());
+    const { client, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    const honest = () => within(banner()!).getByText(/it holds only while a host or co-host/);
+    const info = () => within(banner()!).getByRole('button', { name: 'About the lock' });
+    expect(honest()).toBeVisible();
+    await user.click(within(banner()!).getByRole('button', { name: 'Got it' }));
+    expect(honest()).not.toBeVisible();
+    expect(screen.getByTestId('lock-headline')).toHaveTextContent('Locked: nobody gets in');
+    expect(screen.getByTestId('lock-headline')).toBeVisible();
+    expect(info()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(info());
+    expect(honest()).toBeVisible();
+    await user.click(info());
+    expect(honest()).not.toBeVisible();
+
+    // Read once is read: locked again, it stays folded; a new headline opens it again.
+    await user.click(info());
+    await user.click(within(banner()!).getByRole('button', { name: 'Unlock' }));
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    expect(honest()).not.toBeVisible();
+    act(() => client.setMyRole('attendee'));
+    await waitFor(() => expect(banner()).toHaveTextContent('Lock paused'));
+    expect(honest()).toBeVisible();
+  });
+});
+
 describe('the auto-lock countdown', () => {
   const timer = () => screen.getByRole('timer', { name: 'Time until the auto-lock' });
 
