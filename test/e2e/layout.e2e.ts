@@ -175,6 +175,58 @@ describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)
     await browser?.close();
   });
 
+  it('opening "In meeting" while people wait: the list is as tall as its rows, the waiting room keeps the rest', async () => {
+    const { page, panel, errors } = await openScene(browser, 'en', 380);
+    try {
+      await panel.getByRole('button', { name: 'Show', exact: true }).click();
+      await panel.waitForSelector('.roster-section--meeting[data-expanded="true"] .virtual-list');
+      const sizes = await panel.evaluate(() => {
+        const list = document.querySelector('.roster-section--meeting .virtual-list')!;
+        const sizer = list.querySelector('.virtual-list__sizer')!;
+        return {
+          list: list.getBoundingClientRect().height,
+          rows: sizer.getBoundingClientRect().height,
+        };
+      });
+      const m = await measure(panel);
+      figures.push(
+        `en 380px, "In meeting" (1) open: list ${sizes.list} px for ${sizes.rows} px of rows, ${m.waitingRowsInView} waiting rows in view`,
+      );
+      // One person in the meeting: one row's height (and its border), not a share of the panel.
+      expect(sizes.list).toBeLessThanOrEqual(sizes.rows + 4);
+      expect(m.waitingRowsInView).toBeGreaterThanOrEqual(8);
+
+      // Twenty admitted by a host (Zoom's own panel): the list takes at most 40 % and scrolls.
+      await page.evaluate(() => {
+        const emulator = window.zoomEmulator!;
+        const waiting = emulator.state().participants.filter((p) => p.location === 'waitingRoom');
+        for (const p of waiting.slice(-20)) emulator.admit(p.participantUUID);
+      });
+      await panel.waitForFunction(
+        () =>
+          document.querySelectorAll('.roster-section--waiting .waiting-group').length >= 1 &&
+          /\(21\)/.test(document.querySelector('.roster-section--meeting h2')?.textContent ?? ''),
+        undefined,
+        { timeout: 20_000 },
+      );
+      const full = await panel.evaluate(() => ({
+        roster: document.querySelector('.roster')!.getBoundingClientRect().height,
+        meeting: document.querySelector('.roster-section--meeting')!.getBoundingClientRect().height,
+      }));
+      const busy = await measure(panel);
+      figures.push(
+        `en 380px, "In meeting" (21) open: ${full.meeting} of ${full.roster} px, ${busy.waitingRowsInView} waiting rows in view`,
+      );
+      expect(full.meeting).toBeLessThanOrEqual(full.roster * 0.4 + 1);
+      expect(full.meeting).toBeGreaterThan(100);
+      expect(busy.documentOverflow).toBeLessThanOrEqual(0);
+      expect(busy.waitingRowsInView).toBeGreaterThanOrEqual(5);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it.each(CASES)('%s at %i px', async (language, width) => {
     const { page, panel, errors } = await openScene(browser, language, width);
     try {
