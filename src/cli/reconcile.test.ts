@@ -115,7 +115,11 @@ describe('reconcile table', () => {
     expect(code).toBe(0);
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^#\s+Participant\s+Roll entry\s+Confidence\s+Flags\s+Why$/u);
-    expect(out).toMatch(/Bob Smith\s+S-104 Robert Smith\s+sure/u);
+    // The reasons in English, from their codes (the panel words them in its own language).
+    expect(out).toMatch(/Bob Smith\s+S-104 Robert Smith\s+sure\s+nickname: Bob → Robert$/mu);
+    expect(out).toMatch(
+      /duplicate\s+same name; Jane Doe \(Jane's iPhone\) already holds this roll entry$/mu,
+    );
     expect(out).toMatch(/Present: 5 of 8/u);
     expect(out).toMatch(
       /Absent \(3\): S-106 María José García-López, S-107 Kenta Mori, S-108 Noah Costa/u,

@@ -20,7 +20,31 @@ export interface ClaimContext {
   rollId: string | null;
   /** The roll name they resemble or claim; null when the matcher named no entry. */
   rollName: string | null;
+  /**
+   * Who holds that entry now; with no entry (`rollName` null), the participant not on the roll
+   * whose display name this one copies ("Amа Owusu" for the guest "Ama Owusu").
+   */
   holders: readonly ClaimHolder[];
+}
+
+/** The one the matcher says a look-alike copies: named by its reason, found among the others here. */
+function copiedParticipant(
+  state: AppState,
+  match: ParticipantMatch,
+  participantUUID: string,
+): ClaimHolder[] {
+  const copied = match.reasons.find((r) => r.code === 'lookalike-participant')?.params?.holder;
+  if (copied === undefined) return [];
+  for (const person of state.roster.participants.values())
+    if (person.participantUUID !== participantUUID && person.screenName === copied)
+      return [
+        {
+          participantUUID: person.participantUUID,
+          screenName: person.screenName,
+          location: person.location,
+        },
+      ];
+  return [];
 }
 
 export function flaggedFlag(match: ParticipantMatch | undefined): ClaimContext['flag'] | null {
@@ -63,7 +87,15 @@ export function selectClaimContext(participantUUID: string) {
             ? [{ participantUUID: uuid, screenName: person.screenName, location: person.location }]
             : [];
         });
-      value = { flag, rollId, rollName: entry?.name ?? null, holders };
+      value = {
+        flag,
+        rollId,
+        rollName: entry?.name ?? null,
+        holders:
+          rollId === null && flag === 'impostor'
+            ? copiedParticipant(state, match, participantUUID)
+            : holders,
+      };
     }
     memo.byUUID.set(participantUUID, value);
     return value;

@@ -2,8 +2,10 @@
  * The decision layout at Zoom's side-panel size, measured in Chromium: the rush scenario (forty
  * arrivals, one impersonator), its roll dropped on the panel, the lock on and its explanation read
  * once ("Got it"). At 380 × 670 px (and at 320 px) at least ten waiting rows are in view without
- * scrolling; at 320 and 380 px in en, de and ja nothing scrolls sideways, no button label breaks mid-word or is cut,
- * the tabs stay on one line, and names show at least 18 characters before they are truncated.
+ * scrolling; at 320 and 380 px in en, de and ja, and at 320 px in fr, es, fil and id, nothing
+ * scrolls sideways, no button label breaks mid-word or is cut, the tabs stay on one line, and
+ * names show at least 18 characters before they are truncated; no text sits flush with the
+ * panel's left edge.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +32,7 @@ interface Measurement extends LabelFit {
   tabRows: number;
   shortNames: string[];
   longNamesChecked: number;
+  flushLeft: string[];
 }
 
 /** Everything the layout goals speak of, measured in the panel as it is painted. */
@@ -78,7 +81,26 @@ async function measure(panel: Frame): Promise<Measurement> {
       const end = Math.max(...[...range.getClientRects()].map((r) => r.right));
       if (end > box.right + 0.5) shortNames.push(text.textContent ?? '');
     }
+    // Nothing sits flush with the panel's left edge: every line of text is inset, as the header's are.
+    const flushLeft: string[] = [];
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (
+        !parent ||
+        text === '' ||
+        !visible(parent) ||
+        parent.closest('.visually-hidden, [hidden]')
+      )
+        continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const first = range.getClientRects()[0];
+      if (first && first.width > 0 && first.left < 4) flushLeft.push(text);
+    }
     return {
+      flushLeft,
       waitingRowsInView: rows.length,
       impostorRowInView: impostorRow !== null && inView(impostorRow),
       tabRows: tabTops.size,
@@ -132,6 +154,12 @@ const CASES: ReadonlyArray<[SceneLanguage, number]> = [
   ['en', 320],
   ['de', 320],
   ['ja', 320],
+  // Every other language the panel speaks, at the narrowest width: the tabs on one line, no label
+  // broken or cut, nothing sideways.
+  ['fr', 320],
+  ['es', 320],
+  ['fil', 320],
+  ['id', 320],
 ];
 
 describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)', () => {
@@ -145,6 +173,58 @@ describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)
     if (figures.length > 0)
       console.log(`layout figures (${HEIGHT} px high):\n${figures.join('\n')}`);
     await browser?.close();
+  });
+
+  it('opening "In meeting" while people wait: the list is as tall as its rows, the waiting room keeps the rest', async () => {
+    const { page, panel, errors } = await openScene(browser, 'en', 380);
+    try {
+      await panel.getByRole('button', { name: 'Show', exact: true }).click();
+      await panel.waitForSelector('.roster-section--meeting[data-expanded="true"] .virtual-list');
+      const sizes = await panel.evaluate(() => {
+        const list = document.querySelector('.roster-section--meeting .virtual-list')!;
+        const sizer = list.querySelector('.virtual-list__sizer')!;
+        return {
+          list: list.getBoundingClientRect().height,
+          rows: sizer.getBoundingClientRect().height,
+        };
+      });
+      const m = await measure(panel);
+      figures.push(
+        `en 380px, "In meeting" (1) open: list ${sizes.list} px for ${sizes.rows} px of rows, ${m.waitingRowsInView} waiting rows in view`,
+      );
+      // One person in the meeting: one row's height (and its border), not a share of the panel.
+      expect(sizes.list).toBeLessThanOrEqual(sizes.rows + 4);
+      expect(m.waitingRowsInView).toBeGreaterThanOrEqual(8);
+
+      // Twenty admitted by a host (Zoom's own panel): the list takes at most 40 % and scrolls.
+      await page.evaluate(() => {
+        const emulator = window.zoomEmulator!;
+        const waiting = emulator.state().participants.filter((p) => p.location === 'waitingRoom');
+        for (const p of waiting.slice(-20)) emulator.admit(p.participantUUID);
+      });
+      await panel.waitForFunction(
+        () =>
+          document.querySelectorAll('.roster-section--waiting .waiting-group').length >= 1 &&
+          /\(21\)/.test(document.querySelector('.roster-section--meeting h2')?.textContent ?? ''),
+        undefined,
+        { timeout: 20_000 },
+      );
+      const full = await panel.evaluate(() => ({
+        roster: document.querySelector('.roster')!.getBoundingClientRect().height,
+        meeting: document.querySelector('.roster-section--meeting')!.getBoundingClientRect().height,
+      }));
+      const busy = await measure(panel);
+      figures.push(
+        `en 380px, "In meeting" (21) open: ${full.meeting} of ${full.roster} px, ${busy.waitingRowsInView} waiting rows in view`,
+      );
+      expect(full.meeting).toBeLessThanOrEqual(full.roster * 0.4 + 1);
+      expect(full.meeting).toBeGreaterThan(100);
+      expect(busy.documentOverflow).toBeLessThanOrEqual(0);
+      expect(busy.waitingRowsInView).toBeGreaterThanOrEqual(5);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 
   it.each(CASES)('%s at %i px', async (language, width) => {
@@ -163,6 +243,7 @@ describe('the decision layout at Zoom’s panel size (rush, roll loaded, locked)
       expect(m.clippedLabels).toEqual([]);
       expect(m.longNamesChecked).toBeGreaterThan(0);
       expect(m.shortNames).toEqual([]);
+      expect(m.flushLeft).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

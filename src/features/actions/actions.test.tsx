@@ -5,6 +5,7 @@ import type { FakeMeetingClient } from '../../../test/helpers/fake-meeting-clien
 import { renderApp } from '../../../test/helpers/render-app';
 import { MeetingError } from '../../zoom/errors';
 import type { Participant } from '../../zoom/meeting-client';
+import { SUMMARY_DISMISS_MS } from './action-summary';
 
 const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
 const cohost: Participant = { participantUUID: 'c', screenName: 'Carl Cohost', role: 'coHost' };
@@ -84,6 +85,30 @@ describe('row actions', () => {
     expect(document.querySelector('[data-uuid="w2"]')).toBeNull();
   });
 
+  // Real clocks: a result that went well goes by itself (after SUMMARY_DISMISS_MS); generous time-outs.
+  it('dismisses a result that went well by itself', { timeout: 30_000 }, async () => {
+    const { user } = await renderPanel([person('w1', 'Wendy Wait')], false);
+    await user.click(within(row('w1')).getByRole('button', { name: /Admit/ }));
+    await waitFor(() => expect(summary()).toHaveTextContent('Admitted 1 person'));
+    await waitFor(() => expect(screen.queryByTestId('action-summary')).toBeNull(), {
+      timeout: SUMMARY_DISMISS_MS + 15_000,
+    });
+  });
+
+  it('keeps a result with a failure until the host dismisses it', { timeout: 30_000 }, async () => {
+    const { client, user } = await renderPanel([person('w1', 'Wendy Wait')], false);
+    client.failNext(
+      'admit',
+      new MeetingError('permission', 'admitParticipantFromWaitingRoom', 'No Permission', 80012),
+    );
+    await user.click(within(row('w1')).getByRole('button', { name: /Admit/ }));
+    await waitFor(() => expect(summary()).toHaveTextContent('Failed for 1 person'));
+    await act(() => new Promise((resolve) => setTimeout(resolve, SUMMARY_DISMISS_MS + 1_000)));
+    expect(summary()).toHaveTextContent('Failed for 1 person: not allowed');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('action-summary')).toBeNull();
+  });
+
   it('offers no move or removal for hosts, co-hosts and me', async () => {
     await renderPanel([], false);
     for (const uuid of ['me', 'c'])
@@ -139,7 +164,8 @@ describe('row actions', () => {
     await user.click(more);
     await user.click(screen.getByRole('button', { name: 'Remove…' }));
     const dialog = screen.getByRole('alertdialog', { name: /Remove .*Ann Lee.*\?/ });
-    expect(dialog).toHaveTextContent(/Ann Lee.* leaves the meeting at once/);
+    // It says what is about to happen, not what happens.
+    expect(dialog).toHaveTextContent(/Ann Lee.* will leave the meeting at once/);
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();

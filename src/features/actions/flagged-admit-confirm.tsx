@@ -26,12 +26,18 @@ export function FlaggedAdmitConfirm({
     claim.rollName === null ? t('actions.flagged.unknownEntry') : isolate(claim.rollName);
   const holder = claim.holders[0];
   const holderName = holder ? isolate(holder.screenName || t('roster.unnamed')) : '';
-  const holderText = !holder
-    ? t('actions.flagged.heldByNobody', { roll })
-    : holder.location === 'meeting'
-      ? t('actions.flagged.heldInMeeting', { roll, holder: holderName })
-      : t('actions.flagged.heldWaiting', { roll, holder: holderName });
+  // No roll entry, but a participant here whose name this one copies: neither is on the roll.
+  const copies = claim.rollName === null && holder !== undefined;
+  const holderText = copies
+    ? t('actions.flagged.neitherOnRoll')
+    : !holder
+      ? t('actions.flagged.heldByNobody', { roll })
+      : holder.location === 'meeting'
+        ? t('actions.flagged.heldInMeeting', { roll, holder: holderName })
+        : t('actions.flagged.heldWaiting', { roll, holder: holderName });
   const impostor = claim.flag === 'impostor';
+  const place =
+    holder?.location === 'meeting' ? t('roll.claim.inMeeting') : t('roll.claim.waiting');
   return (
     <Modal
       alert
@@ -39,9 +45,11 @@ export function FlaggedAdmitConfirm({
       onClose={onClose}
     >
       <p className="modal__body" data-testid="flagged-admit-reason">
-        {impostor
-          ? t('actions.flagged.impostorReason', { name, roll })
-          : t('actions.flagged.duplicateReason', { name, roll })}
+        {copies
+          ? t('actions.flagged.lookalikeReason', { name, holder: holderName, place })
+          : impostor
+            ? t('actions.flagged.impostorReason', { name, roll })
+            : t('actions.flagged.duplicateReason', { name, roll })}
       </p>
       <p className="modal__body" data-testid="flagged-admit-holder">
         {holderText}

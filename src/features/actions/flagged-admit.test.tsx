@@ -82,6 +82,30 @@ describe('admitting a possible impostor', () => {
     await waitFor(() => expect(callsTo(client, 'admit').map((c) => c.args)).toEqual([['fake']]));
   });
 
+  it('names the participant copied when the name imitates someone not on the roll', async () => {
+    // Ama Owusu is a guest (not on the roll); the copy writes her name with a Cyrillic а.
+    const { client, user } = await renderPanel(
+      [person('g', 'Ama Owusu')],
+      [person('c', 'Am\u0430 Owusu')],
+    );
+    expect(plain(await screen.findByTestId('impostor-alert'))).toBe(
+      'Possible impostor waiting: looks like Ama Owusu, who is already in the meeting',
+    );
+    expect(plain(within(row('c')).getByTestId('row-claim'))).toBe(
+      'Looks like “Ama Owusu” (in meeting), written with look-alike characters',
+    );
+    await user.click(within(row('c')).getByRole('button', { name: /Admit/ }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Admit a possible impostor?' });
+    expect(plain(within(dialog).getByTestId('flagged-admit-reason'))).toBe(
+      '“Am\u0430 Owusu” looks like “Ama Owusu” (in meeting), but is written with look-alike or hidden characters.',
+    );
+    expect(plain(within(dialog).getByTestId('flagged-admit-holder'))).toBe(
+      'Neither name is on the roll.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep waiting' }));
+    expect(callsTo(client, 'admit')).toEqual([]);
+  });
+
   it('admits someone with nothing flagged in one click, no question asked', async () => {
     const { client, user } = await renderPanel([], [person('w', 'John Smith')]);
     await user.click(within(row('w')).getByRole('button', { name: /Admit/ }));
@@ -143,6 +167,9 @@ describe('renaming someone in the waiting room', () => {
     await user.click(within(row('k')).getByRole('button', { name: /More actions/ }));
     await user.click(screen.getByRole('button', { name: 'Admit and rename…' }));
     const dialog = screen.getByRole('dialog', { name: /Admit .*kwame mensah iPhone.* and rename/ });
+    expect(dialog).toHaveTextContent(
+      'this person will be admitted, and will get the new name the moment they are in',
+    );
     await user.click(within(dialog).getByRole('radio', { name: /privacy name/i }));
     await user.click(within(dialog).getByRole('button', { name: 'Admit and rename' }));
     await waitFor(() => expect(callsTo(client, 'rename')).toHaveLength(1));

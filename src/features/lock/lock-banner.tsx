@@ -46,8 +46,9 @@ function LockBannerBody() {
   const paused = lock.status === 'paused';
   const breach = lock.headline === 'breach';
   const modifier = paused ? ' lock-banner--paused' : breach ? ' lock-banner--breach' : '';
-  const key = `${lock.status}:${breach ? 'breach' : ''}`;
-  // The host's choice holds for the headline it was made for; a new headline opens again.
+  const key = `${lock.lockedSince}:${lock.status}:${breach ? 'breach' : ''}`;
+  // The host's choice holds for the lock and headline it was made for (opening the explanation to
+  // unlock does not open it on the next lock); a new headline opens again.
   const open = choice?.key === key ? choice.open : !read || paused || breach;
   const controls = lock.canAct && !paused;
   const setOpen = (next: boolean) => setChoice({ key, open: next });

@@ -91,7 +91,7 @@ describe('the lock banner', () => {
     expect(store.getState().lock.settings.mode).toBe('rollOnly');
   });
 
-  it('says the lock is paused, and why, when my role drops; resumes when it returns', async () => {
+  it('says the lock is paused, and why, when my role drops, with no controls; resumes when it returns', async () => {
     const { client, user } = await renderLocked();
     await user.click(screen.getByRole('button', { name: 'Lock now' }));
     act(() => client.setMyRole('attendee'));
@@ -99,8 +99,46 @@ describe('the lock banner', () => {
       expect(banner()).toHaveTextContent('Lock paused: you are no longer a host or co-host.'),
     );
     expect(banner()).toHaveTextContent('resumes by itself when your role returns');
+    // Nothing that could not work: the banner only explains, and no action is offered anywhere.
+    const buttons = screen
+      .getAllByRole('button')
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent);
+    expect(buttons).toEqual(['About the lock', 'Got it']);
+    expect(
+      screen.getByRole('heading', { name: 'Only the host and co-hosts can use Doorkeeper' }),
+    ).toBeInTheDocument();
     act(() => client.setMyRole('coHost'));
     await waitFor(() => expect(banner()).toHaveTextContent('Locked: nobody gets in'));
+  });
+});
+
+describe('the lock banner after its first reading', () => {
+  it('keeps the explanation behind the info button once read; the headline stays in view', async () => {
+    // "Got it" is remembered in this browser's localStorage: later tests start unread.
+    onTestFinished(() => localStorage.clear());
+    const { client, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    const honest = () => within(banner()!).getByText(/it holds only while a host or co-host/);
+    const info = () => within(banner()!).getByRole('button', { name: 'About the lock' });
+    expect(honest()).toBeVisible();
+    await user.click(within(banner()!).getByRole('button', { name: 'Got it' }));
+    expect(honest()).not.toBeVisible();
+    expect(screen.getByTestId('lock-headline')).toHaveTextContent('Locked: nobody gets in');
+    expect(screen.getByTestId('lock-headline')).toBeVisible();
+    expect(info()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(info());
+    expect(honest()).toBeVisible();
+    await user.click(info());
+    expect(honest()).not.toBeVisible();
+
+    // Read once is read: locked again, it stays folded; a new headline opens it again.
+    await user.click(info());
+    await user.click(within(banner()!).getByRole('button', { name: 'Unlock' }));
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    expect(honest()).not.toBeVisible();
+    act(() => client.setMyRole('attendee'));
+    await waitFor(() => expect(banner()).toHaveTextContent('Lock paused'));
+    expect(honest()).toBeVisible();
   });
 });
 

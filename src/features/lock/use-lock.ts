@@ -8,6 +8,8 @@ export function useLock() {
   return useAppStore(
     useShallow((state) => ({
       status: lockStatus(state.lock),
+      /** When this lock was turned on: each lock is a new one (null while unlocked). */
+      lockedSince: state.lock.locked?.since ?? null,
       headline: lockHeadline(state.lock, state.lockProblems).kind,
       mode: state.lock.settings.mode,
       pausedRole: state.lock.pausedForRole?.role ?? null,

@@ -25,6 +25,8 @@ export function claimSentence(t: TFunction, claim: ClaimContext): string {
     holder: isolate(holder.screenName || t('roster.unnamed')),
     place: holder.location === 'meeting' ? t('roll.claim.inMeeting') : t('roll.claim.waiting'),
   };
+  // No roll entry, but a participant here whose name this one copies.
+  if (claim.rollName === null) return t('roll.claim.looksLikeParticipant', values);
   return impostor ? t('roll.claim.looksLikeHeld', values) : t('roll.claim.claimsHeld', values);
 }
 

@@ -47,7 +47,9 @@ export function ImpostorAlert() {
   const claim = useAppStore(selectClaimContext(first?.participantUUID ?? ''));
   if (!first) return null;
   const holder = claim?.holders[0];
-  const roll = claim?.rollName ? isolate(claim.rollName) : null;
+  // Whom they resemble: the roll name, or the participant not on the roll whose name they copy.
+  const resembled = claim?.rollName ?? holder?.screenName ?? null;
+  const roll = resembled ? isolate(resembled) : null;
   const text = !roll
     ? t('roster.impostorAlert.plain', { name: isolate(first.screenName || t('roster.unnamed')) })
     : holder
