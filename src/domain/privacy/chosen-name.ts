@@ -1,4 +1,10 @@
-import { analyseDisplayName, analyseRollName, foldText, type NameToken } from '../text';
+import {
+  analyseDisplayName,
+  analyseRollName,
+  foldText,
+  sameKoreanFamily,
+  type NameToken,
+} from '../text';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 import { privacyName } from './privacy-name';
 
@@ -94,6 +100,11 @@ function splitRoll(rollName: string, familyColumn: string | undefined): RollSpli
   return { ...result, initialWord: last.text };
 }
 
+function wholeWord(tokens: readonly NameToken[], token: NameToken): string {
+  const parts = tokens.filter((t) => t.word === token.word);
+  return parts.length > 1 ? parts.map((t) => t.text).join('-') : token.text;
+}
+
 /**
  * "Bob W.": the given name as the participant shows it, the family-name initial from the roll
  * entry the participant was matched to (rules above). Falls back to privacyName(display name).
@@ -104,13 +115,21 @@ export function chosenPrivacyName(
 ): string {
   const split = splitRoll(roll.name, roll.family);
   const shown = analyseDisplayName(screenName).variants[0]?.tokens ?? [];
-  const open = shown.filter((t) => !t.initial && !split.family.includes(t.key));
+  // A Korean family name may be spelled otherwise on the roll (Pak for Park, Yi for Lee).
+  const familyWord = split.initialWord ?? '';
+  const open = shown.filter(
+    (t) =>
+      !t.initial &&
+      !split.family.includes(t.key) &&
+      !(familyWord && sameKoreanFamily(t.text, familyWord)),
+  );
   // A display written in the roll's order ("Nguyen Thi Lan", "Mary Ann Smith") shows its given name
   // rather than a middle one; a middle name alone ("Ann Smith") is the name the person chose.
   const chosen =
     open.find((t) => !split.middle.includes(t.key)) ??
     open.find((t) => !isVietnameseMarker(t.text, split.initialWord ? [split.initialWord] : []));
-  const given = chosen?.text ?? split.given;
+  // The whole written word: "Min-jun", not its first part.
+  const given = chosen ? wholeWord(shown, chosen) : split.given;
   if (!given) return privacyName(screenName);
   const nice =
     given === given.toLowerCase()

@@ -1,4 +1,5 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
+import { isKoreanFamilyFirst } from '../text/korean-latin';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 
 /*
@@ -13,6 +14,9 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - a Vietnamese name written family name first (a common Vietnamese family name first, see
  *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
  *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
+ * - a Korean name written family name first in Latin letters (a listed Korean family name, then a
+ *   given name of Korean syllables, text/korean-latin.ts) gives its given name and the family name's
+ *   initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one
@@ -138,6 +142,9 @@ function fromWords(words: string[]): ParsedName {
       return { ...EMPTY, unspaced: only };
     return { ...EMPTY, given: only };
   }
+  // "Kim Min-jun", "LEE Jae Won": a Korean name family name first (text/korean-latin.ts).
+  if (isKoreanFamilyFirst(words))
+    return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
   const surname = words.at(-1) ?? null;

@@ -19,6 +19,7 @@ import {
   type UnicodeSignals,
 } from './unicode';
 import { analysedPart } from './name-limit';
+import { isKoreanFamilyFirst } from './korean-latin';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
@@ -245,6 +246,13 @@ function readRollName(name: string): RollName {
     const given = tokenise(lastFirst[2]);
     const words = given.length > 0 ? (given.at(-1)?.word ?? 0) + 1 : 0;
     if (words > 0 && tokenise(lastFirst[1]).length > 0) familyFrom = words;
+  } else {
+    // A Korean name written family name first ("Kim Min-jun", or 김민준 read in Latin letters).
+    const words = text.split(' ');
+    if (isKoreanFamilyFirst(words)) {
+      text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
+      familyFrom = words.length - 1;
+    }
   }
   return { tokens: tokenise(text), text, aliases, transliterated: latin !== null, familyFrom };
 }
