@@ -25,6 +25,7 @@ const ROLL: RollEntry[] = [
   { id: 'r16', name: 'Min-jun Kim' },
   { id: 'r17', name: 'Hussain Qadri' },
   { id: 'r18', name: '정하늘' },
+  { id: 'r19', name: 'Arkady Belov' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -50,6 +51,14 @@ describe('names as people really write them', () => {
     ['Hangul display, Latin roll (family name first, usual spelling)', '김민준', 'r16', 'likely'],
     ['Hangul display typed with a space', '김 민준', 'r16', 'likely'],
     ['Latin display, Hangul roll (Jeong written Jung)', 'Haneul Jung', 'r18', 'likely'],
+    ['Greek name with Latin pronouns', 'Δημήτριος Παπάς (he/him)', 'r8', 'likely'],
+    [
+      'Cyrillic name with a Latin organisation',
+      'Аркадий Белов | Northfield Trust',
+      'r19',
+      'likely',
+    ],
+    ['Cyrillic name with a dashed tag', 'Аркадий Белов - they/them', 'r19', 'likely'],
     ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
@@ -64,6 +73,8 @@ describe('names as people really write them', () => {
     ['kanji are never read', '斎藤 悠太'],
     ['Hangul mixed with Latin is never read', '김Minjun'],
     ['Hassan is not Hussein', 'Hassan Qadri'],
+    ['a Latin letter inside a Cyrillic word, pronouns after it', 'Аркадий Белoв (he/him)'],
+    ['another hyphenated given name with the same first part', 'Jean-Paul Moreau'],
   ])('does not match %s: %s', (_rule, screenName) => {
     expect(one(screenName).confidence).toBe('none');
   });

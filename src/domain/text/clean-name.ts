@@ -211,9 +211,18 @@ function readDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
-  for (const latin of (signals.mixedScript ? null : transliterateNames(text)) ?? []) {
-    for (const v of readPerson(latin, 'whole').variants)
-      reading.variants.push({ ...v, source: 'script' });
+  if (!signals.mixedScript) {
+    // The whole name in one other script, or its name part once pronouns, tags and Latin
+    // organisation parts are set aside ("Дмитрий Иванов (he/him)", "Γιώργος Π. - Acme").
+    const read = new Set<string>();
+    for (const source of [text, ...reading.variants.map((v) => v.text)]) {
+      if (read.has(source)) continue;
+      read.add(source);
+      for (const latin of transliterateNames(source) ?? []) {
+        for (const v of readPerson(latin, 'whole').variants)
+          reading.variants.push({ ...v, source: 'script' });
+      }
+    }
   }
   if (signals.bidi) {
     const shown = visibleText(visualOrder(noEmoji));
