@@ -26,6 +26,8 @@ const ROLL: RollEntry[] = [
   { id: 'r17', name: 'Hussain Qadri' },
   { id: 'r18', name: '정하늘' },
   { id: 'r19', name: 'Arkady Belov' },
+  { id: 'r20', name: 'St. John, Imogen (Home Office)' },
+  { id: 'r21', name: 'Tunde Obe' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -60,6 +62,9 @@ describe('names as people really write them', () => {
     ],
     ['Cyrillic name with a dashed tag', 'Аркадий Белов - they/them', 'r19', 'likely'],
     ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
+    ['British honours in capitals are post-nominals', 'Arkady Belov MBE', 'r19', 'sure'],
+    ['St. is part of the surname, not a title', 'Imogen St John', 'r20', 'sure'],
+    ['Obe is a family name, not an honour', 'Tunde Obe', 'r21', 'sure'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
   ])('%s: %s', (_rule, screenName, rollId, confidence) => {

@@ -69,6 +69,8 @@ const SUFFIXES = new Set([
   'dds',
   'rn',
 ]);
+// British honours in capitals ("Lakshmi Menon CBE"); Obe and Mbe are also family names.
+const HONOURS = /^(?:[GKCDOM]BE|QC|KC|FRS|FRSA|FRCP|FRCS|FRCGP|MRCP|MRCGP|FCA|ACA|ACCA),?$/u;
 const PARTICLES = new Set([
   'van',
   'von',
@@ -134,7 +136,11 @@ const EMPTY: ParsedName = { given: null, surname: null, unspaced: null, phoneTai
 
 function fromWords(words: string[]): ParsedName {
   while (words.length > 1 && TITLES.has(bare(words[0] ?? ''))) words.shift();
-  while (words.length > 1 && SUFFIXES.has(bare(words.at(-1) ?? ''))) words.pop();
+  while (
+    words.length > 1 &&
+    (SUFFIXES.has(bare(words.at(-1) ?? '')) || HONOURS.test(words.at(-1) ?? ''))
+  )
+    words.pop();
   if (words.length === 0) return EMPTY;
   if (words.length === 1) {
     const only = words[0] ?? '';
@@ -190,7 +196,7 @@ function parse(fullName: string): ParsedName {
     comma.length === 2 &&
     comma[0] &&
     comma[1] &&
-    !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)))
+    !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)) || HONOURS.test(word))
   ) {
     rest = `${comma[1]} ${comma[0]}`;
   }
