@@ -58,6 +58,12 @@ describe('Korean names written in Latin letters', () => {
     expect(chosenPrivacyName(screenName, entry)).toBe(expected);
   });
 
+  it('keeps a name shown in another script in that script', () => {
+    expect(chosenPrivacyName('Аркадий Белов (he/him)', { name: 'Arkady Belov' })).toBe(
+      'Аркадий Б.',
+    );
+  });
+
   it.each([
     ['Song Ha-rin', 'Ha-rin S.'],
     ['YANG Do Hee', 'Do Hee Y.'],

@@ -3,6 +3,7 @@ import {
   analyseRollName,
   foldText,
   sameKoreanFamily,
+  wholeScript,
   type NameToken,
 } from '../text';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
@@ -136,6 +137,9 @@ export function chosenPrivacyName(
       ? firstGrapheme(given).toLocaleUpperCase() + given.slice(firstGrapheme(given).length)
       : given;
   if (!split.initialWord) return nice;
+  // A name shown in another script than the roll's ("Дмитрий Иванов" for Dmitry Ivanov) keeps its
+  // own script: the initial from the display, never "Дмитрий I.".
+  if (wholeScript(given) !== wholeScript(split.initialWord)) return privacyName(screenName);
   const initial = firstGrapheme(split.initialWord).toLocaleUpperCase();
   // A privacy name never shows more of the family name than its initial, even when typed alone.
   return foldText(given) === foldText(split.initialWord) ? `${initial}.` : `${nice} ${initial}.`;

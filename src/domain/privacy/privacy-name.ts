@@ -1,12 +1,15 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
 import { isKoreanFamilyFirst } from '../text/korean-latin';
+import { stripPronouns } from '../text/name-patterns';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 
 /*
  * Privacy names follow the norm of anonymous groups: first name and last initial, "Jane D.".
  * The rules, in order:
  * - invisible and bidi control characters are dropped, spaces collapsed, NFC applied;
- * - notes in brackets ("(she/her)", "[iPad]") and a trailing device ("Jane's iPhone") are dropped;
+ * - notes in brackets ("(she/her)", "[iPad]"), pronouns ("- she/her") and a trailing device
+ *   ("Jane's iPhone") are dropped; of parts set apart by | or a spaced dash ("Jane Doe | Acme
+ *   Corp"), the first with two words or more is the name;
  * - "Doe, Jane" is read as surname, given name;
  * - titles ("Dr.", "Mrs") in front and suffixes ("Jr.", "PhD", "III") at the end are dropped;
  * - the first name is the first word that is not a particle; the initial is the first letter of the
@@ -173,13 +176,27 @@ function fromEmail(address: string): ParsedName {
   return words[0] ? { ...EMPTY, surname: words[0] } : EMPTY;
 }
 
+// A name and a tag or organisation set apart: "Jane Doe | Acme Corp", "Acme – Jane Doe".
+const SEPARATED = /\s+[|•–—-]\s+|\s*\|\s*/u;
+
+/** The part of a separated name that is the person's: the first with two words or more. */
+function namePart(text: string): string {
+  if (!SEPARATED.test(text)) return text;
+  const parts = text.split(SEPARATED).filter((p) => /\p{L}/u.test(p));
+  return (
+    parts.find((p) => p.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2) ??
+    parts[0] ??
+    text
+  );
+}
+
 function parse(fullName: string): ParsedName {
   const cleaned = clean(fullName);
   const details = findContactDetails(cleaned);
   let rest = cleaned;
   for (const detail of [...details].reverse())
     rest = rest.slice(0, detail.start) + ' ' + rest.slice(detail.end);
-  rest = clean(rest.replace(BRACKETED, ' '))
+  rest = namePart(clean(stripPronouns(rest).replace(BRACKETED, ' ')))
     .replace(DEVICE, '')
     .replace(/[\s,;:|/\-–—]+$/u, '');
   if (!/[\p{L}]/u.test(rest)) {
