@@ -24,31 +24,48 @@ const GIVEN_SYLLABLES =
 
 const BREVE_O = /o\u0306/gu;
 const BREVE_U = /u\u0306/gu;
-const NOT_LETTER = /[^a-z-]/gu;
-const KEY_RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/rh/gu, 'r'],
-  [/woo/gu, 'u'],
-  [/oo/gu, 'u'],
-  [/ee/gu, 'i'],
-  // 희 is Hui in RR and Hee on most passports; 의 is Ui or Eui.
-  [/e?ui/gu, 'i'],
-  [/ou/gu, 'u'],
-  [/oi/gu, 'oe'],
-  [/weo/gu, 'wo'],
-  // u for eo in a closed syllable: Hyun/Hyeon, Jung/Jeong, Sung/Seong, Chul/Cheol.
-  [/eo(?=(?:ng|n|k|l|m|p)(?:$|-|[^aeiouwy]))/gu, 'u'],
-  // A vowel's h at the end of a syllable (Soo-ah, Oh, Suh) is only a spelling.
-  [/([aeiou])h(?=$|-|[^aeiouwy])/gu, '$1'],
-  [/ng/gu, 'N'],
-  [/tch|jj|ch|j/gu, 'c'],
-  [/kk|gg|g/gu, 'k'],
-  [/tt|dd|d/gu, 't'],
-  [/pp|bb|b/gu, 'p'],
-  [/ss|sh/gu, 's'],
-  [/r/gu, 'l'],
-  [/-/gu, ''],
-  [/([a-z])\1+/gu, '$1'],
-];
+const ASCII_WORD = /^[A-Za-z-]*$/u;
+// Vowel spellings, in one pass (a regex per rule costs more than the rest of the matcher's reading
+// of a roll name): oo/u, ee/i, ui/i (희 is Hui in RR, Hee on passports), ou/u, oi/oe (Choi), weo/wo,
+// u for eo in a closed syllable (Hyun/Hyeon, Jung/Jeong, Sung/Seong), and a vowel's h at the end of
+// a syllable (Soo-ah, Oh, Suh); rh is r (Rhee).
+const VOWEL_SPELLINGS =
+  /rh|woo|oo|ee|e?ui|ou|oi|weo|eo(?=(?:ng|n|k|l|m|p)(?:$|-|[^aeiouwy]))|([aeiou])h(?=$|-|[^aeiouwy])/gu;
+const VOWEL_TO: Readonly<Record<string, string>> = {
+  rh: 'r',
+  woo: 'u',
+  oo: 'u',
+  ee: 'i',
+  ui: 'i',
+  eui: 'i',
+  ou: 'u',
+  oi: 'oe',
+  weo: 'wo',
+  eo: 'u',
+};
+// Consonants: MR's plain k t p ch are RR's g d b j, its aspirated k' t' p' ch' RR's k t p ch.
+const CONSONANTS = /ng|tch|jj|ch|kk|gg|tt|dd|pp|bb|ss|sh|[jgdbr-]/gu;
+const CONSONANT_TO: Readonly<Record<string, string>> = {
+  ng: 'N',
+  tch: 'c',
+  jj: 'c',
+  ch: 'c',
+  j: 'c',
+  kk: 'k',
+  gg: 'k',
+  g: 'k',
+  tt: 't',
+  dd: 't',
+  d: 't',
+  pp: 'p',
+  bb: 'p',
+  b: 'p',
+  ss: 's',
+  sh: 's',
+  r: 'l',
+  '-': '',
+};
+const DOUBLED = /([a-z])\1+/gu;
 
 const keys = new Map<string, string>();
 
@@ -60,19 +77,26 @@ const keys = new Map<string, string>();
 export function koreanKey(text: string): string {
   let out = keys.get(text);
   if (out !== undefined) return out;
-  out = text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(BREVE_O, 'eo')
-    .replace(BREVE_U, 'eu')
-    .replace(/[\u2010-\u2015]/gu, '-')
-    .replace(/\p{M}/gu, '')
-    .replace(NOT_LETTER, '');
-  for (const [pattern, to] of KEY_RULES) out = out.replace(pattern, to);
+  const plain = ASCII_WORD.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFD')
+        .toLowerCase()
+        .replace(BREVE_O, 'eo')
+        .replace(BREVE_U, 'eu')
+        .replace(/[\u2010-\u2015]/gu, '-')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z-]/gu, '');
+  out = plain
+    .replace(VOWEL_SPELLINGS, (m: string, vowel: string | undefined) => vowel ?? VOWEL_TO[m] ?? m)
+    .replace(CONSONANTS, (m) => CONSONANT_TO[m] ?? m)
+    .replace(DOUBLED, '$1');
   if (keys.size > 20_000) keys.clear();
   keys.set(text, out);
   return out;
 }
+
+const MAYBE_FAMILY = /^[^fqvxzFQVXZ].{0,8}[aeiouyklmnghpŏŭAEIOUYKLMNGHPŎŬ]$/u;
 
 let givenKeys: ReadonlySet<string> | null = null;
 let familyKeys: ReadonlyMap<string, readonly string[]> | null = null;
@@ -106,6 +130,8 @@ function familyKeyMap(): ReadonlyMap<string, readonly string[]> {
 
 /** The Korean family names (Hangul) a Latin word may spell: "Pak" → [박], "Chun" → [전, 천]. */
 export function koreanFamilies(word: string): readonly string[] {
+  // Korean family names are short and end on a vowel or k l m n ng p h: most words need no key.
+  if (!MAYBE_FAMILY.test(word)) return [];
   return familyKeyMap().get(koreanKey(word)) ?? [];
 }
 
@@ -118,8 +144,20 @@ export function sameKoreanFamily(a: string, b: string): boolean {
 const SYLLABLE =
   /^(?:tch|jj|kk|gg|tt|dd|pp|bb|ss|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h)?(?:yae|yeo|wae|weo|ae|ya|eo|ye|wa|oe|oi|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|woo|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?$|^(?:[gkndtrlmbpsjh]|ch|sh)?[aou]h$/u;
 
+const syllableCounts = new Map<string, number>();
+
 /** Splits a word into common given-name syllables ("minjun" → 2); 0 when it cannot. */
 function givenSyllableCount(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = word.length > 16 ? 0 : countSyllables(word);
+    if (syllableCounts.size > 20_000) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
+function countSyllables(word: string): number {
   const plain = koreanKeySource(word);
   const common = givenSyllableKeys();
   const best = new Array<number>(plain.length + 1).fill(0);
