@@ -28,6 +28,8 @@ const ROLL: RollEntry[] = [
   { id: 'r19', name: 'Arkady Belov' },
   { id: 'r20', name: 'St. John, Imogen (Home Office)' },
   { id: 'r21', name: 'Tunde Obe' },
+  { id: 'r22', name: 'Valentina Moreno Salazar' },
+  { id: 'r23', name: 'Mary Ann Whitlock' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -65,6 +67,8 @@ describe('names as people really write them', () => {
     ['British honours in capitals are post-nominals', 'Arkady Belov MBE', 'r19', 'sure'],
     ['St. is part of the surname, not a title', 'Imogen St John', 'r20', 'sure'],
     ['Obe is a family name, not an honour', 'Tunde Obe', 'r21', 'sure'],
+    ['the first of two Spanish family names', 'Valentina Moreno', 'r22', 'sure'],
+    ['the first of two Spanish family names as an initial', 'Valentina M.', 'r22', 'likely'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
   ])('%s: %s', (_rule, screenName, rollId, confidence) => {
@@ -80,6 +84,7 @@ describe('names as people really write them', () => {
     ['Hassan is not Hussein', 'Hassan Qadri'],
     ['a Latin letter inside a Cyrillic word, pronouns after it', 'Аркадий Белoв (he/him)'],
     ['another hyphenated given name with the same first part', 'Jean-Paul Moreau'],
+    ['a middle name is no family name', 'Mary A.'],
   ])('does not match %s: %s', (_rule, screenName) => {
     expect(one(screenName).confidence).toBe('none');
   });

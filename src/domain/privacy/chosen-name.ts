@@ -77,8 +77,13 @@ function splitRoll(rollName: string, familyColumn: string | undefined): RollSpli
     const given = analyseRollName(rollName.slice(comma + 1)).tokens;
     if (family.length > 0) return rollSplit(givenOf(given, family), given, family);
   }
-  const tokens = analyseRollName(rollName).tokens;
+  const { tokens, familyFrom } = analyseRollName(rollName);
   const words = tokens.filter((t, i) => i === 0 || tokens[i - 1]?.word !== t.word);
+  // Two Spanish or Portuguese family names ("Sebastián Gómez Ruiz"): the first one's initial.
+  if (familyFrom !== null && familyFrom > 0 && familyFrom < words.length - 1) {
+    const family = words.slice(familyFrom);
+    return rollSplit(givenOf(words.slice(0, familyFrom), family), words, family);
+  }
   const first = words[0];
   if (first !== undefined && isFamilyNameFirst(words.map((t) => t.text))) {
     const given = vietnameseGivenName(

@@ -31,7 +31,11 @@ describe('privacyName', () => {
     ['van der Berg, Jan', 'Jan B.'],
     ['Ludwig van Beethoven', 'Ludwig B.'],
     ['van Gogh', 'G.'],
-    ['María José García López', 'María L.'],
+    // Two Spanish family names: people go by the first (García), so its initial is shown.
+    ['María José García López', 'María G.'],
+    ['Rosa Costa Silva', 'Rosa C.'],
+    ['Mary Ann Smith', 'Mary S.'],
+    ['Juan Andrés Castillo', 'Juan C.'],
     ["Conan O'Brien", 'Conan O.'],
     ["O'Brien, Conan", 'Conan O.'],
     ['Jane Doe (she/her)', 'Jane D.'],

@@ -1,4 +1,5 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
+import { iberianFamilyStart } from '../text/iberian-surnames';
 import { isKoreanFamilyFirst } from '../text/korean-latin';
 import { stripPronouns } from '../text/name-patterns';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
@@ -17,6 +18,8 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - a Vietnamese name written family name first (a common Vietnamese family name first, see
  *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
  *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
+ * - two Spanish or Portuguese family names give the first one's initial: "Sebastián Gómez Ruiz" →
+ *   "Sebastián G." (text/iberian-surnames.ts);
  * - a Korean name written family name first in Latin letters (a listed Korean family name, then a
  *   given name of Korean syllables, text/korean-latin.ts) gives its given name and the family name's
  *   initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
@@ -156,10 +159,15 @@ function fromWords(words: string[]): ParsedName {
     return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
-  const surname = words.at(-1) ?? null;
+  // Two Spanish or Portuguese family names: the first one's initial ("Sebastián Gómez Ruiz").
+  const iberian = iberianFamilyStart(words);
+  const surname =
+    (iberian === null
+      ? words.at(-1)
+      : words.slice(iberian).find((word) => !PARTICLES.has(bare(word)))) ?? null;
   const given =
     words
-      .slice(0, -1)
+      .slice(0, iberian ?? -1)
       .find((word) => !PARTICLES.has(bare(word)) && !isVietnameseMarker(word, [surname ?? ''])) ??
     null;
   return { ...EMPTY, given, surname };

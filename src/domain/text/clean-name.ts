@@ -20,6 +20,7 @@ import {
 } from './unicode';
 import { analysedPart } from './name-limit';
 import { isKoreanFamilyFirst } from './korean-latin';
+import { iberianFamilyStart } from './iberian-surnames';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
@@ -263,7 +264,18 @@ function readRollName(name: string): RollName {
       familyFrom = words.length - 1;
     }
   }
-  return { tokens: tokenise(text), text, aliases, transliterated: latin !== null, familyFrom };
+  const tokens = tokenise(text);
+  // Two Spanish or Portuguese family names: "Sebastián Gómez Ruiz" goes by Gómez.
+  if (familyFrom === null && tokens.length >= 3) familyFrom = iberianFamilyStart(wordTexts(tokens));
+  return { tokens, text, aliases, transliterated: latin !== null, familyFrom };
+}
+
+/** The written words of a token list ("Ana-Luisa" one word). */
+function wordTexts(tokens: readonly NameToken[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens)
+    words[t.word] = words[t.word] === undefined ? t.text : `${words[t.word]}-${t.text}`;
+  return words.map((w) => w ?? '');
 }
 
 /** "Ye-jun" read as one word too, for rolls that write it "Yejun". */
