@@ -30,6 +30,7 @@ const ROLL: RollEntry[] = [
   { id: 'r21', name: 'Tunde Obe' },
   { id: 'r22', name: 'Valentina Moreno Salazar' },
   { id: 'r23', name: 'Mary Ann Whitlock' },
+  { id: 'r24', name: 'Francisco Javier Ocampo' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -52,6 +53,9 @@ describe('names as people really write them', () => {
     ['macrons written as ou and uu', 'Yuuta Saitou', 'r9', 'likely'],
     ['the Mohammed family', 'Mohamed Qureshi', 'r10', 'likely'],
     ['the Hussein family', 'Hossein Qadri', 'r17', 'likely'],
+    ['Muhammad abbreviated, Malaysian style', 'Mohd Qureshi', 'r10', 'likely'],
+    ['Muhammad abbreviated, Bangladeshi style', 'Md. Qureshi', 'r10', 'likely'],
+    ['Francisco abbreviated as written in Spanish', 'Fco. Javier Ocampo', 'r24', 'sure'],
     ['Hangul display, Latin roll (family name first, usual spelling)', '김민준', 'r16', 'likely'],
     ['Hangul display typed with a space', '김 민준', 'r16', 'likely'],
     ['Latin display, Hangul roll (Jeong written Jung)', 'Haneul Jung', 'r18', 'likely'],
