@@ -31,6 +31,8 @@ const ROLL: RollEntry[] = [
   { id: 'r22', name: 'Valentina Moreno Salazar' },
   { id: 'r23', name: 'Mary Ann Whitlock' },
   { id: 'r24', name: 'Francisco Javier Ocampo' },
+  { id: 'r25', name: 'Abdulkarim Haddad' },
+  { id: 'r26', name: 'Fiona MacLeod' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -56,6 +58,8 @@ describe('names as people really write them', () => {
     ['Muhammad abbreviated, Malaysian style', 'Mohd Qureshi', 'r10', 'likely'],
     ['Muhammad abbreviated, Bangladeshi style', 'Md. Qureshi', 'r10', 'likely'],
     ['Francisco abbreviated as written in Spanish', 'Fco. Javier Ocampo', 'r24', 'sure'],
+    ['Abdul written apart', 'Abdul Karim Haddad', 'r25', 'sure'],
+    ['Mac written apart', 'Fiona Mac Leod', 'r26', 'sure'],
     ['Hangul display, Latin roll (family name first, usual spelling)', '김민준', 'r16', 'likely'],
     ['Hangul display typed with a space', '김 민준', 'r16', 'likely'],
     ['Latin display, Hangul roll (Jeong written Jung)', 'Haneul Jung', 'r18', 'likely'],

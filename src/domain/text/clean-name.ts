@@ -147,6 +147,8 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     }
     const joined = joinHyphenated(whole);
     if (joined) variants.push({ source, tokens: joined, text: wholeText });
+    const prefixed = joinPrefixes(whole);
+    if (prefixed) variants.push({ source, tokens: prefixed, text: wholeText });
     if (cleaned.length + segments.length > 1) {
       for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
         const tokens = tokenise(part);
@@ -276,6 +278,34 @@ function wordTexts(tokens: readonly NameToken[]): string[] {
   for (const t of tokens)
     words[t.word] = words[t.word] === undefined ? t.text : `${words[t.word]}-${t.text}`;
   return words.map((w) => w ?? '');
+}
+
+// Words written apart or together: Mc Donald/McDonald, O Brien/OBrien, De Souza/DeSouza, Abdul
+// Rahman/Abdulrahman, Abu Bakr/Abubakr, Nur Aina/Nuraina.
+const JOINED_PREFIXES = new Set(
+  'mc mac fitz o de di da du van von le la st al el abd abdul abdel abdal abdol abdur abu abou nur noor'.split(
+    ' ',
+  ),
+);
+
+/** A prefix written apart read joined to the next word too ("Abdul Rahman" → "Abdulrahman"). */
+function joinPrefixes(tokens: readonly NameToken[]): NameToken[] | null {
+  let out: NameToken[] | null = null;
+  let shift = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const next = tokens[i + 1];
+    const alone = tokens[i - 1]?.word !== t.word && next !== undefined && next.word !== t.word;
+    if (alone && !next.initial && tokens[i + 2]?.word !== next.word && JOINED_PREFIXES.has(t.key)) {
+      out ??= tokens.slice(0, i).map((u) => u);
+      out.push(nameToken(t.key + next.key, null, false, t.word - shift, t.text + next.text));
+      shift++;
+      i++;
+      continue;
+    }
+    if (out) out.push(shift ? nameToken(t.key, t.alt, t.initial, t.word - shift, t.text) : t);
+  }
+  return out;
 }
 
 /** "Ye-jun" read as one word too, for rolls that write it "Yejun". */
