@@ -2,12 +2,17 @@ import {
   analyseDisplayName,
   analyseRollName,
   foldText,
+  isKoreanFamilyFirst,
   sameKoreanFamily,
   wholeScript,
   type NameToken,
 } from '../text';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
-import { privacyName } from './privacy-name';
+import { addNameOrderRules, privacyName } from './privacy-name';
+import { iberianFamilyStart } from '../text/iberian-surnames';
+
+// The name orders whose data ships with the matcher, not with the first paint (privacy-name.ts).
+addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst, iberianFamilyStart });
 
 /*
  * A privacy name from the name the person chose: "Bob Whitfield", on the roll as "Robert

@@ -1,7 +1,4 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
-import { iberianFamilyStart } from '../text/iberian-surnames';
-import { isKoreanFamilyFirst } from '../text/korean-latin';
-import { stripPronouns } from '../text/name-patterns';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 
 /*
@@ -18,11 +15,10 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - a Vietnamese name written family name first (a common Vietnamese family name first, see
  *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
  *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
- * - two Spanish or Portuguese family names give the first one's initial: "Sebastián Gómez Ruiz" →
- *   "Sebastián G." (text/iberian-surnames.ts);
- * - a Korean name written family name first in Latin letters (a listed Korean family name, then a
- *   given name of Korean syllables, text/korean-latin.ts) gives its given name and the family name's
- *   initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
+ * - once the matching module has loaded (addNameOrderRules), two Spanish or Portuguese family
+ *   names give the first one's initial: "Sebastián Gómez Ruiz" → "Sebastián G.";
+ * - and a Korean name written family name first in Latin letters (a listed Korean family name,
+ *   then a given name of Korean syllables) gives its given name and the family name's initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one
@@ -101,6 +97,29 @@ const PARTICLES = new Set([
   'bin',
   'ibn',
 ]);
+/**
+ * Name orders whose data the first paint does not ship: Korean names written family name first and
+ * two Spanish or Portuguese family names (text/korean-latin.ts, text/iberian-surnames.ts). The
+ * matching module adds them when it loads (chosen-name.ts); until then the rules above apply.
+ */
+export interface NameOrderRules {
+  /** A Korean name written family name first ("Kim Min-jun"). */
+  koreanFamilyFirst(words: readonly string[]): boolean;
+  /** Index of the first of two Iberian family names ("Sebastián Gómez Ruiz" → 1), or null. */
+  iberianFamilyStart(words: readonly string[]): number | null;
+}
+
+let nameOrder: NameOrderRules | null = null;
+
+/** Adds the name orders above to privacyName (called once by the matching module). */
+export function addNameOrderRules(rules: NameOrderRules): void {
+  nameOrder = rules;
+}
+
+// Pronouns typed without brackets ("- she/her", "they/them"): a slashed run of pronoun words.
+const PRONOUNS =
+  /(?:^|\s)[([{]?(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|hir|ey|em|fae|it|any|all|elle|iel|il|lui|ela|ele|elu|ella|él|sie|ihr|er|ihm)(?:\s*\/\s*\p{L}+)+[)\]}]?(?=\s|$)/giu;
+
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const segmenter =
@@ -155,12 +174,12 @@ function fromWords(words: string[]): ParsedName {
     return { ...EMPTY, given: only };
   }
   // "Kim Min-jun", "LEE Jae Won": a Korean name family name first (text/korean-latin.ts).
-  if (isKoreanFamilyFirst(words))
+  if (nameOrder?.koreanFamilyFirst(words))
     return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
   // Two Spanish or Portuguese family names: the first one's initial ("Sebastián Gómez Ruiz").
-  const iberian = iberianFamilyStart(words);
+  const iberian = nameOrder?.iberianFamilyStart(words) ?? null;
   const surname =
     (iberian === null
       ? words.at(-1)
@@ -204,7 +223,7 @@ function parse(fullName: string): ParsedName {
   let rest = cleaned;
   for (const detail of [...details].reverse())
     rest = rest.slice(0, detail.start) + ' ' + rest.slice(detail.end);
-  rest = namePart(clean(stripPronouns(rest).replace(BRACKETED, ' ')))
+  rest = namePart(clean(rest.replace(PRONOUNS, ' ').replace(BRACKETED, ' ')))
     .replace(DEVICE, '')
     .replace(/[\s,;:|/\-–—]+$/u, '');
   if (!/[\p{L}]/u.test(rest)) {
