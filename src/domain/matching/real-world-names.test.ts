@@ -33,6 +33,7 @@ const ROLL: RollEntry[] = [
   { id: 'r24', name: 'Francisco Javier Ocampo' },
   { id: 'r25', name: 'Abdulkarim Haddad' },
   { id: 'r26', name: 'Fiona MacLeod' },
+  { id: 'r27', name: 'Vera Lykova' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -71,6 +72,12 @@ describe('names as people really write them', () => {
       'likely',
     ],
     ['Cyrillic name with a dashed tag', 'Аркадий Белов - they/them', 'r19', 'likely'],
+    [
+      'Cyrillic name, one word all Latin look-alikes, pronouns',
+      'Вера Лыкова (she/her)',
+      'r27',
+      'likely',
+    ],
     ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
     ['British honours in capitals are post-nominals', 'Arkady Belov MBE', 'r19', 'sure'],
     ['St. is part of the surname, not a title', 'Imogen St John', 'r20', 'sure'],
