@@ -9,10 +9,9 @@ import {
 } from '../text';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
 import { addNameOrderRules, privacyName } from './privacy-name';
-import { iberianFamilyStart } from '../text/iberian-surnames';
 
-// The name orders whose data ships with the matcher, not with the first paint (privacy-name.ts).
-addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst, iberianFamilyStart });
+// The name order whose data ships with the matcher, not with the first paint (privacy-name.ts).
+addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst });
 
 /*
  * A privacy name from the name the person chose: "Bob Whitfield", on the roll as "Robert

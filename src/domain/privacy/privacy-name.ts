@@ -15,9 +15,8 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - a Vietnamese name written family name first (a common Vietnamese family name first, see
  *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
  *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
- * - once the matching module has loaded (addNameOrderRules), two Spanish or Portuguese family
- *   names give the first one's initial: "Sebastián Gómez Ruiz" → "Sebastián G.";
- * - and a Korean name written family name first in Latin letters (a listed Korean family name,
+ * - once the matching module has loaded (addNameOrderRules), a Korean name written family name
+ *   first in Latin letters (a listed Korean family name,
  *   then a given name of Korean syllables) gives its given name and the family name's initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
@@ -98,15 +97,13 @@ const PARTICLES = new Set([
   'ibn',
 ]);
 /**
- * Name orders whose data the first paint does not ship: Korean names written family name first and
- * two Spanish or Portuguese family names (text/korean-latin.ts, text/iberian-surnames.ts). The
- * matching module adds them when it loads (chosen-name.ts); until then the rules above apply.
+ * A name order whose data the first paint does not ship: Korean names written family name first
+ * (text/korean-latin.ts). The matching module adds it when it loads (chosen-name.ts); until then
+ * the rules above apply.
  */
 export interface NameOrderRules {
   /** A Korean name written family name first ("Kim Min-jun"). */
   koreanFamilyFirst(words: readonly string[]): boolean;
-  /** Index of the first of two Iberian family names ("Sebastián Gómez Ruiz" → 1), or null. */
-  iberianFamilyStart(words: readonly string[]): number | null;
 }
 
 let nameOrder: NameOrderRules | null = null;
@@ -178,15 +175,10 @@ function fromWords(words: string[]): ParsedName {
     return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
-  // Two Spanish or Portuguese family names: the first one's initial ("Sebastián Gómez Ruiz").
-  const iberian = nameOrder?.iberianFamilyStart(words) ?? null;
-  const surname =
-    (iberian === null
-      ? words.at(-1)
-      : words.slice(iberian).find((word) => !PARTICLES.has(bare(word)))) ?? null;
+  const surname = words.at(-1) ?? null;
   const given =
     words
-      .slice(0, iberian ?? -1)
+      .slice(0, -1)
       .find((word) => !PARTICLES.has(bare(word)) && !isVietnameseMarker(word, [surname ?? ''])) ??
     null;
   return { ...EMPTY, given, surname };
