@@ -5,7 +5,8 @@
 // surname (or its initial) agrees too, and never alone decides between two roll entries.
 export const SUPPLEMENT = {
   spanish: {
-    francisco: ['paco', 'pancho', 'curro', 'kiko', 'quico', 'cisco', 'fran', 'frank'],
+    // fco is Francisco's written abbreviation ("Fco. Javier").
+    francisco: ['paco', 'pancho', 'curro', 'kiko', 'quico', 'cisco', 'fran', 'frank', 'fco'],
     jose: ['pepe', 'pepito', 'chepe'],
     josemaria: ['chema'],
     joseluis: ['joselu'],

@@ -3,7 +3,14 @@
  * word must agree with its own roll word — the same word, an initial, a concatenation, a listed
  * nickname of the given name, or one typo — and the pattern of agreement decides the level.
  */
-import { isOneEditApart, romanKey, type NameToken } from '../text';
+import {
+  isKoreanGivenName,
+  isOneEditApart,
+  koreanKey,
+  romanKey,
+  sameKoreanFamily,
+  type NameToken,
+} from '../text';
 import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
 import { reason, type MatchReason, type ReasonCode } from './reasons';
 
@@ -24,6 +31,8 @@ export interface AlignRoll {
   family: number;
   /** romanKey() of each token, filled on first need (most names are never compared loosely). */
   romans?: string[];
+  /** koreanKey() of each written word when the name is read as Korean (korean-latin.ts), else null. */
+  korean: readonly string[] | null;
 }
 
 export interface AlignOptions {
@@ -185,6 +194,8 @@ function optionsFor(
   if (exact) return out;
   const last = roll.family;
   const roman = romanKey(d.key);
+  // Two Korean given names a vowel apart are two names (Hye-jin, Hye-jun), not a typo.
+  const korean = roll.korean !== null && isKoreanGivenName([d.text]);
   const romans = (roll.romans ??= tokens.map((t) => romanKey(t.key)));
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as NameToken;
@@ -198,23 +209,73 @@ function optionsFor(
       const penalty = t.word === 0 ? 0 : -0.5;
       if (isListedNickname(d.key, t.key) || (t.word === 0 && roll.aliases.includes(d.key)))
         addOption(out, 1 << j, 'nickname', t.text, 0, penalty);
-      else if (opts.derived !== false && isDerivedNickname(d.key, t.key))
+      // Not a longer display word for one part of a hyphenated roll word: "Jean-Paul" is no
+      // longer form of the "Jean" in "Jean-Luc".
+      else if (
+        opts.derived !== false &&
+        !(words[t.word]?.compound === true && d.key.length > t.key.length) &&
+        isDerivedNickname(d.key, t.key)
+      )
         addOption(out, 1 << j, 'derived', t.text, 0, penalty);
     }
     const theirs = romans[j] ?? '';
     if (roman === theirs) addOption(out, 1 << j, 'variant', t.text);
-    else if (opts.typos && (isTypo(d.key, t.key) || isTypo(roman, theirs)))
+    else if (
+      opts.typos &&
+      !(korean && isVowelSwap(d.key, t.key)) &&
+      (isTypo(d.key, t.key) || isTypo(roman, theirs))
+    )
       addOption(out, 1 << j, 'typo', t.text);
   }
+  if (roll.korean) addKoreanSpellings(d, roll, words, out);
   if (opts.nicknames) addGivenPairs(d, tokens, last, opts, out);
   if (opts.typos) {
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
-      if (w.compound && isTypo(d.key, w.key)) addOption(out, w.mask, 'typo', w.text);
+      if (w.compound && isTypo(d.key, w.key) && !(korean && isVowelSwap(d.key, w.key)))
+        addOption(out, w.mask, 'typo', w.text);
     }
   }
   if (d.key.length >= 4 && !opts.onRoll(d.key)) addConcatenations(d.key, tokens, out);
   return out;
+}
+
+/**
+ * Other spellings of a Korean name's words (korean-latin.ts): Pak for Park, Ch'oe for Choi, Sŏ-yŏn
+ * or Seo-yeon, Chi-hun or Ji-hoon. A display word agrees with a whole written word.
+ */
+function addKoreanSpellings(
+  d: NameToken,
+  roll: AlignRoll,
+  words: readonly Word[],
+  out: Option[],
+): void {
+  const keys = roll.korean ?? [];
+  const key = koreanKey(d.text);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as Word;
+    if (word.key === d.key) continue;
+    const agrees =
+      w === roll.family && !word.compound
+        ? sameKoreanFamily(d.text, word.text)
+        : key.length > 1 && key === keys[w];
+    if (agrees && !out.some((o) => o.mask === word.mask && o.kind === 'variant'))
+      addOption(out, word.mask, 'variant', word.text);
+  }
+}
+
+const VOWEL = /[aeiou]/u;
+
+/** One vowel written for another, nothing else: "hyejin"/"hyejun". */
+function isVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && VOWEL.test(a[diff] ?? '') && VOWEL.test(b[diff] ?? '');
 }
 
 function isGiven(word: number, last: number): boolean {
@@ -467,6 +528,8 @@ function classify(
     initials += kind === 'initial' || kind === 'concat-initial' ? 1 : 0;
   }
   for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
+  if (extrasFull > 0 && splitsCompound(display, roll, chosen, covered))
+    return NO_AGREEMENT(display);
 
   const plain =
     typos === 0 &&
@@ -501,6 +564,41 @@ function classify(
     choices: [],
     display,
   };
+}
+
+function NO_AGREEMENT(display: readonly NameToken[]): Alignment {
+  return {
+    level: 'none',
+    score: -Infinity,
+    plain: false,
+    partial: false,
+    partialKeys: [],
+    choices: [],
+    display,
+  };
+}
+
+/**
+ * A part of a hyphenated display word left over while its other part agrees with part of a
+ * hyphenated roll word: "Jean-Paul" against "Jean-Luc", "Hye-jun" against "Hye-jin". The left-over
+ * part is another name, not a middle name the roll lacks.
+ */
+function splitsCompound(
+  display: readonly NameToken[],
+  roll: AlignRoll,
+  chosen: readonly Choice[],
+  covered: number,
+): boolean {
+  for (const { display: i, option } of chosen) {
+    const word = display[i]?.word;
+    const siblings = display.filter((t, k) => k !== i && t.word === word);
+    if (siblings.length === 0) continue;
+    const chosenHere = chosen.filter((c) => display[c.display]?.word === word).length;
+    if (chosenHere === siblings.length + 1) continue;
+    for (const w of roll.words)
+      if (w.compound && w.mask & option.mask && (w.mask & covered) !== w.mask) return true;
+  }
+  return false;
 }
 
 const REASON: Readonly<Record<Exclude<Agreement, 'exact'>, ReasonCode>> = {

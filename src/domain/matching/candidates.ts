@@ -139,6 +139,7 @@ function collectWords(
     if (own.length === 0 && alt.length === 0) {
       if (t.key.length >= 4) meet(scratch, index.byConcatenation(t.key), i, first, candidates);
       if (opts.nicknames) meet(scratch, index.byRelative(t.key), i, first, candidates);
+      meet(scratch, index.byKorean(t.text), i, first, candidates);
     }
   }
   if (hasHyphenParts(tokens)) {

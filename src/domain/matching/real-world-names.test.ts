@@ -25,6 +25,15 @@ const ROLL: RollEntry[] = [
   { id: 'r16', name: 'Min-jun Kim' },
   { id: 'r17', name: 'Hussain Qadri' },
   { id: 'r18', name: '정하늘' },
+  { id: 'r19', name: 'Arkady Belov' },
+  { id: 'r20', name: 'St. John, Imogen (Home Office)' },
+  { id: 'r21', name: 'Tunde Obe' },
+  { id: 'r22', name: 'Valentina Moreno Salazar' },
+  { id: 'r23', name: 'Mary Ann Whitlock' },
+  { id: 'r24', name: 'Francisco Javier Ocampo' },
+  { id: 'r25', name: 'Abdulkarim Haddad' },
+  { id: 'r26', name: 'Fiona MacLeod' },
+  { id: 'r27', name: 'Vera Lykova' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -47,10 +56,34 @@ describe('names as people really write them', () => {
     ['macrons written as ou and uu', 'Yuuta Saitou', 'r9', 'likely'],
     ['the Mohammed family', 'Mohamed Qureshi', 'r10', 'likely'],
     ['the Hussein family', 'Hossein Qadri', 'r17', 'likely'],
+    ['Muhammad abbreviated, Malaysian style', 'Mohd Qureshi', 'r10', 'likely'],
+    ['Muhammad abbreviated, Bangladeshi style', 'Md. Qureshi', 'r10', 'likely'],
+    ['Francisco abbreviated as written in Spanish', 'Fco. Javier Ocampo', 'r24', 'sure'],
+    ['Abdul written apart', 'Abdul Karim Haddad', 'r25', 'sure'],
+    ['Mac written apart', 'Fiona Mac Leod', 'r26', 'sure'],
     ['Hangul display, Latin roll (family name first, usual spelling)', '김민준', 'r16', 'likely'],
     ['Hangul display typed with a space', '김 민준', 'r16', 'likely'],
     ['Latin display, Hangul roll (Jeong written Jung)', 'Haneul Jung', 'r18', 'likely'],
+    ['Greek name with Latin pronouns', 'Δημήτριος Παπάς (he/him)', 'r8', 'likely'],
+    [
+      'Cyrillic name with a Latin organisation',
+      'Аркадий Белов | Northfield Trust',
+      'r19',
+      'likely',
+    ],
+    ['Cyrillic name with a dashed tag', 'Аркадий Белов - they/them', 'r19', 'likely'],
+    [
+      'Cyrillic name, one word all Latin look-alikes, pronouns',
+      'Вера Лыкова (she/her)',
+      'r27',
+      'likely',
+    ],
     ['romanised given names spaced differently', 'Minhanh Tran', 'r11', 'sure'],
+    ['British honours in capitals are post-nominals', 'Arkady Belov MBE', 'r19', 'sure'],
+    ['St. is part of the surname, not a title', 'Imogen St John', 'r20', 'sure'],
+    ['Obe is a family name, not an honour', 'Tunde Obe', 'r21', 'sure'],
+    ['the first of two Spanish family names', 'Valentina Moreno', 'r22', 'sure'],
+    ['the first of two Spanish family names as an initial', 'Valentina M.', 'r22', 'likely'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
   ])('%s: %s', (_rule, screenName, rollId, confidence) => {
@@ -64,6 +97,9 @@ describe('names as people really write them', () => {
     ['kanji are never read', '斎藤 悠太'],
     ['Hangul mixed with Latin is never read', '김Minjun'],
     ['Hassan is not Hussein', 'Hassan Qadri'],
+    ['a Latin letter inside a Cyrillic word, pronouns after it', 'Аркадий Белoв (he/him)'],
+    ['another hyphenated given name with the same first part', 'Jean-Paul Moreau'],
+    ['a middle name is no family name', 'Mary A.'],
   ])('does not match %s: %s', (_rule, screenName) => {
     expect(one(screenName).confidence).toBe('none');
   });

@@ -6,7 +6,10 @@
 import {
   analyseRollName,
   foldText,
+  isKoreanGivenFirst,
   isOneCodePoint,
+  koreanFamilies,
+  koreanKey,
   nameToken,
   romanKey,
   skeleton,
@@ -67,6 +70,11 @@ export interface RollIndex {
   byRelative(key: string): readonly number[];
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
+  /**
+   * Entries read as Korean names (korean-latin.ts) that a word as written may spell: a family name
+   * (Pak for Park) or a given name (Chi-hun, Sŏ-yŏn). Empty for a roll without Korean names.
+   */
+  byKorean(text: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
   /**
    * Every entry's name as the aligner reads it, by record: side −1 the name, 0/1 its skeleton
@@ -169,6 +177,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   const localParts = new Map<string, number[]>();
   let skeletons: Map<string, number[]> | null = null;
   let relatives: RelativeIndex | null = null;
+  let korean: Map<string, number[]> | null = null;
   for (const entry of roll) {
     const name = analyseRollName(entry.name);
     const reading = readingOf(name);
@@ -254,6 +263,16 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       return relatives.find(key);
     },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
+    byKorean(text) {
+      korean ??= buildKorean(records);
+      if (korean.size === 0) return NOTHING;
+      const found = korean.get(`k:${koreanKey(text)}`) ?? NOTHING;
+      const families = koreanFamilies(text);
+      if (families.length === 0) return found;
+      const all = new Set(found);
+      for (const f of families) for (const r of korean.get(`f:${f}`) ?? NOTHING) all.add(r);
+      return [...all];
+    },
     skeletonsOf,
     alignNames(side) {
       if (side === -1) return names;
@@ -294,12 +313,16 @@ const bySkeletonReading = new WeakMap<AlignRoll, SkeletonIndexReading>();
 function readingOf(name: RollName): RollReading {
   let reading = readings.get(name);
   if (!reading) {
+    const words = rollWords(name.tokens);
     reading = {
       name: {
         tokens: name.tokens,
-        words: rollWords(name.tokens),
+        words,
         aliases: name.aliases,
         family: familyOf(name.tokens, name.familyFrom),
+        korean: isKoreanGivenFirst(words.map((w) => w.text))
+          ? words.map((w) => koreanKey(w.text))
+          : null,
       },
       keys: wordKeys(name.tokens),
     };
@@ -317,7 +340,7 @@ function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
     const reading = (tokens: readonly NameToken[]): AlignRoll => {
       if (tokens === name.tokens) return name;
       keys.push(...wordKeys(tokens));
-      return { tokens, words: rollWords(tokens), aliases: [], family: name.family };
+      return { tokens, words: rollWords(tokens), aliases: [], family: name.family, korean: null };
     };
     const asWritten = reading(both[0]);
     // Most names read the same both ways ("Smith" and "smith" both give srnith): one reading serves.
@@ -393,6 +416,7 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       const hit = cache.get(key);
       if (hit) return hit;
       const found = new Set<number>(roman.get(romanKey(key)) ?? NOTHING);
+
       for (const name of nicknameRelatives(key))
         for (const r of given.get(name) ?? NOTHING) found.add(r);
       if (key.length >= 3) {
@@ -411,6 +435,20 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       return list;
     },
   };
+}
+
+/** Korean names' spellings (korean-latin.ts): each given word's key, the family name's Hangul. */
+function buildKorean(records: readonly RollRecord[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let r = 0; r < records.length; r++) {
+    const { words, family, korean } = (records[r] as RollRecord).name;
+    if (!korean) continue;
+    for (let w = 0; w < words.length; w++) {
+      if (w !== family) push(map, `k:${korean[w] ?? ''}`, r);
+      else for (const f of koreanFamilies(words[w]?.text ?? '')) push(map, `f:${f}`, r);
+    }
+  }
+  return map;
 }
 
 /** The first family-name word: the roll's own split when it has one, else the last word. */

@@ -1,6 +1,17 @@
-import { analyseDisplayName, analyseRollName, foldText, type NameToken } from '../text';
+import {
+  analyseDisplayName,
+  analyseRollName,
+  foldText,
+  isKoreanFamilyFirst,
+  sameKoreanFamily,
+  wholeScript,
+  type NameToken,
+} from '../text';
 import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
-import { privacyName } from './privacy-name';
+import { addNameOrderRules, privacyName } from './privacy-name';
+
+// The name order whose data ships with the matcher, not with the first paint (privacy-name.ts).
+addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst });
 
 /*
  * A privacy name from the name the person chose: "Bob Whitfield", on the roll as "Robert
@@ -70,8 +81,13 @@ function splitRoll(rollName: string, familyColumn: string | undefined): RollSpli
     const given = analyseRollName(rollName.slice(comma + 1)).tokens;
     if (family.length > 0) return rollSplit(givenOf(given, family), given, family);
   }
-  const tokens = analyseRollName(rollName).tokens;
+  const { tokens, familyFrom } = analyseRollName(rollName);
   const words = tokens.filter((t, i) => i === 0 || tokens[i - 1]?.word !== t.word);
+  // Two Spanish or Portuguese family names ("Sebastián Gómez Ruiz"): the first one's initial.
+  if (familyFrom !== null && familyFrom > 0 && familyFrom < words.length - 1) {
+    const family = words.slice(familyFrom);
+    return rollSplit(givenOf(words.slice(0, familyFrom), family), words, family);
+  }
   const first = words[0];
   if (first !== undefined && isFamilyNameFirst(words.map((t) => t.text))) {
     const given = vietnameseGivenName(
@@ -94,6 +110,11 @@ function splitRoll(rollName: string, familyColumn: string | undefined): RollSpli
   return { ...result, initialWord: last.text };
 }
 
+function wholeWord(tokens: readonly NameToken[], token: NameToken): string {
+  const parts = tokens.filter((t) => t.word === token.word);
+  return parts.length > 1 ? parts.map((t) => t.text).join('-') : token.text;
+}
+
 /**
  * "Bob W.": the given name as the participant shows it, the family-name initial from the roll
  * entry the participant was matched to (rules above). Falls back to privacyName(display name).
@@ -104,19 +125,30 @@ export function chosenPrivacyName(
 ): string {
   const split = splitRoll(roll.name, roll.family);
   const shown = analyseDisplayName(screenName).variants[0]?.tokens ?? [];
-  const open = shown.filter((t) => !t.initial && !split.family.includes(t.key));
+  // A Korean family name may be spelled otherwise on the roll (Pak for Park, Yi for Lee).
+  const familyWord = split.initialWord ?? '';
+  const open = shown.filter(
+    (t) =>
+      !t.initial &&
+      !split.family.includes(t.key) &&
+      !(familyWord && sameKoreanFamily(t.text, familyWord)),
+  );
   // A display written in the roll's order ("Nguyen Thi Lan", "Mary Ann Smith") shows its given name
   // rather than a middle one; a middle name alone ("Ann Smith") is the name the person chose.
   const chosen =
     open.find((t) => !split.middle.includes(t.key)) ??
     open.find((t) => !isVietnameseMarker(t.text, split.initialWord ? [split.initialWord] : []));
-  const given = chosen?.text ?? split.given;
+  // The whole written word: "Min-jun", not its first part.
+  const given = chosen ? wholeWord(shown, chosen) : split.given;
   if (!given) return privacyName(screenName);
   const nice =
     given === given.toLowerCase()
       ? firstGrapheme(given).toLocaleUpperCase() + given.slice(firstGrapheme(given).length)
       : given;
   if (!split.initialWord) return nice;
+  // A name shown in another script than the roll's ("Дмитрий Иванов" for Dmitry Ivanov) keeps its
+  // own script: the initial from the display, never "Дмитрий I.".
+  if (wholeScript(given) !== wholeScript(split.initialWord)) return privacyName(screenName);
   const initial = firstGrapheme(split.initialWord).toLocaleUpperCase();
   // A privacy name never shows more of the family name than its initial, even when typed alone.
   return foldText(given) === foldText(split.initialWord) ? `${initial}.` : `${nice} ${initial}.`;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { initials, isPrivacyName, privacyName } from './privacy-name';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isKoreanFamilyFirst } from '../text/korean-latin';
+import { addNameOrderRules, initials, isPrivacyName, privacyName } from './privacy-name';
 
 describe('privacyName', () => {
   it.each([
@@ -16,6 +17,14 @@ describe('privacyName', () => {
     ['Mrs Jane Doe', 'Jane D.'],
     ['Martin Luther King Jr.', 'Martin K.'],
     ['Henry Ford III', 'Henry F.'],
+    ['Olwen Pryce-Jones OBE', 'Olwen P.'],
+    ['Rhodri Vaughan, KC', 'Rhodri V.'],
+    ['Tunde Obe', 'Tunde O.'],
+    ['Ines Halvorsen - she/her', 'Ines H.'],
+    ['Ines Halvorsen they/them', 'Ines H.'],
+    ['Ines Halvorsen | Northfield Trust', 'Ines H.'],
+    ['Northfield | Ines Halvorsen', 'Ines H.'],
+    ['Room 3 – Ines Halvorsen', 'Ines H.'],
     ['Jane V', 'Jane V.'],
     ['Yo-Yo Ma', 'Yo-Yo M.'],
     ['Mary-Jane Doe-Smith', 'Mary-Jane D.'],
@@ -23,7 +32,7 @@ describe('privacyName', () => {
     ['van der Berg, Jan', 'Jan B.'],
     ['Ludwig van Beethoven', 'Ludwig B.'],
     ['van Gogh', 'G.'],
-    ['María José García López', 'María L.'],
+    ['Mary Ann Smith', 'Mary S.'],
     ["Conan O'Brien", 'Conan O.'],
     ["O'Brien, Conan", 'Conan O.'],
     ['Jane Doe (she/her)', 'Jane D.'],
@@ -116,5 +125,23 @@ describe('isPrivacyName', () => {
     ['Bob 0412 345 678', false],
   ])('%j → %s', (name, expected) => {
     expect(isPrivacyName(name)).toBe(expected);
+  });
+});
+
+describe('privacy names with the name orders the matching module adds', () => {
+  beforeAll(() => {
+    addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst });
+  });
+
+  it.each([
+    // Two Spanish family names are known from the roll only (chosen-name.ts): the last word.
+    ['María José García López', 'María L.'],
+    ['Mary Ann Smith', 'Mary S.'],
+    ['Song Ha-rin', 'Ha-rin S.'],
+    ['YANG Do Hee', 'Do Hee Y.'],
+    ['Lee Marsden', 'Lee M.'],
+    ['Kim Thuy Dang', 'Kim D.'],
+  ])('%s → %s', (name, expected) => {
+    expect(privacyName(name)).toBe(expected);
   });
 });

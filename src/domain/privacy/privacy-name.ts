@@ -5,7 +5,9 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * Privacy names follow the norm of anonymous groups: first name and last initial, "Jane D.".
  * The rules, in order:
  * - invisible and bidi control characters are dropped, spaces collapsed, NFC applied;
- * - notes in brackets ("(she/her)", "[iPad]") and a trailing device ("Jane's iPhone") are dropped;
+ * - notes in brackets ("(she/her)", "[iPad]"), pronouns ("- she/her") and a trailing device
+ *   ("Jane's iPhone") are dropped; of parts set apart by | or a spaced dash ("Jane Doe | Acme
+ *   Corp"), the first with two words or more is the name;
  * - "Doe, Jane" is read as surname, given name;
  * - titles ("Dr.", "Mrs") in front and suffixes ("Jr.", "PhD", "III") at the end are dropped;
  * - the first name is the first word that is not a particle; the initial is the first letter of the
@@ -13,6 +15,9 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - a Vietnamese name written family name first (a common Vietnamese family name first, see
  *   name-order.ts) gives the last word and the first word's initial: "Nguyễn Thị Lan" → "Lan N.";
  *   the middle names Thị and Văn are never the first name ("Thị Lan Nguyễn" → "Lan N.");
+ * - once the matching module has loaded (addNameOrderRules), a Korean name written family name
+ *   first in Latin letters (a listed Korean family name,
+ *   then a given name of Korean syllables) gives its given name and the family name's initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one
@@ -65,6 +70,8 @@ const SUFFIXES = new Set([
   'dds',
   'rn',
 ]);
+// British honours in capitals ("Lakshmi Menon CBE"); Obe and Mbe are also family names.
+const HONOURS = /^(?:[GKCDOM]BE|QC|KC|FRS|FRSA|FRCP|FRCS|FRCGP|MRCP|MRCGP|FCA|ACA|ACCA),?$/u;
 const PARTICLES = new Set([
   'van',
   'von',
@@ -89,6 +96,27 @@ const PARTICLES = new Set([
   'bin',
   'ibn',
 ]);
+/**
+ * A name order whose data the first paint does not ship: Korean names written family name first
+ * (text/korean-latin.ts). The matching module adds it when it loads (chosen-name.ts); until then
+ * the rules above apply.
+ */
+export interface NameOrderRules {
+  /** A Korean name written family name first ("Kim Min-jun"). */
+  koreanFamilyFirst(words: readonly string[]): boolean;
+}
+
+let nameOrder: NameOrderRules | null = null;
+
+/** Adds the name orders above to privacyName (called once by the matching module). */
+export function addNameOrderRules(rules: NameOrderRules): void {
+  nameOrder = rules;
+}
+
+// Pronouns typed without brackets ("- she/her", "they/them"): a slashed run of pronoun words.
+const PRONOUNS =
+  /(?:^|\s)[([{]?(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|hir|ey|em|fae|it|any|all|elle|iel|il|lui|ela|ele|elu|ella|él|sie|ihr|er|ihm)(?:\s*\/\s*\p{L}+)+[)\]}]?(?=\s|$)/giu;
+
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const segmenter =
@@ -130,7 +158,11 @@ const EMPTY: ParsedName = { given: null, surname: null, unspaced: null, phoneTai
 
 function fromWords(words: string[]): ParsedName {
   while (words.length > 1 && TITLES.has(bare(words[0] ?? ''))) words.shift();
-  while (words.length > 1 && SUFFIXES.has(bare(words.at(-1) ?? ''))) words.pop();
+  while (
+    words.length > 1 &&
+    (SUFFIXES.has(bare(words.at(-1) ?? '')) || HONOURS.test(words.at(-1) ?? ''))
+  )
+    words.pop();
   if (words.length === 0) return EMPTY;
   if (words.length === 1) {
     const only = words[0] ?? '';
@@ -138,6 +170,9 @@ function fromWords(words: string[]): ParsedName {
       return { ...EMPTY, unspaced: only };
     return { ...EMPTY, given: only };
   }
+  // "Kim Min-jun", "LEE Jae Won": a Korean name family name first (text/korean-latin.ts).
+  if (nameOrder?.koreanFamilyFirst(words))
+    return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
   const surname = words.at(-1) ?? null;
@@ -160,13 +195,27 @@ function fromEmail(address: string): ParsedName {
   return words[0] ? { ...EMPTY, surname: words[0] } : EMPTY;
 }
 
+// A name and a tag or organisation set apart: "Jane Doe | Acme Corp", "Acme – Jane Doe".
+const SEPARATED = /\s+[|•–—-]\s+|\s*\|\s*/u;
+
+/** The part of a separated name that is the person's: the first with two words or more. */
+function namePart(text: string): string {
+  if (!SEPARATED.test(text)) return text;
+  const parts = text.split(SEPARATED).filter((p) => /\p{L}/u.test(p));
+  return (
+    parts.find((p) => p.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2) ??
+    parts[0] ??
+    text
+  );
+}
+
 function parse(fullName: string): ParsedName {
   const cleaned = clean(fullName);
   const details = findContactDetails(cleaned);
   let rest = cleaned;
   for (const detail of [...details].reverse())
     rest = rest.slice(0, detail.start) + ' ' + rest.slice(detail.end);
-  rest = clean(rest.replace(BRACKETED, ' '))
+  rest = namePart(clean(rest.replace(PRONOUNS, ' ').replace(BRACKETED, ' ')))
     .replace(DEVICE, '')
     .replace(/[\s,;:|/\-–—]+$/u, '');
   if (!/[\p{L}]/u.test(rest)) {
@@ -183,7 +232,7 @@ function parse(fullName: string): ParsedName {
     comma.length === 2 &&
     comma[0] &&
     comma[1] &&
-    !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)))
+    !comma[1].split(' ').every((word) => SUFFIXES.has(bare(word)) || HONOURS.test(word))
   ) {
     rest = `${comma[1]} ${comma[0]}`;
   }

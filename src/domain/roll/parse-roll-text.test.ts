@@ -272,8 +272,10 @@ describe('parseRollText errors', () => {
       const [juan] = rollOf('First name\tLast name\nJuan Sebastián\tGarcía Rojas\n');
       expect(juan).toMatchObject({ name: 'Juan Sebastián García Rojas', family: 'García Rojas' });
       expect(chosenPrivacyName('Juan', juan ?? { name: '' })).toBe('Juan G.');
-      // The name alone would end in the second family name.
-      expect(chosenPrivacyName('Juan', { name: 'Juan Sebastián García Rojas' })).toBe('Juan R.');
+      // The name alone now tells two Spanish family names too (text/iberian-surnames.ts)…
+      expect(chosenPrivacyName('Juan', { name: 'Juan Sebastián García Rojas' })).toBe('Juan G.');
+      // …but not a family name it does not list: the column is what says so.
+      expect(chosenPrivacyName('Juan', { name: 'Juan Sebastián Galdós Rojas' })).toBe('Juan R.');
     });
 
     it('gives no family name when the roll has a single name column', () => {

@@ -19,6 +19,8 @@ import {
   type UnicodeSignals,
 } from './unicode';
 import { analysedPart } from './name-limit';
+import { isKoreanFamilyFirst } from './korean-latin';
+import { iberianFamilyStart } from './iberian-surnames';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
 
@@ -145,6 +147,8 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     }
     const joined = joinHyphenated(whole);
     if (joined) variants.push({ source, tokens: joined, text: wholeText });
+    const prefixed = joinPrefixes(whole);
+    if (prefixed) variants.push({ source, tokens: prefixed, text: wholeText });
     if (cleaned.length + segments.length > 1) {
       for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
         const tokens = tokenise(part);
@@ -210,9 +214,18 @@ function readDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
-  for (const latin of (signals.mixedScript ? null : transliterateNames(text)) ?? []) {
-    for (const v of readPerson(latin, 'whole').variants)
-      reading.variants.push({ ...v, source: 'script' });
+  if (!signals.mixedScript) {
+    // The whole name in one other script, or its name part once pronouns, tags and Latin
+    // organisation parts are set aside ("Дмитрий Иванов (he/him)", "Γιώργος Π. - Acme").
+    const read = new Set<string>();
+    for (const source of [text, ...reading.variants.map((v) => v.text)]) {
+      if (read.has(source)) continue;
+      read.add(source);
+      for (const latin of transliterateNames(source) ?? []) {
+        for (const v of readPerson(latin, 'whole').variants)
+          reading.variants.push({ ...v, source: 'script' });
+      }
+    }
   }
   if (signals.bidi) {
     const shown = visibleText(visualOrder(noEmoji));
@@ -245,8 +258,54 @@ function readRollName(name: string): RollName {
     const given = tokenise(lastFirst[2]);
     const words = given.length > 0 ? (given.at(-1)?.word ?? 0) + 1 : 0;
     if (words > 0 && tokenise(lastFirst[1]).length > 0) familyFrom = words;
+  } else {
+    // A Korean name written family name first ("Kim Min-jun", or 김민준 read in Latin letters).
+    const words = text.split(' ');
+    if (isKoreanFamilyFirst(words)) {
+      text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
+      familyFrom = words.length - 1;
+    }
   }
-  return { tokens: tokenise(text), text, aliases, transliterated: latin !== null, familyFrom };
+  const tokens = tokenise(text);
+  // Two Spanish or Portuguese family names: "Sebastián Gómez Ruiz" goes by Gómez.
+  if (familyFrom === null && tokens.length >= 3) familyFrom = iberianFamilyStart(wordTexts(tokens));
+  return { tokens, text, aliases, transliterated: latin !== null, familyFrom };
+}
+
+/** The written words of a token list ("Ana-Luisa" one word). */
+function wordTexts(tokens: readonly NameToken[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens)
+    words[t.word] = words[t.word] === undefined ? t.text : `${words[t.word]}-${t.text}`;
+  return words.map((w) => w ?? '');
+}
+
+// Words written apart or together: Mc Donald/McDonald, O Brien/OBrien, De Souza/DeSouza, Abdul
+// Rahman/Abdulrahman, Abu Bakr/Abubakr, Nur Aina/Nuraina.
+const JOINED_PREFIXES = new Set(
+  'mc mac fitz o de di da du van von le la st al el abd abdul abdel abdal abdol abdur abu abou nur noor'.split(
+    ' ',
+  ),
+);
+
+/** A prefix written apart read joined to the next word too ("Abdul Rahman" → "Abdulrahman"). */
+function joinPrefixes(tokens: readonly NameToken[]): NameToken[] | null {
+  let out: NameToken[] | null = null;
+  let shift = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const next = tokens[i + 1];
+    const alone = tokens[i - 1]?.word !== t.word && next !== undefined && next.word !== t.word;
+    if (alone && !next.initial && tokens[i + 2]?.word !== next.word && JOINED_PREFIXES.has(t.key)) {
+      out ??= tokens.slice(0, i).map((u) => u);
+      out.push(nameToken(t.key + next.key, null, false, t.word - shift, t.text + next.text));
+      shift++;
+      i++;
+      continue;
+    }
+    if (out) out.push(shift ? nameToken(t.key, t.alt, t.initial, t.word - shift, t.text) : t);
+  }
+  return out;
 }
 
 /** "Ye-jun" read as one word too, for rolls that write it "Yejun". */

@@ -56,6 +56,8 @@ export function foldGerman(text: string): string | null {
 const NAME_FAMILIES: ReadonlyArray<readonly [RegExp, string]> = [
   // Muhammad, Mohamed, Mohammad, Muhammed, Mehmed…
   [/^m[ouae]h+[ae]m+[ae]d$/u, 'muhamad'],
+  // Its written abbreviations: Mohd and Muhd (Malaysia, Singapore), Md (Bangladesh).
+  [/^(?:mohd|muhd|mhd|md)$/u, 'muhamad'],
   // Hussein, Hossein, Husain, Hussain, Hossain, Husayn, Hussien, Houssein, Hüseyin, Hussin…
   [/^h(?:u|o|ou)s{1,2}(?:ai|ei|ie|ay|ey|eyi|e|i)n$/u, 'husain'],
   // Yusuf, Youssef, Yousef, Yusef, Yousuf, Youssouf, Yosef

@@ -41,7 +41,7 @@ export function romaniseHangul(word: string): string | null {
  * Revised Romanization reading is added when it differs). Two-syllable family names are listed too,
  * so "남궁민" splits as 남궁 + 민.
  */
-const FAMILY_SPELLINGS: Readonly<Record<string, string>> = {
+export const FAMILY_SPELLINGS: Readonly<Record<string, string>> = {
   김: 'Kim',
   이: 'Lee Yi Rhee Ri',
   박: 'Park Pak',

@@ -31,3 +31,11 @@ export {
 } from './name-patterns';
 export { transliterateName, wholeScript, type NameScript } from './transliterate';
 export { MAX_ANALYSED_NAME, analysedPart } from './name-limit';
+export {
+  isKoreanFamilyFirst,
+  isKoreanGivenFirst,
+  isKoreanGivenName,
+  koreanFamilies,
+  koreanKey,
+  sameKoreanFamily,
+} from './korean-latin';

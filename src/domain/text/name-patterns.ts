@@ -101,8 +101,9 @@ export function stripPronouns(text: string): string {
 }
 
 // Short titles that are also names or initials (M, Sr, Hon, Ing, Col…) count only with their dot.
+// St. is no title: before a name it is part of the surname (St. Clair, St. John).
 const TITLES =
-  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj|st)\.)\s+)+/iu;
+  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj)\.)\s+)+/iu;
 const POSTNOMINALS =
   /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$/iu;
 const POSTNOMINAL_WORDS = new Set(
@@ -113,8 +114,16 @@ const POSTNOMINAL_WORDS = new Set(
 const COMMA_POSTNOMINALS =
   /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
 
-/** Removes trailing post-nominal letters and generational suffixes ("PhD", ", RN", "Jr"). */
+// British honours and fellowships, in capitals only: Obe and Mbe are also family names.
+const HONOURS =
+  /(?:\s*,?\s+(?:[GKCDOM]BE|QC|KC|FRS|FRSA|FRCP|FRCS|FRCGP|MRCP|MRCGP|FCA|ACA|ACCA|FCIPD|MCIPD)\.?)+$/u;
+
+/** Removes trailing post-nominal letters and generational suffixes ("PhD", ", RN", "Jr", "CBE"). */
 export function stripPostnominals(text: string): string {
+  if (HONOURS.test(text)) {
+    const out = text.replace(HONOURS, '');
+    if (/\p{L}/u.test(out)) return stripPostnominals(out);
+  }
   const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
   const last = text
     .slice(cut + 1)

@@ -176,6 +176,12 @@ describe('unicode helpers', () => {
     ['山田たろう', false],
     ['김민준', false],
     ['Mateυsz', true],
+    // A word wholly in look-alikes of another script inside a Latin name is a disguise…
+    ['Tamsin Ноу', true],
+    ['Вера Quill', true],
+    // …but not in a name written in that script, with Latin pronouns or tags after it.
+    ['Вера Лыкова (she/her)', false],
+    ['Вера Лыкова | Northfield', false],
   ])('mixed scripts in %s: %s', (word, mixed) => {
     expect(hasMixedScriptWord(word)).toBe(mixed);
   });

@@ -201,11 +201,12 @@ const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}]+$/u;
  * True when some word's letters have no script in common (UTS #39 resolved script set is empty),
  * or when a name in Latin letters has a word written wholly in look-alikes from another script
  * ("Nkechi О." with a Cyrillic О, "Lakshmi Menon СВЕ"): nobody writes one word of a Latin name in
- * Cyrillic letters that all look Latin except to pass for someone.
+ * Cyrillic letters that all look Latin except to pass for someone. A name whose other words are
+ * plainly in that script ("Вера Попова (she/her)": П has no Latin look-alike) is not disguised.
  */
 export function hasMixedScriptWord(text: string): boolean {
   let latin = false;
-  let disguised = false;
+  let other: string[] | null = null;
   for (const [word] of text.matchAll(WORDS)) {
     if (/^[\x20-\x7e]*$/u.test(word)) {
       latin ||= /[A-Za-z]/u.test(word);
@@ -215,8 +216,8 @@ export function hasMixedScriptWord(text: string): boolean {
       // Every Latin letter's script extensions hold Latin: such a word never resolves to no script.
       latin = true;
       continue;
-    } else if (!disguised && !FULLWIDTH.test(word) && ASCII_WORD.test(latinLookalikes(word)))
-      disguised = true;
+    }
+    if (!FULLWIDTH.test(word) && /\p{L}/u.test(word)) (other ??= []).push(word);
     let resolved: string[] | undefined;
     for (const ch of word) {
       if (!LETTER.test(ch) || /[0-9]/u.test(ch)) continue;
@@ -225,7 +226,15 @@ export function hasMixedScriptWord(text: string): boolean {
       if (resolved.length === 0) return true;
     }
   }
-  return latin && disguised;
+  if (!latin || !other) return false;
+  // A word of the other script with letters Latin has no look-alike for (П, л, д) says the name is
+  // really written in that script ("Вера Попова (she/her)"): Вера is then a word of it.
+  let disguised = false;
+  for (const word of other) {
+    if (!ASCII_WORD.test(latinLookalikes(word))) return false;
+    disguised = true;
+  }
+  return disguised;
 }
 
 const RLO = '\u202E';
