@@ -6,7 +6,8 @@
  * button's label is cut or broken mid-word (the unlocked toolbar's German labels once were cut at
  * both ends, and the open tab read "Check this mee…"); the alert shows the sharer's whole name (it
  * was lost to an ellipsis); the notices under the header sit on the header's inset, not on the
- * panel's edge; a roster badge that gives way leaves no strip of its border behind; and the web
+ * panel's edge; a roster badge that gives way leaves no strip of its border behind; Forget's
+ * paragraphs are spaced and, in both themes, its backdrop dims the page below body-text contrast; and the web
  * client's menu, which offers nothing, says so instead of "some actions are not available".
  */
 import type { Browser, Frame } from 'playwright-core';
@@ -82,6 +83,52 @@ function peekingBadges(panel: Frame): Promise<string[]> {
   });
 }
 
+type Rgb = [number, number, number];
+const luminance = (rgb: Rgb) => {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+/** WCAG contrast ratio of two opaque colours. */
+const contrast = (a: Rgb, b: Rgb) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/**
+ * An open dialog as painted: the space between its body's paragraphs, and the page's text and
+ * background as seen through the backdrop (black at the backdrop's alpha over them) beside the
+ * dialog's own text on its surface.
+ */
+async function dialogLook(panel: Frame) {
+  const painted = await panel.evaluate(() => {
+    const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const paragraphs = [...document.querySelectorAll('.modal__body > p')].map((p) =>
+      p.getBoundingClientRect(),
+    );
+    const gaps = paragraphs.slice(1).map((rect, i) => rect.top - paragraphs[i]!.bottom);
+    const box = document.querySelector('.modal__box')!;
+    const root = getComputedStyle(document.body);
+    return {
+      gaps,
+      backdrop: rgba(getComputedStyle(document.querySelector('.modal')!).backgroundColor),
+      pageText: rgba(root.color),
+      pageBg: rgba(root.backgroundColor),
+      boxText: rgba(getComputedStyle(box).color),
+      boxBg: rgba(getComputedStyle(box).backgroundColor),
+    };
+  });
+  const alpha = painted.backdrop[3] ?? 1;
+  const dim = (c: number[]) => c.slice(0, 3).map((v) => v * (1 - alpha)) as Rgb;
+  return {
+    gaps: painted.gaps,
+    pageThroughBackdrop: contrast(dim(painted.pageText), dim(painted.pageBg)),
+    dialog: contrast(painted.boxText.slice(0, 3) as Rgb, painted.boxBg.slice(0, 3) as Rgb),
+  };
+}
+
 describe('the on-demand screens at 320 px', () => {
   let browser: Browser;
 
@@ -149,6 +196,18 @@ describe('the on-demand screens at 320 px', () => {
           .click();
         await panel.getByTestId('forget-question').waitFor({ timeout: 10_000 });
         await expectFits(panel, 'forget dialog');
+        // Its paragraphs read as paragraphs, and in both themes the page behind recedes (its text
+        // falls below body-text contrast) while the dialog's own text keeps it.
+        for (const theme of ['light', 'dark'] as const) {
+          await s.page.evaluate((t) => window.zoomEmulator?.setTheme(t), theme);
+          await panel.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+          const look = await dialogLook(panel);
+          expect(look.gaps.length, theme).toBeGreaterThanOrEqual(2);
+          for (const gap of look.gaps)
+            expect(gap, `${theme} paragraph gap`).toBeGreaterThanOrEqual(6);
+          expect(look.pageThroughBackdrop, `${theme} page`).toBeLessThan(4.5);
+          expect(look.dialog, `${theme} dialog`).toBeGreaterThanOrEqual(4.5);
+        }
         expect(s.pageErrors).toEqual([]);
       } finally {
         await s.close();
