@@ -6,7 +6,8 @@
  * button's label is cut or broken mid-word (the unlocked toolbar's German labels once were cut at
  * both ends, and the open tab read "Check this mee…"); the alert shows the sharer's whole name (it
  * was lost to an ellipsis); the notices under the header sit on the header's inset, not on the
- * panel's edge; a roster badge that gives way leaves no strip of its border behind; Forget's
+ * panel's edge; a roster badge that gives way leaves no strip of its border behind, while an
+ * in-meeting row's match state keeps at least its mark ("✓", the words its text); Forget's
  * paragraphs are spaced and, in both themes, its backdrop dims the page below body-text contrast; and the web
  * client's menu, which offers nothing, says so instead of "some actions are not available".
  */
@@ -81,6 +82,38 @@ function peekingBadges(panel: Frame): Promise<string[]> {
     }
     return peeking;
   });
+}
+
+/**
+ * In-meeting rows whose match state is out of sight: no confidence mark inside the row's badge box
+ * (no group heading repeats it there), or a mark whose text for screen readers is not the label.
+ */
+function hiddenMatchStates(panel: Frame, labels: string[]): Promise<string[]> {
+  return panel.evaluate((labels) => {
+    const hidden: string[] = [];
+    for (const row of document.querySelectorAll(
+      '.roster-section--meeting [data-testid="participant-row"]',
+    )) {
+      if (!row.querySelector('[data-testid="row-match"]')) continue;
+      const name = row.querySelector('.participant-row__name')?.textContent ?? '';
+      const mark = row.querySelector('.row-match__mark');
+      if (!mark) {
+        hidden.push(name);
+        continue;
+      }
+      const box = row.querySelector('.participant-row__badges')!.getBoundingClientRect();
+      const rect = mark.getBoundingClientRect();
+      const inView =
+        rect.width >= 12 && rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
+      // What a screen reader reads: the text not hidden from it.
+      const label = [...mark.childNodes]
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden')))
+        .map((node) => node.textContent)
+        .join('');
+      if (!inView || !labels.includes(label)) hidden.push(name);
+    }
+    return hidden;
+  }, labels);
 }
 
 type Rgb = [number, number, number];
@@ -169,6 +202,9 @@ describe('the on-demand screens at 320 px', () => {
         await expectFits(panel, 'share alert');
         // A badge that gives way is gone whole, not a strip of its border under the row's line.
         expect(await peekingBadges(panel)).toEqual([]);
+        // Whether someone in the meeting is on the roll stays in sight on every row, if only as a mark.
+        const states = ['sure', 'likely', 'none'].map((c) => label(language, `roll.match.${c}`));
+        expect(await hiddenMatchStates(panel, states)).toEqual([]);
 
         await panel
           .getByRole('tab', { name: label(language, 'views.checklist'), exact: true })
