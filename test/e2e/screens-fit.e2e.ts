@@ -6,7 +6,9 @@
  * button's label is cut or broken mid-word (the unlocked toolbar's German labels once were cut at
  * both ends, and the open tab read "Check this mee…"); the alert shows the sharer's whole name (it
  * was lost to an ellipsis); the notices under the header sit on the header's inset, not on the
- * panel's edge; a roster badge that gives way leaves no strip of its border behind; and the web
+ * panel's edge; a roster badge that gives way leaves no strip of its border behind, while an
+ * in-meeting row's match state keeps at least its mark ("✓", the words its text); Forget's
+ * paragraphs are spaced and, in both themes, its backdrop dims the page below body-text contrast; and the web
  * client's menu, which offers nothing, says so instead of "some actions are not available".
  */
 import type { Browser, Frame } from 'playwright-core';
@@ -82,6 +84,84 @@ function peekingBadges(panel: Frame): Promise<string[]> {
   });
 }
 
+/**
+ * In-meeting rows whose match state is out of sight: no confidence mark inside the row's badge box
+ * (no group heading repeats it there), or a mark whose text for screen readers is not the label.
+ */
+function hiddenMatchStates(panel: Frame, labels: string[]): Promise<string[]> {
+  return panel.evaluate((labels) => {
+    const hidden: string[] = [];
+    for (const row of document.querySelectorAll(
+      '.roster-section--meeting [data-testid="participant-row"]',
+    )) {
+      if (!row.querySelector('[data-testid="row-match"]')) continue;
+      const name = row.querySelector('.participant-row__name')?.textContent ?? '';
+      const mark = row.querySelector('.row-match__mark');
+      if (!mark) {
+        hidden.push(name);
+        continue;
+      }
+      const box = row.querySelector('.participant-row__badges')!.getBoundingClientRect();
+      const rect = mark.getBoundingClientRect();
+      const inView =
+        rect.width >= 12 && rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
+      // What a screen reader reads: the text not hidden from it.
+      const label = [...mark.childNodes]
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden')))
+        .map((node) => node.textContent)
+        .join('');
+      if (!inView || !labels.includes(label)) hidden.push(name);
+    }
+    return hidden;
+  }, labels);
+}
+
+type Rgb = [number, number, number];
+const luminance = (rgb: Rgb) => {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+/** WCAG contrast ratio of two opaque colours. */
+const contrast = (a: Rgb, b: Rgb) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/**
+ * An open dialog as painted: the space between its body's paragraphs, and the page's text and
+ * background as seen through the backdrop (black at the backdrop's alpha over them) beside the
+ * dialog's own text on its surface.
+ */
+async function dialogLook(panel: Frame) {
+  const painted = await panel.evaluate(() => {
+    const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const paragraphs = [...document.querySelectorAll('.modal__body > p')].map((p) =>
+      p.getBoundingClientRect(),
+    );
+    const gaps = paragraphs.slice(1).map((rect, i) => rect.top - paragraphs[i]!.bottom);
+    const box = document.querySelector('.modal__box')!;
+    const root = getComputedStyle(document.body);
+    return {
+      gaps,
+      backdrop: rgba(getComputedStyle(document.querySelector('.modal')!).backgroundColor),
+      pageText: rgba(root.color),
+      pageBg: rgba(root.backgroundColor),
+      boxText: rgba(getComputedStyle(box).color),
+      boxBg: rgba(getComputedStyle(box).backgroundColor),
+    };
+  });
+  const alpha = painted.backdrop[3] ?? 1;
+  const dim = (c: number[]) => c.slice(0, 3).map((v) => v * (1 - alpha)) as Rgb;
+  return {
+    gaps: painted.gaps,
+    pageThroughBackdrop: contrast(dim(painted.pageText), dim(painted.pageBg)),
+    dialog: contrast(painted.boxText.slice(0, 3) as Rgb, painted.boxBg.slice(0, 3) as Rgb),
+  };
+}
+
 describe('the on-demand screens at 320 px', () => {
   let browser: Browser;
 
@@ -122,6 +202,9 @@ describe('the on-demand screens at 320 px', () => {
         await expectFits(panel, 'share alert');
         // A badge that gives way is gone whole, not a strip of its border under the row's line.
         expect(await peekingBadges(panel)).toEqual([]);
+        // Whether someone in the meeting is on the roll stays in sight on every row, if only as a mark.
+        const states = ['sure', 'likely', 'none'].map((c) => label(language, `roll.match.${c}`));
+        expect(await hiddenMatchStates(panel, states)).toEqual([]);
 
         await panel
           .getByRole('tab', { name: label(language, 'views.checklist'), exact: true })
@@ -149,6 +232,18 @@ describe('the on-demand screens at 320 px', () => {
           .click();
         await panel.getByTestId('forget-question').waitFor({ timeout: 10_000 });
         await expectFits(panel, 'forget dialog');
+        // Its paragraphs read as paragraphs, and in both themes the page behind recedes (its text
+        // falls below body-text contrast) while the dialog's own text keeps it.
+        for (const theme of ['light', 'dark'] as const) {
+          await s.page.evaluate((t) => window.zoomEmulator?.setTheme(t), theme);
+          await panel.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+          const look = await dialogLook(panel);
+          expect(look.gaps.length, theme).toBeGreaterThanOrEqual(2);
+          for (const gap of look.gaps)
+            expect(gap, `${theme} paragraph gap`).toBeGreaterThanOrEqual(6);
+          expect(look.pageThroughBackdrop, `${theme} page`).toBeLessThan(4.5);
+          expect(look.dialog, `${theme} dialog`).toBeGreaterThanOrEqual(4.5);
+        }
         expect(s.pageErrors).toEqual([]);
       } finally {
         await s.close();

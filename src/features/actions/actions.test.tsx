@@ -237,6 +237,14 @@ describe('bulk actions', () => {
     ).toEqual(['Impersonation warning (1)', 'On the roll (2)', 'Check (1)', 'Not on the roll (1)']);
   });
 
+  it('offers "Admit … on the roll" only while someone on the roll waits', async () => {
+    const { client } = await renderPanel([person('w-zed', 'Zed Stranger')]);
+    await screen.findByRole('heading', { name: 'Waiting room (1)' });
+    expect(screen.queryByRole('button', { name: /on the roll$/ })).toBeNull();
+    act(() => void client.join('Jane Doe', { uuid: 'w-jane', waitingRoom: true }));
+    expect(await screen.findByRole('button', { name: 'Admit 1 on the roll' })).toBeEnabled();
+  });
+
   it('admits every sure match at once, and a likely one only when ticked', async () => {
     const { client, user } = await renderPanel(queue);
     await user.click(screen.getByRole('button', { name: 'Admit 2 on the roll' }));

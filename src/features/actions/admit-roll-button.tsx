@@ -12,7 +12,8 @@ const AdmitRollDialog = deferred(() =>
 
 /**
  * The panel's primary action once a roll is loaded: "Admit 34 on the roll" (sure matches at once;
- * probable ones only after a confirmation). Disabled while a batch runs.
+ * probable ones only after a confirmation). Disabled while a batch runs; absent when nobody on the
+ * roll waits.
  */
 export function AdmitRollButton() {
   // Without a roll there is nothing to count: the plan is not worked out (it costs a privacy name
@@ -26,6 +27,9 @@ function AdmitRollAction() {
   const { plan, busy } = useBulkActions();
   const [open, setOpen] = useState(false);
   const admitCount = plan.admitSure.length;
+  // A disabled "Admit 0 on the roll" offers an action there is nothing for. While a batch runs it
+  // stays (disabled) even as its count drops, so the toolbar does not jump under the host's pointer.
+  if (!busy && !open && admitCount + plan.admitLikely.length === 0) return null;
 
   const admitRoll = () => {
     if (plan.admitLikely.length > 0) {
@@ -40,7 +44,7 @@ function AdmitRollAction() {
       <button
         type="button"
         className="button button--primary button--small"
-        disabled={busy || admitCount + plan.admitLikely.length === 0}
+        disabled={busy}
         title={busy ? t('actions.bulk.busy') : undefined}
         onClick={admitRoll}
       >

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../components/ui/badge';
 import type { Confidence } from '../../domain/matching';
 import { CONFIDENCE_TONE } from './describe-match';
+
+// What a narrow row keeps when the words give way: the mark's accessible text is the words.
+const MARK: Readonly<Record<Confidence, string>> = { sure: '✓', likely: '?', none: '✗' };
 
 interface Anchor {
   top: number;
@@ -11,8 +13,8 @@ interface Anchor {
 }
 
 /**
- * "On roll" / "Check" / "Not on roll". The reasons are the badge's accessible description, its
- * title on hover, and a small popover on hover and keyboard focus. The popover lives on <body>
+ * "On roll ✓" / "Check ?" / "Not on roll ✗": a narrow row keeps only the mark, whose accessible
+ * text is the words. The reasons are the mark's accessible description, its title on hover, and a small popover on hover and keyboard focus. The popover lives on <body>
  * (placed by the badge's position) because the roster's scrolling list would clip it.
  */
 export function ConfidenceBadge({
@@ -41,24 +43,36 @@ export function ConfidenceBadge({
   };
   const hide = () => setAnchor(null);
 
+  const label = t(`roll.match.${confidence}`);
+  const tone = CONFIDENCE_TONE[confidence];
   return (
-    <span
-      className="row-match__confidence"
-      tabIndex={0}
-      title={text || undefined}
-      aria-describedby={text ? id : undefined}
-      onFocus={(event) => text && show(event.currentTarget)}
-      onBlur={hide}
-      onMouseEnter={(event) => text && show(event.currentTarget)}
-      onMouseLeave={hide}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && anchor) {
-          event.stopPropagation();
-          hide();
-        }
-      }}
-    >
-      <Badge tone={CONFIDENCE_TONE[confidence]}>{t(`roll.match.${confidence}`)}</Badge>
+    <span className="row-match__confidence">
+      {/* The words where the row has room, painted from data-label: the mark's text says them to
+          screen readers (and to a search of the page's text) once. */}
+      <span
+        className={`badge badge--${tone} row-match__words`}
+        data-label={label}
+        aria-hidden="true"
+      />
+      <span
+        className={`badge badge--${tone} row-match__mark`}
+        tabIndex={0}
+        title={text ? `${label}\n${text}` : label}
+        aria-describedby={text ? id : undefined}
+        onFocus={(event) => text && show(event.currentTarget)}
+        onBlur={hide}
+        onMouseEnter={(event) => text && show(event.currentTarget)}
+        onMouseLeave={hide}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && anchor) {
+            event.stopPropagation();
+            hide();
+          }
+        }}
+      >
+        <span aria-hidden="true">{MARK[confidence]}</span>
+        <span className="visually-hidden">{label}</span>
+      </span>
       {text ? (
         <span id={id} className="visually-hidden">
           {text}

@@ -53,7 +53,8 @@ describe('a roster row’s match', () => {
     const bob = rowOf('b');
     expect(bob).toHaveTextContent('On the roll as Robert Smith');
     const badge = within(bob).getByText('On roll').closest('[tabindex="0"]') as HTMLElement;
-    expect(badge).toHaveAttribute('title', said);
+    // Where a narrow row shows only the mark ("✓"), hovering it names the state before the reasons.
+    expect(badge).toHaveAttribute('title', `On roll\n${said}`);
     expect(badge).toHaveAccessibleDescription(reasons.join(' '));
     // Keyboard focus shows the reasons too, not only the mouse's title.
     expect(screen.queryByTestId('match-reasons')).not.toBeInTheDocument();
