@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
 import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 
 import { RollOnlyToggle } from './roll-only-toggle';
 import { useLock } from './use-lock';
 import { VerifiedOnlyToggle } from './verified-only-toggle';
 
-// Opened by a click: its own chunk, fetched right after the first paint.
-const AutoLockDialog = deferred(() => import('./auto-lock-dialog').then((m) => m.AutoLockDialog));
+// Opened by a click: its own chunk, fetched right after the first paint with its words.
+const AutoLockDialog = deferred(
+  withLaterStrings(() => import('./auto-lock-dialog').then((m) => m.AutoLockDialog)),
+);
 
 /** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
 export function LockNowButton() {
