@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectClaimContext } from '../../store/claim-selectors';
@@ -25,7 +25,7 @@ const FlaggedAdmitConfirm = deferred(
  * rename, remove), the pending state of an action, and its failure.
  */
 export function RowActions({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const store = useAppStoreApi();
   const problems = useProblemText();
   const { item, pending, protectedPerson } = usePersonActions(participant);
