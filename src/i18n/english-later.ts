@@ -8,8 +8,9 @@ import views from './late/views.en.json';
 /**
  * The English the roster never shows: the checklist's, the roll importer's and the opening
  * message's words, those of the Attendance tab, its exports, the checklist view, saved rolls
- * and erasure, and the later keys of the roster's own sections (roll, actions, lock: the Roll
- * view, the importer's preview, the person, rename, bulk, flagged-admit and auto-lock dialogs).
+ * and erasure, and the later keys of the roster's own sections (roll, actions, lock, identity,
+ * rollCall: the Roll view, the importer's preview, the roll call's list, the person, rename, bulk,
+ * flagged-admit, auto-lock and verify-e-mails dialogs).
  * The live panel fetches them right after its first paint (`later-strings.ts`), with the views and
  * dialogs that use them; `addResourceBundle` merges those sections deeply into the roster's.
  */

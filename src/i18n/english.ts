@@ -13,9 +13,10 @@ import views from './late/views.en.json';
  * and the opening message's lines (written beside the pure logic that emits the keys, and tested
  * there), the opening message's editor (late/opening.en.json), and the words of the views and
  * dialogs that open after the first paint: Attendance, exports, the checklist, saved rolls, erasure
- * (late/views.en.json). The sections the roster uses only in part (roll, actions, lock) keep there
- * what the first paint shows and have the rest, their dialogs' and the Roll view's words, in
- * late/roster-later.en.json: those two parts share sections but never a key. All but the app's own
+ * (late/views.en.json). The sections the roster uses only in part (roll, actions, lock, identity,
+ * rollCall) keep there what the first paint shows and have the rest, the words of their dialogs,
+ * the Roll view and the roll call's list, in late/roster-later.en.json: those two parts share
+ * sections but never a key. All but the app's own
  * load after the first paint (english-later.ts). Every other language is one file,
  * locales/<code>.json.
  */
@@ -52,6 +53,8 @@ export const english: EnglishCatalog = {
   roll: mergeSections(app.roll, rosterLater.roll),
   actions: mergeSections(app.actions, rosterLater.actions),
   lock: mergeSections(app.lock, rosterLater.lock),
+  identity: mergeSections(app.identity, rosterLater.identity),
+  rollCall: mergeSections(app.rollCall, rosterLater.rollCall),
 };
 
 /** The parts English is assembled from, for the test that they never overlap. */
