@@ -10,7 +10,8 @@ import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { ForgetHost } from '../features/erasure/forget-host';
 import { CountdownBanner } from '../features/lock/countdown-banner';
-import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
+import { RowIdentity } from '../features/identity/row-identity';
+import { VerifyEmailsToolbar } from '../features/identity/verify-emails-toolbar';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockNowButton, LockToolbar } from '../features/lock/lock-toolbar';
@@ -24,7 +25,6 @@ import { RecordingBanner } from '../features/recording/recording-banner';
 import { RollCallButton } from '../features/roll-call/roll-call-button';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
-import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
@@ -96,8 +96,18 @@ const RenameRequest = deferred<ComponentProps<ChecklistItemAddon>>(
 /** Under the checklist's live items: each decides from the item whether to show. */
 export const checklistItemAddons: readonly ChecklistItemAddon[] = [RenameRequest];
 
+// The settings tab's sections are not needed to paint the roster: each is its own chunk, fetched
+// with the tab's (SettingsPanel below), so the tab opens in one round of fetching. Features add
+// their section here.
+const settingsSectionLoaders: ReadonlyArray<() => Promise<ComponentType>> = [
+  () => import('../features/preferences/preferences-section').then((m) => m.PreferencesSection),
+  () => import('../features/identity/identity-settings').then((m) => m.IdentitySettings),
+];
+
 /** Sections at the top of the settings tab, before its own (theme and language). */
-export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
+export const settingsSections: readonly ComponentType[] = settingsSectionLoaders.map((load) =>
+  lazy(() => load().then((Section) => ({ default: Section }))),
+);
 
 export interface PanelView {
   id: string;
@@ -138,7 +148,10 @@ const RollView = lazy(
 );
 const SettingsPanel = lazy(
   withLaterStrings(() =>
-    import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+    Promise.all([
+      import('../features/settings/settings-panel'),
+      ...settingsSectionLoaders.map((load) => load()),
+    ]).then(([m]) => ({ default: m.SettingsPanel })),
   ),
 );
 const RollCallList = lazy(

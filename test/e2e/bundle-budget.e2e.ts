@@ -35,15 +35,22 @@ const LATER = [
   'attendance-panel',
   'checklist',
   'settings-panel',
-  // The later English (checklist, importer, Attendance, exports, erasure…), the dialogs opened by
-  // a click, the screen-sharing alert and the checklist's rename request.
+  // The later English (checklist, importer, Attendance, exports, erasure, the dialogs' words…), the
+  // dialogs opened by a click, the screen-sharing alert and the checklist's rename request.
   'english-later',
   'person-dialog',
   'flagged-admit-confirm',
   'auto-lock-dialog',
   'bulk-more-dialog',
+  'admit-roll-dialog',
+  'verify-emails-dialog',
+  'roll-call-confirm',
   'share-alert',
   'rename-request',
+  // The roll call's list, and the Settings tab's sections (fetched with the tab).
+  'roll-call-list',
+  'preferences-section',
+  'identity-settings',
 ];
 
 describe('the first load (production build)', () => {
