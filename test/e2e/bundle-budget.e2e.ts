@@ -45,6 +45,7 @@ const LATER = [
   'admit-roll-dialog',
   'verify-emails-dialog',
   'roll-call-confirm',
+  'action-result-list',
   'share-alert',
   'rename-request',
   // The roll call's list, and the Settings tab's sections (fetched with the tab).
