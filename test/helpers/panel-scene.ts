@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { buildScenario, rollToCsv } from '../../src/emulator/scenarios';
 import type {} from '../../src/emulator/types';
+import { english } from '../../src/i18n/english';
 
 export type SceneLanguage = 'en' | 'de' | 'ja' | 'fr' | 'es' | 'fil' | 'id';
 
@@ -42,7 +43,9 @@ function readCatalog(lang: string): Record<string, unknown> {
 /** The catalog string for `key` ("lock.lockNow") in `language`, falling back to English. */
 export function label(language: SceneLanguage, key: string): string {
   const lookup = (lang: string): string | undefined => {
-    let catalog = catalogs.get(lang);
+    // English is assembled from several files (src/i18n/english.ts).
+    let catalog =
+      lang === 'en' ? (english as unknown as Record<string, unknown>) : catalogs.get(lang);
     if (!catalog) {
       catalog = readCatalog(lang);
       catalogs.set(lang, catalog);
