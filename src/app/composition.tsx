@@ -6,23 +6,19 @@ import { deferred } from '../components/ui/deferred';
 import { withLaterStrings } from '../i18n/later-strings';
 import { ActionSummary } from '../features/actions/action-summary';
 import { AdmitRollButton } from '../features/actions/admit-roll-button';
-import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { ForgetHost } from '../features/erasure/forget-host';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { RowIdentity } from '../features/identity/row-identity';
-import { VerifyEmailsToolbar } from '../features/identity/verify-emails-toolbar';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
-import { LockNowButton, LockToolbar } from '../features/lock/lock-toolbar';
+import { LockNowButton } from '../features/lock/lock-toolbar';
 import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
-import { LoadRegistrations } from '../features/registrations';
 import { RollMenu, RollToolbar } from '../features/roll/roll-toolbar';
 import { RowClaim } from '../features/roll/row-claim';
 import { RowMatch } from '../features/roll/row-match';
 import { ImpostorAlert } from '../features/roster/impostor-alert';
 import { RecordingBanner } from '../features/recording/recording-banner';
-import { RollCallButton } from '../features/roll-call/roll-call-button';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
 import { RosterPanel } from '../features/roster/roster-panel';
@@ -79,14 +75,20 @@ export const toolbarAddons: readonly ComponentType[] = [
   RollToolbar,
 ];
 
-/** Everything else, in the toolbar's "More" panel. */
+/**
+ * Everything else, in the toolbar's "More" panel. It opens by a click, so its entries are not
+ * needed to paint the roster: each is a deferred chunk, fetched right after the first paint with
+ * its words (RollMenu shares its module with the toolbar's roll button: it is in the first load).
+ */
 export const toolbarMenuAddons: readonly ComponentType[] = [
   RollMenu,
-  LockToolbar,
-  RollCallButton,
-  BulkActions,
-  VerifyEmailsToolbar,
-  LoadRegistrations,
+  ...[
+    () => import('../features/lock/lock-menu').then((m) => m.LockToolbar),
+    () => import('../features/roll-call/roll-call-button').then((m) => m.RollCallButton),
+    () => import('../features/actions/bulk-actions').then((m) => m.BulkActions),
+    () => import('../features/identity/verify-emails-toolbar').then((m) => m.VerifyEmailsToolbar),
+    () => import('../features/registrations/load-registrations').then((m) => m.LoadRegistrations),
+  ].map((load) => deferred<object>(withLaterStrings(load))),
 ];
 
 /** One line under the toolbar: the latest action's result. */

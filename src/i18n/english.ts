@@ -12,13 +12,13 @@ import views from './late/views.en.json';
  * add their strings), the roll importer's messages (domain/roll/en-strings.json), the checklist's
  * and the opening message's lines (written beside the pure logic that emits the keys, and tested
  * there), the opening message's editor (late/opening.en.json), and the words of the views and
- * dialogs that open after the first paint: Attendance, exports, the checklist, saved rolls, erasure
- * (late/views.en.json). The sections the roster uses only in part (roll, actions, lock, identity,
- * rollCall) keep there what the first paint shows and have the rest, the words of their dialogs,
- * the Roll view and the roll call's list, in late/roster-later.en.json: those two parts share
- * sections but never a key. All but the app's own
- * load after the first paint (english-later.ts). Every other language is one file,
- * locales/<code>.json.
+ * dialogs that open after the first paint: Attendance, exports, the checklist, saved rolls,
+ * erasure, the roll call, the More panel's registrations, the Settings tab's preferences
+ * (late/views.en.json). The sections the roster uses only in part (roll, actions, lock, identity)
+ * keep there what the first paint shows and have the rest in late/roster-later.en.json (the words
+ * of their dialogs, the Roll view, the More panel, the rows' matches): those two parts share
+ * sections but never a key. All but the app's own load after the first paint (english-later.ts).
+ * Every other language is one file, locales/<code>.json.
  */
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -54,7 +54,6 @@ export const english: EnglishCatalog = {
   actions: mergeSections(app.actions, rosterLater.actions),
   lock: mergeSections(app.lock, rosterLater.lock),
   identity: mergeSections(app.identity, rosterLater.identity),
-  rollCall: mergeSections(app.rollCall, rosterLater.rollCall),
 };
 
 /** The parts English is assembled from, for the test that they never overlap. */

@@ -48,6 +48,12 @@ const LATER = [
   'action-result-list',
   'share-alert',
   'rename-request',
+  // The entries of the toolbar's More panel (opened by a click).
+  'lock-menu',
+  'roll-call-button',
+  'bulk-actions',
+  'verify-emails-toolbar',
+  'load-registrations',
   // The roll call's list, and the Settings tab's sections (fetched with the tab).
   'roll-call-list',
   'preferences-section',
