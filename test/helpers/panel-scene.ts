@@ -15,37 +15,18 @@ export type SceneLanguage = 'en' | 'de' | 'ja' | 'fr' | 'es' | 'fil' | 'id';
 
 const catalogs = new Map<string, Record<string, unknown>>();
 
-// English is assembled from several files, each owning its own sections (src/i18n/english.ts);
+// English is assembled from several files, some splitting a section by key (src/i18n/english.ts);
 // every other language is one file.
-const ENGLISH_PARTS = [
-  'i18n/locales/en.json',
-  'domain/checklist/en-strings.json',
-  'domain/roll/en-strings.json',
-  'domain/chat/en-strings.json',
-  'i18n/late/opening.en.json',
-  'i18n/late/views.en.json',
-];
-
 function readCatalog(lang: string): Record<string, unknown> {
-  const files = lang === 'en' ? ENGLISH_PARTS : [`i18n/locales/${lang}.json`];
-  return Object.assign(
-    {},
-    ...files.map(
-      (file) =>
-        JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src', file), 'utf8')) as Record<
-          string,
-          unknown
-        >,
-    ),
-  ) as Record<string, unknown>;
+  if (lang === 'en') return english as unknown as Record<string, unknown>;
+  const file = resolve(import.meta.dirname, `../../src/i18n/locales/${lang}.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
 /** The catalog string for `key` ("lock.lockNow") in `language`, falling back to English. */
 export function label(language: SceneLanguage, key: string): string {
   const lookup = (lang: string): string | undefined => {
-    // English is assembled from several files (src/i18n/english.ts).
-    let catalog =
-      lang === 'en' ? (english as unknown as Record<string, unknown>) : catalogs.get(lang);
+    let catalog = catalogs.get(lang);
     if (!catalog) {
       catalog = readCatalog(lang);
       catalogs.set(lang, catalog);
