@@ -13,7 +13,7 @@ import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-b
 import { productionBuild } from './production';
 
 /**
- * The measured pre-paint total is 164.1 KB (169.2 KB on main before the roster's own sections were
+ * The measured pre-paint total is 164.5 KB (169.7 KB on main before the roster's own sections were
  * split by key between the first and the later English, and the toolbar's More panel entries, the
  * roll call's confirmation, an action's per-person results and the Settings tab's sections were
  * deferred; 168.3 KB measured earlier, 171.1 KB, measured on main after the merge of issue
@@ -28,7 +28,7 @@ import { productionBuild } from './production';
  * i18next and the Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus about 1 KB,
  * stops the total from growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 165.1;
+const PRE_PAINT_CEILING_KB = 165.5;
 
 const LATER = [
   'matching',
