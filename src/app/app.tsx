@@ -1,5 +1,6 @@
 import { I18nextProvider } from 'react-i18next';
 import type { I18n } from '../i18n/i18n';
+import { RowTranslationProvider } from '../i18n/row-translation';
 import type { AppStore } from '../store/app-store';
 import { AppStoreProvider } from '../store/store-context';
 import { AppShell } from './app-shell';
@@ -18,11 +19,13 @@ export interface AppProps {
 export function App({ store, i18n, views = panelViews }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <AppStoreProvider store={store}>
-        <RootBoundary>
-          <AppShell views={views} />
-        </RootBoundary>
-      </AppStoreProvider>
+      <RowTranslationProvider>
+        <AppStoreProvider store={store}>
+          <RootBoundary>
+            <AppShell views={views} />
+          </RootBoundary>
+        </AppStoreProvider>
+      </RowTranslationProvider>
     </I18nextProvider>
   );
 }

@@ -55,6 +55,57 @@ describe('bootstrap', () => {
     expect(client.calls[0]?.api).toBe('start');
   });
 
+  it('asks for the roster only once Zoom says I am a host, without waiting for the meeting', async () => {
+    const fake = createFakeMeetingClient();
+    const releaseMe = fake.hold('getUserContext');
+    const releaseMeeting = fake.hold('getMeeting');
+    start(fake);
+    await settle();
+    const asked = () => client.calls.map((call) => call.api);
+    // Nothing of the roster's before my role is known: an attendee's calls would be refused.
+    expect([...asked()].sort()).toEqual(['getMeeting', 'getUserContext', 'start']);
+    releaseMe();
+    await settle();
+    // The snapshot is under way while the meeting's details are still out.
+    expect(asked()).toContain('getParticipants');
+    expect(asked()).toContain('getWaitingRoomParticipants');
+    expect(counts()).toEqual({ meeting: 1, waitingRoom: 0 });
+    // Not ready before the meeting is known: the lock and the log keep their state by it.
+    expect(status()).toBe('loading');
+    expect(store.getState().meetingInfo).toBeNull();
+    releaseMeeting();
+    await settle();
+    expect(status()).toBe('ready');
+    expect(store.getState().meetingInfo?.topic).toBe('Thursday group');
+  });
+
+  it('makes no host call for an attendee, even when the meeting answers last', async () => {
+    const fake = createFakeMeetingClient({
+      me: { participantUUID: 'me', screenName: 'Ana Attendee', role: 'attendee' },
+    });
+    const releaseMeeting = fake.hold('getMeeting');
+    start(fake);
+    await settle();
+    expect(status()).toBe('loading');
+    releaseMeeting();
+    await settle();
+    expect(status()).toBe('attendee');
+    expect(store.getState().meetingInfo?.topic).toBe('Thursday group');
+    const hostCalls = ['getParticipants', 'getWaitingRoomParticipants', 'getWaitingRoomState'];
+    expect(client.calls.filter((call) => hostCalls.includes(call.api))).toEqual([]);
+    expect(client.calls.filter((call) => call.api === 'getBreakout')).toEqual([]);
+  });
+
+  it('ready waits for a meeting that fails, then goes on without it', async () => {
+    const fake = createFakeMeetingClient();
+    fake.failNext('getMeeting', new MeetingError('timeout', 'getMeetingContext', 'no answer'));
+    start(fake);
+    await settle();
+    expect(status()).toBe('ready');
+    expect(store.getState().meetingInfo).toBeNull();
+    expect(counts().meeting).toBe(1);
+  });
+
   it('turns a burst of 500 joins into a single store update', async () => {
     start();
     await settle();

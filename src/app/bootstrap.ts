@@ -163,19 +163,26 @@ export function bootstrap(
   }
 
   async function loadMeeting(run: number): Promise<void> {
-    const [me, meetingInfo] = await Promise.all([
-      client.getUserContext(),
-      // The roster works without the topic and meeting UUID; features that need them check for null.
-      client.getMeeting().catch(() => null),
-    ]);
+    // The roster works without the topic and meeting UUID; features that need them check for null.
+    // Asked alongside my role, but the roster's calls do not wait for the answer.
+    const meetingInfo = client.getMeeting().catch(() => null);
+    const me = await client.getUserContext();
     if (run !== session) return;
     actions().setMe(me);
-    actions().setMeetingInfo(meetingInfo);
     if (!canUseHostApis(me.role)) {
+      // An attendee is refused the roster's calls: none is made.
+      const info = await meetingInfo;
+      if (run !== session) return;
+      actions().setMeetingInfo(info);
       actions().updateConnection({ status: 'attendee', problem: null });
       return;
     }
-    await takeSnapshot(run);
+    // A host or co-host: the snapshot starts at once. The meeting is known before the panel is
+    // ready, as the lock and the attendance log key their state by it.
+    const known = meetingInfo.then((info) => {
+      if (run === session) actions().setMeetingInfo(info);
+    });
+    await Promise.all([known, takeSnapshot(run)]);
     if (run !== session) return;
     actions().updateConnection({ status: 'ready', problem: null });
   }

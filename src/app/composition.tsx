@@ -6,25 +6,21 @@ import { deferred } from '../components/ui/deferred';
 import { withLaterStrings } from '../i18n/later-strings';
 import { ActionSummary } from '../features/actions/action-summary';
 import { AdmitRollButton } from '../features/actions/admit-roll-button';
-import { BulkActions } from '../features/actions/bulk-actions';
 import { RowActions } from '../features/actions/row-actions';
 import { ForgetHost } from '../features/erasure/forget-host';
 import { CountdownBanner } from '../features/lock/countdown-banner';
-import { IdentitySettings, RowIdentity, VerifyEmailsToolbar } from '../features/identity';
+import { RowIdentity } from '../features/identity/row-identity';
 import { HeldBadge } from '../features/lock/held-badge';
 import { LockBanner } from '../features/lock/lock-banner';
-import { LockNowButton, LockToolbar } from '../features/lock/lock-toolbar';
+import { LockNowButton } from '../features/lock/lock-toolbar';
 import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
-import { LoadRegistrations } from '../features/registrations';
 import { RollMenu, RollToolbar } from '../features/roll/roll-toolbar';
 import { RowClaim } from '../features/roll/row-claim';
 import { RowMatch } from '../features/roll/row-match';
 import { ImpostorAlert } from '../features/roster/impostor-alert';
 import { RecordingBanner } from '../features/recording/recording-banner';
-import { RollCallButton } from '../features/roll-call/roll-call-button';
 import { selectRollCall } from '../store/roll-call-slice';
 import { useAppStore } from '../store/store-context';
-import { PreferencesSection } from '../features/preferences';
 import { RosterPanel } from '../features/roster/roster-panel';
 import { WaitingSummary } from '../features/roster/waiting-summary';
 import type { RowAddon } from '../features/roster/participant-row';
@@ -50,10 +46,15 @@ export const headerLineAddons: readonly ComponentType[] = [CountdownBanner];
 // The screen-sharing alert is not needed to paint the roster: it is fetched right after the first
 // paint (preloadDeferred), with the deferred dialogs, so a share that starts later alerts at once
 // (one already under way shows when the chunk arrives). Its words are in the roster's English, so
-// it never waits for the later English.
-const ShareAlert = deferred(() =>
+// it never waits for the later English. While nobody shares it is not even mounted, so the header
+// drawn before the roster (while Doorkeeper talks to Zoom) does not fetch it either.
+const ShareAlertBody = deferred(() =>
   import('../features/sharing/share-alert').then((m) => m.ShareAlert),
 );
+
+function ShareAlert() {
+  return useAppStore((state) => state.sharers.size > 0) ? <ShareAlertBody /> : null;
+}
 
 /** Under the header's line, in every state: they decide for themselves when to show. */
 export const headerAddons: readonly ComponentType[] = [
@@ -74,14 +75,20 @@ export const toolbarAddons: readonly ComponentType[] = [
   RollToolbar,
 ];
 
-/** Everything else, in the toolbar's "More" panel. */
+/**
+ * Everything else, in the toolbar's "More" panel. It opens by a click, so its entries are not
+ * needed to paint the roster: each is a deferred chunk, fetched right after the first paint with
+ * its words (RollMenu shares its module with the toolbar's roll button: it is in the first load).
+ */
 export const toolbarMenuAddons: readonly ComponentType[] = [
   RollMenu,
-  LockToolbar,
-  RollCallButton,
-  BulkActions,
-  VerifyEmailsToolbar,
-  LoadRegistrations,
+  ...[
+    () => import('../features/lock/lock-menu').then((m) => m.LockToolbar),
+    () => import('../features/roll-call/roll-call-button').then((m) => m.RollCallButton),
+    () => import('../features/actions/bulk-actions').then((m) => m.BulkActions),
+    () => import('../features/identity/verify-emails-toolbar').then((m) => m.VerifyEmailsToolbar),
+    () => import('../features/registrations/load-registrations').then((m) => m.LoadRegistrations),
+  ].map((load) => deferred<object>(withLaterStrings(load))),
 ];
 
 /** One line under the toolbar: the latest action's result. */
@@ -96,8 +103,18 @@ const RenameRequest = deferred<ComponentProps<ChecklistItemAddon>>(
 /** Under the checklist's live items: each decides from the item whether to show. */
 export const checklistItemAddons: readonly ChecklistItemAddon[] = [RenameRequest];
 
+// The settings tab's sections are not needed to paint the roster: each is its own chunk, fetched
+// with the tab's (SettingsPanel below), so the tab opens in one round of fetching. Features add
+// their section here.
+const settingsSectionLoaders: ReadonlyArray<() => Promise<ComponentType>> = [
+  () => import('../features/preferences/preferences-section').then((m) => m.PreferencesSection),
+  () => import('../features/identity/identity-settings').then((m) => m.IdentitySettings),
+];
+
 /** Sections at the top of the settings tab, before its own (theme and language). */
-export const settingsSections: readonly ComponentType[] = [PreferencesSection, IdentitySettings];
+export const settingsSections: readonly ComponentType[] = settingsSectionLoaders.map((load) =>
+  lazy(() => load().then((Section) => ({ default: Section }))),
+);
 
 export interface PanelView {
   id: string;
@@ -138,7 +155,10 @@ const RollView = lazy(
 );
 const SettingsPanel = lazy(
   withLaterStrings(() =>
-    import('../features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+    Promise.all([
+      import('../features/settings/settings-panel'),
+      ...settingsSectionLoaders.map((load) => load()),
+    ]).then(([m]) => ({ default: m.SettingsPanel })),
   ),
 );
 const RollCallList = lazy(

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   // The store's actions call Zoom through the client and keep data in the storage the
   // persistence controller opens into the slot.
   const storage = createStorageSlot();
-  const store = createAppStore({ client, storage });
+  // Matches are worded in the later English (roll.match, roll.reason…): matching waits for it too.
+  const store = createAppStore({ client, storage, matchingWaitsFor: loadLaterStrings });
   // Listening before bootstrap connects, so the attendance log misses no event. It owns the
   // meeting's stored record, and hands the lock its part (saved state, the meeting's start).
   const persistence = startPersistence(client, store, storage);

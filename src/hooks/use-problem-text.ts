@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../i18n/row-translation';
 import type { ActionProblemKind } from '../store/actions-slice';
 import type { MeetingErrorKind } from '../zoom/errors';
 
@@ -19,7 +19,7 @@ function isOwn(kind: ActionProblemKind): kind is OwnProblem {
 
 /** Words for why an action did not happen: a few for a summary, a plain sentence for one person. */
 export function useProblemText() {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   return {
     reason: (kind: ActionProblemKind): string => t(`actions.reasons.${kind}`),
     sentence: (kind: ActionProblemKind): string =>

@@ -138,8 +138,18 @@ describe('the catalog checks themselves', () => {
 
 describe('the English catalog', () => {
   it('is assembled from parts that never define the same section', () => {
-    const sections = Object.values(englishParts).flatMap((part) => Object.keys(part));
+    // The roster's sections are split by key between the roster's English and the later part.
+    const { rosterLater, ...whole } = englishParts;
+    const sections = Object.values(whole).flatMap((part) => Object.keys(part));
     expect(sections.filter((section, i) => sections.indexOf(section) !== i)).toEqual([]);
+    expect(Object.keys(rosterLater).filter((section) => !(section in whole.app))).toEqual([]);
+  });
+
+  it('splits the roster sections by key: the two parts never define the same key', () => {
+    const first = flattenCatalog(englishParts.app as unknown as Catalog);
+    const later = [...flattenCatalog(englishParts.rosterLater as unknown as Catalog).keys()];
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.filter((key) => first.has(key))).toEqual([]);
   });
 
   it('has both English forms of every plural', () => {

@@ -115,7 +115,7 @@ export function createAppStore(services: Partial<AppServices> = {}): AppStore {
     ...createConnectionSlice(...args),
     ...createMeetingSlice(...args),
     ...createPreferencesSlice(...args),
-    ...createRollSlice(...args),
+    ...createRollSlice(given)(...args),
     ...createActionsSlice(given)(...args),
     ...createLockSlice(given)(...args),
     ...createAttendanceSlice(...args),

@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joined, left, person, waiting } from '../../test/helpers/roster-builders';
 import type { RosterEvent } from '../domain/meeting/types';
 import type { RollEntry } from '../domain/matching';
+import * as matching from '../domain/matching';
 import { createAppStore } from './app-store';
+import { loadMatchingModule, provideMatchingModule } from './matching-loader';
 import type { AppStore } from './app-store';
 import { selectMatchByUUID, selectMatchReport, selectRollStatus } from './roll-selectors';
 
@@ -228,5 +230,33 @@ describe('roll slice: the import flow', () => {
     expect(names()).toEqual(['A1', 'B2']);
     store.getState().remapRollImport({ columns: { name: 1 }, headerRow: 0 });
     expect(names()).toEqual(['Jane Doe', 'Robert Smith']);
+  });
+});
+
+describe('matching, in the live panel', () => {
+  afterEach(() => provideMatchingModule(matching));
+
+  it('is ready once the matcher and what it waits for (the words for matches) are both in', async () => {
+    provideMatchingModule(null);
+    let release = () => {};
+    const words = new Promise<void>((resolve) => (release = resolve));
+    const store = createAppStore({ matchingWaitsFor: () => words });
+    expect(store.getState().matchingReady).toBe(false);
+    const loading = store.getState().loadMatching();
+    await loadMatchingModule();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().matchingReady).toBe(false);
+    release();
+    await loading;
+    expect(store.getState().matchingReady).toBe(true);
+  });
+
+  it('still gets ready when the words fail to load: the lock’s roll-only mode needs matches', async () => {
+    provideMatchingModule(null);
+    const store = createAppStore({
+      matchingWaitsFor: () => Promise.reject(new Error('offline')),
+    });
+    await store.getState().loadMatching();
+    expect(store.getState().matchingReady).toBe(true);
   });
 });

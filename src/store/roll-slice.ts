@@ -10,6 +10,7 @@ import type { SliceCreator } from './app-store';
 import type { MeetingSlice } from './meeting-slice';
 import { loadMatchingModule, loadedMatching } from './matching-loader';
 import { selectMatchByUUID } from './roll-selectors';
+import type { AppServices } from './services';
 
 /** The roll the meeting is checked against. */
 export interface LoadedRoll {
@@ -108,152 +109,158 @@ function flowFor(source: RollImportSource, result: RollImportResult): RollImport
   return { status: 'error', source, code, message: text, ...(hint ? { hint } : {}) };
 }
 
-export const createRollSlice: SliceCreator<RollSlice, MeetingSlice> = (set, get) => {
-  // Bumped by every new read, cancel and confirm: a slow read that finishes later is dropped.
-  let importToken = 0;
+export const createRollSlice =
+  ({
+    matchingWaitsFor,
+  }: Pick<AppServices, 'matchingWaitsFor'>): SliceCreator<RollSlice, MeetingSlice> =>
+  (set, get) => {
+    // Bumped by every new read, cancel and confirm: a slow read that finishes later is dropped.
+    let importToken = 0;
 
-  // Decisions are remembered by display name: a blank one would tie every unnamed participant at once.
-  const screenNameOf = (participantUUID: string): string | null => {
-    const name = get().roster.participants.get(participantUUID)?.screenName ?? '';
-    const aliasKey = loadedMatching()?.aliasKey;
-    return !aliasKey || aliasKey(name) === '' ? null : name;
-  };
+    // Decisions are remembered by display name: a blank one would tie every unnamed participant at once.
+    const screenNameOf = (participantUUID: string): string | null => {
+      const name = get().roster.participants.get(participantUUID)?.screenName ?? '';
+      const aliasKey = loadedMatching()?.aliasKey;
+      return !aliasKey || aliasKey(name) === '' ? null : name;
+    };
 
-  /** Appends decisions, dropping older ones about the same (name, roll entry) pair. */
-  const decide = (added: ManualDecision[]): void => {
-    // Decisions come from match rows, which exist only once the matcher has loaded.
-    const aliasKey = loadedMatching()?.aliasKey;
-    if (added.length === 0 || !aliasKey) return;
-    const replaced = new Set(added.map((d) => `${aliasKey(d.screenName)}\u0000${d.rollId}`));
-    const kept = get().rollDecisions.filter(
-      (d) => !replaced.has(`${aliasKey(d.screenName)}\u0000${d.rollId}`),
-    );
-    set({ rollDecisions: [...kept, ...added] });
-  };
-
-  return {
-    roll: null,
-    rollImport: IDLE,
-    rollDecisions: [],
-    rollLinking: null,
-    matchingReady: loadedMatching() !== null,
-
-    loadMatching: async () => {
-      await loadMatchingModule();
-      if (!get().matchingReady) set({ matchingReady: true });
-    },
-
-    setRoll: (entries, name, options = {}) => {
-      set({
-        roll: { entries, name, importedAt: options.importedAt ?? Date.now() },
-        rollDecisions: options.decisions ?? [],
-      });
-      // A roll before the first paint's idle moment: match it now.
-      if (!get().matchingReady) void get().loadMatching();
-    },
-
-    clearRoll: () => set({ roll: null, rollDecisions: [], rollLinking: null }),
-
-    link: (participantUUID, rollIds) => {
-      const screenName = screenNameOf(participantUUID);
-      const roll = get().roll;
-      if (screenName === null || !roll) return;
-      const known = new Set(roll.entries.map((entry) => entry.id));
-      const ids = (typeof rollIds === 'string' ? [rollIds] : [...rollIds]).filter((id) =>
-        known.has(id),
+    /** Appends decisions, dropping older ones about the same (name, roll entry) pair. */
+    const decide = (added: ManualDecision[]): void => {
+      // Decisions come from match rows, which exist only once the matcher has loaded.
+      const aliasKey = loadedMatching()?.aliasKey;
+      if (added.length === 0 || !aliasKey) return;
+      const replaced = new Set(added.map((d) => `${aliasKey(d.screenName)}\u0000${d.rollId}`));
+      const kept = get().rollDecisions.filter(
+        (d) => !replaced.has(`${aliasKey(d.screenName)}\u0000${d.rollId}`),
       );
-      decide(ids.map((rollId) => ({ kind: 'link', screenName, rollId })));
-    },
+      set({ rollDecisions: [...kept, ...added] });
+    };
 
-    unlink: (participantUUID, rollId) => {
-      const screenName = screenNameOf(participantUUID);
-      if (screenName === null || !get().roll) return;
-      let ids: string[];
-      if (rollId !== undefined) {
-        ids = [rollId];
-      } else {
-        // Everything this name holds: its links, and the entry the matcher gave it on its own.
-        const aliasKey = loadedMatching()?.aliasKey;
-        if (!aliasKey) return;
-        const key = aliasKey(screenName);
-        const linked = get()
-          .rollDecisions.filter((d) => d.kind === 'link' && aliasKey(d.screenName) === key)
-          .map((d) => d.rollId);
-        const match = selectMatchByUUID(get()).get(participantUUID);
-        const held = match?.rollId ? [match.rollId, ...(match.extraRollIds ?? [])] : [];
-        ids = [...new Set([...linked, ...held])];
-      }
-      decide(ids.map((id) => ({ kind: 'unlink', screenName, rollId: id })));
-    },
+    return {
+      roll: null,
+      rollImport: IDLE,
+      rollDecisions: [],
+      rollLinking: null,
+      matchingReady: loadedMatching() !== null,
 
-    openLinkPicker: (participantUUID) => set({ rollLinking: participantUUID }),
-    closeLinkPicker: () => set({ rollLinking: null }),
+      loadMatching: async () => {
+        // A failure to fetch the words must not stop the matching (the lock's roll-only mode needs
+        // it): the rows would show keys rather than nothing.
+        await Promise.all([loadMatchingModule(), matchingWaitsFor().catch(() => {})]);
+        if (!get().matchingReady) set({ matchingReady: true });
+      },
 
-    openRollImport: () => {
-      importToken += 1;
-      set({ rollImport: { status: 'choosing' } });
-    },
+      setRoll: (entries, name, options = {}) => {
+        set({
+          roll: { entries, name, importedAt: options.importedAt ?? Date.now() },
+          rollDecisions: options.decisions ?? [],
+        });
+        // A roll before the first paint's idle moment: match it now.
+        if (!get().matchingReady) void get().loadMatching();
+      },
 
-    readRollFile: async (bytes, fileName) => {
-      const token = ++importToken;
-      const source: RollImportSource = { kind: 'file', name: fileName };
-      set({ rollImport: { status: 'reading', source } });
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<RollImportResult>((resolve) => {
-        timer = setTimeout(() => {
-          void loadImporter().then(({ rollErrors }) =>
-            resolve({
-              ok: false,
-              error: rollErrors.timeout(fileName, Math.round(ROLL_READ_TIMEOUT_MS / 1000)),
-            }),
-          );
-        }, ROLL_READ_TIMEOUT_MS);
-      });
-      const reading = loadImporter().then((roll) => roll.parseRollFile(bytes, fileName));
-      const result = await Promise.race([reading, timedOut]);
-      clearTimeout(timer);
-      if (token !== importToken) return;
-      set({ rollImport: flowFor(source, result) });
-    },
+      clearRoll: () => set({ roll: null, rollDecisions: [], rollLinking: null }),
 
-    readRollText: async (text, name) => {
-      const token = ++importToken;
-      const source: RollImportSource = { kind: 'paste', name };
-      set({ rollImport: { status: 'reading', source } });
-      const result = (await loadImporter()).parseRollText(text);
-      if (token !== importToken) return;
-      set({ rollImport: flowFor(source, result) });
-    },
+      link: (participantUUID, rollIds) => {
+        const screenName = screenNameOf(participantUUID);
+        const roll = get().roll;
+        if (screenName === null || !roll) return;
+        const known = new Set(roll.entries.map((entry) => entry.id));
+        const ids = (typeof rollIds === 'string' ? [rollIds] : [...rollIds]).filter((id) =>
+          known.has(id),
+        );
+        decide(ids.map((rollId) => ({ kind: 'link', screenName, rollId })));
+      },
 
-    remapRollImport: (options) => {
-      const flow = get().rollImport;
-      if (flow.status !== 'preview' || !flow.result.table || !importer) return;
-      set({
-        rollImport: {
-          status: 'preview',
-          source: flow.source,
-          result: importer.remapRoll(flow.result.table, options),
-        },
-      });
-    },
+      unlink: (participantUUID, rollId) => {
+        const screenName = screenNameOf(participantUUID);
+        if (screenName === null || !get().roll) return;
+        let ids: string[];
+        if (rollId !== undefined) {
+          ids = [rollId];
+        } else {
+          // Everything this name holds: its links, and the entry the matcher gave it on its own.
+          const aliasKey = loadedMatching()?.aliasKey;
+          if (!aliasKey) return;
+          const key = aliasKey(screenName);
+          const linked = get()
+            .rollDecisions.filter((d) => d.kind === 'link' && aliasKey(d.screenName) === key)
+            .map((d) => d.rollId);
+          const match = selectMatchByUUID(get()).get(participantUUID);
+          const held = match?.rollId ? [match.rollId, ...(match.extraRollIds ?? [])] : [];
+          ids = [...new Set([...linked, ...held])];
+        }
+        decide(ids.map((id) => ({ kind: 'unlink', screenName, rollId: id })));
+      },
 
-    confirmRollImport: () => {
-      const flow = get().rollImport;
-      if (flow.status !== 'preview' || !flow.result.ok) return false;
-      importToken += 1;
-      get().setRoll(flow.result.roll, flow.source.name);
-      set({ rollImport: IDLE });
-      return true;
-    },
+      openLinkPicker: (participantUUID) => set({ rollLinking: participantUUID }),
+      closeLinkPicker: () => set({ rollLinking: null }),
 
-    cancelRollImport: () => {
-      importToken += 1;
-      set({ rollImport: IDLE });
-    },
+      openRollImport: () => {
+        importToken += 1;
+        set({ rollImport: { status: 'choosing' } });
+      },
 
-    failRollImport: (source, message, code = 'read-failed') => {
-      importToken += 1;
-      set({ rollImport: { status: 'error', source, code, message } });
-    },
+      readRollFile: async (bytes, fileName) => {
+        const token = ++importToken;
+        const source: RollImportSource = { kind: 'file', name: fileName };
+        set({ rollImport: { status: 'reading', source } });
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timedOut = new Promise<RollImportResult>((resolve) => {
+          timer = setTimeout(() => {
+            void loadImporter().then(({ rollErrors }) =>
+              resolve({
+                ok: false,
+                error: rollErrors.timeout(fileName, Math.round(ROLL_READ_TIMEOUT_MS / 1000)),
+              }),
+            );
+          }, ROLL_READ_TIMEOUT_MS);
+        });
+        const reading = loadImporter().then((roll) => roll.parseRollFile(bytes, fileName));
+        const result = await Promise.race([reading, timedOut]);
+        clearTimeout(timer);
+        if (token !== importToken) return;
+        set({ rollImport: flowFor(source, result) });
+      },
+
+      readRollText: async (text, name) => {
+        const token = ++importToken;
+        const source: RollImportSource = { kind: 'paste', name };
+        set({ rollImport: { status: 'reading', source } });
+        const result = (await loadImporter()).parseRollText(text);
+        if (token !== importToken) return;
+        set({ rollImport: flowFor(source, result) });
+      },
+
+      remapRollImport: (options) => {
+        const flow = get().rollImport;
+        if (flow.status !== 'preview' || !flow.result.table || !importer) return;
+        set({
+          rollImport: {
+            status: 'preview',
+            source: flow.source,
+            result: importer.remapRoll(flow.result.table, options),
+          },
+        });
+      },
+
+      confirmRollImport: () => {
+        const flow = get().rollImport;
+        if (flow.status !== 'preview' || !flow.result.ok) return false;
+        importToken += 1;
+        get().setRoll(flow.result.roll, flow.source.name);
+        set({ rollImport: IDLE });
+        return true;
+      },
+
+      cancelRollImport: () => {
+        importToken += 1;
+        set({ rollImport: IDLE });
+      },
+
+      failRollImport: (source, message, code = 'read-failed') => {
+        importToken += 1;
+        set({ rollImport: { status: 'error', source, code, message } });
+      },
+    };
   };
-};

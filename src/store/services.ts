@@ -36,6 +36,11 @@ export interface AppServices {
   clock: () => number;
   /** HTTP to Doorkeeper's own server (registrations); `fetch` by default, a stub in tests. */
   http: (input: string, init?: RequestInit) => Promise<Response>;
+  /**
+   * What matching waits for besides the matcher's code: the live panel's words for matches (its
+   * later English), so no row shows a match it cannot word. Nothing by default.
+   */
+  matchingWaitsFor: () => Promise<unknown>;
 }
 
 /** Services for a store; anything not given gets its default (no client, no storage, Date.now). */
@@ -47,5 +52,6 @@ export function createServices(given: Partial<AppServices> = {}): AppServices {
     // Looked up on every call, so tests' fake timers apply to a store made before they started.
     clock: given.clock ?? (() => Date.now()),
     http: given.http ?? ((input, init) => fetch(input, init)),
+    matchingWaitsFor: given.matchingWaitsFor ?? (() => Promise.resolve()),
   };
 }

@@ -13,7 +13,10 @@ import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-b
 import { productionBuild } from './production';
 
 /**
- * The measured pre-paint total is 168.3 KB (171.1 KB, measured on main after the merge of issue
+ * The measured pre-paint total is 164.6 KB (169.8 KB on main before the roster's own sections were
+ * split by key between the first and the later English, and the toolbar's More panel entries, the
+ * roll call's confirmation, an action's per-person results and the Settings tab's sections were
+ * deferred; 168.3 KB measured earlier, 171.1 KB, measured on main after the merge of issue
  * 12b, before the later English took the words of Attendance, exports, the checklist view, saved
  * rolls, erasure and the rename request, and the screen-sharing alert and rename request became
  * deferred chunks; 169.1 KB before issue 15b's opening-message store slice, its roll-library field
@@ -25,7 +28,7 @@ import { productionBuild } from './production';
  * i18next and the Zoom SDK alone are ≈96 KB). This ceiling, the measured figure plus about 1 KB,
  * stops the total from growing back while that work is open: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 169.5;
+const PRE_PAINT_CEILING_KB = 165.5;
 
 const LATER = [
   'matching',
@@ -35,15 +38,29 @@ const LATER = [
   'attendance-panel',
   'checklist',
   'settings-panel',
-  // The later English (checklist, importer, Attendance, exports, erasure…), the dialogs opened by
-  // a click, the screen-sharing alert and the checklist's rename request.
+  // The later English (checklist, importer, Attendance, exports, erasure, the dialogs' words…), the
+  // dialogs opened by a click, the screen-sharing alert and the checklist's rename request.
   'english-later',
   'person-dialog',
   'flagged-admit-confirm',
   'auto-lock-dialog',
   'bulk-more-dialog',
+  'admit-roll-dialog',
+  'verify-emails-dialog',
+  'roll-call-confirm',
+  'action-result-list',
   'share-alert',
   'rename-request',
+  // The entries of the toolbar's More panel (opened by a click).
+  'lock-menu',
+  'roll-call-button',
+  'bulk-actions',
+  'verify-emails-toolbar',
+  'load-registrations',
+  // The roll call's list, and the Settings tab's sections (fetched with the tab).
+  'roll-call-list',
+  'preferences-section',
+  'identity-settings',
 ];
 
 describe('the first load (production build)', () => {

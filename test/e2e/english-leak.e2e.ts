@@ -12,6 +12,7 @@ import fil from '../../src/i18n/locales/fil.json';
 import fr from '../../src/i18n/locales/fr.json';
 import id from '../../src/i18n/locales/id.json';
 import ja from '../../src/i18n/locales/ja.json';
+import rosterLater from '../../src/i18n/late/roster-later.en.json';
 import views from '../../src/i18n/late/views.en.json';
 import { openEmulator } from './harness';
 
@@ -23,12 +24,11 @@ import { openEmulator } from './harness';
  * out by looking only for catalog English.
  */
 
-const english = flattenCatalog({
-  ...en,
-  ...checklist,
-  ...rollImport,
-  ...views,
-} as unknown as Catalog);
+// The roster's sections are split by key between en.json and roster-later: flattened apart.
+const english = new Map([
+  ...flattenCatalog({ ...en, ...checklist, ...rollImport, ...views } as unknown as Catalog),
+  ...flattenCatalog(rosterLater as unknown as Catalog),
+]);
 
 const languages = [
   { code: 'de', locale: 'de-DE', catalog: de },

@@ -9,34 +9,18 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { buildScenario, rollToCsv } from '../../src/emulator/scenarios';
 import type {} from '../../src/emulator/types';
+import { english } from '../../src/i18n/english';
 
 export type SceneLanguage = 'en' | 'de' | 'ja' | 'fr' | 'es' | 'fil' | 'id';
 
 const catalogs = new Map<string, Record<string, unknown>>();
 
-// English is assembled from several files, each owning its own sections (src/i18n/english.ts);
+// English is assembled from several files, some splitting a section by key (src/i18n/english.ts);
 // every other language is one file.
-const ENGLISH_PARTS = [
-  'i18n/locales/en.json',
-  'domain/checklist/en-strings.json',
-  'domain/roll/en-strings.json',
-  'domain/chat/en-strings.json',
-  'i18n/late/opening.en.json',
-  'i18n/late/views.en.json',
-];
-
 function readCatalog(lang: string): Record<string, unknown> {
-  const files = lang === 'en' ? ENGLISH_PARTS : [`i18n/locales/${lang}.json`];
-  return Object.assign(
-    {},
-    ...files.map(
-      (file) =>
-        JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src', file), 'utf8')) as Record<
-          string,
-          unknown
-        >,
-    ),
-  ) as Record<string, unknown>;
+  if (lang === 'en') return english as unknown as Record<string, unknown>;
+  const file = resolve(import.meta.dirname, `../../src/i18n/locales/${lang}.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
 /** The catalog string for `key` ("lock.lockNow") in `language`, falling back to English. */

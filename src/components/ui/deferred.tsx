@@ -9,9 +9,17 @@ import type { ComponentType } from 'react';
 
 const loaders: Array<() => Promise<unknown>> = [];
 
-/** Fetches every deferred component now; resolves when all are in (unit tests start with them). */
+/**
+ * Fetches every deferred component now, and those their chunks bring (a dialog opened from the
+ * toolbar's More panel); resolves when all are in (unit tests start with them).
+ */
 export async function preloadDeferred(): Promise<void> {
-  await Promise.all(loaders.map((load) => load().catch(() => {})));
+  let fetched = 0;
+  while (fetched < loaders.length) {
+    const next = loaders.slice(fetched);
+    fetched = loaders.length;
+    await Promise.all(next.map((load) => load().catch(() => {})));
+  }
 }
 
 /** A component whose code loads apart from the first paint (`load` imports its module). */

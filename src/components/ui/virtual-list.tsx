@@ -44,6 +44,19 @@ export function VirtualList<T>({
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
+  // The margin is off screen, so the first frame does without it: it is added right after that
+  // frame is painted, and a long list's first paint draws only the rows in view.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const { starts, sizes, total } = useMemo(() => {
     const sizeList = items.map((item) =>
       typeof rowHeight === 'number' ? rowHeight : rowHeight(item),
@@ -97,9 +110,11 @@ export function VirtualList<T>({
   }, [measure]);
 
   const count = items.length;
-  const first = count === 0 ? 0 : Math.max(0, firstBelow(starts, sizes, view.top) - OVERSCAN);
+  // Unmeasured (no layout yet, or none at all, as in jsdom), the margin is all there is to show.
+  const overscan = painted || view.height === 0 ? OVERSCAN : 0;
+  const first = count === 0 ? 0 : Math.max(0, firstBelow(starts, sizes, view.top) - overscan);
   const lastVisible = count === 0 ? -1 : firstBelow(starts, sizes, view.top + view.height);
-  const last = Math.min(count - 1, lastVisible + OVERSCAN);
+  const last = Math.min(count - 1, lastVisible + overscan);
   const rows: ReactNode[] = [];
   for (let index = first; index <= last; index++) {
     const item = items[index]!;

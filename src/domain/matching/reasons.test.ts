@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { REASON_ENGLISH, reasonText } from './reasons';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const english = JSON.parse(readFileSync(resolve(here, '../../i18n/locales/en.json'), 'utf8')) as {
+// Matches are worded in the later English (the roster's sections are split by key).
+const english = JSON.parse(
+  readFileSync(resolve(here, '../../i18n/late/roster-later.en.json'), 'utf8'),
+) as {
   roll: { reason: Record<string, string> };
 };
 

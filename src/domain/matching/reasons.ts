@@ -46,7 +46,7 @@ export interface MatchReason {
   params?: Readonly<Record<string, string>>;
 }
 
-/** The English wording, in the catalogs' {{param}} syntax (en.json roll.reason.* says the same). */
+/** The English wording, in the catalogs' {{param}} syntax (roll.reason.* in i18n/late/roster-later.en.json says the same). */
 export const REASON_ENGLISH: Readonly<Record<ReasonCode, string>> = {
   'same-name': 'same name',
   nickname: 'nickname: {{shown}} → {{roll}}',

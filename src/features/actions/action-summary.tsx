@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 import { useAppStoreApi } from '../../store/store-context';
-import { ActionResultList } from './action-result-list';
 import { useBatchSummary } from './use-batch-summary';
+
+// Each person's result shows only on request: its own chunk, fetched right after the first paint
+// with its words.
+const ActionResultList = deferred(
+  withLaterStrings(() => import('./action-result-list').then((m) => m.ActionResultList)),
+);
 
 /** How long a result that went well stays on screen. */
 export const SUMMARY_DISMISS_MS = 6_000;

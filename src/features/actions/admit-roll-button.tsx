@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
 import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 
 import { useBulkActions, useBulkStatus } from './use-bulk-actions';
 
-// Opened by a click: its own chunk, fetched right after the first paint.
-const AdmitRollDialog = deferred(() =>
-  import('./admit-roll-dialog').then((m) => m.AdmitRollDialog),
+// Opened by a click: its own chunk, fetched right after the first paint with its words.
+const AdmitRollDialog = deferred(
+  withLaterStrings(() => import('./admit-roll-dialog').then((m) => m.AdmitRollDialog)),
 );
 
 /**

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 
 import { useBulkStatus } from './use-bulk-actions';
 import { WaitingRoomSwitch } from './waiting-room-switch';
 
-// Opened by a click: its own chunk, fetched right after the first paint.
-const BulkMoreDialog = deferred(() => import('./bulk-more-dialog').then((m) => m.BulkMoreDialog));
+// Opened by a click: its own chunk, fetched right after the first paint with its words.
+const BulkMoreDialog = deferred(
+  withLaterStrings(() => import('./bulk-more-dialog').then((m) => m.BulkMoreDialog)),
+);
 
 /**
  * The bulk actions in the toolbar's "More" panel: the ones that move or rename many people (each

@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectClaimContext } from '../../store/claim-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { usePersonActions } from './use-person-actions';
 
-// Opened by a click: their own chunks, fetched right after the first paint. The confirmation is
-// for flagged people, and flags exist only once the matcher (also loaded after the paint) is in.
-const PersonDialog = deferred(() => import('./person-dialog').then((m) => m.PersonDialog));
-const FlaggedAdmitConfirm = deferred(() =>
-  import('./flagged-admit-confirm').then((m) => m.FlaggedAdmitConfirm),
+// Opened by a click: their own chunks, fetched right after the first paint with their words (the
+// later English). The confirmation is for flagged people, and flags exist only once the matcher
+// (also loaded after the paint) is in.
+const PersonDialog = deferred(
+  withLaterStrings(() => import('./person-dialog').then((m) => m.PersonDialog)),
+);
+const FlaggedAdmitConfirm = deferred(
+  withLaterStrings(() => import('./flagged-admit-confirm').then((m) => m.FlaggedAdmitConfirm)),
 );
 
 /**
@@ -21,7 +25,7 @@ const FlaggedAdmitConfirm = deferred(() =>
  * rename, remove), the pending state of an action, and its failure.
  */
 export function RowActions({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const store = useAppStoreApi();
   const problems = useProblemText();
   const { item, pending, protectedPerson } = usePersonActions(participant);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { BadgeTone } from '../../components/ui/badge';
 import type { IdentityVerdict } from '../../domain/identity';
@@ -17,7 +17,7 @@ const TONE: Record<IdentityVerdict['kind'], BadgeTone> = {
  * there is none; "Asked" while their answer is awaited. Nothing for people never asked.
  */
 export function RowIdentity({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const uuid = participant.participantUUID;
   const verdict = useAppStore((state) => selectVerdictByUUID(state).get(uuid));
   const entries = useAppStore(selectRollEntryMap);

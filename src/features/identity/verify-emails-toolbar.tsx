@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { selectVerifyBlocker } from '../../store/identity-slice';
 import { useAppStore } from '../../store/store-context';
 import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 
 import { VerifyEmailsStatus } from './verify-emails-status';
 
-// Opened by a click: its own chunk, fetched right after the first paint.
-const VerifyEmailsDialog = deferred(() =>
-  import('./verify-emails-dialog').then((m) => m.VerifyEmailsDialog),
+// Opened by a click: its own chunk, fetched right after the first paint with its words.
+const VerifyEmailsDialog = deferred(
+  withLaterStrings(() => import('./verify-emails-dialog').then((m) => m.VerifyEmailsDialog)),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { HeldEntry } from '../../domain/lock';
 import type { RosterParticipant } from '../../domain/meeting/types';
@@ -20,7 +20,7 @@ function heldEntry(state: AppState, participantUUID: string): HeldEntry | null {
 
 /** On a waiting row while locked: put back by the lock, a returning roll member, an impostor, a failed admit. */
 export function HeldBadge({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const problems = useProblemText();
   const entry = useAppStore((state) => heldEntry(state, participant.participantUUID));
   if (!entry || participant.location !== 'waitingRoom') return null;

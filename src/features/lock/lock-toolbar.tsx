@@ -1,14 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
-import { deferred } from '../../components/ui/deferred';
-
-import { RollOnlyToggle } from './roll-only-toggle';
 import { useLock } from './use-lock';
-import { VerifiedOnlyToggle } from './verified-only-toggle';
-
-// Opened by a click: its own chunk, fetched right after the first paint.
-const AutoLockDialog = deferred(() => import('./auto-lock-dialog').then((m) => m.AutoLockDialog));
 
 /** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
 export function LockNowButton() {
@@ -25,28 +17,5 @@ export function LockNowButton() {
     >
       {t('lock.lockNow')}
     </button>
-  );
-}
-
-/** The auto-lock settings and roll-only mode, in the toolbar's "More" panel while unlocked. */
-export function LockToolbar() {
-  const { t } = useTranslation();
-  const lock = useLock();
-  const [open, setOpen] = useState(false);
-  if (lock.status !== 'unlocked') return null;
-  return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        {t('lock.autoLock')}
-      </button>
-      <RollOnlyToggle />
-      <VerifiedOnlyToggle />
-      {open ? <AutoLockDialog onClose={() => setOpen(false)} /> : null}
-    </>
   );
 }

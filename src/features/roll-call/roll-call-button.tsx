@@ -1,10 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../components/ui/modal';
+import { deferred } from '../../components/ui/deferred';
+import { withLaterStrings } from '../../i18n/later-strings';
 import { selectRollCall } from '../../store/roll-call-slice';
 import { selectRoll } from '../../store/roll-selectors';
 import { selectStatus } from '../../store/selectors';
-import { useAppActions, useAppStore } from '../../store/store-context';
+import { useAppStore } from '../../store/store-context';
+
+// Opened by a click: its own chunk, fetched right after the first paint with its words.
+const RollCallConfirm = deferred(
+  withLaterStrings(() => import('./roll-call-confirm').then((m) => m.RollCallConfirm)),
+);
 
 /** "Pause and take the roll": one action, after a confirmation saying exactly what it does. */
 export function RollCallButton() {
@@ -13,38 +19,13 @@ export function RollCallButton() {
   const ready = useAppStore(selectStatus) === 'ready';
   const hasRoll = useAppStore(selectRoll) !== null;
   const running = useAppStore(selectRollCall) !== null;
-  const { startRollCall } = useAppActions();
   if (!ready || !hasRoll || running) return null;
   return (
     <>
       <button type="button" className="button" onClick={() => setAsking(true)}>
         {t('rollCall.start')}
       </button>
-      {asking ? (
-        <Modal alert title={t('rollCall.confirmTitle')} onClose={() => setAsking(false)}>
-          <p className="modal__body">{t('rollCall.confirmBody')}</p>
-          <div className="modal__buttons">
-            <button
-              type="button"
-              className="button"
-              data-autofocus
-              onClick={() => setAsking(false)}
-            >
-              {t('actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                startRollCall();
-                setAsking(false);
-              }}
-            >
-              {t('rollCall.confirm')}
-            </button>
-          </div>
-        </Modal>
-      ) : null}
+      {asking ? <RollCallConfirm onClose={() => setAsking(false)} /> : null}
     </>
   );
 }

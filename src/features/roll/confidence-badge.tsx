@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import type { Confidence } from '../../domain/matching';
 import { CONFIDENCE_TONE } from './describe-match';
 
@@ -24,7 +24,7 @@ export function ConfidenceBadge({
   confidence: Confidence;
   reasons: readonly string[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const id = useId();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const text = reasons.join('\n');

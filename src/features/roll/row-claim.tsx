@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { isolate } from '../../components/ui/isolate';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectClaimContext } from '../../store/claim-selectors';
@@ -36,7 +36,7 @@ export function claimSentence(t: TFunction, claim: ClaimContext): string {
  * moves to this person) and "Same person, second device" (both keep it).
  */
 export function RowClaim({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const store = useAppStoreApi();
   const uuid = participant.participantUUID;
   const claim = useAppStore(selectClaimContext(uuid));

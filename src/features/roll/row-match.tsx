@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectMatchByUUID, selectRollEntryMap } from '../../store/roll-selectors';
@@ -12,7 +12,7 @@ import { FLAG_ORDER, FLAG_TONE, describeMatch, heldNames } from './describe-matc
  * the button for "This is…" / "Unlink". Nothing at all while there is no roll.
  */
 export function RowMatch({ participant }: { participant: RosterParticipant }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const store = useAppStoreApi();
   const uuid = participant.participantUUID;
   const match = useAppStore((state) => selectMatchByUUID(state).get(uuid));

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { RoleBadge } from './role-badge';
@@ -29,7 +29,7 @@ export function ParticipantRow({
   actions = [],
   detail: Detail,
 }: ParticipantRowProps) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const name = participant.screenName;
   return (
     <div
