@@ -66,6 +66,22 @@ describe('impostors copy what they see, not only the roll', () => {
     );
   });
 
+  it('says the copied participant is in the waiting room when they are', () => {
+    // "Lowri Pemberton" is a guest not yet admitted; the copy, waiting too, swaps in a Cyrillic о.
+    const waiting = (uuid: string, name: string): RosterEntry => ({
+      ...p(uuid, name),
+      waiting: true,
+    });
+    const report = matchRoster(ROLL, [
+      waiting('a', 'Lowri Pemberton'),
+      waiting('b', 'Lоwri Pemberton'),
+    ]);
+    expect(report.participants[1]).toMatchObject({ rollId: null, flags: ['impostor'] });
+    const words = report.participants[1]?.reasons.map(reasonText) ?? [];
+    expect(words).toContain('looks like the name of Lowri Pemberton, who is in the waiting room');
+    expect(words.join(' ')).not.toMatch(/in the meeting/);
+  });
+
   it('flags a plain-letter look-alike (rn for m) of someone present, but not the person copied', () => {
     const report = matchRoster(ROLL, [p('a', 'Tom Marsh | Acme'), p('b', 'Tom Rnarsh | Acme')]);
     expect(report.participants.map((m) => m.flags)).toEqual([[], ['impostor']]);
