@@ -33,12 +33,41 @@ describe('the better claim wins', () => {
     expect(written.claims).toEqual({ r1: ['b'] });
   });
 
-  it('leaves the entry with the earlier holder at equal strength and tells the later one who holds it', () => {
+  it('gives the entry to the name exactly as on the roll over a nickname, whoever came first', () => {
     const report = matchRoster(ROLL, [p('a', 'Bob Smith'), p('b', 'Robert Smith')]);
+    expect(report.claims).toEqual({ r2: ['b'] });
+    const nickname = report.participants[0];
+    expect(report.participants[1]).toMatchObject({ rollId: 'r2', confidence: 'sure', flags: [] });
+    expect(nickname).toMatchObject({ flags: ['duplicate'], candidates: ['r2'], heldBy: 'b' });
+    expect(nickname?.reasons.map(reasonText)).toContain(
+      'Robert Smith has a better claim to this roll entry',
+    );
+  });
+
+  it('ranks a nickname with the full family name above a device name', () => {
+    const report = matchRoster(ROLL, [p('a', "Robert Smith's iPad"), p('b', 'Bob Smith')]);
+    expect(report.claims).toEqual({ r2: ['b'] });
+    expect(report.participants[0]).toMatchObject({ flags: ['duplicate'], heldBy: 'b' });
+  });
+
+  it('leaves the entry with the earlier holder at equal strength and tells the later one who holds it', () => {
+    const report = matchRoster(ROLL, [p('a', 'Bob Smith'), p('b', 'Rob Smith')]);
     expect(report.claims).toEqual({ r2: ['a'] });
     const later = report.participants[1];
     expect(later).toMatchObject({ flags: ['duplicate'], candidates: ['r2'], heldBy: 'a' });
     expect(later?.reasons.map(reasonText)).toContain('Bob Smith already holds this roll entry');
+    const same = matchRoster(ROLL, [p('a', 'Robert Smith'), p('b', 'Robert Smith')]);
+    expect(same.claims).toEqual({ r2: ['a'] });
+    expect(same.participants[1]).toMatchObject({ flags: ['duplicate'], heldBy: 'a' });
+  });
+
+  it('matchOne: an exact name takes the entry from a nickname holder', () => {
+    const matcher = createMatcher(ROLL);
+    const before = [p('a', 'Bob Smith')];
+    const { claims } = matcher.matchAll(before);
+    expect(
+      matcher.matchOne(p('b', 'Robert Smith'), { claims, participants: before }),
+    ).toMatchObject({ rollId: 'r2', confidence: 'sure', flags: [] });
   });
 
   it('matchOne: a newcomer with the better claim takes the entry when the state names the holder', () => {
