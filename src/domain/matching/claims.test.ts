@@ -121,6 +121,26 @@ describe('impostors copy what they see, not only the roll', () => {
     expect(report.participants[0]).toMatchObject({ rollId: null, flags: ['impostor'] });
   });
 
+  it('flags a look-alike letter hidden in a tagline after the name', () => {
+    // The name is the roll's; one Cyrillic А (U+0410) in "Аcme" sits in the tagline after the bar.
+    const alone = matchRoster(ROLL, [p('a', 'Jane Doe | Аcme Health')]);
+    expect(alone.participants[0]).toMatchObject({
+      rollId: null,
+      confidence: 'none',
+      flags: ['impostor'],
+      candidates: ['r1'],
+    });
+    expect(alone.participants[0]?.reasons.map((r) => r.code)).toContain('mixed-script');
+    expect(alone.claims).toEqual({});
+    // Beside the real Jane Doe it neither takes her entry nor is taken for her.
+    const beside = matchRoster(ROLL, [
+      p('a', 'Jane Doe | Acme Health'),
+      p('b', 'Jane Doe | Аcme Health'),
+    ]);
+    expect(beside.claims).toEqual({ r1: ['a'] });
+    expect(beside.participants[1]).toMatchObject({ rollId: null, flags: ['impostor'] });
+  });
+
   it('names the entry the copied participant holds', () => {
     const report = matchRoster(ROLL, [p('a', 'Jane Doe | Acme'), p('b', 'Jane Doe | Acmе')]);
     expect(report.participants[1]).toMatchObject({ flags: ['impostor'] });
