@@ -558,6 +558,13 @@ export const SUPPLEMENT = {
     jessica: ['jess', 'jessie'],
     joanne: ['jo'],
     siobhan: ['shiv'],
+    // Roz and Ros: the usual short forms of the Ros- names; the source lists them for Rosalyn,
+    // Rosalinda and Roseanna but not for these.
+    rosalind: ['roz', 'ros'],
+    rosalyn: ['ros'],
+    rosamund: ['roz', 'ros'],
+    rosamond: ['roz', 'ros'],
+    roseanne: ['roz'],
   },
   spanish_compound: {
     carmen: ['mamen', 'menchu', 'carmela'],

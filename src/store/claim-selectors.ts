@@ -33,7 +33,9 @@ function copiedParticipant(
   match: ParticipantMatch,
   participantUUID: string,
 ): ClaimHolder[] {
-  const copied = match.reasons.find((r) => r.code === 'lookalike-participant')?.params?.holder;
+  const copied = match.reasons.find(
+    (r) => r.code === 'lookalike-participant' || r.code === 'lookalike-waiting',
+  )?.params?.holder;
   if (copied === undefined) return [];
   for (const person of state.roster.participants.values())
     if (person.participantUUID !== participantUUID && person.screenName === copied)

@@ -127,10 +127,10 @@ function matchOrder(participants: RosterState['participants']): RosterEntry[] {
   const meeting: RosterEntry[] = [];
   const waiting: RosterEntry[] = [];
   for (const p of participants.values()) {
-    (p.location === 'meeting' ? meeting : waiting).push({
-      participantUUID: p.participantUUID,
-      screenName: p.screenName,
-    });
+    if (p.location === 'meeting')
+      meeting.push({ participantUUID: p.participantUUID, screenName: p.screenName });
+    else
+      waiting.push({ participantUUID: p.participantUUID, screenName: p.screenName, waiting: true });
   }
   return meeting.concat(waiting);
 }
@@ -138,7 +138,13 @@ function matchOrder(participants: RosterState['participants']): RosterEntry[] {
 function sameOrder(a: readonly RosterEntry[], b: readonly RosterEntry[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i]!.participantUUID !== b[i]!.participantUUID || a[i]!.screenName !== b[i]!.screenName)
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.participantUUID !== y.participantUUID ||
+      x.screenName !== y.screenName ||
+      x.waiting !== y.waiting
+    )
       return false;
   }
   return true;

@@ -2,7 +2,7 @@
 // Derived from names.csv of https://github.com/carltonnorthern/nicknames, licensed under the
 // Apache License, Version 2.0 (http://www.apache.org/licenses/LICENSE-2.0); see THIRD_PARTY_NOTICES.md.
 // Modified: curated for precision (1994 of 2691 pairs kept; rule in scripts/gen-nicknames.mjs),
-// plus 1117 project-authored pairs from other naming traditions (scripts/data/).
+// plus 1125 project-authored pairs from other naming traditions (scripts/data/).
 
 /** "name:nick,nick;name:…" with folded (lower-case, unaccented) names; parsed by matching/nicknames.ts. */
 export const NICKNAMES_DATA =
@@ -267,61 +267,62 @@ export const NICKNAMES_DATA =
   'i;rizky:iki,kiki;robert:bob,bobby,rob,robby;roberta:bert,bertie,robbie,roby;roberto:beto,rob,tito;ro' +
   'derick:erick,rickie,rod,roddy;rodger:rod;rodney:rod;rodolfo:fito;rodrigo:digo,digong;roger:roge;rola' +
   'nd:lanny,rollo,rolly;roman:roma;ron:ronnie,ronny;ronald:naldo,ron,ronnie,ronny;ronny:ronald;rosa:ros' +
-  'e;rosabel:belle,rosa,rose,roz;rosabella:bella,belle,rosa,rose,roz;rosalinda:linda,rosa,rose,roz;rosa' +
-  'lyn:rosa,rose,roz;rosario:charo,chayo,rose;roscoe:ross;rose:rosie;roseann:rose,rosie,roz;roseanna:ro' +
-  'se,rosie,roz;rosemarie:rosi;rosemary:marie,mary,rose,rosemarie,rosey;rosina:sina;rostislav:slava;rox' +
-  'ane:rox,roxie;roxanna:roxie;roxanne:roxie;rudolf:rudi;rudolph:dolph,olph,rudy;rudolphus:dolph,olph,r' +
-  'udy;russell:russ;ryan:ry;ryszard:rysiek;sabrina:brina;safieel:safie;salome:loomie;salvador:chava,sal' +
-  ',sally,salva;salvatore:toto,turi;sam:sammy;samantha:mantha,sam,sammy;sampson:sam,sammy;samson:sam,sa' +
-  'mmy;samuel:sam,sammy;samyra:myra,sam,sammy;sandra:cassandra,sandy;sandy:sandra;santiago:chago,santi;' +
-  'sarah:sadie,sally,sara;satyanarayana:satya;savannah:anna,savanna,vannie;scott:scottie,scotty;sebasti' +
-  'an:basti,seb,seba,sebas,sebby;sebastiao:tiao;sebastien:seb;selma:anselm;semyon:syoma;serena:rena;ser' +
-  'gei:seryozha;sergey:seryozha;serhiy:serhiyko;serilla:rilla;setiawan:wawan;seymour:see;shaina:sha,sha' +
-  'y;sharon:sha,shay;sheldon:shelly;shelton:shel,shelly,tony;sheridan:dan,danny,sher;sheryl:cheri,cheri' +
-  'e,sher,sheri,sherri,sherry,sherryl;shirley:shirl;shmuel:shmuli,shmulik;sibbilla:sibbie,sybill;siddha' +
-  'rth:sid;siddhartha:sid;sidney:sid,syd;sigismund:sig;silas:si;silvester:si,syl,vest,vester;simeon:si;' +
-  'simon:si;siobhan:shiv;siti:titi;slamet:met;slawomir:slawek;smith:smitty;socorro:coco;socrates:crate;' +
-  'sofia:sonya;sofiya:sonya;soledad:sole;solomon:sol,solly;somchai:chai;somtochukwu:somto;sondra:sonnie' +
-  ';sophia:sophie;sophronia:frona,fronia;sotirios:sotiris;spyridon:spiros,spyros;sreenivasan:srini;srin' +
-  'ivas:srini,vasu;srinivasan:srini,vasan;stacey:staci,stacie,stacy;stacie:stacey,staci,stacy;stacy:sta' +
-  'ci;stanislav:stas;stanislaw:stas,staszek;stavros:stavroula;stepan:styopa;stephan:steve;stephane:step' +
-  'h;stephanie:annie,steffi,steffie,steph,stephani,stephany,stephie,stevie;stephen:steph,steve;steven:s' +
-  'teph,steve,stevie;stuart:stu;stylianos:stelios;subramaniam:mani,subbu;subramanian:mani,subbu;sue:sus' +
-  'an,susie;suharto:harto;sullivan:sully,van;sundaram:sundar;susan:sue,sukey,susie,suzie;susannah:sue,s' +
-  'usie;susanne:susi;susie:suzie;susilowati:susi;sutrisno:tris;suzanne:sue,susie;svetlana:sveta;svyatos' +
-  'lav:slava;sybill:sibbie;sydney:sid;sylvanus:syl;sylvester:si,sy,syl,vessie,vester;szymon:szymek;tabb' +
-  'y:tabitha;tabitha:tabby;tadeusz:tadek;tamarra:tammy;tammie:tami,tammy;tammy:tami,tammie;tanafra:tann' +
-  'y;tasha:tash,tashie;tatiana:tanya;tatyana:tanya;ted:teddy;temitayo:tayo;temitope:tope;temperance:tem' +
-  'py;terence:terry;teresa:tereska,terri,terry,tess,tessa,tessie,tina;teresita:tessie;terri:teri,terrie' +
-  ',terry;terry:terence;tess:teresa,theresa;tessa:teresa,theresa;tetiana:tanya;thad:thaddeus;thaddeus:t' +
-  'had;theo:theodore;theodora:dora;theodore:ted,teddy,theo;theodoros:theo,thodoris;theodorus:dorus,theo' +
-  ';theodosia:dosia,theo,theodosius;theofilos:theo;theophilus:ophi;theotha:otha;theresa:terri,terry,tes' +
-  's,tessa,tessie;thierry:titi;thom:thomas,tom,tommy;thomas:thom,tom,tommy;tiffany:tiff,tiffy;tilford:t' +
-  'illie;tim:timmy;timofei:tima;timothy:tim,timmy;tina:christina;tisha:tish;titilayo:titi;titilope:titi' +
-  ';tobias:bias,tobi,toby;tom:thomas,tommy;tomasz:tomek;tommaso:maso,tommi;tony:anthony;tranquilla:quil' +
-  'la,trannie;trish:patricia,trisha;trix:trixie;trudy:gertrude;tryphena:phena;uchechukwu:uche;uchenna:u' +
-  'che;ulrich:uli;ulrike:rike,ulli;unice:eunice,nicie;uriah:riah;ursula:sula,sulie;urszula:ula;vadim:va' +
-  'dik;valentina:val,vale,valen,vallie,valya;valeri:val,valerie;valeria:lera;valerie:val;valeriya:lera;' +
-  'valery:valera;vanburen:buren;vandalia:vannie;vanessa:essa,nessa,vanna;vasile:vasilica;vasileios:bill' +
-  'y,vasilis,vasos;vasiliki:koula,vaso,vicky;vasily:vasya;vasudevan:vasu;venkata:venkat;venkataraman:ve' +
-  'nkat;venkatesh:venkat,venky;vernisee:nicey;veronica:ron,ronie,ronna,ronnie,ronny;veronika:nika;veron' +
-  'ique:vero;vic:vicki,vickie,vicky,victor;vicki:vickie,vicky,victoria;victor:vic;victoria:tori,torie,t' +
-  'orri,torrie,tory,vic,vicki,vickie,vicky;vijay:vij;vijayalakshmi:viji;viktor:vitya;viktoria:vika;vikt' +
-  'oriya:vika;vincent:vin,vince,vinnie,vinny;vincenzo:enzo,vin,vince,vinnie,vinny;vinicius:vini;vinson:' +
-  'vin,vince,vinnie,vinny;viola:ola,vi;violetta:lettie;virginia:ginger,ginny,virgy;visitacion:visi;vita' +
-  'ly:vitalik,vitya;vitoria:vivi;vivian:vi,viv;vladimir:volodya,vova;vladislav:slava,vlad;volodymyr:vol' +
-  'odya,vova;vyacheslav:slava;wahyu:yayu;wairimu:rimu,shiro;waithera:thera;wallace:wally;wally:walt;wal' +
-  'ter:wally,walt;wambui:bui,wambo;wangari:gari;wangui:gui;wanjiku:jiku,shiku;wanjiru:jiru,shiru;washin' +
-  'gton:wash;webster:webb;wendy:wen;weronika:wera;wesley:wes;westley:wes,west;wieslaw:wiesiek;wiktoria:' +
-  'wika;wilber:will;wilbur:will,willie,willy;wilda:willie;wilfred:fred,wil,will,willie;wilhelm:wil,will' +
-  'i,willie;wilhelmina:mina,minnie,willie;wilhelmus:willem,wim;will:wilbur,willie;william:bill,billy,wi' +
-  'l,will,willie,willy;willie:william;willis:willy;wilson:will,willie,willy;winfield:field,win,winny;wi' +
-  'nifred:freddie,winnie;winnie:winnifred;winnifred:fred,freddie,freddy,winnie,winny;winny:winnifred;wi' +
-  'nton:wint;wladyslaw:wladek;wojciech:wojtek;wolfgang:wolfi;woodrow:wood,woody;yaa:yaaba;yaakov:kobi,y' +
-  'anki;yakov:yasha;yaroslav:slava;yaroslava:yarka;yaw:yao;yegor:gosha;yehuda:yudi;yekaterina:katia,kat' +
-  'ya;yelena:lena;yelizaveta:liza;yeona:ona;yevgenia:zhenya;yevgeniy:zhenya;yevgeny:zhenya;yevhen:zheny' +
-  'a;yitzhak:itzik,tzachi;yohanes:anes,jo;yosef:yossi;yoshihiko:yoshi;youssef:joe,yousef;yulan:lan,yul;' +
-  'yulia:yulya;yuliya:yulya;yuri:yura;yuriy:yura;yvonne:vonna;zach:zack,zak;zachariah:zac,zach,zachy,za' +
-  'ck,zak,zakk;zacharias:zachos;zachary:zac,zach,zachy,zack,zak,zakk;zachery:zac,zach,zachy,zack,zak,za' +
-  'kk;zack:zach,zak;zainab:zizi;zbigniew:zbyszek;zdzislaw:zdzich;zebedee:zeb;zedediah:diah,zed;zephania' +
-  'h:zeph;zinaida:zina;zofia:zosia;zulmira:zu';
+  'e;rosabel:belle,rosa,rose,roz;rosabella:bella,belle,rosa,rose,roz;rosalind:ros,roz;rosalinda:linda,r' +
+  'osa,rose,roz;rosalyn:ros,rosa,rose,roz;rosamond:ros,roz;rosamund:ros,roz;rosario:charo,chayo,rose;ro' +
+  'scoe:ross;rose:rosie;roseann:rose,rosie,roz;roseanna:rose,rosie,roz;roseanne:roz;rosemarie:rosi;rose' +
+  'mary:marie,mary,rose,rosemarie,rosey;rosina:sina;rostislav:slava;roxane:rox,roxie;roxanna:roxie;roxa' +
+  'nne:roxie;rudolf:rudi;rudolph:dolph,olph,rudy;rudolphus:dolph,olph,rudy;russell:russ;ryan:ry;ryszard' +
+  ':rysiek;sabrina:brina;safieel:safie;salome:loomie;salvador:chava,sal,sally,salva;salvatore:toto,turi' +
+  ';sam:sammy;samantha:mantha,sam,sammy;sampson:sam,sammy;samson:sam,sammy;samuel:sam,sammy;samyra:myra' +
+  ',sam,sammy;sandra:cassandra,sandy;sandy:sandra;santiago:chago,santi;sarah:sadie,sally,sara;satyanara' +
+  'yana:satya;savannah:anna,savanna,vannie;scott:scottie,scotty;sebastian:basti,seb,seba,sebas,sebby;se' +
+  'bastiao:tiao;sebastien:seb;selma:anselm;semyon:syoma;serena:rena;sergei:seryozha;sergey:seryozha;ser' +
+  'hiy:serhiyko;serilla:rilla;setiawan:wawan;seymour:see;shaina:sha,shay;sharon:sha,shay;sheldon:shelly' +
+  ';shelton:shel,shelly,tony;sheridan:dan,danny,sher;sheryl:cheri,cherie,sher,sheri,sherri,sherry,sherr' +
+  'yl;shirley:shirl;shmuel:shmuli,shmulik;sibbilla:sibbie,sybill;siddharth:sid;siddhartha:sid;sidney:si' +
+  'd,syd;sigismund:sig;silas:si;silvester:si,syl,vest,vester;simeon:si;simon:si;siobhan:shiv;siti:titi;' +
+  'slamet:met;slawomir:slawek;smith:smitty;socorro:coco;socrates:crate;sofia:sonya;sofiya:sonya;soledad' +
+  ':sole;solomon:sol,solly;somchai:chai;somtochukwu:somto;sondra:sonnie;sophia:sophie;sophronia:frona,f' +
+  'ronia;sotirios:sotiris;spyridon:spiros,spyros;sreenivasan:srini;srinivas:srini,vasu;srinivasan:srini' +
+  ',vasan;stacey:staci,stacie,stacy;stacie:stacey,staci,stacy;stacy:staci;stanislav:stas;stanislaw:stas' +
+  ',staszek;stavros:stavroula;stepan:styopa;stephan:steve;stephane:steph;stephanie:annie,steffi,steffie' +
+  ',steph,stephani,stephany,stephie,stevie;stephen:steph,steve;steven:steph,steve,stevie;stuart:stu;sty' +
+  'lianos:stelios;subramaniam:mani,subbu;subramanian:mani,subbu;sue:susan,susie;suharto:harto;sullivan:' +
+  'sully,van;sundaram:sundar;susan:sue,sukey,susie,suzie;susannah:sue,susie;susanne:susi;susie:suzie;su' +
+  'silowati:susi;sutrisno:tris;suzanne:sue,susie;svetlana:sveta;svyatoslav:slava;sybill:sibbie;sydney:s' +
+  'id;sylvanus:syl;sylvester:si,sy,syl,vessie,vester;szymon:szymek;tabby:tabitha;tabitha:tabby;tadeusz:' +
+  'tadek;tamarra:tammy;tammie:tami,tammy;tammy:tami,tammie;tanafra:tanny;tasha:tash,tashie;tatiana:tany' +
+  'a;tatyana:tanya;ted:teddy;temitayo:tayo;temitope:tope;temperance:tempy;terence:terry;teresa:tereska,' +
+  'terri,terry,tess,tessa,tessie,tina;teresita:tessie;terri:teri,terrie,terry;terry:terence;tess:teresa' +
+  ',theresa;tessa:teresa,theresa;tetiana:tanya;thad:thaddeus;thaddeus:thad;theo:theodore;theodora:dora;' +
+  'theodore:ted,teddy,theo;theodoros:theo,thodoris;theodorus:dorus,theo;theodosia:dosia,theo,theodosius' +
+  ';theofilos:theo;theophilus:ophi;theotha:otha;theresa:terri,terry,tess,tessa,tessie;thierry:titi;thom' +
+  ':thomas,tom,tommy;thomas:thom,tom,tommy;tiffany:tiff,tiffy;tilford:tillie;tim:timmy;timofei:tima;tim' +
+  'othy:tim,timmy;tina:christina;tisha:tish;titilayo:titi;titilope:titi;tobias:bias,tobi,toby;tom:thoma' +
+  's,tommy;tomasz:tomek;tommaso:maso,tommi;tony:anthony;tranquilla:quilla,trannie;trish:patricia,trisha' +
+  ';trix:trixie;trudy:gertrude;tryphena:phena;uchechukwu:uche;uchenna:uche;ulrich:uli;ulrike:rike,ulli;' +
+  'unice:eunice,nicie;uriah:riah;ursula:sula,sulie;urszula:ula;vadim:vadik;valentina:val,vale,valen,val' +
+  'lie,valya;valeri:val,valerie;valeria:lera;valerie:val;valeriya:lera;valery:valera;vanburen:buren;van' +
+  'dalia:vannie;vanessa:essa,nessa,vanna;vasile:vasilica;vasileios:billy,vasilis,vasos;vasiliki:koula,v' +
+  'aso,vicky;vasily:vasya;vasudevan:vasu;venkata:venkat;venkataraman:venkat;venkatesh:venkat,venky;vern' +
+  'isee:nicey;veronica:ron,ronie,ronna,ronnie,ronny;veronika:nika;veronique:vero;vic:vicki,vickie,vicky' +
+  ',victor;vicki:vickie,vicky,victoria;victor:vic;victoria:tori,torie,torri,torrie,tory,vic,vicki,vicki' +
+  'e,vicky;vijay:vij;vijayalakshmi:viji;viktor:vitya;viktoria:vika;viktoriya:vika;vincent:vin,vince,vin' +
+  'nie,vinny;vincenzo:enzo,vin,vince,vinnie,vinny;vinicius:vini;vinson:vin,vince,vinnie,vinny;viola:ola' +
+  ',vi;violetta:lettie;virginia:ginger,ginny,virgy;visitacion:visi;vitaly:vitalik,vitya;vitoria:vivi;vi' +
+  'vian:vi,viv;vladimir:volodya,vova;vladislav:slava,vlad;volodymyr:volodya,vova;vyacheslav:slava;wahyu' +
+  ':yayu;wairimu:rimu,shiro;waithera:thera;wallace:wally;wally:walt;walter:wally,walt;wambui:bui,wambo;' +
+  'wangari:gari;wangui:gui;wanjiku:jiku,shiku;wanjiru:jiru,shiru;washington:wash;webster:webb;wendy:wen' +
+  ';weronika:wera;wesley:wes;westley:wes,west;wieslaw:wiesiek;wiktoria:wika;wilber:will;wilbur:will,wil' +
+  'lie,willy;wilda:willie;wilfred:fred,wil,will,willie;wilhelm:wil,willi,willie;wilhelmina:mina,minnie,' +
+  'willie;wilhelmus:willem,wim;will:wilbur,willie;william:bill,billy,wil,will,willie,willy;willie:willi' +
+  'am;willis:willy;wilson:will,willie,willy;winfield:field,win,winny;winifred:freddie,winnie;winnie:win' +
+  'nifred;winnifred:fred,freddie,freddy,winnie,winny;winny:winnifred;winton:wint;wladyslaw:wladek;wojci' +
+  'ech:wojtek;wolfgang:wolfi;woodrow:wood,woody;yaa:yaaba;yaakov:kobi,yanki;yakov:yasha;yaroslav:slava;' +
+  'yaroslava:yarka;yaw:yao;yegor:gosha;yehuda:yudi;yekaterina:katia,katya;yelena:lena;yelizaveta:liza;y' +
+  'eona:ona;yevgenia:zhenya;yevgeniy:zhenya;yevgeny:zhenya;yevhen:zhenya;yitzhak:itzik,tzachi;yohanes:a' +
+  'nes,jo;yosef:yossi;yoshihiko:yoshi;youssef:joe,yousef;yulan:lan,yul;yulia:yulya;yuliya:yulya;yuri:yu' +
+  'ra;yuriy:yura;yvonne:vonna;zach:zack,zak;zachariah:zac,zach,zachy,zack,zak,zakk;zacharias:zachos;zac' +
+  'hary:zac,zach,zachy,zack,zak,zakk;zachery:zac,zach,zachy,zack,zak,zakk;zack:zach,zak;zainab:zizi;zbi' +
+  'gniew:zbyszek;zdzislaw:zdzich;zebedee:zeb;zedediah:diah,zed;zephaniah:zeph;zinaida:zina;zofia:zosia;' +
+  'zulmira:zu';

@@ -79,7 +79,8 @@ export function awardClaims(
       claim(id, match.participantUUID);
   });
   const participants = resolved.map(({ match }) => match);
-  // The better claim wins (the name as written, then a device name, then part of a name); at
+  // The better claim wins (the name exactly as on the roll, then one read through a nickname or
+  // spelling, then a device name, then part of a name; verdict.ts STRENGTH); at
   // equal strength the earlier holder keeps the entry. Manual links are never displaced.
   const holder = new Map<string, number>();
   resolved.forEach(({ match, manual, strength }, i) => {

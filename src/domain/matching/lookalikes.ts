@@ -92,11 +92,12 @@ export function flagLookalikes(
     if (copied === undefined) return;
     const original = participants[copied];
     const name = roster[copied]?.screenName ?? '';
+    const where = roster[copied]?.waiting ? 'lookalike-waiting' : 'lookalike-participant';
     participants[i] = {
       ...m,
       confidence: 'none',
       flags: [...m.flags.filter((f) => f !== 'ambiguous'), 'impostor'],
-      reasons: [...m.reasons, reason('lookalike-participant', { holder: name })],
+      reasons: [...m.reasons, reason(where, { holder: name })],
       candidates: original?.rollId ? [original.rollId] : [],
     };
   });

@@ -18,6 +18,8 @@ describe('curated nickname table', () => {
     ['johannes', 'hannes'],
     ['ignacio', 'nacho'],
     ['malgorzata', 'gosia'],
+    ['rosalind', 'roz'],
+    ['roz', 'rosamund'],
   ])('lists %s ~ %s', (a, b) => {
     expect(isListedNickname(a, b)).toBe(true);
   });

@@ -34,6 +34,8 @@ const ROLL: RollEntry[] = [
   { id: 'r25', name: 'Abdulkarim Haddad' },
   { id: 'r26', name: 'Fiona MacLeod' },
   { id: 'r27', name: 'Vera Lykova' },
+  { id: 'r28', name: 'Rosamund Thackeray' },
+  { id: 'r29', name: 'Rosalind Ellery' },
 ];
 const matcher = createMatcher(ROLL);
 const one = (screenName: string): { rollId: string | null; confidence: Confidence } => {
@@ -86,6 +88,9 @@ describe('names as people really write them', () => {
     ['the first of two Spanish family names as an initial', 'Valentina M.', 'r22', 'likely'],
     ['a handle that is the roll e-mail name', 'mtran.design', 'r11', 'likely'],
     ['a unique given name alone, as a nickname', 'Wale', 'r3', 'likely'],
+    ['Roz for Rosamund', 'Roz Thackeray', 'r28', 'sure'],
+    ['Ros for Rosalind', 'Ros Ellery', 'r29', 'sure'],
+    ['Roz for Rosalind in a handle', 'roz.ellery', 'r29', 'sure'],
   ])('%s: %s', (_rule, screenName, rollId, confidence) => {
     expect(one(screenName)).toEqual({ rollId, confidence });
   });

@@ -38,6 +38,7 @@ export type ReasonCode =
   | 'mixed-script'
   | 'lookalike'
   | 'lookalike-participant'
+  | 'lookalike-waiting'
   | 'no-lookalike';
 
 /** One reason: a code and its parameters (shown: the display word; roll: the roll word; holder: a display name). */
@@ -80,6 +81,7 @@ export const REASON_ENGLISH: Readonly<Record<ReasonCode, string>> = {
   'mixed-script': 'letters from another alphabet that look Latin',
   lookalike: 'looks like a roll name',
   'lookalike-participant': 'looks like the name of {{holder}}, who is in the meeting',
+  'lookalike-waiting': 'looks like the name of {{holder}}, who is in the waiting room',
   'no-lookalike': 'matches no one on the roll',
 };
 

@@ -20,6 +20,8 @@ export interface RosterEntry {
   screenName: string;
   /** The participant's e-mail when Zoom shared it (getMeetingParticipantsEmail): far stronger than a name. */
   email?: string;
+  /** In the waiting room, not admitted yet (reasons that name this person say where they are). */
+  waiting?: boolean;
 }
 
 export type Confidence = 'sure' | 'likely' | 'none';

@@ -9,7 +9,7 @@ import {
   tokenise,
   type DisplayName,
 } from '../text';
-import { explain, levelRank, type AlignOptions, type Level } from './align';
+import { explain, levelRank, type AlignOptions, type Alignment, type Level } from './align';
 import { idOf, rank, rankSkeletons, type Scored } from './candidates';
 import { reason, type MatchReason } from './reasons';
 import type { RollIndex } from './roll-index';
@@ -22,12 +22,16 @@ export interface Verdict {
   flags: MatchFlag[];
   reasons: MatchReason[];
   candidates: string[];
-  /**
-   * How strong the claim on the entry is when two participants want it: 3 the name as written
-   * (sure), 2 a device name or a full name read loosely, 1 part of a name or a handle.
-   */
+  /** How strong the claim on the entry is when two participants want it (see STRENGTH). */
   strength: number;
 }
+
+/**
+ * Claim strengths, strongest first: an e-mail Zoom vouches for beats any name; the name exactly as
+ * on the roll beats one read through a nickname, spelling, initial or another alphabet (both sure);
+ * then a device name or a full name read loosely (likely); then part of a name or a handle.
+ */
+const STRENGTH = { vouched: 5, exact: 4, sure: 3, loose: 2, partial: 1 } as const;
 
 function none(flags: MatchFlag[], reasons: MatchReason[], candidates: string[] = []): Verdict {
   return { rollId: null, confidence: 'none', flags, reasons, candidates, strength: 0 };
@@ -95,7 +99,11 @@ export function judge(
     // Anyone can type an address: it is evidence, not proof, unless the name says so too.
     const rollId = idOf(index, byEmail[0] ?? 0);
     if (chosen.rollId === rollId && chosen.confidence === 'sure') return chosen;
-    return { ...emailVerdict(rollId, 'roll-email'), confidence: 'likely', strength: 2 };
+    return {
+      ...emailVerdict(rollId, 'roll-email'),
+      confidence: 'likely',
+      strength: STRENGTH.loose,
+    };
   }
   // A name that already found its entry (sure, or likely through a typo or short form) needs no
   // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
@@ -116,7 +124,7 @@ export function judge(
   }
   if (name.device && chosen.rollId) {
     chosen.reasons.push(reason('device-removed'));
-    chosen.strength = Math.min(chosen.strength, 2);
+    chosen.strength = Math.min(chosen.strength, STRENGTH.loose);
   }
   return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
 }
@@ -146,7 +154,7 @@ function byHandle(
     flags: [],
     reasons: [...(chosen.rollId ? chosen.reasons : []), reason('handle')],
     candidates: [],
-    strength: Math.max(1, chosen.strength),
+    strength: Math.max(STRENGTH.partial, chosen.strength),
   };
 }
 
@@ -164,7 +172,7 @@ function emailVerdict(rollId: string, code: 'zoom-email' | 'roll-email'): Verdic
     flags: [],
     reasons: [reason(code)],
     candidates: [],
-    strength: 3,
+    strength: STRENGTH.vouched,
   };
 }
 
@@ -175,6 +183,11 @@ function suspiciousReasons(name: DisplayName): MatchReason[] {
   if (name.signals.fullwidth) out.push(reason('fullwidth'));
   if (name.signals.mixedScript) out.push(reason('mixed-script'));
   return out;
+}
+
+function claimStrength(level: Level, a: Alignment): number {
+  if (level === 'sure') return a.plain && !a.crossScript ? STRENGTH.exact : STRENGTH.sure;
+  return a.partial ? STRENGTH.partial : STRENGTH.loose;
 }
 
 const CLEAR_MARGIN = 1;
@@ -216,6 +229,6 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
     flags: [],
     reasons: reasons.length > 0 ? reasons : [reason('same-name')],
     candidates: [],
-    strength: level === 'sure' ? 3 : a.partial ? 1 : 2,
+    strength: claimStrength(level, a),
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import type { FakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
+import { reasonText } from '../../domain/matching';
+import { selectMatchByUUID } from '../../store/roll-selectors';
 import type { Participant } from '../../zoom/meeting-client';
 
 const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
@@ -104,6 +106,31 @@ describe('admitting a possible impostor', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Keep waiting' }));
     expect(callsTo(client, 'admit')).toEqual([]);
+  });
+
+  it('says the participant copied is waiting when they are, in the reason and the question', async () => {
+    // Both are in the waiting room: the guest Ama Owusu first, then the copy with a Cyrillic а.
+    const { client, store, user } = await renderPanel(
+      [],
+      [person('g', 'Ama Owusu'), person('c', 'Am\u0430 Owusu')],
+    );
+    await waitFor(() => expect(row('c')).toBeInTheDocument());
+    const reasons = (selectMatchByUUID(store.getState()).get('c')?.reasons ?? []).map(reasonText);
+    expect(reasons).toContain('looks like the name of Ama Owusu, who is in the waiting room');
+    expect(reasons.join(' ')).not.toMatch(/in the meeting/);
+    await user.click(within(row('c')).getByRole('button', { name: /Admit/ }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Admit a possible impostor?' });
+    expect(plain(within(dialog).getByTestId('flagged-admit-reason'))).toBe(
+      '“Am\u0430 Owusu” looks like “Ama Owusu” (waiting), but is written with look-alike or hidden characters.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep waiting' }));
+    // Once the guest is admitted the same two names, in the same order, say "in the meeting".
+    await act(() => client.admit('g'));
+    await waitFor(() =>
+      expect(
+        (selectMatchByUUID(store.getState()).get('c')?.reasons ?? []).map(reasonText),
+      ).toContain('looks like the name of Ama Owusu, who is in the meeting'),
+    );
   });
 
   it('admits someone with nothing flagged in one click, no question asked', async () => {
