@@ -116,9 +116,9 @@ export function preloadZoomSdk(): Plugin {
 
 /**
  * The code is written (and typechecked) against React's API, but runs on preact/compat: React and
- * ReactDOM cost ≈60 KB gzip before the first paint, Preact ≈6 KB (README "Design"). Our JSX compiles
- * straight to Preact's runtime; the libraries that import React (zustand, react-i18next, Testing
- * Library) get Preact through these aliases.
+ * React DOM took 65.9 KB gzip before the first paint, Preact takes 8.3 KB (README "Design"). Our JSX
+ * compiles straight to Preact's runtime; the libraries that import React (zustand, react-i18next,
+ * Testing Library) get Preact through these aliases.
  */
 export const preactCompat = {
   resolve: {

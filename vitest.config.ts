@@ -19,8 +19,8 @@ export default defineConfig({
           ],
           setupFiles: ['test/setup.ts'],
           // Testing Library's entry for Node is CommonJS, whose require('react-dom') no alias can
-          // reach; its ES build imports React and is transformed (inlined below) like our code. (This list
-          // replaces resolve.alias, hence the copy.)
+          // reach; its ES build imports React and is transformed (inlined below) like our code.
+          // This list replaces resolve.alias, hence the copy.
           alias: [
             ...preactCompat.resolve.alias,
             {
