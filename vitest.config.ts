@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
-import { syncZip } from './vite.config.js';
+import { preactCompat, syncZip } from './vite.config.js';
 
 export default defineConfig({
-  plugins: [react(), syncZip()],
+  ...preactCompat,
+  plugins: [syncZip()],
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
@@ -18,8 +18,24 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           setupFiles: ['test/setup.ts'],
-          // Transformed (not loaded by Node as is), so syncZip() applies as in the browser.
-          server: { deps: { inline: ['write-excel-file'] } },
+          // Testing Library's entry for Node is CommonJS, whose require('react-dom') no alias can
+          // reach; its ES build imports React and is transformed (inlined below) like our code.
+          // This list replaces resolve.alias, hence the copy.
+          alias: [
+            ...preactCompat.resolve.alias,
+            {
+              find: /^@testing-library\/react$/,
+              replacement: '@testing-library/react/dist/@testing-library/react.esm.js',
+            },
+          ],
+          // Transformed (not loaded by Node as is), so syncZip() applies as in the browser and the
+          // libraries that import React get Preact, as in the browser: components are tested on
+          // what ships.
+          server: {
+            deps: {
+              inline: ['write-excel-file', 'zustand', 'react-i18next', '@testing-library/react'],
+            },
+          },
         },
       },
       {

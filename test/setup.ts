@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { options } from 'preact';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadDeferred } from '../src/components/ui/deferred';
 import * as matching from '../src/domain/matching';
@@ -14,6 +15,12 @@ provideMatchingModule(matching);
 beforeAll(async () => {
   await preloadDeferred();
 });
+
+// The panel runs on Preact, which runs effects (store subscriptions among them) after the next
+// frame. jsdom paints no frames: here they run after the current task, as React's scheduler runs
+// them, so that what Testing Library's findBy… and waitFor (which end on such a task) see has its
+// effects in place. act() still flushes what it causes at once.
+options.requestAnimationFrame = (flush) => void setTimeout(flush);
 
 afterEach(() => {
   cleanup();

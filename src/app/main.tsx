@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { preloadDeferred } from '../components/ui/deferred';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { createI18n } from '../i18n/i18n';
 import { loadLaterStrings } from '../i18n/later-strings';
 import type { I18n } from '../i18n/i18n';
@@ -50,20 +51,23 @@ async function main(): Promise<void> {
   }
   // The app-enforced lock and auto-lock, for the page's life, its state kept per meeting.
   startLockController(store, { client, records: persistence.lockRecords, i18n });
-  // Every view and header part has its own boundary; anything that still escapes is logged, and
-  // the panel is drawn once more rather than left blank (React unmounts the tree on such an error).
+  // Every view and header part has its own boundary, and the app one more; anything that still
+  // escapes (the last fallback itself crashing) is logged, and the panel is drawn once more rather
+  // than left in whatever state the crash left it. Preact's createRoot takes no onUncaughtError,
+  // hence a boundary of our own at the top.
   let redrawn = false;
-  const root = createRoot(container, {
-    onUncaughtError: (error, info) => {
-      logCrash(error, info);
-      if (redrawn) return;
+  const lastResort = (_error: unknown, reset: () => void): null => {
+    if (!redrawn) {
       redrawn = true;
-      queueMicrotask(() => root.render(<App store={store} i18n={i18n} />));
-    },
-  });
-  root.render(
+      queueMicrotask(reset);
+    }
+    return null;
+  };
+  createRoot(container).render(
     <StrictMode>
-      <App store={store} i18n={i18n} />
+      <ErrorBoundary onError={logCrash} fallback={lastResort}>
+        <App store={store} i18n={i18n} />
+      </ErrorBoundary>
     </StrictMode>,
   );
   loadAfterFirstRoster(store);

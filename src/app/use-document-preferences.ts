@@ -22,7 +22,9 @@ export function useDocumentPreferences(): void {
     if (i18n.resolvedLanguage !== wanted) void i18n.changeLanguage(wanted);
   }, [language, i18n]);
 
-  useEffect(() => {
+  // Before paint too: <html lang> picks fonts (CJK glyphs) and the screen reader's voice, so it
+  // changes in the frame the text changes (Preact runs a plain effect only after that paint).
+  useLayoutEffect(() => {
     const update = () => {
       document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
     };

@@ -34,7 +34,7 @@ export function productionBuild(): string {
       '--logLevel',
       'warn',
     ],
-    // What ships: Vitest's NODE_ENV=test would build React's development bundle.
+    // What ships: Vitest's NODE_ENV=test would build the libraries' development code.
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (built.status !== 0) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /**
@@ -23,7 +23,9 @@ export function DisclosureMenu({
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // From the frame the panel shows (a plain effect runs a frame later in Preact, and a click in
+  // that frame would leave the panel open over what was clicked).
+  useLayoutEffect(() => {
     if (!open) return;
     const onPointer = (event: MouseEvent) => {
       const target = event.target as Element | null;

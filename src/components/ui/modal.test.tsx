@@ -17,14 +17,17 @@ describe('Modal', () => {
   it('focuses the first control, keeps Tab inside, closes on Escape and gives focus back', async () => {
     onClose.mockClear();
     const user = userEvent.setup();
-    const { rerender } = render(<button type="button">open</button>);
-    screen.getByRole('button', { name: 'open' }).focus();
-    rerender(
-      <>
+    // The same trigger stays in the page while the dialog opens and closes (a page that recreated
+    // it would have nothing to give focus back to).
+    const page = (open: boolean) => (
+      <div>
         <button type="button">open</button>
-        <Step step="one" />
-      </>,
+        {open && <Step step="one" />}
+      </div>
     );
+    const { rerender } = render(page(false));
+    screen.getByRole('button', { name: 'open' }).focus();
+    rerender(page(true));
     expect(screen.getByRole('dialog', { name: 'Import' })).toBeInTheDocument();
     expect(screen.getByLabelText('field')).toHaveFocus();
     await user.tab();
@@ -33,7 +36,7 @@ describe('Modal', () => {
     expect(screen.getByLabelText('field')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
-    rerender(<button type="button">open</button>);
+    rerender(page(false));
     expect(screen.getByRole('button', { name: 'open' })).toHaveFocus();
   });
 

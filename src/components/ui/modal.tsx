@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -39,7 +39,10 @@ export function Modal({
   const titleId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Layout effects, in this order: what had focus is noted before the dialog takes it, and focus is
+  // inside before the first paint (Preact runs plain effects a frame later, when a keystroke meant
+  // for the dialog could already have gone to the page beneath).
+  useLayoutEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return () => {
       // The trigger may have scrolled out of a virtual list meanwhile: only go back if it is still there.
@@ -47,7 +50,7 @@ export function Modal({
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const box = boxRef.current;
     const first =
       box?.querySelector<HTMLElement>('[data-autofocus]') ??

@@ -148,7 +148,8 @@ describe('importing a roll', () => {
     act(() => store.getState().setRoll([{ id: '1', name: 'Jane Doe' }], 'old.csv'));
     const before = store.getState().roll;
     act(() => store.getState().openRollImport());
-    fireEvent.drop(screen.getByTestId('roll-drop-zone'), {
+    // The dialog's code loads on first open (it may be this test's).
+    fireEvent.drop(await screen.findByTestId('roll-drop-zone'), {
       dataTransfer: { files: [fixture('pdf-renamed.csv')], types: ['Files'] },
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('“pdf-renamed.csv” is');

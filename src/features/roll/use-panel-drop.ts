@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useRollImport } from './use-roll-import';
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -9,7 +9,8 @@ const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])
  */
 export function usePanelDrop(): void {
   const { importFiles } = useRollImport();
-  useEffect(() => {
+  // Listening from the first paint on (a plain effect runs a frame later in Preact).
+  useLayoutEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();

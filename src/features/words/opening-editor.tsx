@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkOpeningText, type OpeningTextProblem } from '../../domain/chat/opening-message';
 
@@ -22,8 +22,13 @@ export function OpeningEditor({ initial, onSave, onCancel }: OpeningEditorProps)
   const id = useId();
   const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
-  // Edit was pressed and is gone: the keyboard goes on in the text it opened, not at the page's top.
-  useEffect(() => area.current?.focus(), []);
+  // Edit was pressed and is gone: the keyboard goes on in the text it opened, not at the page's top,
+  // at its start (before the paint, and said, not left to how the runtime fills a text area: Preact
+  // sets its value, which leaves the caret at the end).
+  useLayoutEffect(() => {
+    area.current?.focus();
+    area.current?.setSelectionRange(0, 0);
+  }, []);
   const problem = checkOpeningText(text);
   const problemText = useProblemText(problem);
   return (
