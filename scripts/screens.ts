@@ -16,14 +16,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
-import { createServer } from 'vite';
-import { dropRoll, label, sizePanel } from '../test/helpers/panel-scene';
+import type { Frame, Page } from 'playwright-core';
+import { dropRoll, label } from '../test/helpers/panel-scene';
 import type { SceneLanguage } from '../test/helpers/panel-scene';
-import { findChromium } from './chromium-path.mjs';
+import { withPanelBrowser } from './panel-shots';
+import type { Scene } from './panel-shots';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const HEIGHT = 670;
 const SCREENS = [
   'share-alert',
@@ -41,8 +39,16 @@ const { values } = parseArgs({
     width: { type: 'string', default: '380,320' },
     theme: { type: 'string', default: 'light,dark' },
     only: { type: 'string', default: SCREENS.join(',') },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(
+    'npx tsx scripts/screens.ts [--out /tmp/screens] [--lang en,de,ja] [--width 380,320] ' +
+      `[--theme light,dark] [--only ${SCREENS.join(',')}]`,
+  );
+  process.exit(0);
+}
 const list = (value: string) => value.split(',').filter(Boolean);
 const languages = list(values.lang) as SceneLanguage[];
 const widths = list(values.width).map(Number);
@@ -54,39 +60,6 @@ mkdirSync(outDir, { recursive: true });
 const LONG_GUEST = 'Bartholomew Featherstonehaugh-Cholmondeley';
 const ROLL =
   'name,email\nAnn Lee,ann@example.org\nBob Kay,bob@example.org\nJane Doe,jane@example.org\n';
-
-interface Scene {
-  page: Page;
-  panel: Frame;
-  frameElement: ElementHandle;
-}
-
-async function openScene(
-  browser: Browser,
-  baseUrl: string,
-  lang: SceneLanguage,
-  width: number,
-  theme: 'light' | 'dark',
-  query: string,
-): Promise<Scene> {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: HEIGHT + 200 },
-    locale: lang,
-    colorScheme: theme,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${baseUrl}/emulator.html?${query}&width=${width}`);
-  await page.waitForFunction(() => window.zoomEmulator !== undefined);
-  await page.evaluate((t) => window.zoomEmulator?.setTheme(t), theme);
-  await sizePanel(page, width, HEIGHT);
-  const frameElement = await page.waitForSelector('iframe.zoom-panel__frame');
-  const panel = await frameElement.contentFrame();
-  if (!panel) throw new Error('no panel frame');
-  await page.evaluate(() => window.zoomEmulator?.whenConfigured(15_000));
-  await panel.waitForSelector('[role="tablist"]', { timeout: 15_000 });
-  return { page, panel, frameElement };
-}
 
 const join = (page: Page, screenName: string) =>
   page.evaluate(
@@ -161,61 +134,28 @@ async function personMenu(scene: Scene, lang: SceneLanguage, shoot: (s: Screen) 
   await shoot('person-menu');
 }
 
-const server = await createServer({
-  root: ROOT,
-  configFile: resolve(ROOT, 'vite.config.ts'),
-  logLevel: 'warn',
-  cacheDir: resolve(ROOT, 'node_modules/.vite-shots'),
-  server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-});
-await server.listen();
-const address = server.httpServer?.address();
-if (!address || typeof address === 'string') throw new Error('no server address');
-const baseUrl = `http://127.0.0.1:${address.port}`;
-const executablePath = findChromium();
-if (!executablePath) throw new Error('no Chromium: install Debian chromium or set CHROMIUM_PATH');
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-try {
+await withPanelBrowser(async (open) => {
   for (const lang of languages)
     for (const width of widths)
       for (const theme of themes) {
-        const shooter = (scene: Scene) => async (screen: Screen) => {
+        const shoot = (scene: Scene) => async (screen: Screen) => {
           const file = resolve(outDir, `${screen}-${width}-${lang}-${theme}.png`);
           await scene.frameElement.screenshot({ path: file });
           console.log(file);
         };
-        if (SCREENS.some((s) => s !== 'person-menu' && wanted.has(s))) {
-          const scene = await openScene(
-            browser,
-            baseUrl,
-            lang,
-            width,
-            theme,
-            'scenario=empty&seed=41',
-          );
-          try {
-            await defaultScreens(scene, lang, shooter(scene));
-          } finally {
-            await scene.page.context().close();
-          }
-        }
-        if (wanted.has('person-menu')) {
-          const scene = await openScene(
-            browser,
-            baseUrl,
-            lang,
-            width,
-            theme,
-            'scenario=empty&seed=41&profile=web',
-          );
-          try {
-            await personMenu(scene, lang, shooter(scene));
-          } finally {
-            await scene.page.context().close();
-          }
-        }
+        const scenes = [
+          {
+            wanted: SCREENS.some((s) => s !== 'person-menu' && wanted.has(s)),
+            query: '',
+            run: defaultScreens,
+          },
+          { wanted: wanted.has('person-menu'), query: '&profile=web', run: personMenu },
+        ];
+        for (const scene of scenes)
+          if (scene.wanted)
+            await open(
+              { lang, width, height: HEIGHT, theme, query: `scenario=empty&seed=41${scene.query}` },
+              (opened) => scene.run(opened, lang, shoot(opened)),
+            );
       }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '../../components/ui/confirm-buttons';
 import { Modal } from '../../components/ui/modal';
 
 export interface BulkConfirmProps {
@@ -20,7 +20,6 @@ export function BulkConfirm({
   onConfirm,
   onClose,
 }: BulkConfirmProps) {
-  const { t } = useTranslation();
   return (
     <Modal alert title={title} onClose={onClose}>
       <p className="modal__body">{intro}</p>
@@ -31,22 +30,13 @@ export function BulkConfirm({
           </li>
         ))}
       </ul>
-      <div className="modal__buttons">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={lines.length === 0}
-          onClick={() => {
-            onConfirm();
-            onClose();
-          }}
-        >
-          {confirm}
-        </button>
-      </div>
+      <ConfirmButtons
+        tone="primary"
+        confirm={confirm}
+        disabled={lines.length === 0}
+        onConfirm={onConfirm}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

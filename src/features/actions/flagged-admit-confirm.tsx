@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '../../components/ui/confirm-buttons';
 import { Modal } from '../../components/ui/modal';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import type { ClaimContext } from '../../store/claim-selectors';
@@ -54,21 +55,13 @@ export function FlaggedAdmitConfirm({
       <p className="modal__body" data-testid="flagged-admit-holder">
         {holderText}
       </p>
-      <div className="modal__buttons">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('actions.flagged.keepWaiting')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => {
-            store.getState().admit([participant.participantUUID]);
-            onClose();
-          }}
-        >
-          {t('actions.flagged.admitAnyway')}
-        </button>
-      </div>
+      <ConfirmButtons
+        tone="danger"
+        cancel={t('actions.flagged.keepWaiting')}
+        confirm={t('actions.flagged.admitAnyway')}
+        onConfirm={() => store.getState().admit([participant.participantUUID])}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

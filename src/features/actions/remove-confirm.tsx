@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '../../components/ui/confirm-buttons';
 import { Modal } from '../../components/ui/modal';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { useAppStoreApi } from '../../store/store-context';
@@ -18,21 +19,12 @@ export function RemoveConfirm({
   return (
     <Modal alert title={t('actions.removeTitle', { name })} onClose={onClose}>
       <p className="modal__body">{t('actions.removeBody', { name })}</p>
-      <div className="modal__buttons">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => {
-            store.getState().remove(participant.participantUUID);
-            onClose();
-          }}
-        >
-          {t('actions.removeConfirm')}
-        </button>
-      </div>
+      <ConfirmButtons
+        tone="danger"
+        confirm={t('actions.removeConfirm')}
+        onConfirm={() => store.getState().remove(participant.participantUUID)}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '../../components/ui/confirm-buttons';
 import { Modal } from '../../components/ui/modal';
 import { useAppActions } from '../../store/store-context';
 
@@ -9,21 +10,12 @@ export function RollCallConfirm({ onClose }: { onClose: () => void }) {
   return (
     <Modal alert title={t('rollCall.confirmTitle')} onClose={onClose}>
       <p className="modal__body">{t('rollCall.confirmBody')}</p>
-      <div className="modal__buttons">
-        <button type="button" className="button" data-autofocus onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            startRollCall();
-            onClose();
-          }}
-        >
-          {t('rollCall.confirm')}
-        </button>
-      </div>
+      <ConfirmButtons
+        tone="primary"
+        confirm={t('rollCall.confirm')}
+        onConfirm={startRollCall}
+        onClose={onClose}
+      />
     </Modal>
   );
 }
