@@ -57,6 +57,11 @@ export interface SimPerson {
    * look before the rest of the move).
    */
   hiddenLooks: number;
+  /**
+   * Admitted from Zoom's own panel, and no look has seen them in the main room since: if they
+   * leave now, the panel never learnt of the admit, and a rejoin straight in is a new passage.
+   */
+  unseenAdmit: boolean;
   /** Removed by a host: Zoom does not let them back. */
   banned: boolean;
   /** When they arrived where they are now (the roster's `joinedAt`). */
@@ -163,6 +168,7 @@ export class MeetingModel {
       fromWaitingRoom: false,
       leftAfterSendBack: false,
       hiddenLooks: 0,
+      unseenAdmit: false,
       banned: false,
       joinedAt: this.now,
     };
@@ -203,6 +209,10 @@ export class MeetingModel {
       who.hiddenLooks = 0;
       who.fromWaitingRoom = false;
       who.joinedAt = this.now;
+      // An admit no look saw (Zoom's panel, then gone before the next look) never reached the
+      // lock: to it, a rejoin straight in is someone inside without a decision.
+      if (who.unseenAdmit) this.authorised.delete(who.uuid);
+      who.unseenAdmit = false;
       // An admit lets someone in once: coming back by a shortcut rejoin is a new passage. (The
       // lock still lets a same-UUID rejoin stay when it saw them inside; it may not have.)
       if (this.hostDecision.get(who.uuid) === 'admit') this.hostDecision.delete(who.uuid);
@@ -259,6 +269,7 @@ export class MeetingModel {
     // is not modelled: see the README's Tests section for why and for its own tests.
     who.fromWaitingRoom = true;
     who.hiddenLooks = hiddenLooks;
+    who.unseenAdmit = !inPanel;
     who.joinedAt = this.now;
     this.authorised.add(who.uuid);
     this.hostDecision.set(who.uuid, 'admit');
@@ -356,6 +367,8 @@ export class MeetingModel {
     this.now += ms;
     const facts = this.facts();
     this.acceptRollOnly();
+    for (const p of this.people)
+      if (p.where === 'meeting' && p.hiddenLooks === 0) p.unseenAdmit = false;
     const result = tick(this.state, this.now, facts);
     this.apply(result);
     for (const p of this.people) p.hiddenLooks = Math.max(0, p.hiddenLooks - 1);
