@@ -235,6 +235,8 @@ export function observe(
       const fromMeeting =
         (before?.where !== 'waitingRoom' || newStay) &&
         (person.movedFromMeeting === true ||
+          // Back through the waiting room after leaving a send-back's stay no look saw.
+          person.returnedAfterSendBack === true ||
           (before?.where === 'meeting' &&
             (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS)));
       // Our put-back explains their first arrival in the waiting room after it, not a later one.

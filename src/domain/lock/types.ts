@@ -40,6 +40,11 @@ export interface LockParticipant {
    * `rejoinedAfterSendBack`). Someone moved them out of the main room after whatever let them in.
    */
   rejoinedAfterSendBack?: boolean;
+  /**
+   * In the waiting room by a rejoin after leaving a waiting-room stay a send-back began (the
+   * roster's `returnedAfterSendBack`): a host's send-back is the latest decision about them.
+   */
+  returnedAfterSendBack?: boolean;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */

@@ -143,6 +143,12 @@ function arrive(
     seenAt: receivedAt,
     formerUUIDs: former ? [...former.formerUUIDs, former.participantUUID] : [],
     ...movedFlag(location, movedFromMeeting),
+    ...(location === 'waitingRoom' &&
+    !movedFromMeeting &&
+    rejoinedAfterLeaving(draft, uuid, at) &&
+    leftAfterSendBack(draft, uuid)
+      ? { returnedAfterSendBack: true }
+      : {}),
     ...(location === 'meeting' && rejoinedAfterLeaving(draft, uuid, at)
       ? {
           rejoined: true,
@@ -230,7 +236,10 @@ function sentBackInTheSameSecond(
 function withoutMoveFlags(participant: RosterParticipant, moved: boolean): RosterParticipant {
   if (
     !participant.movedFromMeeting &&
-    !(moved && (participant.rejoined || participant.fromWaitingRoom))
+    !(
+      moved &&
+      (participant.rejoined || participant.fromWaitingRoom || participant.returnedAfterSendBack)
+    )
   )
     return participant;
   const copy = { ...participant };
@@ -238,6 +247,7 @@ function withoutMoveFlags(participant: RosterParticipant, moved: boolean): Roste
   if (moved) {
     delete copy.rejoined;
     delete copy.rejoinedAfterSendBack;
+    delete copy.returnedAfterSendBack;
     delete copy.fromWaitingRoom;
   }
   return copy;

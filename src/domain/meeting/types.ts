@@ -65,6 +65,12 @@ export interface RosterParticipant extends RosterIdentity {
    * decision about them was that send-back, even if the lock never saw it (the lock reads it).
    */
   rejoinedAfterSendBack?: true;
+  /**
+   * In the waiting room again by a rejoin, after leaving from a waiting-room stay a send-back
+   * began (as `rejoinedAfterSendBack`, but back through the waiting room): the latest decision
+   * about them was that send-back, even if the lock never saw it.
+   */
+  returnedAfterSendBack?: true;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */

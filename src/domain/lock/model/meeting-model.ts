@@ -45,6 +45,8 @@ export interface SimPerson {
   movedFromMeeting: boolean;
   /** Back in the main room by a rejoin, not an admit: the roster tells so from Zoom's clock. */
   rejoined: boolean;
+  /** Back in the waiting room by a rejoin (the roster tells so from Zoom's clock). */
+  returned: boolean;
   /**
    * Back in the main room by an admit whose events the roster saw (its `fromWaitingRoom`): Zoom's
    * waiting-room leave, then the join. Not when the join was set aside until a snapshot.
@@ -143,6 +145,10 @@ export class MeetingModel {
       ...(p.where === 'meeting' && p.rejoined && p.leftAfterSendBack
         ? { rejoinedAfterSendBack: true }
         : {}),
+      // The roster's `returnedAfterSendBack`: the same, back through the waiting room.
+      ...(p.where === 'waitingRoom' && p.returned && p.leftAfterSendBack && !p.movedFromMeeting
+        ? { returnedAfterSendBack: true }
+        : {}),
     }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
@@ -165,6 +171,7 @@ export class MeetingModel {
       formerUUIDs: [],
       movedFromMeeting: false,
       rejoined: false,
+      returned: false,
       fromWaitingRoom: false,
       leftAfterSendBack: false,
       hiddenLooks: 0,
@@ -194,6 +201,7 @@ export class MeetingModel {
     who.where = bypass || !this.waitingRoomOn ? 'meeting' : 'waitingRoom';
     who.movedFromMeeting = false;
     who.rejoined = who.where === 'meeting';
+    who.returned = who.where === 'waitingRoom';
     who.fromWaitingRoom = false;
     who.joinedAt = this.now;
   }
@@ -240,7 +248,9 @@ export class MeetingModel {
     next.formerUUIDs = [...who.formerUUIDs, who.uuid];
     who.where = 'gone';
     who.banned = true;
-    this.people.push(next);
+    // In their old place: the roster keeps their first arrival across a UUID change, and the
+    // earlier of two claimants of one entry keeps it.
+    this.people.splice(this.people.indexOf(who) + 1, 0, next);
     // The same person: whatever the model allowed them keeps following them.
     if (this.authorised.has(who.uuid) || isStaff(who.role)) this.authorised.add(next.uuid);
     const decision = this.hostDecision.get(who.uuid);
@@ -264,6 +274,7 @@ export class MeetingModel {
     who.where = 'meeting';
     who.movedFromMeeting = false;
     who.rejoined = false;
+    who.returned = false;
     // Seen at once or after one look, by Zoom's events (the roster's `fromWaitingRoom`). An admit
     // the roster sets aside until a snapshot (stamped in the second of a move from the main room)
     // is not modelled: see the README's Tests section for why and for its own tests.
@@ -304,6 +315,7 @@ export class MeetingModel {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
       who.rejoined = false;
+      who.returned = false;
       who.fromWaitingRoom = false;
       who.hiddenLooks = leftFirst ? 1 : 0;
       who.joinedAt = this.now;
@@ -494,6 +506,7 @@ export class MeetingModel {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
       who.rejoined = false;
+      who.returned = false;
       who.fromWaitingRoom = false;
       who.joinedAt = this.now;
       return { action, participantUUID: uuid, ok: true };
@@ -503,6 +516,7 @@ export class MeetingModel {
     who.where = 'meeting';
     who.movedFromMeeting = false;
     who.rejoined = false;
+    who.returned = false;
     who.fromWaitingRoom = true;
     who.joinedAt = this.now;
     this.authorised.add(uuid);
