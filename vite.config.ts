@@ -165,8 +165,20 @@ export default defineConfig({
     firstLoadChunks(),
     preloadZoomSdk(),
   ],
-  // Pre-bundling would inline the library before syncZip() can swap its zip helper.
-  optimizeDeps: { exclude: ['write-excel-file'] },
+  optimizeDeps: {
+    // Pre-bundling would inline the library before syncZip() can swap its zip helper.
+    exclude: ['write-excel-file'],
+    // The JSX transform imports Preact's runtime, which the dependency scan of the pages does not
+    // see: found on the first page load instead, it made Vite re-bundle and reload that page
+    // (a fresh clone's first e2e test timed out on it).
+    include: [
+      'preact',
+      'preact/hooks',
+      'preact/compat',
+      'preact/jsx-runtime',
+      'preact/jsx-dev-runtime',
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
