@@ -42,7 +42,7 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
         <span className="row-actions__pending">{t(`actions.pending.${item.action.kind}`)}</span>
       ) : null}
       {failed ? (
-        <span title={problems.sentence(failed.kind)}>
+        <span className="row-actions__failed" title={problems.sentence(failed.kind)}>
           <Badge tone="danger">
             {item?.status === 'refused' ? t('actions.notSent') : t('actions.failed')}:{' '}
             {problems.reason(failed.kind)}
