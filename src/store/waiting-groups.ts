@@ -81,8 +81,10 @@ const memos = new Map<string, GroupMemo>();
 export const selectWaitingGroups =
   (query: string) =>
   (state: AppState): readonly WaitingGroup[] | null => {
-    // Without a roll or a lock, or while the matcher loads ("matching…"), there is nothing to sort by.
-    if (!state.lock.locked && (!state.roll || !state.matchingReady)) return null;
+    // Without a roll or a lock there is nothing to sort by. While the matcher loads ("matching…",
+    // as after a reload while locked) a roll's groups would put everyone without a lock verdict
+    // under "Not on the roll", people on it too: no groups until the matches are known.
+    if (state.roll ? !state.matchingReady : !state.lock.locked) return null;
     const rows = selectWaitingRows(query)(state);
     const matches = selectMatchByUUID(state);
     const held = state.lockHeld;
