@@ -44,8 +44,13 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
       {failed ? (
         <span className="row-actions__failed" title={problems.sentence(failed.kind)}>
           <Badge tone="danger">
-            {item?.status === 'refused' ? t('actions.notSent') : t('actions.failed')}:{' '}
-            {problems.reason(failed.kind)}
+            <span className="row-actions__failed-mark" aria-hidden="true">
+              !
+            </span>
+            <span className="row-actions__failed-text">
+              {item?.status === 'refused' ? t('actions.notSent') : t('actions.failed')}:{' '}
+              {problems.reason(failed.kind)}
+            </span>
           </Badge>
         </span>
       ) : null}
