@@ -5,7 +5,8 @@
  * impostor heading wrapped in its fixed-height row and showed only "nachgeahmt (1)"), the lock
  * (the headline kept its counts and cut the state to "Gespe…"; its changes are said in the live
  * region), an admit Zoom refuses (the result's line took half the panel and the row's Admit was
- * pushed off its edge) and the host dropped to attendee ("Sperre…": paused or locked?).
+ * pushed off its edge) and the host dropped to attendee ("Sperre…": paused or locked?, and an
+ * impostor alert about a waiting room the panel no longer sees).
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,24 @@ function headlineStateShown(panel: Frame): Promise<{ text: string; shown: boolea
         state!.scrollWidth <= state!.clientWidth + 0.5,
     };
   });
+}
+
+/** Visible buttons with nothing for a screen reader to say (an icon and no label). */
+function unnamedButtons(panel: Frame): Promise<string[]> {
+  return panel.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, [role="button"], [role="tab"]')]
+      .filter((b) => b.getBoundingClientRect().width > 0)
+      .filter((b) => {
+        const labelledBy = b.getAttribute('aria-labelledby');
+        const named =
+          (b.getAttribute('aria-label') ?? '').trim() ||
+          (labelledBy ? document.getElementById(labelledBy)?.textContent?.trim() : '') ||
+          (b.textContent ?? '').trim() ||
+          (b.getAttribute('title') ?? '').trim();
+        return !named;
+      })
+      .map((b) => b.outerHTML.slice(0, 120)),
+  );
 }
 
 async function expectFits(panel: Frame, screen: string): Promise<void> {
@@ -104,6 +123,23 @@ describe('the main flows at 320 × 600', () => {
           )
           .toBe(0);
         await expectFits(panel, `${lang}: only a likely match`);
+        // A screen reader hears the arrival, and the review works from the keyboard: Enter opens
+        // the picker with the focus in it, Escape closes it and gives the focus back.
+        await expect
+          .poll(() => panel.getByTestId('live-announcer').textContent())
+          .toContain(plural(lang, 'announce.waitingArrivals', 1));
+        await review.focus();
+        await s.page.keyboard.press('Enter');
+        const picker = panel.getByRole('dialog', {
+          name: plural(lang, 'actions.bulk.reviewLikely', 1),
+        });
+        await picker.waitFor({ timeout: 10_000 });
+        await expect
+          .poll(() => picker.evaluate((el) => el.contains(document.activeElement)))
+          .toBe(true);
+        await s.page.keyboard.press('Escape');
+        await picker.waitFor({ state: 'detached', timeout: 5_000 });
+        await expect.poll(() => review.evaluate((el) => el === document.activeElement)).toBe(true);
 
         // Every kind of person waits: each group heading is whole on its one line.
         const john = await emu.join({ screenName: 'John Smith' });
@@ -129,6 +165,7 @@ describe('the main flows at 320 × 600', () => {
           .poll(() => panel.getByTestId('live-announcer').textContent())
           .toContain(label(lang, 'lock.banner.locked'));
         await expectFits(panel, `${lang}: locked`);
+        expect(await unnamedButtons(panel)).toEqual([]);
 
         // Zoom refuses an admit: the result is one short line, the row keeps Admit and ⋯ on screen.
         await emu.failNext('admitParticipantFromWaitingRoom', 80012);
@@ -149,6 +186,7 @@ describe('the main flows at 320 × 600', () => {
         });
         expect(outside).toEqual([]);
         await expectFits(panel, `${lang}: a refused admit`);
+        expect(await unnamedButtons(panel)).toEqual([]);
 
         // Dropped to attendee: the headline still says the lock is paused, not merely "Sperre…".
         await emu.setMyRole('attendee');
@@ -156,6 +194,8 @@ describe('the main flows at 320 × 600', () => {
           .poll(() => panel.getByTestId('lock-headline').textContent(), { timeout: 15_000 })
           .toBe(label(lang, 'lock.banner.paused'));
         expect(await headlineStateShown(panel)).toMatchObject({ shown: true });
+        // Nor does it claim an impostor is waiting: it no longer sees the waiting room.
+        expect(await panel.getByTestId('impostor-alert').count()).toBe(0);
         expect(s.pageErrors).toEqual([]);
       } finally {
         await s.close();
