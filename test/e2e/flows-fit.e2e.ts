@@ -6,7 +6,8 @@
  * (the headline kept its counts and cut the state to "Gespe…"; its changes are said in the live
  * region), an admit Zoom refuses (the result's line took half the panel and the row's Admit was
  * pushed off its edge) and the host dropped to attendee ("Sperre…": paused or locked?, and an
- * impostor alert about a waiting room the panel no longer sees).
+ * impostor alert about a waiting room the panel no longer sees), then a reload while locked (the
+ * impostor was listed under "Not on the roll" until the lock's next look).
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +197,19 @@ describe('the main flows at 320 × 600', () => {
         expect(await headlineStateShown(panel)).toMatchObject({ shown: true });
         // Nor does it claim an impostor is waiting: it no longer sees the waiting room.
         expect(await panel.getByTestId('impostor-alert').count()).toBe(0);
+
+        // Host again, then a reload while locked: from the first grouped paint on, the impostor
+        // heads the waiting room (the lock's first look after the reload saw no matches yet).
+        await emu.setMyRole('host');
+        await panel.getByTestId('impostor-alert').waitFor({ timeout: 15_000 });
+        await emu.reloadPanel();
+        const firstGroup = await panel.waitForFunction(
+          () => document.querySelector('.waiting-group')?.getAttribute('data-group') ?? false,
+          undefined,
+          { polling: 'raf', timeout: 20_000 },
+        );
+        expect(await firstGroup.jsonValue()).toBe('impostor');
+        await panel.getByTestId('lock-banner').waitFor({ timeout: 15_000 });
         expect(s.pageErrors).toEqual([]);
       } finally {
         await s.close();
