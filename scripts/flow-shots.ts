@@ -3,7 +3,8 @@
  * `npx tsx scripts/flow-shots.ts [--out /tmp/flows] [--lang en,de,ja,fil] [--width 320,380]
  * [--height 600,670]` (one height per width, in order).
  *
- * In one meeting, in order: the waiting room with only a likely roll match (`likely-only`), then
+ * In one meeting, in order: the waiting room with only a likely roll match (`likely-only`) and the
+ * review it offers (`review-picker`), then
  * with a sure match, a likely one, an impostor and a stranger (`waiting-mix`); an auto-lock
  * counting down (`countdown`); locked, first reading (`locked`) and read (`locked-read`); the host
  * dropped to attendee while locked (`role-drop`) and back (`role-back`); an admit Zoom refuses
@@ -83,6 +84,12 @@ async function flows(scene: Scene, lang: SceneLanguage, shoot: (flow: string) =>
   await rows(panel, 1);
   await settle();
   await shoot('likely-only');
+  await panel.locator('.app__toolbar .button--primary').first().click();
+  await panel.getByRole('dialog').waitFor({ timeout: 10_000 });
+  await settle();
+  await shoot('review-picker');
+  await page.keyboard.press('Escape');
+  await panel.getByRole('dialog').waitFor({ state: 'detached', timeout: 10_000 });
   const john = await join(page, 'John Smith', true);
   await join(page, 'J\u0430ne Doe', true);
   await join(page, 'Zed Stranger', true);

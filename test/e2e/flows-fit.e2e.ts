@@ -138,6 +138,7 @@ describe('the main flows at 320 × 600', () => {
         await expect
           .poll(() => picker.evaluate((el) => el.contains(document.activeElement)))
           .toBe(true);
+        await expectFits(panel, `${lang}: the review's picker`);
         await s.page.keyboard.press('Escape');
         await picker.waitFor({ state: 'detached', timeout: 5_000 });
         await expect.poll(() => review.evaluate((el) => el === document.activeElement)).toBe(true);
