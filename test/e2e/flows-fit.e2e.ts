@@ -162,6 +162,10 @@ describe('the main flows at 320 × 600', () => {
 
         // Locked: the headline names the state however little room the line has; it is said.
         await lockNow(panel, lang);
+        // Lock now goes with the lock: the focus moves to the lock line's ⓘ, not to the page.
+        await expect
+          .poll(() => panel.evaluate(() => document.activeElement?.className ?? ''))
+          .toContain('lock-banner__info');
         expect(await headlineStateShown(panel)).toMatchObject({ shown: true });
         await expect
           .poll(() => panel.getByTestId('live-announcer').textContent())
