@@ -1,6 +1,5 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { options } from 'preact';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadDeferred } from '../src/components/ui/deferred';
 import * as matching from '../src/domain/matching';
@@ -16,11 +15,10 @@ beforeAll(async () => {
   await preloadDeferred();
 });
 
-// The panel runs on Preact, which runs effects (store subscriptions among them) after the next
-// frame. jsdom paints no frames: here they run after the current task, as React's scheduler runs
-// them, so that what Testing Library's findBy… and waitFor (which end on such a task) see has its
-// effects in place. act() still flushes what it causes at once.
-options.requestAnimationFrame = (flush) => void setTimeout(flush);
+// No hook into Preact's effect timing: component tests see it as the panel does. Plain effects
+// (store subscriptions among them) run after jsdom's next animation frame (vitest's jsdom pretends
+// to paint at 60 Hz) or Preact's 35 ms fallback, later than React would; act() flushes what it
+// causes at once, and anything else is awaited with findBy… and waitFor, never a sleep.
 
 afterEach(() => {
   cleanup();

@@ -108,6 +108,9 @@ export function bootstrap(
       case 'apiDenied':
         actions().noteDeniedApi(event.api);
         break;
+      case 'apiAllowed':
+        actions().noteAllowedApi(event.api);
+        break;
     }
   }
 

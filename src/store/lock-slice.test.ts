@@ -93,6 +93,20 @@ describe('the lock in the store', () => {
     expect(groups?.map((group) => [group.id, group.rows.length])).toEqual([['impostor', 1]]);
   });
 
+  it('does not group the waiting room as "Not on the roll" while the matcher loads', async () => {
+    const { store, client } = setup();
+    store.getState().lockNow();
+    client.join('John Smith', { uuid: 'john', waitingRoom: true });
+    await settle();
+    // As after a reload while locked: the roll is back before the matcher is.
+    store.setState({ matchingReady: false });
+    expect(selectWaitingGroups('')(store.getState())).toBeNull();
+    store.setState({ matchingReady: true });
+    expect(
+      selectWaitingGroups('')(store.getState())?.map((group) => [group.id, group.rows.length]),
+    ).toEqual([['onRoll', 1]]);
+  });
+
   it('roll-only: re-admits a roll member who dropped out and came back under a new UUID', async () => {
     const { store, client } = setup();
     client.join('John Smith', { uuid: 'john' });

@@ -33,6 +33,8 @@ export interface MeetingSlice {
   /** APIs Zoom refused me although I am host or co-host (80012), since my role last changed. */
   deniedApis: readonly string[];
   noteDeniedApi: (api: string) => void;
+  /** A refused API went through after all (a passing refusal): it is no longer listed. */
+  noteAllowedApi: (api: string) => void;
   clearDeniedApis: () => void;
   /** Applies a batch of events as one store update (one render for a burst of joins). */
   applyRosterEvents: (batch: readonly ReceivedRosterEvent[]) => void;
@@ -55,6 +57,10 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (set, get) => ({
   deniedApis: [],
   noteDeniedApi: (api) => {
     if (!get().deniedApis.includes(api)) set({ deniedApis: [...get().deniedApis, api] });
+  },
+  noteAllowedApi: (api) => {
+    if (get().deniedApis.includes(api))
+      set({ deniedApis: get().deniedApis.filter((denied) => denied !== api) });
   },
   clearDeniedApis: () => {
     if (get().deniedApis.length > 0) set({ deniedApis: [] });

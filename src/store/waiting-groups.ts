@@ -42,19 +42,38 @@ export function waitingGroupOf(match: ParticipantMatch | undefined): WaitingGrou
   return 'check';
 }
 
+/** Whether the lock judged this person on the match they have now (not one from before it came). */
+function judgedOnThisMatch(entry: HeldEntry, match: ParticipantMatch | undefined): boolean {
+  const flags = match?.flags ?? [];
+  return (
+    entry.rollId === (match?.rollId ?? null) &&
+    entry.confidence === (match?.confidence ?? 'none') &&
+    entry.flags.length === flags.length &&
+    entry.flags.every((flag) => flags.includes(flag))
+  );
+}
+
 /**
  * Groups waiting rows (already filtered and in waiting order), keeping that order inside each
- * group and dropping empty groups. While locked the lock's own verdict wins (it knows rejoins).
+ * group and dropping empty groups. While locked the lock's own verdict wins (it knows rejoins and
+ * a host's send-back), as long as it was made on the match the row has now: after a reload the
+ * lock judges before the roll's matches are in, and until its next look that verdict ("Not on the
+ * roll" for everyone) would hide an impostor among the strangers.
  */
 export function groupWaitingRows(
   rows: readonly RosterParticipant[],
   matches: ReadonlyMap<string, ParticipantMatch>,
   held: readonly HeldEntry[],
 ): WaitingGroup[] {
-  const heldBy = new Map(held.map((entry) => [entry.participantUUID, entry.category]));
+  const heldBy = new Map(held.map((entry) => [entry.participantUUID, entry]));
   const buckets = new Map<WaitingGroupId, RosterParticipant[]>();
   for (const row of rows) {
-    const id = heldBy.get(row.participantUUID) ?? waitingGroupOf(matches.get(row.participantUUID));
+    const match = matches.get(row.participantUUID);
+    const entry = heldBy.get(row.participantUUID);
+    const id =
+      entry && (entry.sentBackByHost || judgedOnThisMatch(entry, match))
+        ? entry.category
+        : waitingGroupOf(match);
     let bucket = buckets.get(id);
     if (!bucket) buckets.set(id, (bucket = []));
     bucket.push(row);
@@ -81,8 +100,10 @@ const memos = new Map<string, GroupMemo>();
 export const selectWaitingGroups =
   (query: string) =>
   (state: AppState): readonly WaitingGroup[] | null => {
-    // Without a roll or a lock, or while the matcher loads ("matching…"), there is nothing to sort by.
-    if (!state.lock.locked && (!state.roll || !state.matchingReady)) return null;
+    // Without a roll or a lock there is nothing to sort by. While the matcher loads ("matching…",
+    // as after a reload while locked) a roll's groups would put everyone without a lock verdict
+    // under "Not on the roll", people on it too: no groups until the matches are known.
+    if (state.roll ? !state.matchingReady : !state.lock.locked) return null;
     const rows = selectWaitingRows(query)(state);
     const matches = selectMatchByUUID(state);
     const held = state.lockHeld;

@@ -94,6 +94,8 @@ export type MeetingEvent =
   | { type: 'authorized'; at: number; code: string | null; state: string | null }
   /** Zoom refused this API to my role although I am host or co-host (80012 require_meeting_role). */
   | { type: 'apiDenied'; at: number; api: string }
+  /** A call Zoom refused before (apiDenied) went through: the refusal no longer holds. */
+  | { type: 'apiAllowed'; at: number; api: string }
   /**
    * Breakout rooms: I joined or left a room (onBreakoutRoomChange), or rooms opened or closed
    * (onMeetingConfigChanged); `changed` is any other change to the rooms. Re-read where I am.

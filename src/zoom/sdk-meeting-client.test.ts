@@ -700,6 +700,12 @@ describe('breakout rooms, profiles and an expired config', () => {
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'apiDenied', api: 'admitParticipantFromWaitingRoom' }),
     );
+    expect(events.some((event) => event.type === 'apiAllowed')).toBe(false);
+    // The next admit goes through: the refusal was passing, and the panel must stop saying it.
+    await client.admit('w');
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'apiAllowed', api: 'admitParticipantFromWaitingRoom' }),
+    );
   });
 
   it('configures again once when Zoom says the config ran out, and repeats the call', async () => {

@@ -92,6 +92,9 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
   let removeSdkListeners: (() => void) | undefined;
   let contextWork: Promise<void> = Promise.resolve();
   let disposed = false;
+  // APIs refused with a permission error: one that later goes through is reported allowed again,
+  // so the panel does not go on saying Zoom refuses it.
+  const deniedApis = new Set<string>();
 
   async function call<T>(api: SdkApi | 'config', run: (zoom: SdkLike) => Promise<T>): Promise<T> {
     const zoom = sdk;
@@ -102,7 +105,9 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
     if (api !== 'config' && clientInfo?.unsupportedApis.includes(api))
       throw toMeetingError(new Error('listed in unsupportedApis'), api, context);
     try {
-      return await run(zoom);
+      const result = await run(zoom);
+      if (deniedApis.delete(api)) emit({ type: 'apiAllowed', at: now(), api });
+      return result;
     } catch (error) {
       const failure = toMeetingError(error, api, {
         unsupportedApis: clientInfo?.unsupportedApis,
@@ -113,8 +118,10 @@ export function createSdkMeetingClient(options: SdkMeetingClientOptions = {}): M
         failure.kind === 'permission' &&
         api !== 'config' &&
         (me?.role === 'host' || me?.role === 'coHost')
-      )
+      ) {
+        deniedApis.add(api);
         emit({ type: 'apiDenied', at: now(), api });
+      }
       // A config that ran out (Zoom's sample re-configures every two hours; the client says
       // config_required): configure again once and repeat the call.
       if (

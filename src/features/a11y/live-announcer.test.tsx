@@ -79,4 +79,13 @@ describe('the live announcer', () => {
     act(() => vi.advanceTimersByTime(20_000));
     expect(spoken()).toBe('The meeting locks in 10 seconds');
   });
+
+  it('says each change of the lock’s state, unlocking too', async () => {
+    const { store } = await start();
+    expect(spoken()).toBe('');
+    act(() => store.getState().lockNow());
+    expect(spoken()).toBe('Locked: nobody gets in without your click.');
+    act(() => store.getState().unlock());
+    expect(spoken()).toBe('Unlocked: Doorkeeper no longer puts anyone back in the waiting room.');
+  });
 });

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/store-context';
 import { useArrivalAnnouncements } from './use-arrival-announcements';
 import { useCountdownAnnouncements } from './use-countdown-announcements';
+import { useLockAnnouncements } from './use-lock-announcements';
 
 /**
  * The panel's polite live region, always present so screen readers are listening before anything
- * is said: waiting-room arrivals and the auto-lock's last minute. Two regions take turns, so the
+ * is said: waiting-room arrivals, the auto-lock's last minute and the lock's changes of state. Two regions take turns, so the
  * same sentence twice in a row is still read twice.
  */
 export function LiveAnnouncer() {
@@ -23,6 +24,13 @@ export function LiveAnnouncer() {
         : t('announce.locksInSeconds', { count: seconds }),
     ),
   );
+
+  useLockAnnouncements(store, (status) => {
+    if (status === 'locked') say(t('lock.banner.locked'));
+    else if (status === 'lockedRollOnly') say(t('lock.banner.lockedRollOnly'));
+    else if (status === 'paused') say(t('lock.banner.paused'));
+    else say(t('announce.unlocked'));
+  });
 
   return (
     <div className="live-announcer" data-testid="live-announcer">

@@ -245,6 +245,26 @@ describe('bulk actions', () => {
     expect(await screen.findByRole('button', { name: 'Admit 1 on the roll' })).toBeEnabled();
   });
 
+  it('offers a review, not an admit, while only likely matches wait', async () => {
+    const { client, user } = await renderPanel([person('w-kwame', 'Kwame Mensa')]);
+    await screen.findByRole('heading', { name: 'Waiting room (1)' });
+    // A click admits nobody by itself: the button must not read "Admit 0 on the roll".
+    expect(screen.queryByRole('button', { name: /^Admit \d+ on the roll$/ })).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Review 1 likely match' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Review 1 likely match' });
+    expect(dialog).not.toHaveTextContent(/will be admitted|as well/);
+    expect(within(dialog).getByRole('button', { name: 'Admit 0' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Kwame Mensa' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Admit 1' }));
+    await waitFor(() => expect(summary()).toHaveTextContent('Admitted 1'));
+    expect(callsTo(client, 'admit').map((call) => call.args[0])).toEqual(['w-kwame']);
+  });
+
+  it('counts likely matches in the plural', async () => {
+    await renderPanel([person('w-kwame', 'Kwame Mensa'), person('w-john', 'John Smyth')]);
+    expect(await screen.findByRole('button', { name: 'Review 2 likely matches' })).toBeEnabled();
+  });
+
   it('admits every sure match at once, and a likely one only when ticked', async () => {
     const { client, user } = await renderPanel(queue);
     await user.click(screen.getByRole('button', { name: 'Admit 2 on the roll' }));

@@ -13,8 +13,9 @@ const AdmitRollDialog = deferred(
 
 /**
  * The panel's primary action once a roll is loaded: "Admit 34 on the roll" (sure matches at once;
- * probable ones only after a confirmation). Disabled while a batch runs; absent when nobody on the
- * roll waits.
+ * probable ones only after a confirmation). When only probable matches wait it admits nobody by
+ * itself, so it says "Review 3 likely matches" and opens the picker. Disabled while a batch runs;
+ * absent when nobody on the roll waits.
  */
 export function AdmitRollButton() {
   // Without a roll there is nothing to count: the plan is not worked out (it costs a privacy name
@@ -28,12 +29,16 @@ function AdmitRollAction() {
   const { plan, busy } = useBulkActions();
   const [open, setOpen] = useState(false);
   const admitCount = plan.admitSure.length;
+  const likelyCount = plan.admitLikely.length;
   // A disabled "Admit 0 on the roll" offers an action there is nothing for. While a batch runs it
   // stays (disabled) even as its count drops, so the toolbar does not jump under the host's pointer.
-  if (!busy && !open && admitCount + plan.admitLikely.length === 0) return null;
+  if (!busy && !open && admitCount + likelyCount === 0) return null;
+  // "Admit 0 on the roll" would promise an admit the click does not make: with no sure match the
+  // click only opens the picker of guesses, and the label says so.
+  const reviewOnly = admitCount === 0 && likelyCount > 0;
 
   const admitRoll = () => {
-    if (plan.admitLikely.length > 0) {
+    if (likelyCount > 0) {
       setOpen(true);
       return;
     }
@@ -47,9 +52,12 @@ function AdmitRollAction() {
         className="button button--primary button--small"
         disabled={busy}
         title={busy ? t('actions.bulk.busy') : undefined}
+        aria-haspopup={likelyCount > 0 ? 'dialog' : undefined}
         onClick={admitRoll}
       >
-        {t('actions.bulk.admitRoll', { count: admitCount })}
+        {reviewOnly
+          ? t('actions.bulk.reviewLikely', { count: likelyCount })
+          : t('actions.bulk.admitRoll', { count: admitCount })}
       </button>
       {open ? <AdmitRollDialog onClose={() => setOpen(false)} /> : null}
     </>

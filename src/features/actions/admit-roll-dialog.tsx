@@ -15,6 +15,9 @@ export function AdmitRollDialog({ onClose }: { onClose: () => void }) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const sure = plan.admitSure.map((p) => p.participantUUID);
   const count = sure.length + plan.admitLikely.filter((p) => picked.has(p.participantUUID)).length;
+  // Only guesses wait: "Admit 0 people on the roll?" and "0 people … will be admitted" would read
+  // as if the click had done nothing or were about to admit nobody by mistake.
+  const guessesOnly = sure.length === 0;
 
   const toggle = (uuid: string) =>
     setPicked((current) => {
@@ -32,9 +35,20 @@ export function AdmitRollDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title={t('actions.bulk.likelyTitle', { count })} onClose={onClose}>
-      <p className="modal__body">{t('actions.bulk.likelySure', { count: sure.length })}</p>
-      <p className="modal__body">{t('actions.bulk.likelyIntro')}</p>
+    <Modal
+      title={
+        guessesOnly
+          ? t('actions.bulk.reviewLikely', { count: plan.admitLikely.length })
+          : t('actions.bulk.likelyTitle', { count })
+      }
+      onClose={onClose}
+    >
+      {guessesOnly ? null : (
+        <p className="modal__body">{t('actions.bulk.likelySure', { count: sure.length })}</p>
+      )}
+      <p className="modal__body">
+        {guessesOnly ? t('actions.bulk.likelyOnlyIntro') : t('actions.bulk.likelyIntro')}
+      </p>
       <ul className="modal__list">
         {plan.admitLikely.map((person) => (
           <li key={person.participantUUID}>

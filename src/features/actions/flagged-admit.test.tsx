@@ -58,6 +58,16 @@ describe('admitting a possible impostor', () => {
     await waitFor(() => expect(row('fake').closest('[role="listitem"]')).toHaveFocus());
   });
 
+  it('drops the header alert while my role cannot see the waiting room, and brings it back', async () => {
+    const { client } = await renderPanel([real], [fake]);
+    await screen.findByTestId('impostor-alert');
+    act(() => client.setMyRole('attendee'));
+    await screen.findByRole('heading', { name: 'Only the host and co-hosts can use Doorkeeper' });
+    expect(screen.queryByTestId('impostor-alert')).toBeNull();
+    act(() => client.setMyRole('host'));
+    expect(await screen.findByTestId('impostor-alert')).toBeInTheDocument();
+  });
+
   it('asks first, naming whom they resemble and who holds that entry; Keep waiting admits nobody', async () => {
     const { client, user } = await renderPanel([real], [fake]);
     const admit = within(row('fake')).getByRole('button', { name: /Admit/ });

@@ -42,10 +42,15 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
         <span className="row-actions__pending">{t(`actions.pending.${item.action.kind}`)}</span>
       ) : null}
       {failed ? (
-        <span title={problems.sentence(failed.kind)}>
+        <span className="row-actions__failed" title={problems.sentence(failed.kind)}>
           <Badge tone="danger">
-            {item?.status === 'refused' ? t('actions.notSent') : t('actions.failed')}:{' '}
-            {problems.reason(failed.kind)}
+            <span className="row-actions__failed-mark" aria-hidden="true">
+              !
+            </span>
+            <span className="row-actions__failed-text">
+              {item?.status === 'refused' ? t('actions.notSent') : t('actions.failed')}:{' '}
+              {problems.reason(failed.kind)}
+            </span>
           </Badge>
         </span>
       ) : null}

@@ -1,31 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { handFocusTo } from '../../components/ui/focus-handoff';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { lockStatus } from '../../domain/lock';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { LockHeadline } from './lock-headline';
+import { LockIcon } from './lock-icon';
 import { LockProblems } from './lock-problems';
 import { RollOnlyToggle } from './roll-only-toggle';
 import { useFirstReading } from './use-first-reading';
 import { useLock } from './use-lock';
-
-function LockIcon() {
-  return (
-    <svg
-      className="lock-banner__icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7h1zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2z"
-        fill="currentColor"
-      />
-    </svg>
-  );
-}
 
 /**
  * Always visible while locked, in one line: the headline (a breach the moment someone is inside
@@ -40,6 +24,7 @@ function LockBannerBody() {
   const store = useAppStoreApi();
   const lock = useLock();
   const detailsId = useId();
+  const infoButton = useRef<HTMLButtonElement>(null);
   const { read, markRead } = useFirstReading();
   const [choice, setChoice] = useState<{ key: string; open: boolean } | null>(null);
   if (lock.status === 'unlocked') return null;
@@ -73,6 +58,7 @@ function LockBannerBody() {
           {lock.bounced > 0 ? ` · ${t('lock.banner.bounced', { count: lock.bounced })}` : null}
         </p>
         <button
+          ref={infoButton}
           type="button"
           className="lock-banner__info"
           aria-expanded={open}
@@ -98,7 +84,11 @@ function LockBannerBody() {
             <button
               type="button"
               className="button button--small"
-              onClick={() => store.getState().unlock()}
+              onClick={() => {
+                store.getState().unlock();
+                // The banner goes with the lock: the focus moves to "Lock now", which comes back.
+                handFocusTo('.app__toolbar .button--lock');
+              }}
             >
               {t('lock.unlock')}
             </button>
@@ -109,6 +99,8 @@ function LockBannerBody() {
             onClick={() => {
               markRead();
               setOpen(false);
+              // "Got it" folds away with the explanation: the focus stays on the ⓘ that opens it.
+              infoButton.current?.focus();
             }}
           >
             {t('lock.banner.gotIt')}

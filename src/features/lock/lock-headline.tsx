@@ -18,19 +18,35 @@ export function LockHeadline({
   const text = useProblemText();
   const first = breach[0];
   if (status !== 'paused' && first) {
-    return (
-      <>
-        {t('lock.banner.breach', {
-          // First-strong isolates, as <bdi> would: a right-to-left name cannot reorder the sentence.
-          name: `\u2068${first.screenName || t('roster.unnamed')}\u2069`,
-          reason: text.sentence(first.failure.errorKind as ActionProblemKind),
-        })}
-        {breach.length > 1 ? ` ${t('lock.banner.breachMore', { count: breach.length - 1 })}` : ''}
-      </>
-    );
+    const headline = t('lock.banner.breach', {
+      // First-strong isolates, as <bdi> would: a right-to-left name cannot reorder the sentence.
+      name: `\u2068${first.screenName || t('roster.unnamed')}\u2069`,
+      reason: text.sentence(first.failure.errorKind as ActionProblemKind),
+    });
+    const more =
+      breach.length > 1 ? ` ${t('lock.banner.breachMore', { count: breach.length - 1 })}` : '';
+    return <StateFirst text={headline + more} />;
   }
-  if (status === 'paused') return <>{t('lock.banner.paused')}</>;
+  if (status === 'paused') return <StateFirst text={t('lock.banner.paused')} />;
   return (
-    <>{status === 'lockedRollOnly' ? t('lock.banner.lockedRollOnly') : t('lock.banner.locked')}</>
+    <StateFirst
+      text={status === 'lockedRollOnly' ? t('lock.banner.lockedRollOnly') : t('lock.banner.locked')}
+    />
+  );
+}
+
+/**
+ * The headline's words up to its colon name the state ("Gesperrt:", "Sperre pausiert:"): on a
+ * narrow line they stay whole and only the rest is cut (panel.css), so a paused lock never reads
+ * as a locked one. The text reads as one sentence, the same as before the split.
+ */
+function StateFirst({ text }: { text: string }) {
+  const end = text.search(/[:：]/);
+  if (end < 0) return <>{text}</>;
+  return (
+    <>
+      <span className="lock-banner__state">{text.slice(0, end + 1)}</span>
+      <span className="lock-banner__rest">{text.slice(end + 1)}</span>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { handFocusTo } from '../../components/ui/focus-handoff';
 import { useAppStoreApi } from '../../store/store-context';
 import { useLock } from './use-lock';
 
@@ -13,7 +14,11 @@ export function LockNowButton() {
       type="button"
       className="button button--small button--lock"
       disabled={!lock.canAct}
-      onClick={() => store.getState().lockNow()}
+      onClick={() => {
+        store.getState().lockNow();
+        // This button goes with the lock: the focus moves to the lock line's ⓘ.
+        handFocusTo('[data-testid="lock-banner"] .lock-banner__info');
+      }}
     >
       {t('lock.lockNow')}
     </button>

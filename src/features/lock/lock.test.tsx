@@ -112,6 +112,29 @@ describe('the lock banner', () => {
   });
 });
 
+describe('the lock from the keyboard', () => {
+  it('keeps the focus on screen as Lock now, Got it and Unlock take themselves away', async () => {
+    onTestFinished(() => localStorage.clear());
+    const { user } = await renderLocked();
+    screen.getByRole('button', { name: 'Lock now' }).focus();
+    await user.keyboard('{Enter}');
+    const info = await within(await screen.findByTestId('lock-banner')).findByRole('button', {
+      name: 'About the lock',
+    });
+    await waitFor(() => expect(info).toHaveFocus());
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(within(banner()!).getByRole('button', { name: 'Got it' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(info).toHaveFocus();
+    await user.keyboard('{Enter}');
+    within(banner()!).getByRole('button', { name: 'Unlock' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Lock now' })).toHaveFocus());
+  });
+});
+
 describe('the lock banner after its first reading', () => {
   it('keeps the explanation behind the info button once read; the headline stays in view', async () => {
     // "Got it" is remembered in this browser's localStorage: later tests start unread.

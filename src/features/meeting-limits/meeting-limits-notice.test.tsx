@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
@@ -32,7 +32,11 @@ describe('what Doorkeeper can do here', () => {
   });
 
   it('a co-host refused controls: names them, and while locked says the lock cannot be enforced', async () => {
-    const { store } = await renderApp();
+    const { store } = await renderApp(
+      createFakeMeetingClient({
+        me: { participantUUID: 'me', screenName: 'Carl Cohost', role: 'coHost' },
+      }),
+    );
     await screen.findByRole('heading', { name: /In meeting/ });
     act(() => {
       store.getState().noteDeniedApi('putParticipantToWaitingRoom');
@@ -49,5 +53,21 @@ describe('what Doorkeeper can do here', () => {
     );
     // Said as an alert: a lock that cannot hold is news at once.
     expect(enforce).toHaveAttribute('role', 'alert');
+  });
+
+  it('the host refused a control: points to Zoom’s own panel, and drops it once it works again', async () => {
+    const { store } = await renderApp();
+    await screen.findByRole('heading', { name: /In meeting/ });
+    act(() => store.getState().noteDeniedApi('admitParticipantFromWaitingRoom'));
+    const line = await screen.findByText(
+      /^Zoom refused your account these controls: admit people\./,
+    );
+    // "Ask the host to run Doorkeeper" is no advice to the host.
+    expect(line).toHaveTextContent("use Zoom's own Participants panel for them.");
+    expect(line).not.toHaveTextContent(/Ask the host/);
+    act(() => store.getState().noteAllowedApi('admitParticipantFromWaitingRoom'));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'What Doorkeeper can do here' })).toBeNull(),
+    );
   });
 });

@@ -35,6 +35,7 @@ export function MeetingLimitsNotice() {
   const clientInfo = useAppStore((state) => state.connection.clientInfo);
   const deniedApis = useAppStore((state) => state.deniedApis);
   const locked = useAppStore((state) => state.lock.locked !== null);
+  const host = useAppStore((state) => state.me?.role === 'host');
   const limits = useMemo(() => meetingLimitsOf(clientInfo, deniedApis), [clientInfo, deniedApis]);
   if (status !== 'ready') return null;
 
@@ -54,7 +55,11 @@ export function MeetingLimitsNotice() {
     const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
       limits.denied.map((api) => apiPhrase(t, api)),
     );
-    lines.push({ key: 'denied', text: t('meetingLimits.denied', { list }) });
+    // "Ask the host…" is no advice to the host: they are pointed to Zoom's own controls instead.
+    lines.push({
+      key: 'denied',
+      text: host ? t('meetingLimits.deniedHost', { list }) : t('meetingLimits.denied', { list }),
+    });
   }
   if (locked && limits.cannotEnforce)
     lines.push({ key: 'enforce', text: t('meetingLimits.lockCannotEnforce'), alert: true });

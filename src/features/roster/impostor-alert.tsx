@@ -5,7 +5,7 @@ import type { RosterParticipant } from '../../domain/meeting/types';
 import type { AppState } from '../../store/app-store';
 import { selectClaimContext } from '../../store/claim-selectors';
 import { selectMatchByUUID } from '../../store/roll-selectors';
-import { selectWaitingRows } from '../../store/selectors';
+import { selectStatus, selectWaitingRows } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 
 const allWaiting = selectWaitingRows('');
@@ -39,13 +39,17 @@ function selectWaitingImpostors(state: AppState): readonly RosterParticipant[] {
 /**
  * In the header while a possible impostor waits: "Possible impostor waiting: looks like Jane Doe,
  * who is already in the meeting". One click scrolls the waiting room to that row and focuses it.
+ * Not shown while the panel cannot see the waiting room (my role is attendee).
  */
 export function ImpostorAlert() {
   const { t } = useTranslation();
   const impostors = useAppStore(selectWaitingImpostors);
   const first = impostors[0];
   const claim = useAppStore(selectClaimContext(first?.participantUUID ?? ''));
-  if (!first) return null;
+  // Only while the panel sees the waiting room: dropped to attendee, Zoom tells it nothing more, so
+  // "waiting" would be a guess from the past, with no row to jump to.
+  const live = useAppStore(selectStatus) === 'ready';
+  if (!first || !live) return null;
   const holder = claim?.holders[0];
   // Whom they resemble: the roll name, or the participant not on the roll whose name they copy.
   const resembled = claim?.rollName ?? holder?.screenName ?? null;
