@@ -138,6 +138,27 @@ function inherit(memory: Memory, person: LockParticipant): void {
   }
 }
 
+/** What `observe` reads of one look's facts (the normalised facts). */
+export interface ObservedFacts {
+  people: readonly LockParticipant[];
+  matches: ReadonlyMap<string, ParticipantMatch>;
+  /** Zoom's send-back count of each UUID that left both lists (when not 0). */
+  departures: ReadonlyMap<string, number>;
+}
+
+/**
+ * Zoom counted more send-backs of this UUID than the lock's last sighting of it and its own
+ * put-back account for: a host sent them back, though no look saw it (Zoom reported the "left"
+ * first and they left the waiting room, or were admitted again, before the next look). A put-back
+ * of ours accounts for one, and only from a sighting in the main room: the lock puts back only
+ * people it sees there, and a look that saw the arrival counted it already.
+ */
+function unseenSendBack(own: Sighting | undefined, putBacks: number, ours: boolean): boolean {
+  if (own === undefined) return false;
+  const explained = (own.putBacks ?? 0) + (ours && own.where === 'meeting' ? 1 : 0);
+  return putBacks > explained;
+}
+
 export interface Observation {
   seen: LockState['seen'];
   bounced: LockState['bounced'];
@@ -154,8 +175,7 @@ export interface Observation {
 export function observe(
   state: LockState,
   now: number,
-  people: readonly LockParticipant[],
-  matches: ReadonlyMap<string, ParticipantMatch>,
+  { people, matches, departures }: ObservedFacts,
   memory: Memory,
 ): Observation {
   const seen: LockState['seen'] = {};
@@ -170,6 +190,16 @@ export function observe(
     const before = previousSighting(state.seen, person);
     inherit(memory, person);
     const ours = state.pending[uuid];
+    const own = state.seen[uuid];
+    const putBacks = person.putBacks ?? 0;
+    const oursExplains = ours?.action === 'putInWaitingRoom' || uuid in bounced;
+    if (!isStaff(person.role) && unseenSendBack(own, putBacks, oursExplains)) {
+      // Recorded before anything this look reads of their way in: an admit after it still stands.
+      const claimed = [...new Set([...rollIdsOf(match), ...(own?.rollIds ?? [])])];
+      sentBack(memory, uuid, claimed, now);
+      delete bounced[uuid];
+      superseded.add(uuid);
+    }
     if (person.location === 'meeting') {
       // Zoom has no way from the waiting room into the main room but an admit: a host's (admit,
       // admit all, the waiting room switched off) or ours. Whoever was last seen waiting and is
@@ -235,8 +265,10 @@ export function observe(
       const fromMeeting =
         (before?.where !== 'waitingRoom' || newStay) &&
         (person.movedFromMeeting === true ||
-          // Back through the waiting room after leaving a send-back's stay no look saw.
-          person.returnedAfterSendBack === true ||
+          // Back through the waiting room after leaving a send-back's stay no look saw. A stay
+          // the lock knew of (it saw it, or Zoom's send-back count told it) was judged then: its
+          // own put-back's, or a host's send-back already recorded.
+          (person.returnedAfterSendBack === true && before?.where !== 'waitingRoom') ||
           (before?.where === 'meeting' &&
             (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS)));
       // Our put-back explains their first arrival in the waiting room after it, not a later one.
@@ -249,7 +281,6 @@ export function observe(
         superseded.add(uuid);
       }
     }
-    const own = state.seen[uuid];
     const claims = rollIdsOf(match);
     // A stay that began after our last look (they moved and came back in between) is a new
     // sighting: the move is read once, not again on every later look.
@@ -260,18 +291,40 @@ export function observe(
       !(person.joinedAt !== undefined && person.joinedAt > own.at);
     // The same object while nothing moved, so an idle look leaves the state unchanged.
     seen[uuid] =
-      own && sameStay && (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
+      own &&
+      sameStay &&
+      (own.putBacks ?? 0) === putBacks &&
+      (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
         ? own
         : {
             where: person.location,
             at: own && sameStay ? own.at : now,
             ...(claims.length > 0 ? { rollIds: claims } : {}),
+            ...(putBacks > 0 ? { putBacks } : {}),
           };
   }
   for (const [uuid, sighting] of Object.entries(state.seen)) {
     if (uuid in seen) continue;
     const goneAt = sighting.goneAt ?? now;
-    if (now - goneAt <= SIGHTING_TTL_MS) seen[uuid] = { ...sighting, goneAt };
+    if (now - goneAt > SIGHTING_TTL_MS) continue;
+    const putBacks = departures.get(uuid);
+    if (putBacks === undefined || putBacks === (sighting.putBacks ?? 0)) {
+      seen[uuid] = sighting.goneAt === undefined ? { ...sighting, goneAt } : sighting;
+      continue;
+    }
+    // Gone, after a send-back no look saw: the roll entry they held is revoked, so roll-only
+    // admits nobody else on it (another participant may claim it next).
+    const ours = state.pending[uuid]?.action === 'putInWaitingRoom' || uuid in bounced;
+    if (unseenSendBack(sighting, putBacks, ours)) {
+      sentBack(memory, uuid, sighting.rollIds ?? [], now);
+      delete bounced[uuid];
+      superseded.add(uuid);
+    }
+    // Zoom's count says their last place was the waiting room (so a put-back of ours is spent).
+    seen[uuid] =
+      putBacks > (sighting.putBacks ?? 0)
+        ? { ...sighting, where: 'waitingRoom', goneAt, putBacks }
+        : { ...sighting, goneAt, putBacks };
   }
   return { seen, bounced, superseded };
 }

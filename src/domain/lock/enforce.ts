@@ -18,6 +18,7 @@ import type {
   HeldCategory,
   HeldEntry,
   LockEffect,
+  LockDeparture,
   LockFacts,
   LockParticipant,
   LockResult,
@@ -55,6 +56,8 @@ export interface NormalisedFacts {
   rollIds: readonly string[];
   suspendPutBacks: boolean;
   verified: ReadonlySet<string>;
+  /** Zoom's send-back count of each UUID that left both lists (when not 0). */
+  departures: ReadonlyMap<string, number>;
 }
 
 function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
@@ -75,7 +78,21 @@ export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFa
     rollIds: facts.rollIds,
     suspendPutBacks: facts.suspendPutBacks === true,
     verified: facts.verified ?? NOBODY_VERIFIED,
+    departures: departuresOf(facts.departures),
   };
+}
+
+const NO_DEPARTURES: ReadonlyMap<string, number> = new Map();
+
+function departuresOf(
+  departures: Iterable<LockDeparture> | undefined,
+): ReadonlyMap<string, number> {
+  if (!departures) return NO_DEPARTURES;
+  const out = new Map<string, number>();
+  for (const gone of departures)
+    if (gone.putBacks !== undefined && gone.putBacks > 0)
+      out.set(gone.participantUUID, gone.putBacks);
+  return out.size === 0 ? NO_DEPARTURES : out;
 }
 
 /** Whether my role lets the lock act (the roles module decides). */
@@ -310,7 +327,8 @@ function enforceWaitingRoom(
       confidence: match?.confidence ?? 'none',
       flags: match?.flags ?? [],
       bounced: uuid in pass.bounced,
-      sentBackByHost: hostSentBack,
+      sentBackByHost: uuid in memory.decisions.sentBack,
+      entryRevoked: hostSentBack && !(uuid in memory.decisions.sentBack),
       failure: failure ?? null,
     });
   }
@@ -330,7 +348,7 @@ export function decideWith(
   act: boolean,
 ): LockResult {
   const memory = memoryOf(state);
-  const observation = observe(state, now, facts.people, facts.matches, memory);
+  const observation = observe(state, now, facts, memory);
   if (!state.locked) {
     const next = {
       ...withMemory(state, memory),

@@ -171,9 +171,15 @@ function readFailure(value: unknown): ActionFailure | null {
 
 function readSighting(value: unknown): Sighting | null {
   if (!isObject(value) || !oneOf(value.where, LOCATIONS) || !isNumber(value.at)) return null;
-  return isNumber(value.goneAt)
-    ? { where: value.where, at: value.at, goneAt: value.goneAt }
-    : { where: value.where, at: value.at };
+  // The entries they held and Zoom's send-back count: a departure read after the reload needs both.
+  const rollIds = stringList(value.rollIds);
+  return {
+    where: value.where,
+    at: value.at,
+    ...(isNumber(value.goneAt) ? { goneAt: value.goneAt } : {}),
+    ...(rollIds.length > 0 ? { rollIds } : {}),
+    ...(isNumber(value.putBacks) && value.putBacks > 0 ? { putBacks: value.putBacks } : {}),
+  };
 }
 
 function readDecisions(value: unknown): HostDecisions {

@@ -56,7 +56,10 @@ export class TestMeeting {
   }
 
   private facts() {
-    return facts([...this.roster.participants.values()], this.options.matches);
+    // As the panel's store builds them: the roster's tombstones are the departures.
+    return facts([...this.roster.participants.values()], this.options.matches, {
+      departures: [...this.roster.tombstones.values()],
+    });
   }
 
   /** Whom the lock put back, once a put-back. */
