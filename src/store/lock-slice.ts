@@ -178,6 +178,8 @@ function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
       entry.bounced === other.bounced &&
       entry.sentBackByHost === other.sentBackByHost &&
       entry.entryRevoked === other.entryRevoked &&
+      entry.maybeSentBack === other.maybeSentBack &&
+      entry.entryMaybeRevoked === other.entryMaybeRevoked &&
       entry.failure === other.failure
     );
   });

@@ -62,6 +62,36 @@ export interface Memory {
   allowed: Set<string>;
   allowedRollIds: Set<string>;
   decisions: HostDecisions;
+  unsure: LockState['unsure'];
+}
+
+/**
+ * Whether Zoom never answered a put-back of this person ('person') or of someone else who claimed
+ * one of their roll entries ('entry'): a host may have sent them back, so roll-only admits neither.
+ */
+export function doubtOf(
+  unsure: LockState['unsure'],
+  participantUUID: string,
+  rollIds: readonly string[],
+): 'person' | 'entry' | null {
+  if (participantUUID in unsure) return 'person';
+  for (const key in unsure)
+    if (unsure[key]!.rollIds.some((rollId) => rollIds.includes(rollId))) return 'entry';
+  return null;
+}
+
+/** A host decided about this person: whatever the lock could not tell about them is moot. */
+function settleDoubt(memory: Memory, uuid: string, vouchedRollIds: readonly string[]): void {
+  const { unsure } = memory;
+  if (!(uuid in unsure) && vouchedRollIds.length === 0) return;
+  const next: LockState['unsure'] = {};
+  for (const [key, item] of Object.entries(unsure)) {
+    if (key === uuid) continue;
+    // A host admitted a claimant of these entries: they are no longer under suspicion.
+    const rollIds = item.rollIds.filter((rollId) => !vouchedRollIds.includes(rollId));
+    next[key] = rollIds.length === item.rollIds.length ? item : { ...item, rollIds };
+  }
+  memory.unsure = next;
 }
 
 function copyDecisions(decisions: HostDecisions): HostDecisions {
@@ -77,6 +107,7 @@ export function memoryOf(state: LockState): Memory {
     allowed: new Set(state.allowed),
     allowedRollIds: new Set(state.allowedRollIds),
     decisions: copyDecisions(state.decisions),
+    unsure: state.unsure,
   };
 }
 
@@ -94,6 +125,7 @@ function admitted(
   memory.allowed.add(uuid);
   if (countsAsPresent(match))
     for (const rollId of rollIdsOf(match)) memory.allowedRollIds.add(rollId);
+  settleDoubt(memory, uuid, rollIdsOf(match));
 }
 
 /** Records a host's send-back in the working memory (exported for Zoom's "already waiting" answer). */
@@ -115,6 +147,7 @@ function sentBack(memory: Memory, uuid: string, rollIds: readonly string[], now:
   }
   delete decisions.admitted[uuid];
   memory.allowed.delete(uuid);
+  settleDoubt(memory, uuid, []);
 }
 
 /** The earlier sighting of this person, under this UUID or one Zoom took away with a role change. */
@@ -199,6 +232,18 @@ export function observe(
       sentBack(memory, uuid, claimed, now);
       delete bounced[uuid];
       superseded.add(uuid);
+    }
+    const doubted = memory.unsure[uuid];
+    if (
+      doubted &&
+      person.location === 'meeting' &&
+      person.joinedAt !== undefined &&
+      person.joinedAt <= doubted.at
+    ) {
+      // Still in the stay our unanswered put-back was for: nobody moved them, ours or a host.
+      const unsure = { ...memory.unsure };
+      delete unsure[uuid];
+      memory.unsure = unsure;
     }
     if (person.location === 'meeting') {
       // Zoom has no way from the waiting room into the main room but an admit: a host's (admit,
@@ -345,6 +390,7 @@ export function recordHostDecision(
     delete memory.decisions.sentBack[uuid];
     for (const rollId of decision.rollIds) delete memory.decisions.revokedRollIds[rollId];
     memory.allowed.add(uuid);
+    settleDoubt(memory, uuid, decision.rollIds);
   } else {
     sentBack(memory, uuid, decision.rollIds, now);
   }
@@ -361,6 +407,7 @@ export function recordHostDecision(
     allowed: [...memory.allowed],
     allowedRollIds: [...memory.allowedRollIds],
     decisions: memory.decisions,
+    unsure: memory.unsure,
     bounced,
     pending,
     failures,

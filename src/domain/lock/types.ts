@@ -199,6 +199,13 @@ export interface LockState {
   heldSince: Record<string, number>;
   /** Participants this lock put back from the main room, with when: their move is not a host's. */
   bounced: Record<string, number>;
+  /**
+   * Put-backs of this lock that Zoom never answered (the panel reloaded with the call open, the
+   * call went unanswered past `pendingTimeoutMs`, or timed out), with when and the entries the
+   * person claimed: their move to the waiting room may have been a host's send-back instead, so
+   * roll-only admits neither them nor another claimant of those entries until a host decides.
+   */
+  unsure: Record<string, { at: number; rollIds: string[] }>;
   /** In-flight actions by participant UUID ('#waitingRoom' for the switch). */
   pending: Record<string, PendingAction>;
   failures: Record<string, ActionFailure>;
@@ -239,6 +246,10 @@ export interface HeldEntry {
    * mode leaves them for a click too.
    */
   entryRevoked: boolean;
+  /** Zoom never answered the lock's put-back of this person: a host may have sent them back. */
+  maybeSentBack: boolean;
+  /** The same for someone else who claimed their roll entry. */
+  entryMaybeRevoked: boolean;
   failure: ActionFailure | null;
 }
 
