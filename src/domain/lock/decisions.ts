@@ -183,12 +183,24 @@ export interface ObservedFacts {
  * Zoom counted more send-backs of this UUID than the lock's last sighting of it and its own
  * put-back account for: a host sent them back, though no look saw it (Zoom reported the "left"
  * first and they left the waiting room, or were admitted again, before the next look). A put-back
- * of ours accounts for one, and only from a sighting in the main room: the lock puts back only
- * people it sees there, and a look that saw the arrival counted it already.
+ * of ours accounts for one, and only one made during the stay in the main room that sighting is
+ * of: the lock puts back only people it sees there, a look that saw the arrival counted it
+ * already, and an older put-back was over when that stay began.
  */
-function unseenSendBack(own: Sighting | undefined, putBacks: number, ours: boolean): boolean {
+function unseenSendBack(
+  own: Sighting | undefined,
+  putBacks: number,
+  state: LockState,
+  bounced: LockState['bounced'],
+  uuid: string,
+): boolean {
   if (own === undefined) return false;
-  const explained = (own.putBacks ?? 0) + (ours && own.where === 'meeting' ? 1 : 0);
+  const asked = state.pending[uuid];
+  const ours = Math.max(
+    asked?.action === 'putInWaitingRoom' ? asked.since : -Infinity,
+    bounced[uuid] ?? -Infinity,
+  );
+  const explained = (own.putBacks ?? 0) + (own.where === 'meeting' && ours >= own.at ? 1 : 0);
   return putBacks > explained;
 }
 
@@ -225,8 +237,7 @@ export function observe(
     const ours = state.pending[uuid];
     const own = state.seen[uuid];
     const putBacks = person.putBacks ?? 0;
-    const oursExplains = ours?.action === 'putInWaitingRoom' || uuid in bounced;
-    if (!isStaff(person.role) && unseenSendBack(own, putBacks, oursExplains)) {
+    if (!isStaff(person.role) && unseenSendBack(own, putBacks, state, bounced, uuid)) {
       // Recorded before anything this look reads of their way in: an admit after it still stands.
       const claimed = [...new Set([...rollIdsOf(match), ...(own?.rollIds ?? [])])];
       sentBack(memory, uuid, claimed, now);
@@ -359,8 +370,7 @@ export function observe(
     }
     // Gone, after a send-back no look saw: the roll entry they held is revoked, so roll-only
     // admits nobody else on it (another participant may claim it next).
-    const ours = state.pending[uuid]?.action === 'putInWaitingRoom' || uuid in bounced;
-    if (unseenSendBack(sighting, putBacks, ours)) {
+    if (unseenSendBack(sighting, putBacks, state, bounced, uuid)) {
       sentBack(memory, uuid, sighting.rollIds ?? [], now);
       delete bounced[uuid];
       superseded.add(uuid);

@@ -174,3 +174,37 @@ describe('the lock’s put-back, then a host’s admit and send-back no look saw
     expect(admits(meeting)).toEqual(['jane']);
   });
 });
+
+describe('an old put-back of the lock explains no later send-back', () => {
+  it('after she rejoined straight in, a host’s unseen send-back still revokes her entry', () => {
+    const meeting = putBackByLock();
+    meeting.deliver([
+      left(jane, SECOND + 2_000),
+      waiting(jane, SECOND + 2_000, 'putFromMainMeeting'),
+    ]);
+    // She leaves the waiting room; roll-only is turned on; she rejoins straight into the main
+    // room, where roll-only lets a sure match stay.
+    meeting.deliver([stoppedWaiting(jane, SECOND + 3_000)]);
+    meeting.result = {
+      ...meeting.result,
+      state: updateLockSettings(meeting.result.state, { mode: 'rollOnly' }),
+    };
+    meeting.wait(3_000);
+    meeting.deliver([joined(jane, SECOND + 9_000)]);
+    meeting.wait(1_000);
+    expect(meeting.where('jane')).toBe('meeting');
+    expect(meeting.putBacks).toEqual(['jane']);
+    // Within a minute of the lock's put-back, a host sends her back ("left" first) and she goes.
+    meeting.deliver([left(jane, SECOND + 12_000)]);
+    meeting.deliver([
+      waiting(jane, SECOND + 12_000, 'putFromMainMeeting'),
+      stoppedWaiting(jane, SECOND + 13_000),
+    ]);
+    meeting.wait(3_000);
+    meeting.deliver([waiting(other, SECOND + 18_000)]);
+    meeting.wait(5_000);
+    expect(admits(meeting)).toEqual([]);
+    expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
+    expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
+  });
+});
