@@ -1,6 +1,13 @@
 import type { ParticipantMatch } from '../matching/types';
 import { isStaff } from '../roles';
-import type { HostDecision, HostDecisions, LockParticipant, LockState, Sighting } from './types';
+import type {
+  HostDecision,
+  HostDecisions,
+  LockParticipant,
+  LockState,
+  PendingAction,
+  Sighting,
+} from './types';
 
 /** How long someone who vanished is remembered: as long as the roster keeps a departure. */
 export const SIGHTING_TTL_MS = 120_000;
@@ -234,15 +241,17 @@ export function observe(
     const match = matches.get(uuid);
     const before = previousSighting(state.seen, person);
     inherit(memory, person);
-    const ours = state.pending[uuid];
+    let ours: PendingAction | undefined = state.pending[uuid];
     const own = state.seen[uuid];
     const putBacks = person.putBacks ?? 0;
     if (!isStaff(person.role) && unseenSendBack(own, putBacks, state, bounced, uuid)) {
-      // Recorded before anything this look reads of their way in: an admit after it still stands.
+      // Recorded before anything this look reads of their way in: an admit after it still stands,
+      // and is a host's (whatever we had in flight moved them before that send-back, if at all).
       const claimed = [...new Set([...rollIdsOf(match), ...(own?.rollIds ?? [])])];
       sentBack(memory, uuid, claimed, now);
       delete bounced[uuid];
       superseded.add(uuid);
+      ours = undefined;
     }
     const doubted = memory.unsure[uuid];
     if (

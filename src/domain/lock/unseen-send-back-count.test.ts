@@ -208,3 +208,38 @@ describe('an old put-back of the lock explains no later send-back', () => {
     expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
   });
 });
+
+describe('a host’s admit after a send-back no look saw stands (seed -2106955812)', () => {
+  it('roll-only admitted Jane, a host sent her back and admitted her again unseen: she stays', () => {
+    const meeting = new TestMeeting(
+      [joined(host, SECOND - 60_000), waiting(jane, SECOND - 30_000)],
+      {
+        settings: { mode: 'rollOnly' },
+        matches,
+      },
+    );
+    expect(admits(meeting)).toEqual(['jane']);
+    // Roll-only's admit, then a host's send-back whose "left" comes first: no look sees her inside.
+    meeting.deliver([
+      stoppedWaiting(jane, SECOND + 1_000),
+      joined(jane, SECOND + 1_000),
+      left(jane, SECOND + 3_000),
+    ]);
+    expect(meeting.where('jane')).toBe('gone');
+    // The rest of the send-back and a host's admit from Zoom's panel.
+    meeting.deliver([
+      waiting(jane, SECOND + 3_000, 'putFromMainMeeting'),
+      stoppedWaiting(jane, SECOND + 4_000),
+      joined(jane, SECOND + 4_000),
+    ]);
+    expect(meeting.roster.participants.get('jane')).toMatchObject({
+      location: 'meeting',
+      putBacks: 1,
+      fromWaitingRoom: true,
+    });
+    meeting.wait(30_000);
+    expect(meeting.putBacks).toEqual([]);
+    expect(meeting.where('jane')).toBe('meeting');
+    expect(meeting.result.state.decisions.admitted).toHaveProperty('jane');
+  });
+});
