@@ -48,6 +48,8 @@ export interface LockControllerOptions {
 const lockInputs = (state: AppState) =>
   [
     state.roster.participants,
+    // A departure after a send-back no look saw changes only the tombstones.
+    state.roster.tombstones,
     state.me,
     state.waitingRoomEnabled,
     state.roll,

@@ -137,6 +137,7 @@ function rollIdsOf(roll: LoadedRoll | null): readonly string[] {
 function factInputs(state: LockReads, facts: LockFacts): readonly unknown[] {
   return [
     state.roster.participants,
+    state.roster.tombstones,
     facts.myRole,
     facts.matches,
     facts.waitingRoomEnabled,
@@ -158,6 +159,7 @@ export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null 
     rollIds: rollIdsOf(state.roll),
     verified: verifiedOf(state),
     suspendPutBacks: selectPeopleMoving(state, now),
+    departures: state.roster.tombstones.values(),
   };
 }
 
@@ -174,6 +176,10 @@ function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
       entry.confidence === other.confidence &&
       entry.flags === other.flags &&
       entry.bounced === other.bounced &&
+      entry.sentBackByHost === other.sentBackByHost &&
+      entry.entryRevoked === other.entryRevoked &&
+      entry.maybeSentBack === other.maybeSentBack &&
+      entry.entryMaybeRevoked === other.entryMaybeRevoked &&
       entry.failure === other.failure
     );
   });

@@ -19,6 +19,7 @@ const held = (
   category: HeldCategory,
   judgedOn: ParticipantMatch | undefined,
   sentBackByHost = false,
+  extra: Partial<HeldEntry> = {},
 ): HeldEntry =>
   ({
     participantUUID: 'w',
@@ -30,7 +31,11 @@ const held = (
     flags: judgedOn?.flags ?? [],
     bounced: false,
     sentBackByHost,
+    entryRevoked: false,
+    maybeSentBack: false,
+    entryMaybeRevoked: false,
     failure: null,
+    ...extra,
   }) as HeldEntry;
 
 const impostor = match(null, ['impostor']);
@@ -54,6 +59,18 @@ describe('groupWaitingRows', () => {
       'a host’s send-back stands whatever the match',
       onRoll,
       held('check', undefined, true),
+      'check',
+    ],
+    [
+      'so does one of another claimant of the entry',
+      onRoll,
+      held('check', undefined, false, { entryRevoked: true }),
+      'check',
+    ],
+    [
+      'and a put-back Zoom never answered (perhaps a host’s)',
+      onRoll,
+      held('check', undefined, false, { maybeSentBack: true }),
       'check',
     ],
   ])('%s', (_, current, entry, expected) => {

@@ -53,6 +53,13 @@ function judgedOnThisMatch(entry: HeldEntry, match: ParticipantMatch | undefined
   );
 }
 
+/** A host sent them (or another claimant of their entry) back, or may have: that verdict stands. */
+function heldForAHost(entry: HeldEntry): boolean {
+  return (
+    entry.sentBackByHost || entry.entryRevoked || entry.maybeSentBack || entry.entryMaybeRevoked
+  );
+}
+
 /**
  * Groups waiting rows (already filtered and in waiting order), keeping that order inside each
  * group and dropping empty groups. While locked the lock's own verdict wins (it knows rejoins and
@@ -71,7 +78,7 @@ export function groupWaitingRows(
     const match = matches.get(row.participantUUID);
     const entry = heldBy.get(row.participantUUID);
     const id =
-      entry && (entry.sentBackByHost || judgedOnThisMatch(entry, match))
+      entry && (heldForAHost(entry) || judgedOnThisMatch(entry, match))
         ? entry.category
         : waitingGroupOf(match);
     let bucket = buckets.get(id);

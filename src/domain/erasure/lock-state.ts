@@ -41,6 +41,12 @@ export function lockStateWithout(
     ),
     heldSince: without(state.heldSince, uuids),
     bounced: without(state.bounced, uuids),
+    unsure: Object.fromEntries(
+      Object.entries(without(state.unsure, uuids)).map(([uuid, item]) => [
+        uuid,
+        { ...item, rollIds: keepRoll(item.rollIds) },
+      ]),
+    ),
     pending: without(state.pending, uuids),
     failures: without(state.failures, uuids),
   };

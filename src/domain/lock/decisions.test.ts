@@ -64,7 +64,10 @@ describe('hosts decide, Doorkeeper enforces', () => {
       facts([HOST, person('jane-2', 'waitingRoom')], [impostor]),
     );
     expect(waiting.effects).toEqual([]);
-    expect(waiting.held).toMatchObject([{ category: 'check', sentBackByHost: true }]);
+    // Held for what a host did to the entry, not as someone a host sent back.
+    expect(waiting.held).toMatchObject([
+      { category: 'check', sentBackByHost: false, entryRevoked: true },
+    ]);
     // Straight into the main room (a bypass) is no way round it either.
     const bypass = tick(state, T0 + 500, facts([HOST, person('jane-2')], [impostor]));
     expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
@@ -308,7 +311,8 @@ describe('a send-back remembers the roll entry claimed in the main room', () => 
     expect(result.effects.filter((effect) => effect.kind === 'admit')).toEqual([]);
     expect(result.held.find((entry) => entry.participantUUID === 'jane2')).toMatchObject({
       category: 'check',
-      sentBackByHost: true,
+      sentBackByHost: false,
+      entryRevoked: true,
     });
   });
 });

@@ -1,6 +1,13 @@
 import type { ParticipantMatch } from '../matching/types';
 import { isStaff } from '../roles';
-import type { HostDecision, HostDecisions, LockParticipant, LockState, Sighting } from './types';
+import type {
+  HostDecision,
+  HostDecisions,
+  LockParticipant,
+  LockState,
+  PendingAction,
+  Sighting,
+} from './types';
 
 /** How long someone who vanished is remembered: as long as the roster keeps a departure. */
 export const SIGHTING_TTL_MS = 120_000;
@@ -62,6 +69,36 @@ export interface Memory {
   allowed: Set<string>;
   allowedRollIds: Set<string>;
   decisions: HostDecisions;
+  unsure: LockState['unsure'];
+}
+
+/**
+ * Whether Zoom never answered a put-back of this person ('person') or of someone else who claimed
+ * one of their roll entries ('entry'): a host may have sent them back, so roll-only admits neither.
+ */
+export function doubtOf(
+  unsure: LockState['unsure'],
+  participantUUID: string,
+  rollIds: readonly string[],
+): 'person' | 'entry' | null {
+  if (participantUUID in unsure) return 'person';
+  for (const key in unsure)
+    if (unsure[key]!.rollIds.some((rollId) => rollIds.includes(rollId))) return 'entry';
+  return null;
+}
+
+/** A host decided about this person: whatever the lock could not tell about them is moot. */
+function settleDoubt(memory: Memory, uuid: string, vouchedRollIds: readonly string[]): void {
+  const { unsure } = memory;
+  if (!(uuid in unsure) && vouchedRollIds.length === 0) return;
+  const next: LockState['unsure'] = {};
+  for (const [key, item] of Object.entries(unsure)) {
+    if (key === uuid) continue;
+    // A host admitted a claimant of these entries: they are no longer under suspicion.
+    const rollIds = item.rollIds.filter((rollId) => !vouchedRollIds.includes(rollId));
+    next[key] = rollIds.length === item.rollIds.length ? item : { ...item, rollIds };
+  }
+  memory.unsure = next;
 }
 
 function copyDecisions(decisions: HostDecisions): HostDecisions {
@@ -77,6 +114,7 @@ export function memoryOf(state: LockState): Memory {
     allowed: new Set(state.allowed),
     allowedRollIds: new Set(state.allowedRollIds),
     decisions: copyDecisions(state.decisions),
+    unsure: state.unsure,
   };
 }
 
@@ -94,6 +132,7 @@ function admitted(
   memory.allowed.add(uuid);
   if (countsAsPresent(match))
     for (const rollId of rollIdsOf(match)) memory.allowedRollIds.add(rollId);
+  settleDoubt(memory, uuid, rollIdsOf(match));
 }
 
 /** Records a host's send-back in the working memory (exported for Zoom's "already waiting" answer). */
@@ -115,6 +154,7 @@ function sentBack(memory: Memory, uuid: string, rollIds: readonly string[], now:
   }
   delete decisions.admitted[uuid];
   memory.allowed.delete(uuid);
+  settleDoubt(memory, uuid, []);
 }
 
 /** The earlier sighting of this person, under this UUID or one Zoom took away with a role change. */
@@ -138,6 +178,39 @@ function inherit(memory: Memory, person: LockParticipant): void {
   }
 }
 
+/** What `observe` reads of one look's facts (the normalised facts). */
+export interface ObservedFacts {
+  people: readonly LockParticipant[];
+  matches: ReadonlyMap<string, ParticipantMatch>;
+  /** Zoom's send-back count of each UUID that left both lists (when not 0). */
+  departures: ReadonlyMap<string, number>;
+}
+
+/**
+ * Zoom counted more send-backs of this UUID than the lock's last sighting of it and its own
+ * put-back account for: a host sent them back, though no look saw it (Zoom reported the "left"
+ * first and they left the waiting room, or were admitted again, before the next look). A put-back
+ * of ours accounts for one, and only one made during the stay in the main room that sighting is
+ * of: the lock puts back only people it sees there, a look that saw the arrival counted it
+ * already, and an older put-back was over when that stay began.
+ */
+function unseenSendBack(
+  own: Sighting | undefined,
+  putBacks: number,
+  state: LockState,
+  bounced: LockState['bounced'],
+  uuid: string,
+): boolean {
+  if (own === undefined) return false;
+  const asked = state.pending[uuid];
+  const ours = Math.max(
+    asked?.action === 'putInWaitingRoom' ? asked.since : -Infinity,
+    bounced[uuid] ?? -Infinity,
+  );
+  const explained = (own.putBacks ?? 0) + (own.where === 'meeting' && ours >= own.at ? 1 : 0);
+  return putBacks > explained;
+}
+
 export interface Observation {
   seen: LockState['seen'];
   bounced: LockState['bounced'];
@@ -154,8 +227,7 @@ export interface Observation {
 export function observe(
   state: LockState,
   now: number,
-  people: readonly LockParticipant[],
-  matches: ReadonlyMap<string, ParticipantMatch>,
+  { people, matches, departures }: ObservedFacts,
   memory: Memory,
 ): Observation {
   const seen: LockState['seen'] = {};
@@ -169,7 +241,30 @@ export function observe(
     const match = matches.get(uuid);
     const before = previousSighting(state.seen, person);
     inherit(memory, person);
-    const ours = state.pending[uuid];
+    let ours: PendingAction | undefined = state.pending[uuid];
+    const own = state.seen[uuid];
+    const putBacks = person.putBacks ?? 0;
+    if (!isStaff(person.role) && unseenSendBack(own, putBacks, state, bounced, uuid)) {
+      // Recorded before anything this look reads of their way in: an admit after it still stands,
+      // and is a host's (whatever we had in flight moved them before that send-back, if at all).
+      const claimed = [...new Set([...rollIdsOf(match), ...(own?.rollIds ?? [])])];
+      sentBack(memory, uuid, claimed, now);
+      delete bounced[uuid];
+      superseded.add(uuid);
+      ours = undefined;
+    }
+    const doubted = memory.unsure[uuid];
+    if (
+      doubted &&
+      person.location === 'meeting' &&
+      person.joinedAt !== undefined &&
+      person.joinedAt <= doubted.at
+    ) {
+      // Still in the stay our unanswered put-back was for: nobody moved them, ours or a host.
+      const unsure = { ...memory.unsure };
+      delete unsure[uuid];
+      memory.unsure = unsure;
+    }
     if (person.location === 'meeting') {
       // Zoom has no way from the waiting room into the main room but an admit: a host's (admit,
       // admit all, the waiting room switched off) or ours. Whoever was last seen waiting and is
@@ -235,8 +330,10 @@ export function observe(
       const fromMeeting =
         (before?.where !== 'waitingRoom' || newStay) &&
         (person.movedFromMeeting === true ||
-          // Back through the waiting room after leaving a send-back's stay no look saw.
-          person.returnedAfterSendBack === true ||
+          // Back through the waiting room after leaving a send-back's stay no look saw. A stay
+          // the lock knew of (it saw it, or Zoom's send-back count told it) was judged then: its
+          // own put-back's, or a host's send-back already recorded.
+          (person.returnedAfterSendBack === true && before?.where !== 'waitingRoom') ||
           (before?.where === 'meeting' &&
             (before.goneAt === undefined || now - before.goneAt <= ADMIT_GAP_MS)));
       // Our put-back explains their first arrival in the waiting room after it, not a later one.
@@ -249,7 +346,6 @@ export function observe(
         superseded.add(uuid);
       }
     }
-    const own = state.seen[uuid];
     const claims = rollIdsOf(match);
     // A stay that began after our last look (they moved and came back in between) is a new
     // sighting: the move is read once, not again on every later look.
@@ -260,18 +356,39 @@ export function observe(
       !(person.joinedAt !== undefined && person.joinedAt > own.at);
     // The same object while nothing moved, so an idle look leaves the state unchanged.
     seen[uuid] =
-      own && sameStay && (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
+      own &&
+      sameStay &&
+      (own.putBacks ?? 0) === putBacks &&
+      (own.rollIds ?? []).join('\u001f') === claims.join('\u001f')
         ? own
         : {
             where: person.location,
             at: own && sameStay ? own.at : now,
             ...(claims.length > 0 ? { rollIds: claims } : {}),
+            ...(putBacks > 0 ? { putBacks } : {}),
           };
   }
   for (const [uuid, sighting] of Object.entries(state.seen)) {
     if (uuid in seen) continue;
     const goneAt = sighting.goneAt ?? now;
-    if (now - goneAt <= SIGHTING_TTL_MS) seen[uuid] = { ...sighting, goneAt };
+    if (now - goneAt > SIGHTING_TTL_MS) continue;
+    const putBacks = departures.get(uuid);
+    if (putBacks === undefined || putBacks === (sighting.putBacks ?? 0)) {
+      seen[uuid] = sighting.goneAt === undefined ? { ...sighting, goneAt } : sighting;
+      continue;
+    }
+    // Gone, after a send-back no look saw: the roll entry they held is revoked, so roll-only
+    // admits nobody else on it (another participant may claim it next).
+    if (unseenSendBack(sighting, putBacks, state, bounced, uuid)) {
+      sentBack(memory, uuid, sighting.rollIds ?? [], now);
+      delete bounced[uuid];
+      superseded.add(uuid);
+    }
+    // Zoom's count says their last place was the waiting room (so a put-back of ours is spent).
+    seen[uuid] =
+      putBacks > (sighting.putBacks ?? 0)
+        ? { ...sighting, where: 'waitingRoom', goneAt, putBacks }
+        : { ...sighting, goneAt, putBacks };
   }
   return { seen, bounced, superseded };
 }
@@ -292,6 +409,7 @@ export function recordHostDecision(
     delete memory.decisions.sentBack[uuid];
     for (const rollId of decision.rollIds) delete memory.decisions.revokedRollIds[rollId];
     memory.allowed.add(uuid);
+    settleDoubt(memory, uuid, decision.rollIds);
   } else {
     sentBack(memory, uuid, decision.rollIds, now);
   }
@@ -308,6 +426,7 @@ export function recordHostDecision(
     allowed: [...memory.allowed],
     allowedRollIds: [...memory.allowedRollIds],
     decisions: memory.decisions,
+    unsure: memory.unsure,
     bounced,
     pending,
     failures,

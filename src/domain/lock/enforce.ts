@@ -2,6 +2,7 @@ import type { MatchFlag, ParticipantMatch } from '../matching/types';
 import { canUseHostApis, isStaff } from '../roles';
 import {
   countsAsPresent,
+  doubtOf,
   memoryOf,
   observe,
   recordSentBack,
@@ -18,6 +19,7 @@ import type {
   HeldCategory,
   HeldEntry,
   LockEffect,
+  LockDeparture,
   LockFacts,
   LockParticipant,
   LockResult,
@@ -55,6 +57,8 @@ export interface NormalisedFacts {
   rollIds: readonly string[];
   suspendPutBacks: boolean;
   verified: ReadonlySet<string>;
+  /** Zoom's send-back count of each UUID that left both lists (when not 0). */
+  departures: ReadonlyMap<string, number>;
 }
 
 function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
@@ -75,7 +79,21 @@ export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFa
     rollIds: facts.rollIds,
     suspendPutBacks: facts.suspendPutBacks === true,
     verified: facts.verified ?? NOBODY_VERIFIED,
+    departures: departuresOf(facts.departures),
   };
+}
+
+const NO_DEPARTURES: ReadonlyMap<string, number> = new Map();
+
+function departuresOf(
+  departures: Iterable<LockDeparture> | undefined,
+): ReadonlyMap<string, number> {
+  if (!departures) return NO_DEPARTURES;
+  const out = new Map<string, number>();
+  for (const gone of departures)
+    if (gone.putBacks !== undefined && gone.putBacks > 0)
+      out.set(gone.participantUUID, gone.putBacks);
+  return out.size === 0 ? NO_DEPARTURES : out;
 }
 
 /** Whether my role lets the lock act (the roles module decides). */
@@ -136,7 +154,14 @@ function withMemory(state: LockState, memory: Memory): LockState {
     allowed: [...memory.allowed],
     allowedRollIds: [...memory.allowedRollIds],
     decisions: memory.decisions,
+    unsure: memory.unsure,
   };
+}
+
+/** Records a put-back of ours that Zoom never answered (see `LockState.unsure`). */
+function doubt(memory: Memory, uuid: string, at: number, rollIds: readonly string[] = []): void {
+  if (uuid in memory.unsure || uuid in memory.decisions.sentBack) return;
+  memory.unsure = { ...memory.unsure, [uuid]: { at, rollIds: [...rollIds] } };
 }
 
 /** Working state of one enforcement pass. */
@@ -181,7 +206,10 @@ function enforceMainRoom(
     if (pending[uuid]?.action === 'admit') delete pending[uuid];
     const rollIds = rollIdsOf(match);
     const rollOnlyMatch =
-      rollOnly && autoAdmissible(match) && !sentBackByHost(memory.decisions, uuid, rollIds);
+      rollOnly &&
+      autoAdmissible(match) &&
+      !sentBackByHost(memory.decisions, uuid, rollIds) &&
+      doubtOf(memory.unsure, uuid, rollIds) === null;
     // The entry's holder vanished a moment ago: that may be a host's send-back whose "left" Zoom
     // reported first, which revokes the entry. Neither let them stay nor put them back until the
     // move is known (ADMIT_GAP_MS at most), as for an admit from the waiting room.
@@ -263,6 +291,7 @@ function enforceWaitingRoom(
     const match = facts.matches.get(uuid);
     const rollIds = rollIdsOf(match);
     const hostSentBack = sentBackByHost(memory.decisions, uuid, rollIds);
+    const doubt = doubtOf(memory.unsure, uuid, rollIds);
     // Until Zoom answers our put-back, we cannot tell whose move brought them here: a host who
     // sent them back first makes Zoom answer "already waiting" (see settleAction). Hold them.
     const ourMoveUnanswered =
@@ -282,6 +311,7 @@ function enforceWaitingRoom(
     const failure = failures[uuid];
     const admissible =
       !hostSentBack &&
+      doubt === null &&
       !ourMoveUnanswered &&
       autoAdmissible(match) &&
       !alreadyIn &&
@@ -304,13 +334,17 @@ function enforceWaitingRoom(
     held.push({
       participantUUID: uuid,
       screenName: person.screenName,
-      category: categoryOf(match, rejoin, hostSentBack, alreadyIn),
+      category: categoryOf(match, rejoin, hostSentBack || doubt !== null, alreadyIn),
       since,
       rollId: match?.rollId ?? null,
       confidence: match?.confidence ?? 'none',
       flags: match?.flags ?? [],
       bounced: uuid in pass.bounced,
-      sentBackByHost: hostSentBack,
+      sentBackByHost: uuid in memory.decisions.sentBack,
+      entryRevoked: hostSentBack && !(uuid in memory.decisions.sentBack),
+      // While the answer may still come, the put-back is not yet in doubt.
+      maybeSentBack: !hostSentBack && doubt === 'person' && !ourMoveUnanswered,
+      entryMaybeRevoked: !hostSentBack && doubt === 'entry',
       failure: failure ?? null,
     });
   }
@@ -330,7 +364,7 @@ export function decideWith(
   act: boolean,
 ): LockResult {
   const memory = memoryOf(state);
-  const observation = observe(state, now, facts.people, facts.matches, memory);
+  const observation = observe(state, now, facts, memory);
   if (!state.locked) {
     const next = {
       ...withMemory(state, memory),
@@ -344,9 +378,13 @@ export function decideWith(
   const pending: LockState['pending'] = {};
   // Kept while absent too: Zoom may report a put-back's "left the meeting" a moment before its
   // "joined the waiting room", and the call must not be sent again in between.
-  for (const [key, entry] of Object.entries(state.pending))
-    if (now - entry.since < state.settings.pendingTimeoutMs && !observation.superseded.has(key))
-      pending[key] = entry;
+  for (const [key, entry] of Object.entries(state.pending)) {
+    if (observation.superseded.has(key)) continue;
+    if (now - entry.since < state.settings.pendingTimeoutMs) pending[key] = entry;
+    // Zoom never answered our put-back: whose move a stay in the waiting room is stays unknown.
+    else if (entry.action === 'putInWaitingRoom' && entry.answered !== true)
+      doubt(memory, key, entry.since, observation.seen[key]?.rollIds);
+  }
   const failures: LockState['failures'] = {};
   for (const [key, failure] of Object.entries(state.failures))
     if (key === WAITING_ROOM_KEY || present.has(key)) failures[key] = failure;
@@ -470,6 +508,17 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
   if (outcome.action === 'admit' && sighting?.where === 'meeting' && sighting.goneAt === undefined)
     return admittedBeforeUs(state, key, pending, failures, now);
   const previous = failures[key];
+  // A put-back that timed out may have moved them all the same: neither the lock's for sure nor
+  // not, so its move stays explained and roll-only holds them (see `LockState.unsure`).
+  const asked = state.pending[key];
+  const timedOut =
+    outcome.action === 'putInWaitingRoom' &&
+    outcome.errorKind === 'timeout' &&
+    asked?.action === 'putInWaitingRoom';
+  const unsure =
+    timedOut && !(key in state.unsure) && !(key in state.decisions.sentBack)
+      ? { ...state.unsure, [key]: { at: asked.since, rollIds: state.seen[key]?.rollIds ?? [] } }
+      : state.unsure;
   // The admit did not happen: they must not pass for someone we let in (and so for a rejoin),
   // unless a host admitted them meanwhile.
   const allowed =
@@ -478,7 +527,7 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
       : state.allowed;
   // A put-back that did not happen explains no move to the waiting room.
   const bounced = { ...state.bounced };
-  if (outcome.action === 'putInWaitingRoom') delete bounced[key];
+  if (outcome.action === 'putInWaitingRoom' && !timedOut) delete bounced[key];
   failures[key] = {
     action: outcome.action,
     errorKind: outcome.errorKind,
@@ -487,7 +536,7 @@ export function settleAction(state: LockState, outcome: ActionOutcome, now: numb
     at: now,
     transient: outcome.transient ?? outcome.errorKind === 'timeout',
   };
-  return { ...state, pending, failures, allowed, bounced };
+  return { ...state, pending, failures, allowed, bounced, unsure };
 }
 
 /**

@@ -39,6 +39,7 @@ export function createLockState(settings: Partial<LockSettings> = {}): LockState
     seen: {},
     heldSince: {},
     bounced: {},
+    unsure: {},
     pending: {},
     failures: {},
   };
@@ -171,9 +172,15 @@ function readFailure(value: unknown): ActionFailure | null {
 
 function readSighting(value: unknown): Sighting | null {
   if (!isObject(value) || !oneOf(value.where, LOCATIONS) || !isNumber(value.at)) return null;
-  return isNumber(value.goneAt)
-    ? { where: value.where, at: value.at, goneAt: value.goneAt }
-    : { where: value.where, at: value.at };
+  // The entries they held and Zoom's send-back count: a departure read after the reload needs both.
+  const rollIds = stringList(value.rollIds);
+  return {
+    where: value.where,
+    at: value.at,
+    ...(isNumber(value.goneAt) ? { goneAt: value.goneAt } : {}),
+    ...(rollIds.length > 0 ? { rollIds } : {}),
+    ...(isNumber(value.putBacks) && value.putBacks > 0 ? { putBacks: value.putBacks } : {}),
+  };
 }
 
 function readDecisions(value: unknown): HostDecisions {
@@ -204,6 +211,24 @@ function readBounced(json: Json): Record<string, number> {
 }
 
 /**
+ * The saved doubts, and every put-back that was still waiting for Zoom's answer when the page
+ * went: that answer is lost, so whose move brought the person to the waiting room (ours, or a
+ * host's send-back first) can no longer be told.
+ */
+function readUnsure(json: Json, seen: LockState['seen']): LockState['unsure'] {
+  const unsure = record(json.unsure, (item) =>
+    isObject(item) && isNumber(item.at) ? { at: item.at, rollIds: stringList(item.rollIds) } : null,
+  );
+  const pending = isObject(json.pending) ? json.pending : {};
+  for (const [uuid, item] of Object.entries(pending)) {
+    if (!isObject(item) || item.action !== 'putInWaitingRoom' || item.answered === true) continue;
+    if (uuid in unsure || !isNumber(item.since)) continue;
+    unsure[uuid] = { at: item.since, rollIds: seen[uuid]?.rollIds ?? [] };
+  }
+  return unsure;
+}
+
+/**
  * Rebuilds a state from persisted JSON after a reload (version 1 or 2), host decisions included.
  * Anything malformed falls back to defaults;
  * in-flight actions are dropped because their promises died with the page, so the next tick
@@ -218,6 +243,7 @@ export function restoreLockState(json: unknown): LockState {
       ? { since: json.locked.since, reason: json.locked.reason }
       : null;
   const paused = json.pausedForRole;
+  const seen = readSeen(json);
   return {
     ...fresh,
     settings: {
@@ -242,9 +268,10 @@ export function restoreLockState(json: unknown): LockState {
     allowed: stringList(json.allowed),
     allowedRollIds: stringList(json.allowedRollIds),
     decisions: readDecisions(json.decisions),
-    seen: readSeen(json),
+    seen,
     heldSince: record(json.heldSince, (item) => (isNumber(item) ? item : null)),
     bounced: readBounced(json),
+    unsure: readUnsure(json, seen),
     pending: {} satisfies Record<string, PendingAction>,
     failures: record(json.failures, readFailure),
   };

@@ -39,6 +39,10 @@ export class TestMeeting {
   readonly headlines = new Set<string>();
   /** How many of the lock's next put-backs Zoom refuses with a transient error. */
   failNext = 0;
+  /** Zoom is slow: the lock's calls go out, their answers do not come (see `answerHeld`). */
+  holdAnswers = false;
+  /** The calls whose answers `holdAnswers` kept back, in order. */
+  readonly unanswered: LockEffect[] = [];
   /** Zoom's time of the newest event delivered. */
   private lastStamp = SECOND;
 
@@ -56,7 +60,10 @@ export class TestMeeting {
   }
 
   private facts() {
-    return facts([...this.roster.participants.values()], this.options.matches);
+    // As the panel's store builds them: the roster's tombstones are the departures.
+    return facts([...this.roster.participants.values()], this.options.matches, {
+      departures: [...this.roster.tombstones.values()],
+    });
   }
 
   /** Whom the lock put back, once a put-back. */
@@ -102,6 +109,20 @@ export class TestMeeting {
     this.look();
   }
 
+  /** Zoom answers the calls it kept back: `ok`, or with this error kind. */
+  answerHeld(errorKind?: string): void {
+    for (const effect of this.unanswered.splice(0)) {
+      if (effect.kind !== 'putInWaitingRoom' && effect.kind !== 'admit') continue;
+      const { participantUUID } = effect;
+      const outcome: ActionOutcome = errorKind
+        ? { action: effect.kind, participantUUID, ok: false, errorKind }
+        : { action: effect.kind, participantUUID, ok: true };
+      this.now += 20;
+      this.result = { ...this.result, state: settleAction(this.result.state, outcome, this.now) };
+    }
+    this.look();
+  }
+
   where(uuid: string): string {
     return this.roster.participants.get(uuid)?.location ?? 'gone';
   }
@@ -110,6 +131,10 @@ export class TestMeeting {
     for (const effect of this.result.effects) {
       this.effects.push(effect);
       if (effect.kind !== 'putInWaitingRoom' && effect.kind !== 'admit') continue;
+      if (this.holdAnswers) {
+        this.unanswered.push(effect);
+        continue;
+      }
       const failed = effect.kind === 'putInWaitingRoom' && this.failNext > 0;
       if (failed) this.failNext -= 1;
       const { participantUUID } = effect;

@@ -45,6 +45,18 @@ export interface LockParticipant {
    * roster's `returnedAfterSendBack`): a host's send-back is the latest decision about them.
    */
   returnedAfterSendBack?: boolean;
+  /**
+   * How many send-backs of this UUID Zoom reported (the roster's `putBacks`): one more than the
+   * lock saw or made itself is a host's send-back it missed.
+   */
+  putBacks?: number;
+}
+
+/** Someone who left both lists, as the roster's tombstone remembers them. */
+export interface LockDeparture {
+  participantUUID: string;
+  /** The roster's `putBacks` when they left (a send-back the lock never saw may be among them). */
+  putBacks?: number;
 }
 
 /** Matches by participant UUID, or the matcher's list as it is. */
@@ -69,6 +81,12 @@ export interface LockFacts {
   suspendPutBacks?: boolean;
   /** Participants whose verified e-mail is their roll entry's (for `verifiedOnly`). */
   verified?: ReadonlySet<string>;
+  /**
+   * People who left (the roster's tombstones; anyone also listed as a participant is ignored):
+   * a send-back no look saw, of someone who left from the waiting room before the next look,
+   * shows only here.
+   */
+  departures?: Iterable<LockDeparture>;
 }
 
 /** 'all': nobody gets in without a click. 'rollOnly': `sure` roll matches are admitted automatically. */
@@ -155,6 +173,8 @@ export interface Sighting {
   goneAt?: number;
   /** The roll entries they claimed, while any: someone in transit still holds their entry. */
   rollIds?: string[];
+  /** Zoom's count of their send-backs then (`LockParticipant.putBacks`), when not 0. */
+  putBacks?: number;
 }
 
 /** Plain JSON: persisted per meeting so that a reload keeps the lock, its decisions and the deadline. */
@@ -179,6 +199,13 @@ export interface LockState {
   heldSince: Record<string, number>;
   /** Participants this lock put back from the main room, with when: their move is not a host's. */
   bounced: Record<string, number>;
+  /**
+   * Put-backs of this lock that Zoom never answered (the panel reloaded with the call open, the
+   * call went unanswered past `pendingTimeoutMs`, or timed out), with when and the entries the
+   * person claimed: their move to the waiting room may have been a host's send-back instead, so
+   * roll-only admits neither them nor another claimant of those entries until a host decides.
+   */
+  unsure: Record<string, { at: number; rollIds: string[] }>;
   /** In-flight actions by participant UUID ('#waitingRoom' for the switch). */
   pending: Record<string, PendingAction>;
   failures: Record<string, ActionFailure>;
@@ -212,8 +239,17 @@ export interface HeldEntry {
   flags: readonly MatchFlag[];
   /** Put back from the main room by this lock. */
   bounced: boolean;
-  /** A host sent this person (or whoever claimed their roll entry) back: only a click lets them in. */
+  /** A host sent this person back: only a click lets them in. */
   sentBackByHost: boolean;
+  /**
+   * A host sent back someone else who claimed their roll entry (not this person): roll-only
+   * mode leaves them for a click too.
+   */
+  entryRevoked: boolean;
+  /** Zoom never answered the lock's put-back of this person: a host may have sent them back. */
+  maybeSentBack: boolean;
+  /** The same for someone else who claimed their roll entry. */
+  entryMaybeRevoked: boolean;
   failure: ActionFailure | null;
 }
 

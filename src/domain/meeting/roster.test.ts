@@ -585,3 +585,57 @@ describe('fromWaitingRoom: an admit the events show, for the lock', () => {
     expect(flag(sent)).toBeUndefined();
   });
 });
+
+describe('putBacks: Zoom’s send-backs of one UUID, counted for the lock', () => {
+  const S = 1_700_000_000_000;
+  const count = (state: RosterState) =>
+    state.participants.get('a')?.putBacks ?? state.tombstones.get('a')?.putBacks ?? 0;
+
+  it('counts each send-back once, in either order of its two events, across leaves', () => {
+    const once = run([
+      joined(ann, S),
+      left(ann, S + 1_000),
+      waiting(ann, S + 1_000, 'putFromMainMeeting'),
+    ]);
+    expect(count(once)).toBe(1);
+    // A copy of the arrival, and the arrival before the main room's "left".
+    expect(count(applyEvent(once, waiting(ann, S + 1_000, 'putFromMainMeeting')))).toBe(1);
+    const arrivalFirst = run([
+      joined(ann, S),
+      waiting(ann, S + 1_000, 'putFromMainMeeting'),
+      left(ann, S + 1_000),
+    ]);
+    expect(count(arrivalFirst)).toBe(1);
+    // Admitted and sent back again, then gone: the tombstone keeps the count.
+    const twice = run(
+      [
+        stoppedWaiting(ann, S + 2_000),
+        joined(ann, S + 2_000),
+        left(ann, S + 3_000),
+        waiting(ann, S + 3_000, 'putFromMainMeeting'),
+        stoppedWaiting(ann, S + 4_000),
+      ],
+      once,
+    );
+    expect(twice.participants.has('a')).toBe(false);
+    expect(count(twice)).toBe(2);
+    // A rejoin starts from it.
+    expect(run([joined(ann, S + 20_000)], twice).participants.get('a')?.putBacks).toBe(2);
+  });
+
+  it('does not count a join through the waiting room, a leave, or a snapshot’s move', () => {
+    expect(
+      count(run([waiting(ann, S), stoppedWaiting(ann, S + 1_000), joined(ann, S + 1_000)])),
+    ).toBe(0);
+    const inside = run([joined(ann, S)]);
+    const moved = reconcile(inside, { takenAt: S + 5_000, meeting: [], waitingRoom: [ann] });
+    expect(moved.participants.get('a')?.location).toBe('waitingRoom');
+    expect(count(moved)).toBe(0);
+    // Zoom's cause arriving after the snapshot still counts that send-back, once.
+    const caused = applyEvent(moved, waiting(ann, S + 5_000, 'putFromMainMeeting'), S + 6_000);
+    expect(count(caused)).toBe(1);
+    expect(
+      count(applyEvent(caused, waiting(ann, S + 5_000, 'putFromMainMeeting'), S + 7_000)),
+    ).toBe(1);
+  });
+});

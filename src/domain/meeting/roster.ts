@@ -104,6 +104,12 @@ function arrive(
     return;
   }
 
+  // A send-back's arrival is counted once per stay: a copy of its event, or the event after a
+  // snapshot that showed them waiting without a cause, adds nothing more (see `putBacks`).
+  const sentBackHere =
+    location === 'waitingRoom' &&
+    movedFromMeeting &&
+    !(current?.location === 'waitingRoom' && current.movedFromMeeting === true);
   if (current) {
     const moved = current.location !== location;
     if (
@@ -128,6 +134,7 @@ function arrive(
       ...(moved && current.location === 'waitingRoom' && location === 'meeting'
         ? { fromWaitingRoom: true }
         : {}),
+      ...putBacksField((current.putBacks ?? 0) + (sentBackHere ? 1 : 0)),
     });
     return;
   }
@@ -158,7 +165,13 @@ function arrive(
     ...(location === 'meeting' && admittedFromWaitingRoom(draft, uuid, at)
       ? { fromWaitingRoom: true }
       : {}),
+    ...putBacksField((draft.tombstone(uuid)?.putBacks ?? 0) + (sentBackHere ? 1 : 0)),
   });
+}
+
+/** The `putBacks` member, absent while there were none. */
+function putBacksField(count: number): { putBacks?: number } {
+  return count > 0 ? { putBacks: count } : {};
 }
 
 /**
@@ -341,6 +354,9 @@ function remember(
       ? {}
       : { lastLeftAt: Math.max(previous?.lastLeftAt ?? reportedAt, reportedAt) }),
     ...(putBackAt === undefined ? {} : { putBackAt }),
+    ...putBacksField(
+      Math.max(previous?.putBacks ?? 0, 'putBacks' in who ? (who.putBacks ?? 0) : 0),
+    ),
   });
 }
 
@@ -388,6 +404,7 @@ function reconcilePlace(
         eventAt: -Infinity,
         seenAt: takenAt,
         formerUUIDs: [],
+        ...putBacksField(draft.tombstone(uuid)?.putBacks ?? 0),
       });
     } else if (current.location !== location) {
       // A snapshot does not say why they moved: the lock is told nothing it cannot know.

@@ -71,6 +71,13 @@ export interface RosterParticipant extends RosterIdentity {
    * about them was that send-back, even if the lock never saw it.
    */
   returnedAfterSendBack?: true;
+  /**
+   * How many times Zoom reported moving this UUID from the main room to the waiting room
+   * (`putFromMainMeeting` arrivals), counted across leaves and rejoins while a tombstone keeps
+   * them; absent for none. The lock compares it with what it saw last: a move it did not see and
+   * did not make itself is a host's send-back, whoever left or came back since.
+   */
+  putBacks?: number;
 }
 
 /** A leave from one place: when it happened (Zoom's clock) and when we learnt of it (our clock). */
@@ -94,6 +101,8 @@ export interface Tombstone extends RosterIdentity {
    * that is over: a send-back stamped no later is a copy of it, not a new one.
    */
   putBackAt?: number;
+  /** Their `putBacks` when they left (kept for a later arrival, and read by the lock). */
+  putBacks?: number;
 }
 
 export interface RosterCounts {

@@ -29,6 +29,12 @@ export function HeldBadge({ participant }: { participant: RosterParticipant }) {
       {/* Everyone waiting is held while locked (the banner counts them): only the put-backs are marked. */}
       {entry.bounced ? <Badge tone="warning">{t('lock.held.putBack')}</Badge> : null}
       {entry.sentBackByHost ? <Badge tone="danger">{t('lock.held.sentBack')}</Badge> : null}
+      {entry.entryRevoked ? <Badge tone="danger">{t('lock.held.entrySentBack')}</Badge> : null}
+      {/* Zoom never answered the lock's put-back: the lock does not know, and says so. */}
+      {entry.maybeSentBack ? <Badge tone="warning">{t('lock.held.maybeSentBack')}</Badge> : null}
+      {entry.entryMaybeRevoked ? (
+        <Badge tone="warning">{t('lock.held.entryMaybeSentBack')}</Badge>
+      ) : null}
       {entry.category === 'rejoin' ? <Badge tone="accent">{t('lock.held.rejoin')}</Badge> : null}
       {entry.category === 'impostor' ? (
         <span className="held-badge--impostor">

@@ -229,3 +229,45 @@ describe('the auto-lock countdown', () => {
     expect(banner()).not.toBeNull();
   });
 });
+
+describe('a held row’s reason', () => {
+  it('says a host sent back someone else on the roll entry, not that this person was sent back', async () => {
+    const { client, store, user } = await renderLocked();
+    act(() => store.getState().setRoll([{ id: 'r1', name: 'Jane Doe' }], 'Group'));
+    act(() => void client.join('Jane Doe', { uuid: 'jane' }));
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    await user.click(within(banner()!).getByRole('checkbox', { name: 'Roll only' }));
+    await waitFor(() => expect(store.getState().lock.allowedRollIds).toContain('r1'));
+    // A host sends Jane back in Zoom's own panel, Zoom reporting the "left" first; she leaves
+    // the waiting room at once.
+    const at = Date.now();
+    client.state.participants = client.state.participants.filter(
+      (p) => p.participantUUID !== 'jane',
+    );
+    const who = { participantUUID: 'jane', screenName: 'Jane Doe', role: 'attendee' } as const;
+    act(() => client.emit({ type: 'participantLeft', at, participant: who }));
+    act(() => {
+      client.emit({ type: 'waitingRoomJoined', at, participant: who, cause: 'putFromMainMeeting' });
+      client.emit({
+        type: 'waitingRoomLeft',
+        at: at + 1_000,
+        participantUUID: 'jane',
+        screenName: 'Jane Doe',
+      });
+    });
+    await waitFor(() =>
+      expect(store.getState().lock.decisions.revokedRollIds).toHaveProperty('r1'),
+    );
+    // Someone else, under her name, waits for a click, and their row does not claim they were sent back.
+    act(() => void client.join('Jane Doe', { uuid: 'other', waitingRoom: true }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-uuid="other"]')).toHaveTextContent(
+        'A host sent back someone else on this roll entry',
+      ),
+    );
+    expect(document.querySelector('[data-uuid="other"]')).not.toHaveTextContent(
+      'Sent back by a host',
+    );
+    expect(client.state.waitingRoom.map((p) => p.participantUUID)).toEqual(['other']);
+  });
+});

@@ -68,6 +68,8 @@ export interface SimPerson {
   banned: boolean;
   /** When they arrived where they are now (the roster's `joinedAt`). */
   joinedAt: number;
+  /** Zoom's send-backs of this UUID so far, the lock's and hosts' (the roster's `putBacks`). */
+  putBacks: number;
 }
 
 interface Call {
@@ -149,7 +151,14 @@ export class MeetingModel {
       ...(p.where === 'waitingRoom' && p.returned && p.leftAfterSendBack && !p.movedFromMeeting
         ? { returnedAfterSendBack: true }
         : {}),
+      ...(p.putBacks > 0 ? { putBacks: p.putBacks } : {}),
     }));
+    // The roster's tombstones: whoever left, with Zoom's count of their send-backs. (Someone a
+    // look does not see yet left one place a moment ago; their tombstone's count is the old one,
+    // which tells the lock nothing, so they are left out.)
+    const departures = this.people
+      .filter((p) => p.where === 'gone')
+      .map((p) => ({ participantUUID: p.uuid, putBacks: p.putBacks }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
       myRole: this.myRole,
@@ -157,6 +166,7 @@ export class MeetingModel {
       matches,
       waitingRoomEnabled: this.waitingRoomOn,
       rollIds: ['R1', 'R2'],
+      departures,
     };
   }
 
@@ -178,6 +188,7 @@ export class MeetingModel {
       unseenAdmit: false,
       banned: false,
       joinedAt: this.now,
+      putBacks: 0,
     };
   }
 
@@ -314,6 +325,7 @@ export class MeetingModel {
     } else {
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
+      who.putBacks += 1;
       who.rejoined = false;
       who.returned = false;
       who.fromWaitingRoom = false;
@@ -505,6 +517,7 @@ export class MeetingModel {
         return { action, participantUUID: uuid, ok: false, errorKind: 'already-in-waiting-room' };
       who.where = 'waitingRoom';
       who.movedFromMeeting = true;
+      who.putBacks += 1;
       who.rejoined = false;
       who.returned = false;
       who.fromWaitingRoom = false;
