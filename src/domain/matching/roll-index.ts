@@ -179,7 +179,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let relatives: RelativeIndex | null = null;
   let korean: Map<string, number[]> | null = null;
   for (const entry of roll) {
-    const name = analyseRollName(entry.name);
+    const name = analyseRollName(entry.name, entry.family);
     const reading = readingOf(name);
     const r = records.length;
     records.push({

@@ -166,9 +166,60 @@ export function analyseDisplayName(raw: string): DisplayName {
   return memo(displayMemo, raw, readDisplayName);
 }
 
-/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
-export function analyseRollName(name: string): RollName {
-  return memo(rollMemo, name, readRollName);
+/**
+ * Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". `family`, the roll's
+ * family-name column, says which words are the family name when they are in the name: "Juan
+ * Rodríguez Oyarzún" with family "Rodríguez Oyarzún" goes by Rodríguez; "山田 太郎" with family 山田 is
+ * read given name first. A family column the name does not hold changes nothing.
+ */
+export function analyseRollName(name: string, family?: string): RollName {
+  const base = memo(rollMemo, name, readRollName);
+  if (!family?.trim()) return base;
+  return memo(rollFamilyMemo, `${name}\u0000${family}`, () => withFamilyColumn(base, family));
+}
+
+/** The written words of a token list, each as the joined keys of its tokens. */
+function wordKeyList(tokens: readonly NameToken[]): string[] {
+  const keys: string[] = [];
+  for (const t of tokens) keys[t.word] = (keys[t.word] ?? '') + t.key;
+  return keys.map((k) => k ?? '');
+}
+
+function sameRun(words: readonly string[], from: number, run: readonly string[]): boolean {
+  return run.every((key, i) => words[from + i] === key);
+}
+
+/**
+ * A roll name read with its family-name column: the family words at the end set where the family
+ * name starts; at the start (East Asian order) they are moved to the end, as the aligner reads
+ * every name given name first.
+ */
+function withFamilyColumn(base: RollName, family: string): RollName {
+  const familyWords = wordKeyList(memo(rollMemo, family, readRollName).tokens);
+  const words = wordKeyList(base.tokens);
+  const n = familyWords.length;
+  if (n === 0 || n >= words.length || familyWords.some((k) => k === '')) return base;
+  const from = words.length - n;
+  if (sameRun(words, from, familyWords))
+    return base.familyFrom === from ? base : { ...base, familyFrom: from };
+  if (!sameRun(words, 0, familyWords)) return base;
+  const given = base.tokens.filter((t) => t.word >= n);
+  const last = base.tokens.filter((t) => t.word < n);
+  const tokens = [...given, ...last].map((t) =>
+    nameToken(t.key, t.alt, t.initial, t.word >= n ? t.word - n : t.word + from, t.text),
+  );
+  const text = [...given, ...last]
+    .filter((t, i, all) => all[i - 1]?.word !== t.word)
+    .map((t) => wholeWordText(base.tokens, t.word))
+    .join(' ');
+  return { ...base, tokens, text, familyFrom: from };
+}
+
+function wholeWordText(tokens: readonly NameToken[], word: number): string {
+  return tokens
+    .filter((t) => t.word === word)
+    .map((t) => t.text)
+    .join('-');
 }
 
 // Both readings are pure functions of the text, so they are kept across matchers (a new roll or a
@@ -176,6 +227,7 @@ export function analyseRollName(name: string): RollName {
 const MEMO_LIMIT = 20_000;
 const displayMemo = new Map<string, DisplayName>();
 const rollMemo = new Map<string, RollName>();
+const rollFamilyMemo = new Map<string, RollName>();
 
 function memo<T>(cache: Map<string, T>, key: string, read: (text: string) => T): T {
   let value = cache.get(key);
