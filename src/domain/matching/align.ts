@@ -7,8 +7,10 @@ import {
   isKoreanGivenName,
   isOneEditApart,
   koreanKey,
+  koreanLooseKey,
   romanKey,
   sameKoreanFamily,
+  sameKoreanFamilyLoose,
   type NameToken,
 } from '../text';
 import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
@@ -241,8 +243,8 @@ function optionsFor(
 }
 
 /**
- * Other spellings of a Korean name's words (korean-latin.ts): Pak for Park, Ch'oe for Choi, Sŏ-yŏn
- * or Seo-yeon, Chi-hun or Ji-hoon. A display word agrees with a whole written word.
+ * Other spellings of a Korean name's words (korean-latin.ts): Pak for Park, Ch'oe for Choi, Sŏ-yŏn,
+ * So-yon or Seo-yeon, Chi-hun or Ji-hoon. A display word agrees with a whole written word.
  */
 function addKoreanSpellings(
   d: NameToken,
@@ -252,13 +254,17 @@ function addKoreanSpellings(
 ): void {
   const keys = roll.korean ?? [];
   const key = koreanKey(d.text);
+  const loose = koreanLooseKey(d.text);
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as Word;
     if (word.key === d.key) continue;
+    // McCune–Reischauer without breves ("So-yon", "Chong") agrees on the loose key: a variant,
+    // so at most likely, like every other spelling.
     const agrees =
       w === roll.family && !word.compound
-        ? sameKoreanFamily(d.text, word.text)
-        : key.length > 1 && key === keys[w];
+        ? sameKoreanFamily(d.text, word.text) || sameKoreanFamilyLoose(d.text, word.text)
+        : (key.length > 1 && key === keys[w]) ||
+          (loose.length > 2 && loose === koreanLooseKey(word.text));
     if (agrees && !out.some((o) => o.mask === word.mask && o.kind === 'variant'))
       addOption(out, word.mask, 'variant', word.text);
   }

@@ -8,8 +8,9 @@ import {
   foldText,
   isKoreanGivenFirst,
   isOneCodePoint,
-  koreanFamilies,
+  koreanFamiliesLoose,
   koreanKey,
+  koreanLooseKey,
   nameToken,
   romanKey,
   skeleton,
@@ -267,9 +268,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       korean ??= buildKorean(records);
       if (korean.size === 0) return NOTHING;
       const found = korean.get(`k:${koreanKey(text)}`) ?? NOTHING;
-      const families = koreanFamilies(text);
-      if (families.length === 0) return found;
-      const all = new Set(found);
+      const loose = korean.get(`l:${koreanLooseKey(text)}`) ?? NOTHING;
+      const families = koreanFamiliesLoose(text);
+      if (families.length === 0 && loose.length === 0) return found;
+      const all = new Set([...found, ...loose]);
       for (const f of families) for (const r of korean.get(`f:${f}`) ?? NOTHING) all.add(r);
       return [...all];
     },
@@ -444,8 +446,10 @@ function buildKorean(records: readonly RollRecord[]): Map<string, number[]> {
     const { words, family, korean } = (records[r] as RollRecord).name;
     if (!korean) continue;
     for (let w = 0; w < words.length; w++) {
-      if (w !== family) push(map, `k:${korean[w] ?? ''}`, r);
-      else for (const f of koreanFamilies(words[w]?.text ?? '')) push(map, `f:${f}`, r);
+      if (w !== family) {
+        push(map, `k:${korean[w] ?? ''}`, r);
+        push(map, `l:${koreanLooseKey(words[w]?.text ?? '')}`, r);
+      } else for (const f of koreanFamiliesLoose(words[w]?.text ?? '')) push(map, `f:${f}`, r);
     }
   }
   return map;

@@ -4,7 +4,9 @@ import {
   isKoreanGivenFirst,
   koreanFamilies,
   koreanKey,
+  koreanLooseKey,
   sameKoreanFamily,
+  sameKoreanFamilyLoose,
 } from './korean-latin';
 
 describe('Korean names in Latin letters', () => {
@@ -26,6 +28,36 @@ describe('Korean names in Latin letters', () => {
     ['i and u', 'Min-ho', 'Mun-ho'],
   ])('%s: %s ≠ %s', (_rule, a, b) => {
     expect(koreanKey(a)).not.toBe(koreanKey(b));
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['MR without breves, given name', 'So-yon', 'Seo-yeon', false],
+    ['the same, against MR with breves', 'So-yon', 'Sŏ-yŏn', false],
+    ['ŭ typed as u', 'Un-ji', 'Eun-ji', false],
+    ['plain MR initial ch for RR j', 'Chong-hun', 'Jeong-hoon', false],
+    // The strict key already reads a closed eo as the passports' u.
+    ['a closed ŏ typed o, a passport u', 'Hyon-u', 'Hyun-woo', false],
+    ['spellings the strict key joins stay joined', 'Ji-hoon', 'Jihun', true],
+  ])('loose key (breves dropped), %s: %s ~ %s', (_rule, a, b, strictToo) => {
+    expect(koreanLooseKey(a)).toBe(koreanLooseKey(b));
+    expect(koreanKey(a) === koreanKey(b)).toBe(strictToo);
+  });
+
+  it.each([
+    ['other vowels', 'Ha-rin', 'Ha-ran'],
+    ['i and u', 'Min-ho', 'Mun-ho'],
+    ['an open o and u stay apart', 'So-bin', 'Su-bin'],
+  ])('loose key keeps apart %s: %s ≠ %s', (_rule, a, b) => {
+    expect(koreanLooseKey(a)).not.toBe(koreanLooseKey(b));
+  });
+
+  it('reads family names typed without breves loosely, never strictly', () => {
+    expect(sameKoreanFamilyLoose('Chong', 'Jeong')).toBe(true);
+    expect(sameKoreanFamilyLoose('Chong', 'Jung')).toBe(true);
+    expect(sameKoreanFamilyLoose('Choe', 'Choi')).toBe(true);
+    expect(sameKoreanFamily('Chong', 'Jeong')).toBe(false);
+    expect(sameKoreanFamilyLoose('Chong', 'Kang')).toBe(false);
+    expect(sameKoreanFamilyLoose('Evans', 'Evans')).toBe(false);
   });
 
   it('knows a family name in all its spellings', () => {
