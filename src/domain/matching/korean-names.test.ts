@@ -78,6 +78,28 @@ describe('Korean names written in Latin letters', () => {
     expect(chosenPrivacyName(screenName, entry)).toBe(expected);
   });
 
+  it('reads a roll name of a family name and a one-syllable given name family name first', () => {
+    const roll: RollEntry[] = [
+      { id: 'p', name: 'Park Ji' },
+      { id: 'c', name: 'CHOI Hoon' },
+      { id: 'l', name: 'Lee Jin' },
+    ];
+    const m = createMatcher(roll);
+    const verdict = (screenName: string) => {
+      const r = m.matchOne({ participantUUID: 'x', screenName });
+      return [r.rollId, r.confidence];
+    };
+    expect(verdict('Ji Park')).toEqual(['p', 'sure']);
+    expect(verdict('Hoon Choi')).toEqual(['c', 'sure']);
+    // The given name with the family initial: likely, as for any name.
+    expect(verdict('Ji P.')).toEqual(['p', 'likely']);
+    expect(chosenPrivacyName('Ji Park', roll[0] as RollEntry)).toBe('Ji P.');
+    expect(chosenPrivacyName('Park Ji', roll[0] as RollEntry)).toBe('Ji P.');
+    expect(chosenPrivacyName('Hoon Choi', roll[1] as RollEntry)).toBe('Hoon C.');
+    // Lee is a given name too: the roll's order stands.
+    expect(chosenPrivacyName('Lee Jin', roll[2] as RollEntry)).toBe('Lee J.');
+  });
+
   it('keeps a name shown in another script in that script', () => {
     expect(chosenPrivacyName('Аркадий Белов (he/him)', { name: 'Arkady Belov' })).toBe(
       'Аркадий Б.',
@@ -89,6 +111,8 @@ describe('Korean names written in Latin letters', () => {
     ['YANG Do Hee', 'Do Hee Y.'],
     ['Lee Marsden', 'Lee M.'],
     ['Kim Thuy Dang', 'Kim D.'],
+    ['Park Ji', 'Ji P.'],
+    ['Kim Min', 'Kim M.'],
   ])(
     'privacy name without a roll, once the matcher has loaded: %s → %s',
     (screenName, expected) => {

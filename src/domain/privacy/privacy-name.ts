@@ -18,6 +18,8 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - once the matching module has loaded (addNameOrderRules), a Korean name written family name
  *   first in Latin letters (a listed Korean family name,
  *   then a given name of Korean syllables) gives its given name and the family name's initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
+ *   a one-syllable given name only after a family name nobody is called by ("Park Ji" → "Ji P.",
+ *   "Kim Min" stays "Kim M." unless written "KIM Min");
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one

@@ -79,7 +79,14 @@ describe('Korean names in Latin letters', () => {
     ['a Western given name that is no Korean given name', 'Park Jason', false],
     ['both ends family names, no capitals: given name first', 'Min Ho Kang', false],
     ['a Vietnamese name with Kim as a given name', 'Kim Thuy Dang', false],
-    ['one syllable is not evidence', 'Kim Bo', false],
+    ['one syllable is not evidence after an English given name', 'Kim Bo', false],
+    ['a one-syllable given name after a family name no one is called by', 'Park Ji', true],
+    ['the same, a syllable that is no family name', 'Choi Hoon', true],
+    ['Lee is an English given name too', 'Lee Jin', false],
+    ['capitals say which word is the family name', 'KIM Min', true],
+    ['Seo-jun typed apart, no family name', 'Seo Jun', false],
+    ['Yoon-seo typed apart, no family name', 'Yoon Seo', false],
+    ['a Western given name after a family name', 'Park Anne', false],
   ])('family name first? %s: %s', (_rule, name, expected) => {
     expect(isKoreanFamilyFirst(name.split(' '))).toBe(expected);
   });

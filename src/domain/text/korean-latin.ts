@@ -279,14 +279,40 @@ export function isKoreanGivenName(words: readonly string[]): boolean {
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 
 /**
+ * Korean family-name spellings that are given names elsewhere: Kim and Lee in English, Min, Hong,
+ * Yang and Kang in Chinese, Nam, Son and An in Vietnamese, Han in Dutch, Gil in Spanish, Shin in
+ * Japanese. Before a one-syllable given name they prove nothing ("Kim Min" may be Kim, family Min).
+ */
+const SHARED_GIVEN = new Set(
+  'kim lee yi ri min han song jin ji yu yoo ryu ha na ra do sun ki wang oh ko so rim lim jun chun hong yang kang nam son sohn an ahn gil shin moon won woo joo'.split(
+    ' ',
+  ),
+);
+
+/** One common Korean given-name syllable, written as one word ("Ji", "Hoon"). */
+function isOneSyllableGiven(word: string): boolean {
+  return !HYPHEN.test(word) && givenSyllableCount(word) === 1;
+}
+
+/**
  * Whether a name in Latin letters (its words as written) is Korean and written family name first:
  * a listed family name, then a Korean given name. When the last word is a family name as well
  * ("Min Jae Lee", "Kim Nam"), only capitals say which word is the family name ("LEE Jae Won").
+ * A one-syllable given name ("Park Ji", "Choi Hoon") follows a family name that is no given name
+ * anywhere (Park, Choi, Jeon…): not Kim or Lee (English given names), and not a family name that is
+ * also a given-name syllable, as "Seo Jun" or "Jung Min" may be the given name Seo-jun or Jung-min
+ * typed apart. Those stay given name first unless the family name is in capitals ("KIM Min").
  */
 export function isKoreanFamilyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] ?? '';
   if (koreanFamilies(first).length === 0) return false;
+  if (words.length === 2 && isOneSyllableGiven(words[1] ?? ''))
+    return (
+      UPPER_WORD.test(first) ||
+      (!SHARED_GIVEN.has(first.toLowerCase()) &&
+        !koreanFamilies(first).some((f) => GIVEN_SYLLABLES.includes(f)))
+    );
   if (!isKoreanGivenName(words.slice(1))) return false;
   const last = words.at(-1) ?? '';
   if (HYPHEN.test(last) || koreanFamilies(last).length === 0) return true;
