@@ -101,6 +101,32 @@ describe('naming habits a meeting shows', () => {
   });
 });
 
+describe('a Vietnamese given-name column that starts with Thị or Văn', () => {
+  // Rolls built from name columns write "Thị Hương" / "Trần": Thị marks the name, nobody goes by it.
+  const vietnamese = createMatcher([
+    { id: 'huong', name: 'Thị Hương Trần' },
+    { id: 'minh', name: 'Văn Minh Nguyễn' },
+    { id: 'blake', name: 'Van Morrison Blake' },
+  ]);
+  const shown = (screenName: string) => {
+    const m = vietnamese.matchOne({ participantUUID: 'p', screenName });
+    return [m.rollId, m.confidence];
+  };
+
+  it.each([
+    ['Hương Trần', 'huong'],
+    ['Huong Tran', 'huong'],
+    ['Tran Huong', 'huong'],
+    ['Minh Nguyen', 'minh'],
+  ])('reads the word after Thị/Văn as the given name: %s', (screenName, rollId) => {
+    expect(shown(screenName)).toEqual([rollId, 'sure']);
+  });
+
+  it('leaves a Dutch or English Van where it is', () => {
+    expect(shown('Morrison Blake')).toEqual(['blake', 'likely']);
+  });
+});
+
 describe('people who copy what they see', () => {
   it.each([
     ['Cyrillic letters in the surname', 'Jonathan Реreira', 'pereira'],

@@ -20,6 +20,7 @@ import {
 } from './unicode';
 import { analysedPart } from './name-limit';
 import { isKoreanFamilyFirst } from './korean-latin';
+import { isVietnameseMarker } from '../privacy/name-order';
 import { iberianFamilyStart } from './iberian-surnames';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
@@ -316,6 +317,14 @@ function readRollName(name: string): RollName {
     if (isKoreanFamilyFirst(words)) {
       text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
       familyFrom = words.length - 1;
+    } else if (
+      words.length >= 3 &&
+      isVietnameseMarker(words[0] ?? '', [words.at(-1) ?? '']) &&
+      !isVietnameseMarker(words[1] ?? '', [words.at(-1) ?? ''])
+    ) {
+      // "Thị Hương Trần" (a given-name column that starts with Thị or Văn): those mark the name and
+      // are never the name people use, so the next word is read as the given name.
+      text = [words[1], words[0], ...words.slice(2)].join(' ');
     }
   }
   const tokens = tokenise(text);
