@@ -13,7 +13,13 @@ import {
   sameKoreanFamilyLoose,
   type NameToken,
 } from '../text';
-import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import {
+  isBlend,
+  isDerivedNickname,
+  isListedNickname,
+  isSpelledNickname,
+  nicknameRelatives,
+} from './nicknames';
 import { reason, type MatchReason, type ReasonCode } from './reasons';
 
 export type Level = 'sure' | 'likely' | 'none';
@@ -211,6 +217,9 @@ function optionsFor(
       const penalty = t.word === 0 ? 0 : -0.5;
       if (isListedNickname(d.key, t.key) || (t.word === 0 && roll.aliases.includes(d.key)))
         addOption(out, 1 << j, 'nickname', t.text, 0, penalty);
+      // A listed nickname in another romanisation ("Nastia" for Nastya): a spelling, at most likely.
+      else if (isSpelledNickname(d.key, t.key))
+        addOption(out, 1 << j, 'variant', t.text, 0, penalty);
       // Not a longer display word for one part of a hyphenated roll word: "Jean-Paul" is no
       // longer form of the "Jean" in "Jean-Luc".
       else if (

@@ -31,6 +31,7 @@ const ROLL: RollEntry[] = [
   { id: 'siobhan', name: 'Siobhán Ní Bhriain' },
   { id: 'lars', name: 'Lars Øvergaard' },
   { id: 'chloe', name: 'Chloé Dubois' },
+  { id: 'ivanova', name: 'Anastasia Ivanova' },
 ];
 const matcher = createMatcher(ROLL);
 
@@ -85,6 +86,9 @@ describe('naming habits a meeting shows', () => {
     ['CHLOE DUBOIS', 'chloe', 'sure'],
     ['Dubois Chloé', 'chloe', 'sure'],
     ['Kwame', 'mensah', 'likely'],
+    ['Nastya Ivanova', 'ivanova', 'sure'],
+    // The same diminutive romanised with i: a spelling, so likely.
+    ['Nastia Ivanova', 'ivanova', 'likely'],
   ])('%s → %s (%s)', (screenName, rollId, confidence) => {
     expect(verdict(screenName)).toEqual([rollId, confidence]);
   });

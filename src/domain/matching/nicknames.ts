@@ -1,3 +1,4 @@
+import { romanKey } from '../text';
 import { NICKNAMES_DATA } from '../generated/nicknames';
 
 // Lists, not sets: a name has a handful of relatives, and thousands of sets cost a cold first match
@@ -36,6 +37,38 @@ export function isListedNickname(a: string, b: string): boolean {
 }
 
 const NO_NAMES: readonly string[] = [];
+
+let bySpelling: Map<string, string[]> | null = null;
+
+/**
+ * Listed names spelled as this folded name is once romanisation is folded ("nastia" → nastya,
+ * "kolia" → kolya, "jenia" → zhenya), itself left out: a transliteration of a listed nickname.
+ */
+export function listedSpellings(name: string): readonly string[] {
+  if (!bySpelling) {
+    bySpelling = new Map();
+    for (const listed of nicknames().keys()) {
+      const key = romanKey(listed);
+      const list = bySpelling.get(key);
+      if (!list) bySpelling.set(key, [listed]);
+      else list.push(listed);
+    }
+  }
+  const found = bySpelling.get(romanKey(name));
+  if (!found) return NO_NAMES;
+  return found.includes(name) ? found.filter((n) => n !== name) : found;
+}
+
+/**
+ * True when the first name is another spelling of a listed nickname (or formal form) of the second:
+ * "nastia" ~ "anastasia" through Nastya. A spelling, so never more than a likely agreement.
+ */
+export function isSpelledNickname(a: string, b: string): boolean {
+  const spellings = listedSpellings(a);
+  for (let i = 0; i < spellings.length; i++)
+    if (isListedNickname(spellings[i] as string, b)) return true;
+  return false;
+}
 
 /** Every name listed as a nickname or formal form of this folded name. */
 export function nicknameRelatives(name: string): readonly string[] {

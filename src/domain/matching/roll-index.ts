@@ -17,7 +17,7 @@ import {
   type NameToken,
   type RollName,
 } from '../text';
-import { isBlend, isDerivedNickname, nicknameRelatives } from './nicknames';
+import { isBlend, isDerivedNickname, listedSpellings, nicknameRelatives } from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -421,6 +421,9 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
 
       for (const name of nicknameRelatives(key))
         for (const r of given.get(name) ?? NOTHING) found.add(r);
+      for (const spelled of listedSpellings(key))
+        for (const name of nicknameRelatives(spelled))
+          for (const r of given.get(name) ?? NOTHING) found.add(r);
       if (key.length >= 3) {
         for (const name of trigrams.get(key.slice(0, 3)) ?? [])
           if (isDerivedNickname(key, name))
