@@ -67,6 +67,8 @@ export interface Alignment {
   crossScript?: boolean;
   /** Folded display words used by a partial match. */
   partialKeys: string[];
+  /** Only part of a hyphenated given name agreed ("Paul" of Jean-Paul): at most likely. */
+  partOfGiven?: boolean;
   /** What agreed how (internal: read it through explain()). */
   choices: readonly Choice[];
   display: readonly NameToken[];
@@ -568,7 +570,15 @@ function classify(
     extrasInitial,
     clean,
   });
-  const level = byMiddle && decided === 'sure' ? 'likely' : decided;
+  // Part of a hyphenated given name ("Jean" or "Paul" of Jean-Paul, "Jun" of Min-jun) may be how
+  // the person goes, or another person's whole name: never sure.
+  const givenWord = roll.words[0];
+  const partOfGiven =
+    givenWord !== undefined &&
+    givenWord.compound &&
+    (covered & givenWord.mask) !== 0 &&
+    (covered & givenWord.mask) !== givenWord.mask;
+  const level = (byMiddle || partOfGiven) && decided === 'sure' ? 'likely' : decided;
   const partial = level === 'partial';
   return {
     level: partial ? 'likely' : level,
@@ -576,6 +586,7 @@ function classify(
     plain,
     partial,
     partialKeys: partial ? chosen.map((c) => display[c.display]?.key ?? '') : [],
+    partOfGiven,
     choices: [],
     display,
   };
@@ -642,7 +653,7 @@ export function explain(alignment: Alignment): MatchReason[] {
     display.filter((d) => !d.initial).length
   )
     out.push(reason('extra-word'));
-  if (alignment.partial) out.push(reason('partial'));
+  if (alignment.partial || alignment.partOfGiven === true) out.push(reason('partial'));
   if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
 }

@@ -105,6 +105,37 @@ describe('naming habits a meeting shows', () => {
   });
 });
 
+describe('part of a hyphenated given name', () => {
+  const compound = createMatcher([
+    { id: 'jp', name: 'Jean-Paul Dubois' },
+    { id: 'mj', name: 'Min-jun Kim' },
+    { id: 'mw', name: 'Mary-Jane Watson' },
+  ]);
+  const shown = (screenName: string) => {
+    const m = compound.matchOne({ participantUUID: 'p', screenName });
+    return [m.rollId, m.confidence, m.reasons.map((r) => r.code)];
+  };
+
+  it.each([
+    // One part may be how the person goes, or another person's whole name ("Jun Kim").
+    ['Paul Dubois', 'jp'],
+    ['Jean Dubois', 'jp'],
+    ['Jun Kim', 'mj'],
+    ['Min Kim', 'mj'],
+    ['Mary Watson', 'mw'],
+  ])('is never sure: %s', (screenName, rollId) => {
+    expect(shown(screenName)).toEqual([rollId, 'likely', ['partial']]);
+  });
+
+  it.each([
+    ['Jean-Paul Dubois', 'jp'],
+    ['Jean Paul Dubois', 'jp'],
+    ['Minjun Kim', 'mj'],
+  ])('the whole given name, however spaced, stays sure: %s', (screenName, rollId) => {
+    expect(shown(screenName).slice(0, 2)).toEqual([rollId, 'sure']);
+  });
+});
+
 describe('a Vietnamese given-name column that starts with Thị or Văn', () => {
   // Rolls built from name columns write "Thị Hương" / "Trần": Thị marks the name, nobody goes by it.
   const vietnamese = createMatcher([
