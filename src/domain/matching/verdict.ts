@@ -6,6 +6,7 @@ import {
   analyseDisplayName,
   isSuspicious,
   latinLookalikes,
+  skeleton,
   tokenise,
   type DisplayName,
   type NameToken,
@@ -113,8 +114,7 @@ export function judge(
   // as the letter it resembles: a look-alike character, not a slip of the hand.
   const byTypo =
     chosen.confidence === 'likely' &&
-    (chosen.reasons.some((r) => r.code === 'typo') ||
-      name.variants.some((v) => DIGIT_IN_WORD.test(v.text)));
+    (chosen.reasons.some(isLookalikeTypo) || name.variants.some((v) => DIGIT_IN_WORD.test(v.text)));
   if ((chosen.rollId === null || byTypo) && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
     for (const s of ranked) normal.set(s.record, levelRank(s.alignment.level));
@@ -138,6 +138,20 @@ export function judge(
     chosen.strength = Math.min(chosen.strength, STRENGTH.loose);
   }
   return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
+}
+
+/**
+ * A typo whose two words have one skeleton ("0kafor"/"Okafor", "lngrid"/"Ingrid"): worth the full
+ * look-alike search. Most typos are not, and that search costs as much as the match.
+ */
+function isLookalikeTypo(r: MatchReason): boolean {
+  if (r.code !== 'typo') return false;
+  const shown = r.params?.shown ?? '';
+  const roll = r.params?.roll ?? '';
+  return (
+    skeleton(shown) === skeleton(roll) ||
+    skeleton(shown.toLowerCase()) === skeleton(roll.toLowerCase())
+  );
 }
 
 const DIGIT_IN_WORD = /\p{L}\p{Nd}|\p{Nd}\p{L}/u;
