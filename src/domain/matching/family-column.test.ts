@@ -68,3 +68,45 @@ describe('the family-name column steers the split of the roll name', () => {
     expect(chosenPrivacyName(screenName, entry)).toBe(expected);
   });
 });
+
+describe('a family name written first in capitals', () => {
+  const roll: RollEntry[] = [
+    { id: 'z', name: 'ZHANG Wei (David)' },
+    { id: 'd', name: 'DUPONT Jean-Marc' },
+    { id: 'n', name: 'NGUYEN Thi Lan' },
+    { id: 'a', name: 'AJ Okoro' },
+  ];
+  const m = createMatcher(roll);
+  const shown = (screenName: string) => {
+    const r = m.matchOne({ participantUUID: 'p', screenName });
+    return [r.rollId, r.confidence];
+  };
+
+  it('reads the rest as the given names', () => {
+    expect(analyseRollName('ZHANG Wei').text).toBe('Wei ZHANG');
+    expect(analyseRollName('LI Na').text).toBe('Na LI');
+    // Initials in capitals are no family name; neither is a name all in capitals.
+    expect(analyseRollName('AJ Okoro').text).toBe('AJ Okoro');
+    expect(analyseRollName('JP Morgan').text).toBe('JP Morgan');
+    expect(analyseRollName('ANNA SMITH').familyFrom).toBeNull();
+  });
+
+  it.each([
+    // The English name in brackets stands for the given name, not for the family name.
+    ['David Zhang', 'z', 'sure'],
+    ['Jean-Marc Dupont', 'd', 'sure'],
+    ['Lan Nguyen', 'n', 'sure'],
+  ])('%s → %s (%s)', (screenName, rollId, confidence) => {
+    expect(shown(screenName)).toEqual([rollId, confidence]);
+  });
+
+  it.each([
+    ['David Zhang', 'z', 'David Z.'],
+    ['Jean-Marc Dupont', 'd', 'Jean-Marc D.'],
+    ['AJ Okoro', 'a', 'AJ O.'],
+  ])('privacy name of %s: %s', (screenName, rollId, expected) => {
+    expect(chosenPrivacyName(screenName, roll.find((e) => e.id === rollId) as RollEntry)).toBe(
+      expected,
+    );
+  });
+});

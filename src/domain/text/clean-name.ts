@@ -313,24 +313,54 @@ function readRollName(name: string): RollName {
     if (words > 0 && tokenise(lastFirst[1]).length > 0) familyFrom = words;
   } else {
     // A Korean name written family name first ("Kim Min-jun", or 김민준 read in Latin letters).
-    const words = text.split(' ');
+    let words = text.split(' ');
     if (isKoreanFamilyFirst(words)) {
       text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
       familyFrom = words.length - 1;
-    } else if (
-      words.length >= 3 &&
-      isVietnameseMarker(words[0] ?? '', [words.at(-1) ?? '']) &&
-      !isVietnameseMarker(words[1] ?? '', [words.at(-1) ?? ''])
-    ) {
+    } else {
+      if (capitalFamilyFirst(words)) {
+        // "ZHANG Wei", "DUPONT Jean-Marc": the family name in capitals, written first.
+        words = [...words.slice(1), words[0] ?? ''];
+        familyFrom = words.length - 1;
+      }
       // "Thị Hương Trần" (a given-name column that starts with Thị or Văn): those mark the name and
       // are never the name people use, so the next word is read as the given name.
-      text = [words[1], words[0], ...words.slice(2)].join(' ');
+      if (
+        words.length >= 3 &&
+        isVietnameseMarker(words[0] ?? '', [words.at(-1) ?? '']) &&
+        !isVietnameseMarker(words[1] ?? '', [words.at(-1) ?? ''])
+      )
+        words = [words[1] ?? '', words[0] ?? '', ...words.slice(2)];
+      text = words.join(' ');
     }
   }
   const tokens = tokenise(text);
   // Two Spanish or Portuguese family names: "Sebastián Gómez Ruiz" goes by Gómez.
   if (familyFrom === null && tokens.length >= 3) familyFrom = iberianFamilyStart(wordTexts(tokens));
   return { tokens, text, aliases, transliterated: latin !== null, familyFrom };
+}
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const CAPITAL_VOWEL = /[AEIOUY]/u;
+// Two capitals are a family name only as consonant + vowel (LI, WU, MA), not initials (AJ, JP).
+const TWO_CAPITALS = /^[^AEIOUY][AEIOUY]$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A roll name whose first word alone is in capitals, with a vowel (not initials such as "JP"),
+ * before given names in ordinary case: the family name written first, as registrars and
+ * passports do ("ZHANG Wei", "DUPONT Jean-Marc", "NGUYEN Thi Lan").
+ */
+function capitalFamilyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = words[0] ?? '';
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    CAPITAL_WORD.test(first) &&
+    CAPITAL_VOWEL.test(plain) &&
+    (plain.length > 2 || TWO_CAPITALS.test(plain)) &&
+    words.slice(1).every((w) => LOWER.test(w))
+  );
 }
 
 /** The written words of a token list ("Ana-Luisa" one word). */
