@@ -69,6 +69,15 @@ export function privacyNameFor(
     : privacyName(participant.screenName);
 }
 
+/**
+ * privacyNameFor with the state's own matches and roll: the rule every rename uses (the bulk
+ * buttons, the rename form, the checklist's privacy fix).
+ */
+export function privacyNameIn(state: AppState, participant: RosterParticipant): string {
+  const match = selectMatchByUUID(state).get(participant.participantUUID);
+  return privacyNameFor(participant, match, entriesById(state.roll));
+}
+
 function plan(state: AppState): BulkPlan {
   const matches = selectMatchByUUID(state);
   const entries = entriesById(state.roll);

@@ -7,11 +7,19 @@ import {
   isKoreanGivenName,
   isOneEditApart,
   koreanKey,
+  koreanLooseKey,
   romanKey,
   sameKoreanFamily,
+  sameKoreanFamilyLoose,
   type NameToken,
 } from '../text';
-import { isBlend, isDerivedNickname, isListedNickname, nicknameRelatives } from './nicknames';
+import {
+  isBlend,
+  isDerivedNickname,
+  isListedNickname,
+  isSpelledNickname,
+  nicknameRelatives,
+} from './nicknames';
 import { reason, type MatchReason, type ReasonCode } from './reasons';
 
 export type Level = 'sure' | 'likely' | 'none';
@@ -59,6 +67,8 @@ export interface Alignment {
   crossScript?: boolean;
   /** Folded display words used by a partial match. */
   partialKeys: string[];
+  /** Only part of a hyphenated given name agreed ("Paul" of Jean-Paul): at most likely. */
+  partOfGiven?: boolean;
   /** What agreed how (internal: read it through explain()). */
   choices: readonly Choice[];
   display: readonly NameToken[];
@@ -209,6 +219,9 @@ function optionsFor(
       const penalty = t.word === 0 ? 0 : -0.5;
       if (isListedNickname(d.key, t.key) || (t.word === 0 && roll.aliases.includes(d.key)))
         addOption(out, 1 << j, 'nickname', t.text, 0, penalty);
+      // A listed nickname in another romanisation ("Nastia" for Nastya): a spelling, at most likely.
+      else if (isSpelledNickname(d.key, t.key))
+        addOption(out, 1 << j, 'variant', t.text, 0, penalty);
       // Not a longer display word for one part of a hyphenated roll word: "Jean-Paul" is no
       // longer form of the "Jean" in "Jean-Luc".
       else if (
@@ -241,8 +254,8 @@ function optionsFor(
 }
 
 /**
- * Other spellings of a Korean name's words (korean-latin.ts): Pak for Park, Ch'oe for Choi, Sŏ-yŏn
- * or Seo-yeon, Chi-hun or Ji-hoon. A display word agrees with a whole written word.
+ * Other spellings of a Korean name's words (korean-latin.ts): Pak for Park, Ch'oe for Choi, Sŏ-yŏn,
+ * So-yon or Seo-yeon, Chi-hun or Ji-hoon. A display word agrees with a whole written word.
  */
 function addKoreanSpellings(
   d: NameToken,
@@ -252,13 +265,17 @@ function addKoreanSpellings(
 ): void {
   const keys = roll.korean ?? [];
   const key = koreanKey(d.text);
+  const loose = koreanLooseKey(d.text);
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as Word;
     if (word.key === d.key) continue;
+    // McCune–Reischauer without breves ("So-yon", "Chong") agrees on the loose key: a variant,
+    // so at most likely, like every other spelling.
     const agrees =
       w === roll.family && !word.compound
-        ? sameKoreanFamily(d.text, word.text)
-        : key.length > 1 && key === keys[w];
+        ? sameKoreanFamily(d.text, word.text) || sameKoreanFamilyLoose(d.text, word.text)
+        : (key.length > 1 && key === keys[w]) ||
+          (loose.length > 2 && loose === koreanLooseKey(word.text));
     if (agrees && !out.some((o) => o.mask === word.mask && o.kind === 'variant'))
       addOption(out, word.mask, 'variant', word.text);
   }
@@ -553,7 +570,15 @@ function classify(
     extrasInitial,
     clean,
   });
-  const level = byMiddle && decided === 'sure' ? 'likely' : decided;
+  // Part of a hyphenated given name ("Jean" or "Paul" of Jean-Paul, "Jun" of Min-jun) may be how
+  // the person goes, or another person's whole name: never sure.
+  const givenWord = roll.words[0];
+  const partOfGiven =
+    givenWord !== undefined &&
+    givenWord.compound &&
+    (covered & givenWord.mask) !== 0 &&
+    (covered & givenWord.mask) !== givenWord.mask;
+  const level = (byMiddle || partOfGiven) && decided === 'sure' ? 'likely' : decided;
   const partial = level === 'partial';
   return {
     level: partial ? 'likely' : level,
@@ -561,6 +586,7 @@ function classify(
     plain,
     partial,
     partialKeys: partial ? chosen.map((c) => display[c.display]?.key ?? '') : [],
+    partOfGiven,
     choices: [],
     display,
   };
@@ -627,7 +653,7 @@ export function explain(alignment: Alignment): MatchReason[] {
     display.filter((d) => !d.initial).length
   )
     out.push(reason('extra-word'));
-  if (alignment.partial) out.push(reason('partial'));
+  if (alignment.partial || alignment.partOfGiven === true) out.push(reason('partial'));
   if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDerivedNickname, isListedNickname, nicknamePairCount } from './nicknames';
+import {
+  isDerivedNickname,
+  isListedNickname,
+  isSpelledNickname,
+  nicknamePairCount,
+} from './nicknames';
 
 describe('curated nickname table', () => {
   it('has at least 300 pairs', () => {
@@ -49,5 +54,20 @@ describe('short forms not in the table', () => {
     ['mario', 'maria', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(isDerivedNickname(a, b)).toBe(expected);
+  });
+});
+
+describe('listed nicknames in another romanisation', () => {
+  it.each([
+    // Russian and Ukrainian diminutives are romanised with y or i, zh or j.
+    ['nastia', 'anastasia', true],
+    ['kolia', 'nikolai', true],
+    ['jenia', 'evgeny', true],
+    // The table's own spelling is a listed nickname, not another spelling of one.
+    ['nastya', 'anastasia', false],
+    ['nastia', 'natalia', false],
+    ['robert', 'bob', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(isSpelledNickname(a, b)).toBe(expected);
   });
 });

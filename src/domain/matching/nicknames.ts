@@ -1,3 +1,4 @@
+import { romanKey } from '../text';
 import { NICKNAMES_DATA } from '../generated/nicknames';
 
 // Lists, not sets: a name has a handful of relatives, and thousands of sets cost a cold first match
@@ -36,6 +37,63 @@ export function isListedNickname(a: string, b: string): boolean {
 }
 
 const NO_NAMES: readonly string[] = [];
+
+const SPELLING_PIECE = /zh|[ijy]/gu;
+const PIECE_SWAPS: Readonly<Record<string, readonly string[]>> = {
+  i: ['y'],
+  y: ['i'],
+  j: ['zh', 'y'],
+  zh: ['j'],
+};
+const spellingCache = new Map<string, readonly string[]>();
+
+/**
+ * Listed names spelled as this folded name is once romanisation is folded ("nastia" → nastya,
+ * "kolia" → kolya, "jenia" → zhenya), itself left out: a transliteration of a listed nickname.
+ * The other spellings are made by swapping i/y and j/zh/y (at most six places) and kept when
+ * listed and equal by romanKey: no table of every listed name's key is built on a cold start.
+ */
+export function listedSpellings(name: string): readonly string[] {
+  const hit = spellingCache.get(name);
+  if (hit) return hit;
+  const pieces = [...name.matchAll(SPELLING_PIECE)].slice(0, 6);
+  const table = nicknames();
+  const found: string[] = [];
+  if (pieces.length > 0) {
+    const key = romanKey(name);
+    let variants = [''];
+    let at = 0;
+    for (const piece of pieces) {
+      const index = piece.index;
+      const head = name.slice(at, index);
+      const options = [piece[0], ...(PIECE_SWAPS[piece[0]] ?? [])];
+      const next: string[] = [];
+      for (const v of variants) for (const o of options) next.push(v + head + o);
+      variants = next;
+      at = index + piece[0].length;
+    }
+    const tail = name.slice(at);
+    for (const v of variants) {
+      const spelled = v + tail;
+      if (spelled !== name && table.has(spelled) && romanKey(spelled) === key) found.push(spelled);
+    }
+  }
+  const out = found.length > 0 ? found : NO_NAMES;
+  if (spellingCache.size > 20_000) spellingCache.clear();
+  spellingCache.set(name, out);
+  return out;
+}
+
+/**
+ * True when the first name is another spelling of a listed nickname (or formal form) of the second:
+ * "nastia" ~ "anastasia" through Nastya. A spelling, so never more than a likely agreement.
+ */
+export function isSpelledNickname(a: string, b: string): boolean {
+  const spellings = listedSpellings(a);
+  for (let i = 0; i < spellings.length; i++)
+    if (isListedNickname(spellings[i] as string, b)) return true;
+  return false;
+}
 
 /** Every name listed as a nickname or formal form of this folded name. */
 export function nicknameRelatives(name: string): readonly string[] {

@@ -8,15 +8,16 @@ import {
   foldText,
   isKoreanGivenFirst,
   isOneCodePoint,
-  koreanFamilies,
+  koreanFamiliesLoose,
   koreanKey,
+  koreanLooseKey,
   nameToken,
   romanKey,
   skeleton,
   type NameToken,
   type RollName,
 } from '../text';
-import { isBlend, isDerivedNickname, nicknameRelatives } from './nicknames';
+import { isBlend, isDerivedNickname, listedSpellings, nicknameRelatives } from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -179,7 +180,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let relatives: RelativeIndex | null = null;
   let korean: Map<string, number[]> | null = null;
   for (const entry of roll) {
-    const name = analyseRollName(entry.name);
+    const name = analyseRollName(entry.name, entry.family);
     const reading = readingOf(name);
     const r = records.length;
     records.push({
@@ -267,9 +268,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       korean ??= buildKorean(records);
       if (korean.size === 0) return NOTHING;
       const found = korean.get(`k:${koreanKey(text)}`) ?? NOTHING;
-      const families = koreanFamilies(text);
-      if (families.length === 0) return found;
-      const all = new Set(found);
+      const loose = korean.get(`l:${koreanLooseKey(text)}`) ?? NOTHING;
+      const families = koreanFamiliesLoose(text);
+      if (families.length === 0 && loose.length === 0) return found;
+      const all = new Set([...found, ...loose]);
       for (const f of families) for (const r of korean.get(`f:${f}`) ?? NOTHING) all.add(r);
       return [...all];
     },
@@ -419,6 +421,9 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
 
       for (const name of nicknameRelatives(key))
         for (const r of given.get(name) ?? NOTHING) found.add(r);
+      for (const spelled of listedSpellings(key))
+        for (const name of nicknameRelatives(spelled))
+          for (const r of given.get(name) ?? NOTHING) found.add(r);
       if (key.length >= 3) {
         for (const name of trigrams.get(key.slice(0, 3)) ?? [])
           if (isDerivedNickname(key, name))
@@ -444,8 +449,10 @@ function buildKorean(records: readonly RollRecord[]): Map<string, number[]> {
     const { words, family, korean } = (records[r] as RollRecord).name;
     if (!korean) continue;
     for (let w = 0; w < words.length; w++) {
-      if (w !== family) push(map, `k:${korean[w] ?? ''}`, r);
-      else for (const f of koreanFamilies(words[w]?.text ?? '')) push(map, `f:${f}`, r);
+      if (w !== family) {
+        push(map, `k:${korean[w] ?? ''}`, r);
+        push(map, `l:${koreanLooseKey(words[w]?.text ?? '')}`, r);
+      } else for (const f of koreanFamiliesLoose(words[w]?.text ?? '')) push(map, `f:${f}`, r);
     }
   }
   return map;

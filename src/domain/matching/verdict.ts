@@ -6,8 +6,10 @@ import {
   analyseDisplayName,
   isSuspicious,
   latinLookalikes,
+  skeleton,
   tokenise,
   type DisplayName,
+  type NameToken,
 } from '../text';
 import { explain, levelRank, type AlignOptions, type Alignment, type Level } from './align';
 import { idOf, rank, rankSkeletons, type Scored } from './candidates';
@@ -105,20 +107,29 @@ export function judge(
       strength: STRENGTH.loose,
     };
   }
-  // A name that already found its entry (sure, or likely through a typo or short form) needs no
-  // look-alike search; one that found nobody, or several, with a word no roll entry has, does.
-  if (chosen.rollId === null && !everyWordOnRoll(index, name)) {
+  // A name that already found its entry (sure, or likely through a short form) needs no look-alike
+  // search; one that found nobody, or several, or found one through a typo or with a digit inside
+  // a word, with a word no roll entry has, does: "Daniel 0kafor", "lngrid" and "Pr1ya" are a typo
+  // or a spelling away from the roll name and equal to it read by skeleton or with the digit read
+  // as the letter it resembles: a look-alike character, not a slip of the hand.
+  const byTypo =
+    chosen.confidence === 'likely' &&
+    (chosen.reasons.some(isLookalikeTypo) || name.variants.some((v) => DIGIT_IN_WORD.test(v.text)));
+  if ((chosen.rollId === null || byTypo) && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
     for (const s of ranked) normal.set(s.record, levelRank(s.alignment.level));
     // Every word equal by skeleton yet the plain reading agrees less: a confusable letter did the work.
-    const lookalikes = rankSkeletons(index, opts, name, unlinked, false).filter(
+    const lookalikes = [
+      ...rankSkeletons(index, opts, name, unlinked, false),
+      ...rank(index, opts, digitsAsLetters(name), unlinked, -1),
+    ].filter(
       (s) => s.alignment.plain && levelRank(s.alignment.level) > (normal.get(s.record) ?? 0),
     );
     if (lookalikes.length > 0) {
       return none(
         ['impostor'],
         [reason('lookalike')],
-        lookalikes.map((s) => idOf(index, s.record)),
+        [...new Set(lookalikes.map((s) => idOf(index, s.record)))],
       );
     }
   }
@@ -127,6 +138,49 @@ export function judge(
     chosen.strength = Math.min(chosen.strength, STRENGTH.loose);
   }
   return chosen.confidence === 'sure' ? chosen : byHandle(index, entry, chosen, unlinked);
+}
+
+/**
+ * A typo whose two words have one skeleton ("0kafor"/"Okafor", "lngrid"/"Ingrid"): worth the full
+ * look-alike search. Most typos are not, and that search costs as much as the match.
+ */
+function isLookalikeTypo(r: MatchReason): boolean {
+  if (r.code !== 'typo') return false;
+  const shown = r.params?.shown ?? '';
+  const roll = r.params?.roll ?? '';
+  return (
+    skeleton(shown) === skeleton(roll) ||
+    skeleton(shown.toLowerCase()) === skeleton(roll.toLowerCase())
+  );
+}
+
+const DIGIT_IN_WORD = /\p{L}\p{Nd}|\p{Nd}\p{L}/u;
+// Digits written for the letters they resemble ("Pr1ya", "R0ssi", "Ka7e"); UTS #39 reads 1 as l
+// only, and 3, 4, 5, 7 as nothing.
+const DIGIT_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  '0': ['o'],
+  '1': ['i', 'l'],
+  '3': ['e'],
+  '4': ['a'],
+  '5': ['s'],
+  '7': ['t'],
+  '8': ['b'],
+  '9': ['g'],
+};
+
+/** Readings of a name with digits inside words read as letters; none when no word mixes them. */
+function digitsAsLetters(name: DisplayName): NameToken[][] {
+  const out: NameToken[][] = [];
+  for (const v of name.variants) {
+    if (!DIGIT_IN_WORD.test(v.text)) continue;
+    for (const pick of [0, 1])
+      out.push(
+        tokenise(
+          v.text.replace(/[0-9]/gu, (d) => DIGIT_LETTERS[d]?.[pick] ?? DIGIT_LETTERS[d]?.[0] ?? d),
+        ),
+      );
+  }
+  return out;
 }
 
 const HANDLE = /^[\p{L}\p{N}._+-]+$/u;

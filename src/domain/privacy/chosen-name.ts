@@ -27,6 +27,7 @@ const PARTICLES = new Set(
   'van von der den de del della di da do dos das du la le bin binti ibn al el ter ten'.split(' '),
 );
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function firstGrapheme(text: string): string {
   for (const { segment } of segmenter.segment(text)) return segment;
@@ -141,6 +142,12 @@ export function chosenPrivacyName(
   // The whole written word: "Min-jun", not its first part.
   const given = chosen ? wholeWord(shown, chosen) : split.given;
   if (!given) return privacyName(screenName);
+  // A name typed as one run in a script written without spaces ("山田太郎") holds the family name.
+  if (
+    UNSPACED.test(given) &&
+    split.family.some((key) => key !== '' && given.includes(key) && key !== given)
+  )
+    return privacyName(screenName);
   const nice =
     given === given.toLowerCase()
       ? firstGrapheme(given).toLocaleUpperCase() + given.slice(firstGrapheme(given).length)

@@ -8,6 +8,14 @@ describe('privacyName', () => {
     ['  Jane   Doe  ', 'Jane D.'],
     ['jane doe', 'Jane D.'],
     ['JANE DOE', 'JANE D.'],
+    // The family name written first in capitals, as registrars and passports write it.
+    ['ZHANG Wei', 'Wei Z.'],
+    ['DUPONT Jean-Marc', 'Jean-Marc D.'],
+    ['GARCÍA Ana María', 'Ana G.'],
+    ['LI Na', 'Na L.'],
+    // Initials in capitals are no family name.
+    ['AJ Okoro', 'AJ O.'],
+    ['Jane DOE', 'Jane D.'],
     ['Jane', 'Jane'],
     ['Jane Mary Doe', 'Jane D.'],
     ['Doe, Jane', 'Jane D.'],

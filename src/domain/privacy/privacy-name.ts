@@ -18,6 +18,10 @@ import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './na
  * - once the matching module has loaded (addNameOrderRules), a Korean name written family name
  *   first in Latin letters (a listed Korean family name,
  *   then a given name of Korean syllables) gives its given name and the family name's initial: "Kim Min-jun" → "Min-jun K.", "LEE Jae Won" → "Jae Won L."; "Lee Evans" stays "Lee E.";
+ *   a one-syllable given name only after a family name nobody is called by ("Park Ji" → "Ji P.",
+ *   "Kim Min" stays "Kim M." unless written "KIM Min");
+ * - a family name written first in capitals ("ZHANG Wei", "DUPONT Jean-Marc") gives the next word
+ *   and its initial: "Wei Z.";
  * - a one-word name stays as it is ("Jane"); a name made only of particles and a surname
  *   ("van Gogh") keeps only the initial ("G.");
  * - scripts written without spaces between names (Chinese, Japanese, Korean): a name typed as one
@@ -175,6 +179,8 @@ function fromWords(words: string[]): ParsedName {
     return { ...EMPTY, given: words.slice(1).join(' '), surname: words[0] ?? null };
   if (isFamilyNameFirst(words))
     return { ...EMPTY, given: vietnameseGivenName(words, true), surname: words[0] ?? null };
+  if (isCapitalFamilyFirst(words))
+    return { ...EMPTY, given: words[1] ?? null, surname: words[0] ?? null };
   const surname = words.at(-1) ?? null;
   const given =
     words
@@ -182,6 +188,26 @@ function fromWords(words: string[]): ParsedName {
       .find((word) => !PARTICLES.has(bare(word)) && !isVietnameseMarker(word, [surname ?? ''])) ??
     null;
   return { ...EMPTY, given, surname };
+}
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * "ZHANG Wei", "DUPONT Jean-Marc": the first word alone in capitals, with a vowel, before names in
+ * ordinary case is the family name written first (two capitals only as consonant + vowel, LI or
+ * WU, never initials such as AJ). The matcher reads roll names the same way (text/clean-name.ts).
+ */
+function isCapitalFamilyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = words[0] ?? '';
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    CAPITAL_WORD.test(first) &&
+    /[AEIOUY]/u.test(plain) &&
+    (plain.length > 2 || /^[^AEIOUY][AEIOUY]$/u.test(plain)) &&
+    words.slice(1).every((w) => LOWER.test(w))
+  );
 }
 
 function fromEmail(address: string): ParsedName {

@@ -20,6 +20,7 @@ import {
 } from './unicode';
 import { analysedPart } from './name-limit';
 import { isKoreanFamilyFirst } from './korean-latin';
+import { isVietnameseMarker } from '../privacy/name-order';
 import { iberianFamilyStart } from './iberian-surnames';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
@@ -166,9 +167,60 @@ export function analyseDisplayName(raw: string): DisplayName {
   return memo(displayMemo, raw, readDisplayName);
 }
 
-/** Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". */
-export function analyseRollName(name: string): RollName {
-  return memo(rollMemo, name, readRollName);
+/**
+ * Cleans a roll name like a display name; "Doe, Jane" becomes "Jane Doe". `family`, the roll's
+ * family-name column, says which words are the family name when they are in the name: "Juan
+ * Rodríguez Oyarzún" with family "Rodríguez Oyarzún" goes by Rodríguez; "山田 太郎" with family 山田 is
+ * read given name first. A family column the name does not hold changes nothing.
+ */
+export function analyseRollName(name: string, family?: string): RollName {
+  const base = memo(rollMemo, name, readRollName);
+  if (!family?.trim()) return base;
+  return memo(rollFamilyMemo, `${name}\u0000${family}`, () => withFamilyColumn(base, family));
+}
+
+/** The written words of a token list, each as the joined keys of its tokens. */
+function wordKeyList(tokens: readonly NameToken[]): string[] {
+  const keys: string[] = [];
+  for (const t of tokens) keys[t.word] = (keys[t.word] ?? '') + t.key;
+  return keys.map((k) => k ?? '');
+}
+
+function sameRun(words: readonly string[], from: number, run: readonly string[]): boolean {
+  return run.every((key, i) => words[from + i] === key);
+}
+
+/**
+ * A roll name read with its family-name column: the family words at the end set where the family
+ * name starts; at the start (East Asian order) they are moved to the end, as the aligner reads
+ * every name given name first.
+ */
+function withFamilyColumn(base: RollName, family: string): RollName {
+  const familyWords = wordKeyList(memo(rollMemo, family, readRollName).tokens);
+  const words = wordKeyList(base.tokens);
+  const n = familyWords.length;
+  if (n === 0 || n >= words.length || familyWords.some((k) => k === '')) return base;
+  const from = words.length - n;
+  if (sameRun(words, from, familyWords))
+    return base.familyFrom === from ? base : { ...base, familyFrom: from };
+  if (!sameRun(words, 0, familyWords)) return base;
+  const given = base.tokens.filter((t) => t.word >= n);
+  const last = base.tokens.filter((t) => t.word < n);
+  const tokens = [...given, ...last].map((t) =>
+    nameToken(t.key, t.alt, t.initial, t.word >= n ? t.word - n : t.word + from, t.text),
+  );
+  const text = [...given, ...last]
+    .filter((t, i, all) => all[i - 1]?.word !== t.word)
+    .map((t) => wholeWordText(base.tokens, t.word))
+    .join(' ');
+  return { ...base, tokens, text, familyFrom: from };
+}
+
+function wholeWordText(tokens: readonly NameToken[], word: number): string {
+  return tokens
+    .filter((t) => t.word === word)
+    .map((t) => t.text)
+    .join('-');
 }
 
 // Both readings are pure functions of the text, so they are kept across matchers (a new roll or a
@@ -176,6 +228,7 @@ export function analyseRollName(name: string): RollName {
 const MEMO_LIMIT = 20_000;
 const displayMemo = new Map<string, DisplayName>();
 const rollMemo = new Map<string, RollName>();
+const rollFamilyMemo = new Map<string, RollName>();
 
 function memo<T>(cache: Map<string, T>, key: string, read: (text: string) => T): T {
   let value = cache.get(key);
@@ -260,16 +313,54 @@ function readRollName(name: string): RollName {
     if (words > 0 && tokenise(lastFirst[1]).length > 0) familyFrom = words;
   } else {
     // A Korean name written family name first ("Kim Min-jun", or 김민준 read in Latin letters).
-    const words = text.split(' ');
+    let words = text.split(' ');
     if (isKoreanFamilyFirst(words)) {
       text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
       familyFrom = words.length - 1;
+    } else {
+      if (capitalFamilyFirst(words)) {
+        // "ZHANG Wei", "DUPONT Jean-Marc": the family name in capitals, written first.
+        words = [...words.slice(1), words[0] ?? ''];
+        familyFrom = words.length - 1;
+      }
+      // "Thị Hương Trần" (a given-name column that starts with Thị or Văn): those mark the name and
+      // are never the name people use, so the next word is read as the given name.
+      if (
+        words.length >= 3 &&
+        isVietnameseMarker(words[0] ?? '', [words.at(-1) ?? '']) &&
+        !isVietnameseMarker(words[1] ?? '', [words.at(-1) ?? ''])
+      )
+        words = [words[1] ?? '', words[0] ?? '', ...words.slice(2)];
+      text = words.join(' ');
     }
   }
   const tokens = tokenise(text);
   // Two Spanish or Portuguese family names: "Sebastián Gómez Ruiz" goes by Gómez.
   if (familyFrom === null && tokens.length >= 3) familyFrom = iberianFamilyStart(wordTexts(tokens));
   return { tokens, text, aliases, transliterated: latin !== null, familyFrom };
+}
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const CAPITAL_VOWEL = /[AEIOUY]/u;
+// Two capitals are a family name only as consonant + vowel (LI, WU, MA), not initials (AJ, JP).
+const TWO_CAPITALS = /^[^AEIOUY][AEIOUY]$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A roll name whose first word alone is in capitals, with a vowel (not initials such as "JP"),
+ * before given names in ordinary case: the family name written first, as registrars and
+ * passports do ("ZHANG Wei", "DUPONT Jean-Marc", "NGUYEN Thi Lan").
+ */
+function capitalFamilyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = words[0] ?? '';
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    CAPITAL_WORD.test(first) &&
+    CAPITAL_VOWEL.test(plain) &&
+    (plain.length > 2 || TWO_CAPITALS.test(plain)) &&
+    words.slice(1).every((w) => LOWER.test(w))
+  );
 }
 
 /** The written words of a token list ("Ana-Luisa" one word). */

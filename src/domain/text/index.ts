@@ -36,6 +36,9 @@ export {
   isKoreanGivenFirst,
   isKoreanGivenName,
   koreanFamilies,
+  koreanFamiliesLoose,
   koreanKey,
+  koreanLooseKey,
   sameKoreanFamily,
+  sameKoreanFamilyLoose,
 } from './korean-latin';

@@ -96,6 +96,42 @@ export function koreanKey(text: string): string {
   return out;
 }
 
+const looseKeys = new Map<string, string>();
+// An o before a syllable-closing consonant may be ŏ, which passports write u there (Hyun, Jung).
+const LOOSE_CLOSED_O = /o(?=(?:ng|n|k|l|m|p)(?:$|-|[^aeiouwy]))/gu;
+
+/**
+ * A looser key for McCune–Reischauer typed without its breves: "So-yon" and "Chong" are Sŏ-yŏn and
+ * Chŏng, so o stands for o or ŏ (RR eo) and u for u or ŭ (RR eu); in a closed syllable, o is also
+ * the u passports write for ŏ ("Hyon" = "Hyun"). "So-yon" = "Seo-yeon" = "Sŏ-yŏn", "Chong" =
+ * "Jeong" = "Jung"; but "So-yon" is also So-yeon (소연) and "Yong" also Yong (용): another name may
+ * share the key, so a match on it is never more than likely.
+ */
+export function koreanLooseKey(text: string): string {
+  let out = looseKeys.get(text);
+  if (out !== undefined) return out;
+  const plain = (
+    ASCII_WORD.test(text)
+      ? text.toLowerCase()
+      : text
+          .normalize('NFD')
+          .toLowerCase()
+          .replace(/[\u2010-\u2015]/gu, '-')
+          .replace(/\p{M}/gu, '')
+          .replace(/[^a-z-]/gu, '')
+  )
+    .replace(/eo/gu, 'o')
+    .replace(/eu/gu, 'u')
+    .replace(LOOSE_CLOSED_O, 'u');
+  out = plain
+    .replace(VOWEL_SPELLINGS, (m: string, vowel: string | undefined) => vowel ?? VOWEL_TO[m] ?? m)
+    .replace(CONSONANTS, (m) => CONSONANT_TO[m] ?? m)
+    .replace(DOUBLED, '$1');
+  if (looseKeys.size > 20_000) looseKeys.clear();
+  looseKeys.set(text, out);
+  return out;
+}
+
 const MAYBE_FAMILY = /^[^fqvxzFQVXZ].{0,8}[aeiouyklmnghpŏŭAEIOUYKLMNGHPŎŬ]$/u;
 
 let givenKeys: ReadonlySet<string> | null = null;
@@ -133,6 +169,41 @@ export function koreanFamilies(word: string): readonly string[] {
   // Korean family names are short and end on a vowel or k l m n ng p h: most words need no key.
   if (!MAYBE_FAMILY.test(word)) return [];
   return familyKeyMap().get(koreanKey(word)) ?? [];
+}
+
+let looseFamilyKeys: ReadonlyMap<string, readonly string[]> | null = null;
+
+function looseFamilyKeyMap(): ReadonlyMap<string, readonly string[]> {
+  if (looseFamilyKeys) return looseFamilyKeys;
+  const map = new Map<string, string[]>();
+  for (const [hangul, spellings] of Object.entries(FAMILY_SPELLINGS)) {
+    for (const spelling of [...spellings.split(' '), romaniseHangul(hangul) ?? '']) {
+      if (spelling.length < 2) continue;
+      const key = koreanLooseKey(spelling);
+      const list = map.get(key);
+      if (!list) map.set(key, [hangul]);
+      else if (!list.includes(hangul)) list.push(hangul);
+    }
+  }
+  looseFamilyKeys = map;
+  return map;
+}
+
+/**
+ * The Korean family names a Latin word may spell once McCune–Reischauer's breves are dropped
+ * ("Chong" → 정, "Song" → 송 or 성): for a likely agreement only, never to read a name as Korean.
+ */
+export function koreanFamiliesLoose(word: string): readonly string[] {
+  if (!MAYBE_FAMILY.test(word)) return [];
+  const strict = koreanFamilies(word);
+  const loose = looseFamilyKeyMap().get(koreanLooseKey(word)) ?? [];
+  return loose.length === 0 ? strict : [...new Set([...strict, ...loose])];
+}
+
+/** Whether two Latin words may spell one Korean family name once breves are dropped ("Chong"/"Jeong"). */
+export function sameKoreanFamilyLoose(a: string, b: string): boolean {
+  const theirs = koreanFamiliesLoose(b);
+  return theirs.length > 0 && koreanFamiliesLoose(a).some((f) => theirs.includes(f));
 }
 
 /** Whether two Latin words may spell the same Korean family name ("Park"/"Pak", "Lee"/"Yi"). */
@@ -208,14 +279,40 @@ export function isKoreanGivenName(words: readonly string[]): boolean {
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 
 /**
+ * Korean family-name spellings that are given names elsewhere: Kim and Lee in English, Min, Hong,
+ * Yang and Kang in Chinese, Nam, Son and An in Vietnamese, Han in Dutch, Gil in Spanish, Shin in
+ * Japanese. Before a one-syllable given name they prove nothing ("Kim Min" may be Kim, family Min).
+ */
+const SHARED_GIVEN = new Set(
+  'kim lee yi ri min han song jin ji yu yoo ryu ha na ra do sun ki wang oh ko so rim lim jun chun hong yang kang nam son sohn an ahn gil shin moon won woo joo'.split(
+    ' ',
+  ),
+);
+
+/** One common Korean given-name syllable, written as one word ("Ji", "Hoon"). */
+function isOneSyllableGiven(word: string): boolean {
+  return !HYPHEN.test(word) && givenSyllableCount(word) === 1;
+}
+
+/**
  * Whether a name in Latin letters (its words as written) is Korean and written family name first:
  * a listed family name, then a Korean given name. When the last word is a family name as well
  * ("Min Jae Lee", "Kim Nam"), only capitals say which word is the family name ("LEE Jae Won").
+ * A one-syllable given name ("Park Ji", "Choi Hoon") follows a family name that is no given name
+ * anywhere (Park, Choi, Jeon…): not Kim or Lee (English given names), and not a family name that is
+ * also a given-name syllable, as "Seo Jun" or "Jung Min" may be the given name Seo-jun or Jung-min
+ * typed apart. Those stay given name first unless the family name is in capitals ("KIM Min").
  */
 export function isKoreanFamilyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] ?? '';
   if (koreanFamilies(first).length === 0) return false;
+  if (words.length === 2 && isOneSyllableGiven(words[1] ?? ''))
+    return (
+      UPPER_WORD.test(first) ||
+      (!SHARED_GIVEN.has(first.toLowerCase()) &&
+        !koreanFamilies(first).some((f) => GIVEN_SYLLABLES.includes(f)))
+    );
   if (!isKoreanGivenName(words.slice(1))) return false;
   const last = words.at(-1) ?? '';
   if (HYPHEN.test(last) || koreanFamilies(last).length === 0) return true;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fixLabel } from '../../domain/checklist';
 import type { Fix } from '../../domain/checklist';
 import { translateMessage } from '../../i18n/message';
+import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { planFix } from './fix-plan';
 import { PeopleList } from './people-list';
@@ -22,6 +23,8 @@ export function FixControl({ fix, onDone }: FixControlProps) {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
   const participants = useAppStore((state) => state.roster.participants);
+  // Privacy renames take the initial from a sure match's roll entry: follow the matches too.
+  useAppStore(selectMatchByUUID);
   const plan = planFix(fix, store, participants);
   const label = translateMessage(t, fixLabel(fix));
 

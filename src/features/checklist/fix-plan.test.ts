@@ -31,6 +31,38 @@ describe('planFix', () => {
     ]);
   });
 
+  it('renames from the name the person chose, with the family initial from a sure match', () => {
+    // The same rule as the bulk rename. The display name alone would say "Juan R." and "María S."
+    // (its last word); the roll's family-name column says García and Pérez. "Bob" stays as shown,
+    // never the roll's Robert.
+    const store = storeWith(
+      ['a', 'Bob Whitfield'],
+      ['b', 'María José Pérez Soto'],
+      ['c', 'Juan García Rojas'],
+      ['d', 'Zed Stranger'],
+    );
+    store.getState().setRoll(
+      [
+        { id: '1', name: 'Robert Whitfield' },
+        { id: '2', name: 'María José Pérez Soto', family: 'Pérez Soto' },
+        { id: '3', name: 'Juan García Rojas', family: 'García Rojas' },
+      ],
+      'group.csv',
+      { importedAt: 1000 },
+    );
+    const plan = planFix(
+      { kind: 'privacyRename', participantUUIDs: ['a', 'b', 'c', 'd'] },
+      store,
+      store.getState().roster.participants,
+    );
+    expect(plan.kind === 'rename' && plan.renames.map((r) => r.to)).toEqual([
+      'Bob W.',
+      'María P.',
+      'Juan G.',
+      'Zed S.',
+    ]);
+  });
+
   it('lists the people to review by their current names, skipping anyone who left', () => {
     const store = storeWith(['i', 'J\u0430ne Doe']);
     expect(

@@ -1,7 +1,7 @@
 import type { Fix } from '../../domain/checklist';
-import { privacyName } from '../../domain/privacy';
 import type { RosterState } from '../../domain/meeting/types';
 import type { AppStore } from '../../store/app-store';
+import { privacyNameIn } from '../../store/bulk-plan';
 
 export interface PersonToReview {
   participantUUID: string;
@@ -63,12 +63,15 @@ export function planFix(fix: Fix, store: AppStore, participants: Participants): 
         },
       };
     case 'privacyRename': {
-      const renames = peopleIn(participants, fix.participantUUIDs)
-        .map((p) => ({
-          participantUUID: p.participantUUID,
-          from: p.screenName,
-          to: privacyName(p.screenName),
-        }))
+      // The same rule as the bulk rename: the name the person chose, the initial from the roll.
+      const state = store.getState();
+      const renames = fix.participantUUIDs
+        .flatMap((uuid) => {
+          const person = participants.get(uuid);
+          return person
+            ? [{ participantUUID: uuid, from: person.screenName, to: privacyNameIn(state, person) }]
+            : [];
+        })
         .filter((r) => r.to !== r.from && r.to.trim() !== '');
       return {
         kind: 'rename',
