@@ -39,6 +39,32 @@ describe('analyseDisplayName: what is not a person', () => {
   });
 });
 
+describe('analyseDisplayName: case-insensitive patterns as Unicode reads them', () => {
+  // The patterns are compiled without the `u` flag except for text holding ſ or K (Kelvin), which
+  // only Unicode case-insensitive matching reads as s and k.
+  it.each([
+    ['ſamsung', 'device'],
+    ['Uſer', 'device'],
+    ['\u212Arisp', 'bot'],
+    ['Thảo Bot', 'bot'],
+    ['Éai Nguyen', 'person'],
+  ])('%s → %s', (name, kind) => {
+    expect(analyseDisplayName(name).kind).toBe(kind);
+  });
+
+  it('strips a title written with a long s', () => {
+    const name = analyseDisplayName('Mſ Jane Doe');
+    expect(name.title).toBe(true);
+    expect(readings('Mſ Jane Doe')).toEqual(['jane doe']);
+  });
+
+  it('reads a shared device only around a joining word', () => {
+    expect(readings('Rosa & Tomás')).toContain('rosa');
+    expect(readings('Rosa\u00A0y\u00A0Tomás')).toContain('rosa');
+    expect(readings('Rosaytomás Díaz')).toEqual(['rosaytomas diaz']);
+  });
+});
+
 describe('analyseDisplayName: cleaning', () => {
   it.each([
     ['Jane Doe', ['jane doe']],
