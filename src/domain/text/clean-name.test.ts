@@ -48,6 +48,11 @@ describe('analyseDisplayName: case-insensitive patterns as Unicode reads them', 
     ['\u212Arisp', 'bot'],
     ['Thảo Bot', 'bot'],
     ['Éai Nguyen', 'person'],
+    // Outside printable ASCII the Unicode letter classes decide, as in ASCII.
+    ['Otter.ai Notetaker für Jürgen', 'bot'],
+    ['DESKTOP-ÜBER12', 'device'],
+    ['Zoom Room Süd', 'device'],
+    ['Conference Room 4B', 'device'],
   ])('%s → %s', (name, kind) => {
     expect(analyseDisplayName(name).kind).toBe(kind);
   });
@@ -56,6 +61,12 @@ describe('analyseDisplayName: case-insensitive patterns as Unicode reads them', 
     const name = analyseDisplayName('Mſ Jane Doe');
     expect(name.title).toBe(true);
     expect(readings('Mſ Jane Doe')).toEqual(['jane doe']);
+  });
+
+  it('strips pronouns in any script', () => {
+    expect(readings('Zoë Parker (she/her)')).toEqual(['zoe parker']);
+    expect(readings('Zoe Parker (she/her)')).toEqual(['zoe parker']);
+    expect(readings('Zoë Parker | pronouns: they/them')).toEqual(['zoe parker']);
   });
 
   it('reads a shared device only around a joining word', () => {

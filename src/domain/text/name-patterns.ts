@@ -27,14 +27,18 @@ function matches(pattern: { exec(text: string): RegExpExecArray | null }, text: 
   return pattern.exec(text) !== null;
 }
 
-const BOT =
-  /(?:^|[^\p{L}])(?:otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|granola|circleback|copilot|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot)(?=$|[^\p{L}])/iu;
+const BOT_NAMES = String.raw`otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|granola|circleback|copilot|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot`;
+const BOT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BOT_NAMES})(?=$|[^\p{L}])`, 'iu');
+// The letters of printable ASCII text are [A-Za-z]: for such text (most names) these patterns
+// answer as the Unicode ones do, without the Unicode letter classes' cost on a cold first match.
+const BOT_ASCII = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${BOT_NAMES})(?=$|[^A-Za-z])`, 'i');
 
 /** A meeting bot or note-taker ("Otter.ai Notetaker", "Zoom AI Companion", "Meeting Recorder"). */
 export function isBotName(text: string): boolean {
   if (!matches(BOT_SCREEN, text)) return false;
   // In printable ASCII a letter is [A-Za-z]: the screen said what BOT_HINT would.
-  return (PLAIN_ASCII.test(text) || BOT_HINT.test(text)) && BOT.test(text);
+  if (PLAIN_ASCII.test(text)) return BOT_ASCII.test(text);
+  return BOT_HINT.test(text) && BOT.test(text);
 }
 
 // Cheap screens in front of the long patterns: most names contain none of these words.
@@ -75,16 +79,31 @@ const TRAILING = caseless(
 );
 const LEADING = caseless(String.raw`^${BRANDED}\s+(.+)$`);
 const BARE = caseless(String.raw`^${ANY_DEVICE}(?:\s*\(\d+\))?$`);
-const HOSTNAME =
-  /^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$/iu;
-const NO_PERSON =
-  /^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$/iu;
+const HOSTNAME = new RegExp(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$`,
+  'iu',
+);
+const HOSTNAME_ASCII = new RegExp(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][A-Za-z\d-]{3,}$`,
+  'i',
+);
+const NO_PERSON = new RegExp(
+  String.raw`^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$`,
+  'iu',
+);
+const NO_PERSON_ASCII = new RegExp(
+  String.raw`^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[A-Za-z\d]+)?)$`,
+  'i',
+);
 
 /** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
 export function isBareDevice(text: string): boolean {
   return (
     matches(DEVICE_HINT, text) &&
-    (matches(BARE, text) || HOSTNAME.test(text) || NO_PERSON.test(text))
+    (matches(BARE, text) ||
+      (PLAIN_ASCII.test(text)
+        ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
+        : HOSTNAME.test(text) || NO_PERSON.test(text)))
   );
 }
 
@@ -111,14 +130,17 @@ const PRONOUN_WORDS = new Set(
   ),
 );
 const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
-const PRONOUN_PHRASE =
-  /[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:/giu;
+const SLASHED_ASCII = /[([{]?\s*([A-Za-z]+)((?:\s*\/\s*[A-Za-z]+)+)\s*[)\]}]?/g;
+const PRONOUN_PHRASE_SOURCE = String.raw`[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:`;
+const PRONOUN_PHRASE = new RegExp(PRONOUN_PHRASE_SOURCE, 'giu');
+const PRONOUN_PHRASE_ASCII = new RegExp(PRONOUN_PHRASE_SOURCE, 'gi');
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
-  if (!text.includes('/') && !/pronoun/iu.test(text)) return text;
+  const ascii = PLAIN_ASCII.test(text);
+  if (!text.includes('/') && !(ascii ? /pronoun/i : /pronoun/iu).test(text)) return text;
   return text
-    .replace(SLASHED, (whole, first: string, rest: string) => {
+    .replace(ascii ? SLASHED_ASCII : SLASHED, (whole, first: string, rest: string) => {
       const words = [
         first,
         ...rest
@@ -128,7 +150,7 @@ export function stripPronouns(text: string): string {
       ];
       return words.every((w) => PRONOUN_WORDS.has(w.toLowerCase())) ? ' ' : whole;
     })
-    .replace(PRONOUN_PHRASE, ' ');
+    .replace(ascii ? PRONOUN_PHRASE_ASCII : PRONOUN_PHRASE, ' ');
 }
 
 // Short titles that are also names or initials (M, Sr, Hon, Ing, Col…) count only with their dot.
