@@ -217,7 +217,8 @@ function readDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
-  if (!signals.mixedScript) {
+  // Readings are made of the text's own characters: printable ASCII holds no other script.
+  if (!signals.mixedScript && !PRINTABLE_ASCII.test(text)) {
     // The whole name in one other script, or its name part once pronouns, tags and Latin
     // organisation parts are set aside ("Дмитрий Иванов (he/him)", "Γιώργος Π. - Acme").
     const read = new Set<string>();
