@@ -45,6 +45,7 @@ describe('analyseDisplayName: case-insensitive patterns as Unicode reads them', 
   it.each([
     ['ſamsung', 'device'],
     ['Uſer', 'device'],
+    ['Call-In Uſer_7', 'dial-in'],
     ['\u212Arisp', 'bot'],
     ['Thảo Bot', 'bot'],
     ['Éai Nguyen', 'person'],

@@ -11,19 +11,24 @@
  * from the `i` pattern, whose first compilation costs a fraction of the Unicode one (`\b` under
  * `iu` is the dearest: ≈5 ms the first thousand times). A cold first match compiles each once.
  */
-export function caseless(source: string): { exec(text: string): RegExpExecArray | null } {
-  const ascii = new RegExp(source, 'i');
+export function caseless(source: string, flags = ''): Caseless {
+  const ascii = new RegExp(source, `${flags}i`);
   let unicode: RegExp | null = null;
-  return {
-    exec(text) {
-      if (!text.includes('\u017F') && !text.includes('\u212A')) return ascii.exec(text);
-      unicode ??= new RegExp(source, 'iu');
-      return unicode.exec(text);
-    },
+  const pick = (text: string): RegExp => {
+    if (!text.includes('\u017F') && !text.includes('\u212A')) return ascii;
+    unicode ??= new RegExp(source, `${flags}iu`);
+    return unicode;
   };
+  return { pick, exec: (text) => pick(text).exec(text) };
 }
 
-function matches(pattern: { exec(text: string): RegExpExecArray | null }, text: string): boolean {
+/** A pattern compiled by caseless: `pick(text)` is the RegExp that reads that text. */
+export interface Caseless {
+  pick(text: string): RegExp;
+  exec(text: string): RegExpExecArray | null;
+}
+
+function matches(pattern: Caseless, text: string): boolean {
   return pattern.exec(text) !== null;
 }
 
@@ -54,14 +59,15 @@ const DEVICE_HINT = caseless(
 );
 
 const PHONE = /^\+?[\d\s().*#×xX-]{5,}$/u;
-const DIAL_IN =
-  /^(?:call[-\s]?in|dial[-\s]?in|phone|telephone|tel|caller|pstn|audio[-\s]?only)(?:[\s_-]*(?:user|caller|participant))?[\s_#:.-]*\d*$/iu;
+const DIAL_IN = caseless(
+  String.raw`^(?:call[-\s]?in|dial[-\s]?in|phone|telephone|tel|caller|pstn|audio[-\s]?only)(?:[\s_-]*(?:user|caller|participant))?[\s_#:.-]*\d*$`,
+);
 
 /** A telephone dial-in: a (masked) number or the client's "Call-In User_7"/"Phone User 3". */
 export function isDialIn(text: string): boolean {
   if (!matches(DIAL_HINT, text)) return false;
   if (PHONE.test(text)) return (text.match(/\d/gu)?.length ?? 0) >= 3;
-  return DIAL_IN.test(text);
+  return matches(DIAL_IN, text);
 }
 
 // Branded devices are safe to strip wherever they stand; generic words ("Mac", "laptop") only when
@@ -95,6 +101,13 @@ const NO_PERSON_ASCII = new RegExp(
   String.raw`^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[A-Za-z\d]+)?)$`,
   'i',
 );
+// How HOSTNAME and NO_PERSON begin: other text ("Jürgen's iPad") never compiles their Unicode classes.
+const HOSTNAME_START = caseless(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_]`,
+);
+const NO_PERSON_START = caseless(
+  String.raw`^(?:windows|user|guest|zoom|owner|admin|home|office|unknown|anonymous|my|conference|meeting|board)`,
+);
 
 /** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
 export function isBareDevice(text: string): boolean {
@@ -103,7 +116,8 @@ export function isBareDevice(text: string): boolean {
     (matches(BARE, text) ||
       (PLAIN_ASCII.test(text)
         ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
-        : HOSTNAME.test(text) || NO_PERSON.test(text)))
+        : (matches(HOSTNAME_START, text) && HOSTNAME.test(text)) ||
+          (matches(NO_PERSON_START, text) && NO_PERSON.test(text))))
   );
 }
 
@@ -132,15 +146,16 @@ const PRONOUN_WORDS = new Set(
 const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
 const SLASHED_ASCII = /[([{]?\s*([A-Za-z]+)((?:\s*\/\s*[A-Za-z]+)+)\s*[)\]}]?/g;
 const PRONOUN_PHRASE_SOURCE = String.raw`[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:`;
-const PRONOUN_PHRASE = new RegExp(PRONOUN_PHRASE_SOURCE, 'giu');
-const PRONOUN_PHRASE_ASCII = new RegExp(PRONOUN_PHRASE_SOURCE, 'gi');
+const PRONOUN_PHRASE = caseless(PRONOUN_PHRASE_SOURCE, 'g');
+const PRONOUN = caseless('pronoun');
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
   const ascii = PLAIN_ASCII.test(text);
-  if (!text.includes('/') && !(ascii ? /pronoun/i : /pronoun/iu).test(text)) return text;
-  return text
-    .replace(ascii ? SLASHED_ASCII : SLASHED, (whole, first: string, rest: string) => {
+  if (!text.includes('/') && !matches(PRONOUN, text)) return text;
+  const slashed = text.replace(
+    ascii ? SLASHED_ASCII : SLASHED,
+    (whole, first: string, rest: string) => {
       const words = [
         first,
         ...rest
@@ -149,8 +164,9 @@ export function stripPronouns(text: string): string {
           .filter(Boolean),
       ];
       return words.every((w) => PRONOUN_WORDS.has(w.toLowerCase())) ? ' ' : whole;
-    })
-    .replace(ascii ? PRONOUN_PHRASE_ASCII : PRONOUN_PHRASE, ' ');
+    },
+  );
+  return slashed.replace(PRONOUN_PHRASE.pick(slashed), ' ');
 }
 
 // Short titles that are also names or initials (M, Sr, Hon, Ing, Col…) count only with their dot.
@@ -158,15 +174,17 @@ export function stripPronouns(text: string): string {
 const TITLES = caseless(
   String.raw`^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj)\.)\s+)+`,
 );
-const POSTNOMINALS =
-  /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$/iu;
+const POSTNOMINALS = caseless(
+  String.raw`(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$`,
+);
 const POSTNOMINAL_WORDS = new Set(
   'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd dnp fnp aprn crna dpt msn lvn mfa llm mpa jr sr ii iii iv do ma ms ba bs pa pa-c np pe pt ot bsn rd od lpn cna emt'.split(
     ' ',
   ),
 );
-const COMMA_POSTNOMINALS =
-  /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
+const COMMA_POSTNOMINALS = caseless(
+  String.raw`(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$`,
+);
 
 // British honours and fellowships, in capitals only: Obe and Mbe are also family names.
 const HONOURS =
@@ -184,7 +202,8 @@ export function stripPostnominals(text: string): string {
     .replace(/\./gu, '')
     .toLowerCase();
   if (!POSTNOMINAL_WORDS.has(last)) return text;
-  const out = text.replace(COMMA_POSTNOMINALS, '').replace(POSTNOMINALS, '');
+  const trimmed = text.replace(COMMA_POSTNOMINALS.pick(text), '');
+  const out = trimmed.replace(POSTNOMINALS.pick(trimmed), '');
   return /\p{L}/u.test(out) ? out : text;
 }
 
