@@ -96,8 +96,6 @@ export function koreanKey(text: string): string {
   return out;
 }
 
-/** The most vowel groups (separatedVowelGroups) of a family name's key. */
-export const FAMILY_VOWEL_GROUPS = 2;
 const MAYBE_FAMILY = /^[^fqvxzFQVXZ].{0,8}[aeiouyklmnghpŏŭAEIOUYKLMNGHPŎŬ]$/u;
 
 let givenKeys: ReadonlySet<string> | null = null;
@@ -132,33 +130,9 @@ function familyKeyMap(): ReadonlyMap<string, readonly string[]> {
 
 /** The Korean family names (Hangul) a Latin word may spell: "Pak" → [박], "Chun" → [전, 천]. */
 export function koreanFamilies(word: string): readonly string[] {
-  // Korean family names are short, of one or two syllables (Namgoong, Hwangbo), ending on a vowel
-  // or k l m n ng p h: most words need no key (keying every word of a roll costs a cold first
-  // match milliseconds).
-  if (separatedVowelGroups(word) > FAMILY_VOWEL_GROUPS || !MAYBE_FAMILY.test(word)) return [];
+  // Korean family names are short and end on a vowel or k l m n ng p h: most words need no key.
+  if (!MAYBE_FAMILY.test(word)) return [];
   return familyKeyMap().get(koreanKey(word)) ?? [];
-}
-
-/**
- * Runs of the vowels a e i o u split by an ASCII consonant other than h, w and y. koreanKey keeps
- * every such consonant as a consonant and every vowel as a vowel (h may vanish, w and y glide; any
- * other character is skipped here), so a word's key has at least as many: a word with more than
- * FAMILY_VOWEL_GROUPS is no family name (a test checks both).
- */
-export function separatedVowelGroups(word: string): number {
-  let groups = 0;
-  let inGroup = false;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75) {
-      if (!inGroup) groups++;
-      inGroup = true;
-    } else if (c >= 0x61 && c <= 0x7a && c !== 0x68 && c !== 0x77 && c !== 0x79) {
-      inGroup = false;
-    }
-  }
-  return groups;
 }
 
 /** Whether two Latin words may spell the same Korean family name ("Park"/"Pak", "Lee"/"Yi"). */
