@@ -77,6 +77,12 @@ export interface Alignment {
 interface Option {
   mask: number;
   kind: Agreement;
+  /** How much of a roll word the agreement covers (COVER_*), read by classify. */
+  cover: number;
+  /** 1 for the whole word as written (exact, concat), else 0. */
+  full: number;
+  /** 1 for an agreement by initial (initial, concat-initial), else 0. */
+  byInitial: number;
   weight: number;
   /** Roll tokens this option covers only by their initial. */
   initialMask: number;
@@ -166,7 +172,16 @@ function addOption(
   initialMask = 0,
   bonus = 0,
 ): void {
-  out.push({ mask, kind, weight: WEIGHT[kind] + bonus, initialMask, rollText });
+  out.push({
+    mask,
+    kind,
+    cover: coverOf(kind),
+    full: kind === 'exact' || kind === 'concat' ? 1 : 0,
+    byInitial: kind === 'initial' || kind === 'concat-initial' ? 1 : 0,
+    weight: WEIGHT[kind] + bonus,
+    initialMask,
+    rollText,
+  });
 }
 
 function optionsFor(
@@ -371,31 +386,22 @@ function addConcatenations(key: string, tokens: readonly NameToken[], out: Optio
   }
 }
 
-type Cover = 'full' | 'nick' | 'variant' | 'derived' | 'typo' | 'initial';
 /**
- * How much of a word an agreement covers, best first. A switch rather than a table keyed by the
- * cover's name: a table lookup sees a new key when a new kind of agreement turns up and the
- * optimising compiler throws classify away and compiles it again.
+ * How much of a word an agreement covers, best first: the number is the rank (0: nothing). Numbers,
+ * not names: the aligner's hottest function compares them many times per alignment, and the
+ * optimising compiler turns each comparison of two names into string code (classify took it
+ * ≈14 ms of background compilation on a cold first match).
  */
-function coverRank(c: Cover): number {
-  switch (c) {
-    case 'full':
-      return 6;
-    case 'nick':
-      return 5;
-    case 'variant':
-      return 4;
-    case 'derived':
-      return 3;
-    case 'typo':
-      return 2;
-    case 'initial':
-      return 1;
-  }
-}
+const COVER_FULL = 6;
+const COVER_NICK = 5;
+const COVER_VARIANT = 4;
+const COVER_DERIVED = 3;
+const COVER_TYPO = 2;
+const COVER_INITIAL = 1;
+const COVER_NONE = 0;
 /**
- * sure 2, likely 1, none 0. A switch, like coverRank: a table keyed by the level's name sees a new
- * key when a new level first turns up, and the optimising compiler throws its code away.
+ * sure 2, likely 1, none 0. A switch: a table keyed by the level's name sees a new key when a new
+ * level first turns up, and the optimising compiler throws its code away.
  */
 export function levelRank(level: Level): number {
   switch (level) {
@@ -509,9 +515,9 @@ function classify(
   extrasFull: number,
   extrasInitial: number,
 ): Alignment {
-  let given: Cover | undefined;
-  let middle: Cover | undefined;
-  let surname: Cover | undefined;
+  let given = COVER_NONE;
+  let middle = COVER_NONE;
+  let surname = COVER_NONE;
   const last = Math.min(roll.family, wordCount - 1);
   let fullParts = 0;
   let score = -2 * extrasFull - 0.25 * extrasInitial;
@@ -525,24 +531,25 @@ function classify(
     const option = (chosen[k] as Choice).option;
     score += option.weight;
     covered |= option.mask;
-    if (option.kind === 'exact' || option.kind === 'concat') fullParts++;
+    const cover = option.cover;
+    fullParts += option.full;
     for (let j = 0; j < roll.tokens.length; j++) {
       if (!((option.mask >> j) & 1)) continue;
       const w = roll.tokens[j]?.word ?? 0;
-      const c: Cover = (option.initialMask >> j) & 1 ? 'initial' : coverOf(option.kind);
-      if (w > 0 && w < last && (!middle || coverRank(c) > coverRank(middle))) middle = c;
+      const c = (option.initialMask >> j) & 1 ? COVER_INITIAL : cover;
+      if (w > 0 && w < last && c > middle) middle = c;
       if (w !== 0 && w < last) continue;
-      if (w === 0 && (!given || coverRank(c) > coverRank(given))) given = c;
-      if (w >= last && last > 0 && (!surname || coverRank(c) > coverRank(surname))) surname = c;
+      if (w === 0 && c > given) given = c;
+      if (w >= last && last > 0 && c > surname) surname = c;
     }
     // Added on every option (0 or 1), not incremented in branches: an increment that has never
     // run when classify is optimised throws the optimised code away when it first does.
-    const kind = option.kind;
-    typos += kind === 'typo' ? 1 : 0;
-    variants += kind === 'variant' ? 1 : 0;
-    derived += kind === 'derived' ? 1 : 0;
-    nicks += kind === 'nickname' ? 1 : 0;
-    initials += kind === 'initial' || kind === 'concat-initial' ? 1 : 0;
+    // The cover names the kind (concat-initial aside, counted by byInitial).
+    typos += cover === COVER_TYPO ? 1 : 0;
+    variants += cover === COVER_VARIANT ? 1 : 0;
+    derived += cover === COVER_DERIVED ? 1 : 0;
+    nicks += cover === COVER_NICK ? 1 : 0;
+    initials += option.byInitial;
   }
   for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
   if (extrasFull > 0 && splitsCompound(display, roll, chosen, covered))
@@ -558,7 +565,7 @@ function classify(
     extrasInitial === 0;
   const clean = typos === 0 && derived === 0;
   // A name used from the middle of the given names ("Angel" of Maria Angelica) is at most likely.
-  const byMiddle = given === undefined && middle !== undefined && middle !== 'initial';
+  const byMiddle = given === COVER_NONE && middle !== COVER_NONE && middle !== COVER_INITIAL;
   const decided = decide(display, wordCount, byMiddle ? middle : given, surname, {
     typos,
     derived,
@@ -615,14 +622,25 @@ function splitsCompound(
   chosen: readonly Choice[],
   covered: number,
 ): boolean {
-  for (const { display: i, option } of chosen) {
+  // Indexed loops, no array callbacks: the optimising compiler's work on inlined callbacks and
+  // iterators cost a cold first match more than the loops do.
+  for (let c = 0; c < chosen.length; c++) {
+    const choice = chosen[c] as Choice;
+    const i = choice.display;
     const word = display[i]?.word;
-    const siblings = display.filter((t, k) => k !== i && t.word === word);
-    if (siblings.length === 0) continue;
-    const chosenHere = chosen.filter((c) => display[c.display]?.word === word).length;
-    if (chosenHere === siblings.length + 1) continue;
-    for (const w of roll.words)
-      if (w.compound && w.mask & option.mask && (w.mask & covered) !== w.mask) return true;
+    let siblings = 0;
+    for (let k = 0; k < display.length; k++)
+      if (k !== i && (display[k] as NameToken).word === word) siblings++;
+    if (siblings === 0) continue;
+    let chosenHere = 0;
+    for (let m = 0; m < chosen.length; m++)
+      if (display[(chosen[m] as Choice).display]?.word === word) chosenHere++;
+    if (chosenHere === siblings + 1) continue;
+    const mask = choice.option.mask;
+    for (let w = 0; w < roll.words.length; w++) {
+      const rw = roll.words[w] as Word;
+      if (rw.compound && rw.mask & mask && (rw.mask & covered) !== rw.mask) return true;
+    }
   }
   return false;
 }
@@ -674,8 +692,8 @@ interface Counts {
 function decide(
   display: readonly NameToken[],
   wordCount: number,
-  given: Cover | undefined,
-  surname: Cover | undefined,
+  given: number,
+  surname: number,
   n: Counts,
 ): Level | 'partial' {
   const { typos, derived, nicks, variants, initials, fullParts, extrasFull, extrasInitial, clean } =
@@ -685,28 +703,36 @@ function decide(
       ? 'partial'
       : 'none';
   }
-  if ((given === 'full' || given === 'nick') && surname === 'full' && clean && extrasFull === 0)
+  if (
+    (given === COVER_FULL || given === COVER_NICK) &&
+    surname === COVER_FULL &&
+    clean &&
+    extrasFull === 0
+  )
     return variants === 0 ? 'sure' : 'likely';
   if (extrasFull === 0 && typos + derived + variants >= 1 && typos + derived <= 1) {
     const givenOk =
-      given === 'full' ||
-      given === 'nick' ||
-      given === 'variant' ||
-      given === 'typo' ||
-      given === 'derived';
+      given === COVER_FULL ||
+      given === COVER_NICK ||
+      given === COVER_VARIANT ||
+      given === COVER_TYPO ||
+      given === COVER_DERIVED;
     const surnameOk =
-      surname === 'full' || surname === 'variant' || (surname === 'typo' && given === 'full');
+      surname === COVER_FULL ||
+      surname === COVER_VARIANT ||
+      (surname === COVER_TYPO && given === COVER_FULL);
     if (givenOk && surnameOk) return 'likely';
   }
-  if (clean && extrasFull === 0 && given === 'full' && surname === 'initial') return 'likely';
+  if (clean && extrasFull === 0 && given === COVER_FULL && surname === COVER_INITIAL)
+    return 'likely';
   // A nickname, short form or other spelling of the given name with the surname's initial
   // ("Bex H." for Rebecca H., "Tom G." for Tommy G.): the roll often holds only the initial.
   if (
     typos === 0 &&
     derived <= 1 &&
     extrasFull === 0 &&
-    surname === 'initial' &&
-    (given === 'nick' || given === 'derived' || given === 'variant')
+    surname === COVER_INITIAL &&
+    (given === COVER_NICK || given === COVER_DERIVED || given === COVER_VARIANT)
   )
     return 'likely';
   // The given name alone, as a nickname or other spelling ("Debbie" for Deborah Klein): partial.
@@ -714,22 +740,27 @@ function decide(
     display.length === 1 &&
     typos === 0 &&
     extrasFull === 0 &&
-    surname === undefined &&
-    (given === 'nick' ||
-      given === 'variant' ||
-      (given === 'derived' && (display[0]?.key.length ?? 0) >= 4))
+    surname === COVER_NONE &&
+    (given === COVER_NICK ||
+      given === COVER_VARIANT ||
+      (given === COVER_DERIVED && (display[0]?.key.length ?? 0) >= 4))
   )
     return 'partial';
   if (
     clean &&
     extrasFull === 0 &&
-    given === 'initial' &&
-    surname === 'full' &&
+    given === COVER_INITIAL &&
+    surname === COVER_FULL &&
     display.some((d) => !d.initial)
   ) {
     return 'likely';
   }
-  if (clean && extrasFull === 1 && (given === 'full' || given === 'nick') && surname === 'full')
+  if (
+    clean &&
+    extrasFull === 1 &&
+    (given === COVER_FULL || given === COVER_NICK) &&
+    surname === COVER_FULL
+  )
     return 'likely';
   if (
     clean &&
@@ -744,21 +775,21 @@ function decide(
   return 'none';
 }
 
-function coverOf(kind: Agreement): Cover {
+function coverOf(kind: Agreement): number {
   switch (kind) {
     case 'exact':
     case 'concat':
     case 'concat-initial':
-      return 'full';
+      return COVER_FULL;
     case 'nickname':
-      return 'nick';
+      return COVER_NICK;
     case 'variant':
-      return 'variant';
+      return COVER_VARIANT;
     case 'derived':
-      return 'derived';
+      return COVER_DERIVED;
     case 'typo':
-      return 'typo';
+      return COVER_TYPO;
     case 'initial':
-      return 'initial';
+      return COVER_INITIAL;
   }
 }

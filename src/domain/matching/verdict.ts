@@ -184,6 +184,9 @@ function digitsAsLetters(name: DisplayName): NameToken[][] {
 }
 
 const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
+// HANDLE for printable ASCII, whose letters and digits are these: no Unicode classes to compile.
+const HANDLE_ASCII = /^[A-Za-z0-9._+-]+$/;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /**
  * A handle that is the local part of a roll entry's e-mail ("jess.garcia.coaching", "samir_h77"):
@@ -197,7 +200,8 @@ function byHandle(
   unlinked: ReadonlySet<string>,
 ): Verdict {
   const handle = entry.screenName.trim().toLowerCase();
-  if (handle.length < 3 || !HANDLE.test(handle)) return chosen;
+  if (handle.length < 3 || !(PRINTABLE_ASCII.test(handle) ? HANDLE_ASCII : HANDLE).test(handle))
+    return chosen;
   const found = index.byLocalPart(handle).filter((r) => !unlinked.has(idOf(index, r)));
   if (found.length !== 1) return chosen;
   const rollId = idOf(index, found[0] ?? 0);

@@ -39,6 +39,44 @@ describe('analyseDisplayName: what is not a person', () => {
   });
 });
 
+describe('analyseDisplayName: case-insensitive patterns as Unicode reads them', () => {
+  // The patterns are compiled without the `u` flag except for text holding ſ or K (Kelvin), which
+  // only Unicode case-insensitive matching reads as s and k.
+  it.each([
+    ['ſamsung', 'device'],
+    ['Uſer', 'device'],
+    ['Call-In Uſer_7', 'dial-in'],
+    ['\u212Arisp', 'bot'],
+    ['Thảo Bot', 'bot'],
+    ['Éai Nguyen', 'person'],
+    // Outside printable ASCII the Unicode letter classes decide, as in ASCII.
+    ['Otter.ai Notetaker für Jürgen', 'bot'],
+    ['DESKTOP-ÜBER12', 'device'],
+    ['Zoom Room Süd', 'device'],
+    ['Conference Room 4B', 'device'],
+  ])('%s → %s', (name, kind) => {
+    expect(analyseDisplayName(name).kind).toBe(kind);
+  });
+
+  it('strips a title written with a long s', () => {
+    const name = analyseDisplayName('Mſ Jane Doe');
+    expect(name.title).toBe(true);
+    expect(readings('Mſ Jane Doe')).toEqual(['jane doe']);
+  });
+
+  it('strips pronouns in any script', () => {
+    expect(readings('Zoë Parker (she/her)')).toEqual(['zoe parker']);
+    expect(readings('Zoe Parker (she/her)')).toEqual(['zoe parker']);
+    expect(readings('Zoë Parker | pronouns: they/them')).toEqual(['zoe parker']);
+  });
+
+  it('reads a shared device only around a joining word', () => {
+    expect(readings('Rosa & Tomás')).toContain('rosa');
+    expect(readings('Rosa\u00A0y\u00A0Tomás')).toContain('rosa');
+    expect(readings('Rosaytomás Díaz')).toEqual(['rosaytomas diaz']);
+  });
+});
+
 describe('analyseDisplayName: cleaning', () => {
   it.each([
     ['Jane Doe', ['jane doe']],

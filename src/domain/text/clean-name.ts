@@ -77,6 +77,9 @@ const SEPARATORS = /\s+[|•·–—-]\s+|\s*[|]\s*|\s+@\s+|\s*,\s*|\s+\/\s+|\s*
 const SEPARATOR_HINT = /[|•·–—@,/:]| - /u;
 const BRACKETS = /[([{]([^)\]}]*)[)\]}]/gu;
 const SHARED = /^(\p{L}[\p{L}\p{M}'’-]*)\s+(?:&|\+|and|y|e|et|und|en|dan|at)\s+\p{L}/iu;
+// What SHARED needs, without its Unicode letter classes (≈1.5 ms to compile and run on a cold first
+// match): the joining word between spaces. Its letters have no other case-insensitive match.
+const SHARED_HINT = /\s(?:&|\+|and|y|e|et|und|en|dan|at)\s/i;
 
 function collapse(text: string): string {
   return DOUBLE_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
@@ -128,7 +131,7 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     const whole = tokenise(wholeText);
     if (whole.length > 0) variants.push({ source, tokens: whole, text: wholeText });
     // A shared device ("Siobhan & Dave", "Rosa y Tomás"): the first person named is a reading too.
-    const pair = SHARED.exec(wholeText);
+    const pair = SHARED_HINT.test(wholeText) ? SHARED.exec(wholeText) : null;
     if (pair?.[1]) {
       const tokens = tokenise(pair[1]);
       if (tokens.length > 0) variants.push({ source, tokens, text: pair[1] });
@@ -267,7 +270,8 @@ function readDisplayName(raw: string): DisplayName {
     };
   }
   const reading = readPerson(text, 'whole');
-  if (!signals.mixedScript) {
+  // Readings are made of the text's own characters: printable ASCII holds no other script.
+  if (!signals.mixedScript && !PRINTABLE_ASCII.test(text)) {
     // The whole name in one other script, or its name part once pronouns, tags and Latin
     // organisation parts are set aside ("Дмитрий Иванов (he/him)", "Γιώργος Π. - Acme").
     const read = new Set<string>();

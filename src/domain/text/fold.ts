@@ -103,6 +103,9 @@ const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> =
   [/ii|ee/gu, 'i', ['ii', 'ee']],
 ];
 const DOUBLED = /(\p{L})\1+/gu;
+// DOUBLED for a plain ASCII key (most are): no Unicode letter class to compile.
+const DOUBLED_ASCII = /([A-Za-z])\1+/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /** Whether some code point follows itself (what DOUBLED needs; letters or not). */
 function hasDoubled(text: string): boolean {
@@ -143,7 +146,9 @@ export function romanKey(key: string): string {
         break;
       }
     }
-    out = hasDoubled(text) ? text.replace(DOUBLED, '$1') : text;
+    out = hasDoubled(text)
+      ? text.replace(PRINTABLE_ASCII.test(text) ? DOUBLED_ASCII : DOUBLED, '$1')
+      : text;
   }
   if (romanCache.size > 50_000) romanCache.clear();
   romanCache.set(key, out);

@@ -3,31 +3,71 @@
  * phone dial-ins, device defaults, pronouns, titles and post-nominal letters.
  */
 
-const BOT =
-  /(?:^|[^\p{L}])(?:otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|granola|circleback|copilot|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot)(?=$|[^\p{L}])/iu;
+/**
+ * A case-insensitive pattern without Unicode properties, compiled without the `u` flag. The two
+ * flags differ on two characters only (a test checks every code point): with `iu`, ſ (long s)
+ * matches s and K (Kelvin sign) matches k, and both are word characters for `\b`. Text holding one
+ * of them is read by the `iu` pattern (compiled on first need); any other text gets the same answer
+ * from the `i` pattern, whose first compilation costs a fraction of the Unicode one (`\b` under
+ * `iu` is the dearest: ≈5 ms the first thousand times). A cold first match compiles each once.
+ */
+export function caseless(source: string, flags = ''): Caseless {
+  const ascii = new RegExp(source, `${flags}i`);
+  let unicode: RegExp | null = null;
+  const pick = (text: string): RegExp => {
+    if (!text.includes('\u017F') && !text.includes('\u212A')) return ascii;
+    unicode ??= new RegExp(source, `${flags}iu`);
+    return unicode;
+  };
+  return { pick, exec: (text) => pick(text).exec(text) };
+}
+
+/** A pattern compiled by caseless: `pick(text)` is the RegExp that reads that text. */
+export interface Caseless {
+  pick(text: string): RegExp;
+  exec(text: string): RegExpExecArray | null;
+}
+
+function matches(pattern: Caseless, text: string): boolean {
+  return pattern.exec(text) !== null;
+}
+
+const BOT_NAMES = String.raw`otter\.ai|otter\s+(?:assistant|notetaker|bot)|fireflies(?:\.ai)?|read\.ai|tactiq|meetgeek|fathom\s+(?:notetaker|ai)|granola|circleback|copilot|sembly(?:\s+ai)?|supernormal|avoma|tl;?dv|bluedot|notta(?:\.ai)?|airgram|krisp(?:\s+ai)?|jamie\s+ai|gong\s+recorder|chorus\.ai|note[-\s]?taker|notetaker|meeting\s+notes|notes?\s+bot|recorder|recording\s+bot|transcri(?:ber|ption\s+bot|pt\s+bot)|ai\s+companion|ai\s+assistant|ai\s+notes?|bot`;
+const BOT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BOT_NAMES})(?=$|[^\p{L}])`, 'iu');
+// The letters of printable ASCII text are [A-Za-z]: for such text (most names) these patterns
+// answer as the Unicode ones do, without the Unicode letter classes' cost on a cold first match.
+const BOT_ASCII = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${BOT_NAMES})(?=$|[^A-Za-z])`, 'i');
 
 /** A meeting bot or note-taker ("Otter.ai Notetaker", "Zoom AI Companion", "Meeting Recorder"). */
 export function isBotName(text: string): boolean {
+  if (!matches(BOT_SCREEN, text)) return false;
+  // In printable ASCII a letter is [A-Za-z]: the screen said what BOT_HINT would.
+  if (PLAIN_ASCII.test(text)) return BOT_ASCII.test(text);
   return BOT_HINT.test(text) && BOT.test(text);
 }
 
-// Cheap screens in front of the long patterns: most names contain none of these.
 // Cheap screens in front of the long patterns: most names contain none of these words.
-const BOT_HINT =
-  /(?:^|[^\p{L}])(?:ai|bot)(?:$|[^\p{L}])|not|granola|circleback|copilot|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|tl;?dv|bluedot|airgram|krisp|transcri|gong/iu;
-const DIAL_HINT = /\d|^(?:call|dial|phone|tel|caller|pstn|audio)/iu;
-const DEVICE_HINT =
-  /\b(?:i?phone|smartphone|ipad|ipod|i?mac|macbook|galaxy|pixel|huawei|xiaomi|redmi|oneplus|samsung|chromebook|android|surface|laptop|desktop|computer|pc|tablet|device|windows|win|dell|hp|lenovo|asus|acer|user|guest|owner|admin|administrator|home|office|unknown|anonymous|room|my)(?:\b|\d|_)/iu;
+const BOT_WORDS =
+  'not|granola|circleback|copilot|record|tactiq|geek|fireflies|otter|sembly|normal|avoma|tl;?dv|bluedot|airgram|krisp|transcri|gong';
+const BOT_HINT = new RegExp(String.raw`(?:^|[^\p{L}])(?:ai|bot)(?:$|[^\p{L}])|${BOT_WORDS}`, 'iu');
+// BOT_HINT with every non-ASCII character read as a non-letter: it matches wherever BOT_HINT does.
+const BOT_SCREEN = caseless(String.raw`(?:^|[^A-Za-z])(?:ai|bot)(?:$|[^A-Za-z])|${BOT_WORDS}`);
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+const DIAL_HINT = caseless(String.raw`\d|^(?:call|dial|phone|tel|caller|pstn|audio)`);
+const DEVICE_HINT = caseless(
+  String.raw`\b(?:i?phone|smartphone|ipad|ipod|i?mac|macbook|galaxy|pixel|huawei|xiaomi|redmi|oneplus|samsung|chromebook|android|surface|laptop|desktop|computer|pc|tablet|device|windows|win|dell|hp|lenovo|asus|acer|user|guest|owner|admin|administrator|home|office|unknown|anonymous|room|my)(?:\b|\d|_)`,
+);
 
 const PHONE = /^\+?[\d\s().*#×xX-]{5,}$/u;
-const DIAL_IN =
-  /^(?:call[-\s]?in|dial[-\s]?in|phone|telephone|tel|caller|pstn|audio[-\s]?only)(?:[\s_-]*(?:user|caller|participant))?[\s_#:.-]*\d*$/iu;
+const DIAL_IN = caseless(
+  String.raw`^(?:call[-\s]?in|dial[-\s]?in|phone|telephone|tel|caller|pstn|audio[-\s]?only)(?:[\s_-]*(?:user|caller|participant))?[\s_#:.-]*\d*$`,
+);
 
 /** A telephone dial-in: a (masked) number or the client's "Call-In User_7"/"Phone User 3". */
 export function isDialIn(text: string): boolean {
-  if (!DIAL_HINT.test(text)) return false;
+  if (!matches(DIAL_HINT, text)) return false;
   if (PHONE.test(text)) return (text.match(/\d/gu)?.length ?? 0) >= 3;
-  return DIAL_IN.test(text);
+  return matches(DIAL_IN, text);
 }
 
 // Branded devices are safe to strip wherever they stand; generic words ("Mac", "laptop") only when
@@ -35,26 +75,50 @@ export function isDialIn(text: string): boolean {
 const BRANDED = String.raw`(?:iphone(?:\s?\d{1,2})?(?:\s?(?:pro|plus|max|mini|se|e))*|ipad(?:\s?(?:pro|air|mini))?|ipod(?:\s?touch)?|macbook(?:\s?(?:pro|air))?|imac|mac\s?mini|galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*|fold\s?\d*|flip\s?\d*))?(?:\s?(?:ultra|plus|fe|\+))?|pixel\s?\d+[a-z]*(?:\s?(?:pro|xl))?|huawei(?:\s?[a-z]{0,4}\d+[a-z]*)?(?:\s?(?:pro|lite))?|xiaomi(?:\s?[a-z]*\d+[a-z]*)?|redmi(?:\s?(?:note\s?)?\d+[a-z]*)?|oneplus(?:\s?\d+[a-z]*)?|chromebook|android(?:\s?(?:phone|tablet|device))?|samsung(?:\s?galaxy(?:\s?(?:[sazm]\d{1,3}[a-z]*|note\s?\d*|tab\s?[a-z]*\d*))?)?|surface\s?(?:pro|laptop|go|book)(?:\s?\d+)?)`;
 const ANY_DEVICE = String.raw`(?:${BRANDED}|mac|laptop|desktop|computer|pc|tablet|phone|smartphone|ipad|device)`;
 
-const OWNED = new RegExp(String.raw`^(.+?)['’\u0060´ʼ]s?\s+${ANY_DEVICE}$`, 'iu');
-const OWNED_NO_APOSTROPHE = new RegExp(String.raw`^(.+?)s\s+${BRANDED}$`, 'iu');
-const DEVICE_OF = new RegExp(
+const OWNED = caseless(String.raw`^(.+?)['’\u0060´ʼ]s?\s+${ANY_DEVICE}$`);
+const OWNED_NO_APOSTROPHE = caseless(String.raw`^(.+?)s\s+${BRANDED}$`);
+const DEVICE_OF = caseless(
   String.raw`^${ANY_DEVICE}\s+(?:de|von|di|da|do|du|of|van|del|della|dari|milik|cua|của|ng)\s+(.+)$`,
-  'iu',
 );
-const TRAILING = new RegExp(
+const TRAILING = caseless(
   String.raw`^(.+?)\s*(?:[([{]\s*${ANY_DEVICE}\s*[)\]}]|[\s_-]${BRANDED})$`,
+);
+const LEADING = caseless(String.raw`^${BRANDED}\s+(.+)$`);
+const BARE = caseless(String.raw`^${ANY_DEVICE}(?:\s*\(\d+\))?$`);
+const HOSTNAME = new RegExp(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$`,
   'iu',
 );
-const LEADING = new RegExp(String.raw`^${BRANDED}\s+(.+)$`, 'iu');
-const BARE = new RegExp(String.raw`^${ANY_DEVICE}(?:\s*\(\d+\))?$`, 'iu');
-const HOSTNAME =
-  /^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][\p{L}\d-]{3,}$/iu;
-const NO_PERSON =
-  /^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$/iu;
+const HOSTNAME_ASCII = new RegExp(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_][A-Za-z\d-]{3,}$`,
+  'i',
+);
+const NO_PERSON = new RegExp(
+  String.raw`^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[\p{L}\d]+)?)$`,
+  'iu',
+);
+const NO_PERSON_ASCII = new RegExp(
+  String.raw`^(?:windows(?:\s+(?:user|pc|laptop|computer))?|user|guest|zoom\s+user|owner|admin(?:istrator)?|home|office|unknown|anonymous|my\s+(?:phone|laptop|computer|ipad|iphone|pc)|(?:conference|meeting|zoom|board)\s+room(?:\s+[A-Za-z\d]+)?)$`,
+  'i',
+);
+// How HOSTNAME and NO_PERSON begin: other text ("Jürgen's iPad") never compiles their Unicode classes.
+const HOSTNAME_START = caseless(
+  String.raw`^(?:desktop|laptop|pc|win|macbook|mac|dell|hp|lenovo|asus|acer|surface|android|iphone|ipad|galaxy)[-_]`,
+);
+const NO_PERSON_START = caseless(
+  String.raw`^(?:windows|user|guest|zoom|owner|admin|home|office|unknown|anonymous|my|conference|meeting|board)`,
+);
 
 /** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
 export function isBareDevice(text: string): boolean {
-  return DEVICE_HINT.test(text) && (BARE.test(text) || HOSTNAME.test(text) || NO_PERSON.test(text));
+  return (
+    matches(DEVICE_HINT, text) &&
+    (matches(BARE, text) ||
+      (PLAIN_ASCII.test(text)
+        ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
+        : (matches(HOSTNAME_START, text) && HOSTNAME.test(text)) ||
+          (matches(NO_PERSON_START, text) && NO_PERSON.test(text))))
+  );
 }
 
 /**
@@ -62,7 +126,7 @@ export function isBareDevice(text: string): boolean {
  * "Judson"], "iPhone de María" → ["María"]; null when the text is not a device phrase.
  */
 export function personInDevicePhrase(text: string): string[] | null {
-  if (!DEVICE_HINT.test(text)) return null;
+  if (!matches(DEVICE_HINT, text)) return null;
   const owned = OWNED.exec(text);
   if (owned?.[1]) return [owned[1]];
   const plain = OWNED_NO_APOSTROPHE.exec(text);
@@ -80,14 +144,18 @@ const PRONOUN_WORDS = new Set(
   ),
 );
 const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
-const PRONOUN_PHRASE =
-  /[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:/giu;
+const SLASHED_ASCII = /[([{]?\s*([A-Za-z]+)((?:\s*\/\s*[A-Za-z]+)+)\s*[)\]}]?/g;
+const PRONOUN_PHRASE_SOURCE = String.raw`[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:`;
+const PRONOUN_PHRASE = caseless(PRONOUN_PHRASE_SOURCE, 'g');
+const PRONOUN = caseless('pronoun');
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
-  if (!text.includes('/') && !/pronoun/iu.test(text)) return text;
-  return text
-    .replace(SLASHED, (whole, first: string, rest: string) => {
+  const ascii = PLAIN_ASCII.test(text);
+  if (!text.includes('/') && !matches(PRONOUN, text)) return text;
+  const slashed = text.replace(
+    ascii ? SLASHED_ASCII : SLASHED,
+    (whole, first: string, rest: string) => {
       const words = [
         first,
         ...rest
@@ -96,23 +164,27 @@ export function stripPronouns(text: string): string {
           .filter(Boolean),
       ];
       return words.every((w) => PRONOUN_WORDS.has(w.toLowerCase())) ? ' ' : whole;
-    })
-    .replace(PRONOUN_PHRASE, ' ');
+    },
+  );
+  return slashed.replace(PRONOUN_PHRASE.pick(slashed), ' ');
 }
 
 // Short titles that are also names or initials (M, Sr, Hon, Ing, Col…) count only with their dot.
 // St. is no title: before a name it is part of the surname (St. Clair, St. John).
-const TITLES =
-  /^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj)\.)\s+)+/iu;
-const POSTNOMINALS =
-  /(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$/iu;
+const TITLES = caseless(
+  String.raw`^(?:(?:(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss|mstr|rev|revd|reverend|sir|dame|herr|frau|mme|mlle|sra|srta|dra|rabbi|imam|capt|sgt|coach)\.?|(?:m|sr|sn|fr|dott|ing|mag|hon|col|lt|maj)\.)\s+)+`,
+);
+const POSTNOMINALS = caseless(
+  String.raw`(?:\s*,?\s+(?:ph\.?\s?d|m\.?d|r\.?n|msw|lcsw|lpc|lmft|dds|dmd|dvm|mba|msc|bsc|jd|esq|cpa|pmp|cfa|facs|mph|pharmd|edd|psyd|dnp|fnp|aprn|crna|dpt|msn|lvn|mfa|llm|mpa|jr|sr|ii|iii|iv)\.?)+$`,
+);
 const POSTNOMINAL_WORDS = new Set(
   'phd md rn msw lcsw lpc lmft dds dmd dvm mba msc bsc jd esq cpa pmp cfa facs mph pharmd edd psyd dnp fnp aprn crna dpt msn lvn mfa llm mpa jr sr ii iii iv do ma ms ba bs pa pa-c np pe pt ot bsn rd od lpn cna emt'.split(
     ' ',
   ),
 );
-const COMMA_POSTNOMINALS =
-  /(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$/iu;
+const COMMA_POSTNOMINALS = caseless(
+  String.raw`(?:\s*,\s*(?:do|ma|ms|ba|bs|pa|pa-c|np|pe|pt|ot|bsn|rd|od|lpn|cna|emt)\.?)+$`,
+);
 
 // British honours and fellowships, in capitals only: Obe and Mbe are also family names.
 const HONOURS =
@@ -130,7 +202,8 @@ export function stripPostnominals(text: string): string {
     .replace(/\./gu, '')
     .toLowerCase();
   if (!POSTNOMINAL_WORDS.has(last)) return text;
-  const out = text.replace(COMMA_POSTNOMINALS, '').replace(POSTNOMINALS, '');
+  const trimmed = text.replace(COMMA_POSTNOMINALS.pick(text), '');
+  const out = trimmed.replace(POSTNOMINALS.pick(trimmed), '');
   return /\p{L}/u.test(out) ? out : text;
 }
 

@@ -4,7 +4,15 @@ import { isOneEditApart } from './edit-distance';
 import { tokenise } from './tokens';
 import { foldGerman, foldText, romanKey } from './fold';
 import { confusableOf, skeleton } from './skeleton';
-import { hasMixedScriptWord, narrowFullwidth, stripEmoji, visualOrder } from './unicode';
+import {
+  blockScriptSet,
+  hasMixedScriptWord,
+  mixedScriptByWords,
+  narrowFullwidth,
+  scriptSetByPattern,
+  stripEmoji,
+  visualOrder,
+} from './unicode';
 
 describe('foldText / foldGerman', () => {
   it.each([
@@ -184,6 +192,51 @@ describe('unicode helpers', () => {
     ['Вера Лыкова | Northfield', false],
   ])('mixed scripts in %s: %s', (word, mixed) => {
     expect(hasMixedScriptWord(word)).toBe(mixed);
+  });
+
+  it('reads basic Cyrillic and Greek letters as the Script_Extensions patterns do', () => {
+    let checked = 0;
+    for (let code = 0x0370; code <= 0x04ff; code++) {
+      const block = blockScriptSet(code);
+      if (!block) continue;
+      const ch = String.fromCharCode(code);
+      expect([...block], ch).toEqual([...scriptSetByPattern(ch)]);
+      checked++;
+    }
+    expect(checked).toBe(297);
+  });
+
+  it('finds no mixed script in text of ASCII, Latin letters and combining marks, as word by word', () => {
+    const latin: string[] = [];
+    for (let c = 0xc0; c <= 0x24f; c++)
+      if (c !== 0xd7 && c !== 0xf7) latin.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c <= 0x1eff; c++) latin.push(String.fromCharCode(c));
+    for (let c = 0x300; c <= 0x36f; c++) latin.push(`e${String.fromCharCode(c)}`);
+    for (const ch of latin) {
+      for (const text of [ch, `Ma${ch}ek`, `${ch}2 Doe`, `Jo ${ch}1`, `A-${ch}.`]) {
+        expect(hasMixedScriptWord(text), text).toBe(false);
+        expect(mixedScriptByWords(text), text).toBe(false);
+      }
+    }
+    // Outside those ranges the words are read: µ (Common script) in a Latin word is mixed.
+    expect(hasMixedScriptWord('µark')).toBe(mixedScriptByWords('µark'));
+  });
+});
+
+describe('case-insensitive patterns with and without the u flag', () => {
+  it('differ only on ſ and K (Kelvin sign), which name-patterns.ts reads with the u flag', () => {
+    const differ: number[] = [];
+    const pairs = [
+      [/^[a-z0-9_]$/i, /^[a-z0-9_]$/iu],
+      [/^\w$/i, /^\w$/iu],
+      [/^\s$/i, /^\s$/iu],
+    ] as const;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      if (pairs.some(([ascii, unicode]) => ascii.test(ch) !== unicode.test(ch))) differ.push(code);
+    }
+    expect(differ).toEqual([0x017f, 0x212a]);
   });
 });
 

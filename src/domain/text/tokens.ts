@@ -33,6 +33,9 @@ const HYPHENS = /[-‐‑‒–—]+/u;
 // Digits stay in the written text (a skeleton reads 0 as O) but never in the key.
 const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
 const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
+// INNER_DOTS for printable ASCII ("ada.czajka"): the same answer without Unicode letter classes.
+const INNER_DOTS_ASCII = /(?<=[A-Za-z])[._]+(?=[A-Za-z])/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
 // Letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (every one a letter that
 // folds to letters), in parts joined by single hyphens, optionally ending in one dot ("Ł.").
@@ -57,7 +60,9 @@ export function isOneCodePoint(text: string): boolean {
 export function tokenise(text: string, firstWord = 0): NameToken[] {
   const tokens: NameToken[] = [];
   let word = firstWord;
-  const spaced = /[._·]/u.test(text) ? text.replace(INNER_DOTS, ' ') : text;
+  const spaced = /[._·]/u.test(text)
+    ? text.replace(PRINTABLE_ASCII.test(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
+    : text;
   for (const chunk of spaced.split(' ')) {
     if (!chunk) continue;
     // Fast path: most names are plain ASCII letters.
