@@ -13,7 +13,9 @@ import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-b
 import { productionBuild } from './production';
 
 /**
- * The measured pre-paint total is 105.9 KB on preact/compat (164.6 KB on React 19 with the same
+ * The measured pre-paint total is 107.7 KB on preact/compat (105.9 KB before the lock's count of
+ * Zoom's send-backs and its put-backs in doubt, ≈1.1 KB, the review label and lock announcements,
+ * ≈0.5 KB, and the privacy name from the family column, ≈0.2 KB; 164.6 KB on React 19 with the same
  * code, whose React DOM alone was ≈64 KB; 169.8 KB before the roster's own sections were split by
  * key between the first and the later English, and the toolbar's More panel entries, the roll
  * call's confirmation, an action's per-person results and the Settings tab's sections were
@@ -21,10 +23,11 @@ import { productionBuild } from './production';
  * Attendance, exports, the checklist view, saved rolls, erasure and the rename request, and the
  * screen-sharing alert and rename request became deferred chunks; 177.3 KB before the English
  * catalog's split, the deferred dialogs and the two-chunk first load; 237 KB before issue 12's
- * split). The goal, 110 KB (PRE_PAINT_BUDGET_KB), is met; this ceiling, the measured figure plus
+ * split).
+ * The goal, 110 KB (PRE_PAINT_BUDGET_KB), is met; this ceiling, the measured figure plus
  * about 1 KB, stops the total from growing back: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 107;
+const PRE_PAINT_CEILING_KB = 108.7;
 
 const LATER = [
   'matching',
