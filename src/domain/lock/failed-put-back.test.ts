@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joined,
-  left,
-  person as rosterPerson,
-  stoppedWaiting,
-  waiting,
-} from '../../../test/helpers/roster-builders';
+import { joined, left, stoppedWaiting, waiting } from '../../../test/helpers/roster-builders';
 import { recordHostDecision } from './decisions';
 import { lockHeadline } from './lock-state';
-import { SECOND, TestMeeting } from './test-meeting';
+import { host, jane, SECOND, TestMeeting } from './test-meeting';
 
 /*
  * The model test's shrunk counterexample (seed 2029408047), with the real roster and the real
@@ -17,9 +11,6 @@ import { SECOND, TestMeeting } from './test-meeting';
  * "left" a look before the rest, so no look ever sees her wait. Only Zoom's events tell that
  * she came in from the waiting room, which nothing but an admit does.
  */
-
-const host = rosterPerson('host', 'Host', 'host');
-const jane = rosterPerson('jane', 'Jane Doe');
 
 /** Jane bypasses the waiting room; the lock's put-back fails once with a transient error. */
 function bypassAndFailedPutBack(): TestMeeting {

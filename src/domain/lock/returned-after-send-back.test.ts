@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joined,
-  left,
-  person as rosterPerson,
-  stoppedWaiting,
-  waiting,
-} from '../../../test/helpers/roster-builders';
-import { SECOND, TestMeeting } from './test-meeting';
+import { joined, left, stoppedWaiting, waiting } from '../../../test/helpers/roster-builders';
+import { host, jane, SECOND, TestMeeting } from './test-meeting';
 import { sure } from './test-fixtures';
 
 /*
@@ -16,9 +10,6 @@ import { sure } from './test-fixtures';
  * later comes back, this time into the waiting room. Roll-only must not admit her: the host's
  * latest decision about her was that send-back, which only Zoom's events tell.
  */
-
-const host = rosterPerson('host', 'Host', 'host');
-const jane = rosterPerson('jane', 'Jane Doe');
 
 /** Locked in roll-only mode with Jane inside (present at lock time). */
 function janeInside(): TestMeeting {

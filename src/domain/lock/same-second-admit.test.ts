@@ -7,9 +7,8 @@ import {
   waiting,
 } from '../../../test/helpers/roster-builders';
 import type { RosterEvent } from '../meeting/types';
-import { SECOND, TestMeeting } from './test-meeting';
+import { host, SECOND, TestMeeting } from './test-meeting';
 
-const host = rosterPerson('host', 'Host', 'host');
 const priya = rosterPerson('priya', 'Priya Iyer');
 
 describe('a host admits in the same Zoom second as the lock’s put-back', () => {

@@ -1,4 +1,4 @@
-import { left, waiting } from '../../../test/helpers/roster-builders';
+import { left, person as rosterPerson, waiting } from '../../../test/helpers/roster-builders';
 import type { ParticipantMatch } from '../matching/types';
 import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
 import type { RosterEvent, RosterIdentity, RosterState } from '../meeting/types';
@@ -18,6 +18,10 @@ import type { ActionOutcome, LockEffect, LockResult, LockSettings } from './type
 export const T0 = Date.parse('2025-01-15T18:00:00Z');
 /** Zoom stamps events in whole seconds. */
 export const SECOND = Math.floor(T0 / 1000) * 1000;
+
+/** The roster people most of the lock's roster-driven tests use: a host and a roll member. */
+export const host = rosterPerson('host', 'Host', 'host');
+export const jane = rosterPerson('jane', 'Jane Doe');
 
 export interface TestMeetingOptions {
   settings?: Partial<LockSettings>;
@@ -69,6 +73,11 @@ export class TestMeeting {
   /** Whom the lock put back, once a put-back. */
   get putBacks(): string[] {
     return this.effects.flatMap((e) => (e.kind === 'putInWaitingRoom' ? [e.participantUUID] : []));
+  }
+
+  /** Whom the lock admitted, once an admit. */
+  get admits(): string[] {
+    return this.effects.flatMap((e) => (e.kind === 'admit' ? [e.participantUUID] : []));
   }
 
   look(): LockResult {

@@ -7,7 +7,7 @@ import {
   waiting,
 } from '../../../test/helpers/roster-builders';
 import { updateLockSettings } from './lock-state';
-import { SECOND, TestMeeting } from './test-meeting';
+import { host, jane, SECOND, TestMeeting } from './test-meeting';
 import { sure } from './test-fixtures';
 
 /*
@@ -18,14 +18,9 @@ import { sure } from './test-fixtures';
  * itself is a host's send-back, and revokes the roll entry the person held.
  */
 
-const host = rosterPerson('host', 'Host', 'host');
-const jane = rosterPerson('jane', 'Jane Doe');
 /** Another participant (another UUID) with the same name: a sure match for Jane's entry. */
 const other = rosterPerson('other', 'Jane Doe');
 const matches = [sure('jane', 'R1'), sure('other', 'R1')];
-
-const admits = (meeting: TestMeeting) =>
-  meeting.effects.flatMap((e) => (e.kind === 'admit' ? [e.participantUUID] : []));
 
 /** Locked in roll-only mode with Jane inside (present at lock time). */
 function janeInside(): TestMeeting {
@@ -50,7 +45,7 @@ describe('a send-back no look saw, then another claimant of the entry (seed 1823
     meeting.wait(5_000);
     meeting.deliver([waiting(other, SECOND + 10_000)]);
     meeting.wait(30_000);
-    expect(admits(meeting)).toEqual([]);
+    expect(meeting.admits).toEqual([]);
     expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
     expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
     expect(meeting.result.held).toEqual([
@@ -82,7 +77,7 @@ describe('a send-back no look saw, then another claimant of the entry (seed 1823
       state: { ...meeting.result.state, locked: { since: meeting.now, reason: 'manual' } },
     };
     meeting.wait(30_000);
-    expect(admits(meeting)).toEqual([]);
+    expect(meeting.admits).toEqual([]);
     expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
   });
 
@@ -92,7 +87,7 @@ describe('a send-back no look saw, then another claimant of the entry (seed 1823
     meeting.wait(5_000);
     meeting.deliver([waiting(other, SECOND + 10_000)]);
     meeting.wait(5_000);
-    expect(admits(meeting)).toEqual(['other']);
+    expect(meeting.admits).toEqual(['other']);
     expect(meeting.result.state.decisions.sentBack).toEqual({});
   });
 });
@@ -130,7 +125,7 @@ describe('the lock’s put-back, then a host’s admit and send-back no look saw
       state: updateLockSettings(meeting.result.state, { mode: 'rollOnly' }),
     };
     meeting.wait(30_000);
-    expect(admits(meeting)).toEqual([]);
+    expect(meeting.admits).toEqual([]);
     expect(meeting.putBacks).toEqual(['jane']);
     expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
     expect(meeting.result.held).toEqual([
@@ -149,7 +144,7 @@ describe('the lock’s put-back, then a host’s admit and send-back no look saw
       state: updateLockSettings(meeting.result.state, { mode: 'rollOnly' }),
     };
     meeting.wait(5_000);
-    expect(admits(meeting)).toEqual(['jane']);
+    expect(meeting.admits).toEqual(['jane']);
     expect(meeting.result.state.decisions.sentBack).toEqual({});
   });
 
@@ -171,7 +166,7 @@ describe('the lock’s put-back, then a host’s admit and send-back no look saw
       state: updateLockSettings(meeting.result.state, { mode: 'rollOnly' }),
     };
     meeting.wait(5_000);
-    expect(admits(meeting)).toEqual(['jane']);
+    expect(meeting.admits).toEqual(['jane']);
   });
 });
 
@@ -203,7 +198,7 @@ describe('an old put-back of the lock explains no later send-back', () => {
     meeting.wait(3_000);
     meeting.deliver([waiting(other, SECOND + 18_000)]);
     meeting.wait(5_000);
-    expect(admits(meeting)).toEqual([]);
+    expect(meeting.admits).toEqual([]);
     expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
     expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
   });
@@ -218,7 +213,7 @@ describe('a host’s admit after a send-back no look saw stands (seed -210695581
         matches,
       },
     );
-    expect(admits(meeting)).toEqual(['jane']);
+    expect(meeting.admits).toEqual(['jane']);
     // Roll-only's admit, then a host's send-back whose "left" comes first: no look sees her inside.
     meeting.deliver([
       stoppedWaiting(jane, SECOND + 1_000),

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joined,
-  left,
-  person as rosterPerson,
-  stoppedWaiting,
-  waiting,
-} from '../../../test/helpers/roster-builders';
+import { joined, left, stoppedWaiting, waiting } from '../../../test/helpers/roster-builders';
 import { lockHeadline } from './lock-state';
-import { SECOND, TestMeeting } from './test-meeting';
+import { host, jane, SECOND, TestMeeting } from './test-meeting';
 
 /*
  * The model test's counterexample (seed -1764406853), with the real roster and the real policy:
@@ -16,9 +10,6 @@ import { SECOND, TestMeeting } from './test-meeting';
  * into the main room. The lock never saw the send-back; only Zoom's events tell it, and the
  * host's latest decision was that send-back, not the admit before it.
  */
-
-const host = rosterPerson('host', 'Host', 'host');
-const jane = rosterPerson('jane', 'Jane Doe');
 
 /** Jane waits; a host admits her from Zoom's panel, and the lock reads it and lets her in. */
 function hostAdmits(): TestMeeting {
