@@ -146,22 +146,27 @@ function givenSyllableKeys(): ReadonlySet<string> {
   return givenKeys;
 }
 
-function familyKeyMap(): ReadonlyMap<string, readonly string[]> {
-  if (familyKeys) return familyKeys;
+/** Every listed spelling of each Korean family name, under `key`: key → the family names. */
+function buildFamilyKeys(
+  key: (spelling: string) => string,
+): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
   for (const [hangul, spellings] of Object.entries(FAMILY_SPELLINGS)) {
-    const all = [...spellings.split(' '), romaniseHangul(hangul) ?? ''];
-    for (const spelling of all) {
+    for (const spelling of [...spellings.split(' '), romaniseHangul(hangul) ?? '']) {
       // A one-letter spelling (이 → I, 오 → O) would be an initial.
       if (spelling.length < 2) continue;
-      const key = koreanKey(spelling);
-      const list = map.get(key);
-      if (!list) map.set(key, [hangul]);
+      const k = key(spelling);
+      const list = map.get(k);
+      if (!list) map.set(k, [hangul]);
       else if (!list.includes(hangul)) list.push(hangul);
     }
   }
-  familyKeys = map;
   return map;
+}
+
+function familyKeyMap(): ReadonlyMap<string, readonly string[]> {
+  familyKeys ??= buildFamilyKeys(koreanKey);
+  return familyKeys;
 }
 
 /** The Korean family names (Hangul) a Latin word may spell: "Pak" → [박], "Chun" → [전, 천]. */
@@ -174,19 +179,8 @@ export function koreanFamilies(word: string): readonly string[] {
 let looseFamilyKeys: ReadonlyMap<string, readonly string[]> | null = null;
 
 function looseFamilyKeyMap(): ReadonlyMap<string, readonly string[]> {
-  if (looseFamilyKeys) return looseFamilyKeys;
-  const map = new Map<string, string[]>();
-  for (const [hangul, spellings] of Object.entries(FAMILY_SPELLINGS)) {
-    for (const spelling of [...spellings.split(' '), romaniseHangul(hangul) ?? '']) {
-      if (spelling.length < 2) continue;
-      const key = koreanLooseKey(spelling);
-      const list = map.get(key);
-      if (!list) map.set(key, [hangul]);
-      else if (!list.includes(hangul)) list.push(hangul);
-    }
-  }
-  looseFamilyKeys = map;
-  return map;
+  looseFamilyKeys ??= buildFamilyKeys(koreanLooseKey);
+  return looseFamilyKeys;
 }
 
 /**
