@@ -110,6 +110,19 @@ describe('the lock banner', () => {
     act(() => client.setMyRole('coHost'));
     await waitFor(() => expect(banner()).toHaveTextContent('Locked: nobody gets in'));
   });
+
+  it('states no held count while paused: the roster it came from is no longer watched', async () => {
+    const { client, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    act(() => void client.join('Zed Stranger', { uuid: 'z' }));
+    act(() => void client.join('Yuri Stranger', { uuid: 'y' }));
+    await waitFor(() => expect(banner()).toHaveTextContent('2 people held'));
+    act(() => client.setMyRole('attendee'));
+    await waitFor(() => expect(banner()).toHaveTextContent('Lock paused'));
+    expect(banner()).not.toHaveTextContent(/held|put back/);
+    act(() => client.setMyRole('coHost'));
+    await waitFor(() => expect(banner()).toHaveTextContent('2 people held'));
+  });
 });
 
 describe('the lock from the keyboard', () => {
