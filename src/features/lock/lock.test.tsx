@@ -243,6 +243,31 @@ describe('the auto-lock countdown', () => {
   });
 });
 
+describe('the More panel around the auto-lock dialog', () => {
+  it('closes with the dialog, however it closes, and gives the focus back to More', async () => {
+    const { user } = await renderLocked();
+    const more = screen.getByRole('button', { name: 'More' });
+    const close = [
+      async (dialog: HTMLElement) =>
+        await user.click(within(dialog).getByRole('button', { name: 'Cancel' })),
+      async () => await user.keyboard('{Escape}'),
+      async (dialog: HTMLElement) => {
+        await user.click(within(dialog).getByRole('radio', { name: 'Minutes from now' }));
+        await user.click(within(dialog).getByRole('button', { name: /the countdown$/ }));
+      },
+    ];
+    for (const closeDialog of close) {
+      await openMore(user);
+      await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
+      await closeDialog(screen.getByRole('dialog', { name: 'Auto-lock' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(more).toHaveAttribute('aria-expanded', 'false'));
+      expect(screen.queryByRole('button', { name: 'Auto-lock…' })).toBeNull();
+      expect(more).toHaveFocus();
+    }
+  });
+});
+
 describe('a held row’s reason', () => {
   it('says a host sent back someone else on the roll entry, not that this person was sent back', async () => {
     const { client, store, user } = await renderLocked();
