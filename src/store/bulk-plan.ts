@@ -2,6 +2,8 @@ import type { ParticipantMatch, RollEntry } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
 import { privacyName } from '../domain/privacy';
 import { isStaff } from '../domain/roles';
+import { selectAdmitPlan } from './admit-plan';
+import type { AdmitPlan } from './admit-plan';
 import type { AppState } from './app-store';
 import { loadedMatching } from './matching-loader';
 import type { LoadedRoll } from './roll-slice';
@@ -15,11 +17,7 @@ export interface PlannedRename {
 }
 
 /** Who each bulk button would act on right now. */
-export interface BulkPlan {
-  /** Waiting, a `sure` roll match with nothing to check: "Admit everyone on the roll". */
-  admitSure: readonly RosterParticipant[];
-  /** Waiting, a roll match that needs a look (likely, ambiguous): listed, unticked, for a confirmation. */
-  admitLikely: readonly RosterParticipant[];
+export interface BulkPlan extends AdmitPlan {
   /** In the meeting, not staff and not me, on no roll entry (or imitating one). */
   unknownInMeeting: readonly RosterParticipant[];
   /** In the meeting, not staff and not me, whose privacy name differs from their name. */
@@ -83,8 +81,7 @@ function plan(state: AppState): BulkPlan {
   const entries = entriesById(state.roll);
   const meUUID = state.me?.participantUUID;
   const result = {
-    admitSure: [] as RosterParticipant[],
-    admitLikely: [] as RosterParticipant[],
+    ...selectAdmitPlan(state),
     unknownInMeeting: [] as RosterParticipant[],
     privacyRenames: [] as PlannedRename[],
     waitingPrivacyRenames: [] as PlannedRename[],
@@ -92,7 +89,6 @@ function plan(state: AppState): BulkPlan {
   for (const person of state.roster.participants.values()) {
     const match = matches.get(person.participantUUID);
     if (person.location === 'waitingRoom') {
-      const group = waitingGroupOf(match);
       const to = isStaff(person.role) ? '' : privacyNameFor(person, match, entries);
       if (to !== '' && to !== person.screenName)
         result.waitingPrivacyRenames.push({
@@ -100,10 +96,6 @@ function plan(state: AppState): BulkPlan {
           from: person.screenName,
           to,
         });
-      if (group === 'onRoll') result.admitSure.push(person);
-      // A second claimant of a name already here is listed nowhere: that needs a real look.
-      else if (group === 'check' && !match?.flags.includes('duplicate'))
-        result.admitLikely.push(person);
       continue;
     }
     if (person.participantUUID === meUUID || isStaff(person.role)) continue;
@@ -118,9 +110,6 @@ function plan(state: AppState): BulkPlan {
         to,
       });
   }
-  const byWait = (a: RosterParticipant, b: RosterParticipant) => a.joinedAt - b.joinedAt;
-  result.admitSure.sort(byWait);
-  result.admitLikely.sort(byWait);
   return result;
 }
 

@@ -78,6 +78,8 @@ describe('verify e-mails in the emulator', () => {
     await reason.fill('Thursday group: checking the registration list');
     await dialog.getByRole('button', { name: 'Ask participants' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The More panel closed with its dialog: the request's progress is read there.
+    await openMore(s.panel);
 
     const asked = (await s.emu.state()).calls.filter(
       (call) => call.apiName === 'getMeetingParticipantsEmail',

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 /**
  * A button that shows or hides a small panel of controls under it ("More"). Not an ARIA menu: the
  * panel holds ordinary buttons and switches, reached with Tab. Escape or a click elsewhere closes
- * it, except a click inside a dialog one of its controls opened. The panel's controls are first
+ * it, except a click inside a dialog one of its controls opened; that dialog closing closes it as
+ * well, the focus back on the button. The panel's controls are first
  * drawn when it first opens (they are no part of the roster's first paint); from then on they stay
  * mounted while hidden, so a dialog opened from them outlives the panel closing.
  */
@@ -37,9 +38,25 @@ export function DisclosureMenu({
       setOpen(false);
       buttonRef.current?.focus();
     };
+    // A dialog opened from the panel is the end of the errand: when the last one closes, the panel
+    // goes too, rather than staying open over the roster, and the focus (which the dialog gave back
+    // to its trigger, now hidden, or lost with it) goes to the button.
+    let dialogShown = document.querySelector('.modal') !== null;
+    const dialogs = new MutationObserver(() => {
+      const shown = document.querySelector('.modal') !== null;
+      if (dialogShown && !shown) {
+        const active = document.activeElement;
+        const lost = !active || active === document.body || !active.isConnected;
+        if (lost || rootRef.current?.contains(active)) buttonRef.current?.focus();
+        setOpen(false);
+      }
+      dialogShown = shown;
+    });
+    dialogs.observe(document.body, { childList: true });
     document.addEventListener('mousedown', onPointer);
     document.addEventListener('keydown', onKey);
     return () => {
+      dialogs.disconnect();
       document.removeEventListener('mousedown', onPointer);
       document.removeEventListener('keydown', onKey);
     };

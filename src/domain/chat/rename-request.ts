@@ -1,5 +1,7 @@
 import type { ParticipantMatch } from '../matching/types';
-import { exposesContactDetails } from '../privacy';
+// The module itself, not the barrel: through it the privacy names' code would come into the first
+// paint with the store (sharing-slice), which needs none of it.
+import { exposesContactDetails } from '../privacy/contact-details';
 import { isStaff } from '../roles';
 import type { RosterParticipant } from '../meeting/types';
 

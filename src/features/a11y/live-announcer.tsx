@@ -4,10 +4,12 @@ import { useAppStoreApi } from '../../store/store-context';
 import { useArrivalAnnouncements } from './use-arrival-announcements';
 import { useCountdownAnnouncements } from './use-countdown-announcements';
 import { useLockAnnouncements } from './use-lock-announcements';
+import { useMatchingAnnouncements } from './use-matching-announcements';
 
 /**
  * The panel's polite live region, always present so screen readers are listening before anything
- * is said: waiting-room arrivals, the auto-lock's last minute and the lock's changes of state. Two regions take turns, so the
+ * is said: waiting-room arrivals, names not yet checked against the roll, the auto-lock's last
+ * minute and the lock's changes of state. Two regions take turns, so the
  * same sentence twice in a row is still read twice.
  */
 export function LiveAnnouncer() {
@@ -17,6 +19,7 @@ export function LiveAnnouncer() {
   const say = (text: string) => setSaid((last) => ({ text, turn: last.turn + 1 }));
 
   useArrivalAnnouncements(store, (count) => say(t('announce.waitingArrivals', { count })));
+  useMatchingAnnouncements(store, () => say(t('roster.matching')));
   useCountdownAnnouncements(store, (seconds) =>
     say(
       seconds >= 60

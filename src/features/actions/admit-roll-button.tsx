@@ -4,7 +4,7 @@ import { useAppStoreApi } from '../../store/store-context';
 import { deferred } from '../../components/ui/deferred';
 import { withLaterStrings } from '../../i18n/later-strings';
 
-import { useBulkActions, useBulkStatus } from './use-bulk-actions';
+import { useAdmitPlan, useBulkStatus } from './use-bulk-status';
 
 // Opened by a click: its own chunk, fetched right after the first paint with its words.
 const AdmitRollDialog = deferred(
@@ -26,7 +26,7 @@ export function AdmitRollButton() {
 function AdmitRollAction() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { plan, busy } = useBulkActions();
+  const { plan, busy } = useAdmitPlan();
   const [open, setOpen] = useState(false);
   const admitCount = plan.admitSure.length;
   const likelyCount = plan.admitLikely.length;

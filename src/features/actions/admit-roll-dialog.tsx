@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/ui/modal';
 import { useAppStoreApi } from '../../store/store-context';
-import { useBulkActions } from './use-bulk-actions';
+import { useAdmitPlan } from './use-bulk-status';
 
 /**
  * Admits every sure roll match and lists the probable ones, unticked, for the host to pick: a
@@ -11,7 +11,7 @@ import { useBulkActions } from './use-bulk-actions';
 export function AdmitRollDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { plan } = useBulkActions();
+  const { plan } = useAdmitPlan();
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const sure = plan.admitSure.map((p) => p.participantUUID);
   const count = sure.length + plan.admitLikely.filter((p) => picked.has(p.participantUUID)).length;

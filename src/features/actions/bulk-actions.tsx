@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deferred } from '../../components/ui/deferred';
 import { withLaterStrings } from '../../i18n/later-strings';
 
-import { useBulkStatus } from './use-bulk-actions';
+import { useBulkStatus } from './use-bulk-status';
 import { WaitingRoomSwitch } from './waiting-room-switch';
 
 // Opened by a click: its own chunk, fetched right after the first paint with its words.

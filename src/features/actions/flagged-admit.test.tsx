@@ -151,6 +151,42 @@ describe('admitting a possible impostor', () => {
   });
 });
 
+describe('while the matcher loads', () => {
+  const fake = person('fake', 'J\u0430ne Doe');
+  const spoken = () => screen.getByTestId('live-announcer').textContent;
+  // Grouped or plain, the waiting room is another <section>: find it again each time.
+  const waiting = () =>
+    screen.getByRole('heading', { name: 'Waiting room (1)' }).closest('section')!;
+  const unchecked = 'Checking names against the roll… Possible impostors are not flagged yet.';
+
+  it('says over the waiting room, and aloud, that nobody is flagged yet; the host still decides', async () => {
+    const client = createFakeMeetingClient({ me, participants: [me], waitingRoom: [fake] });
+    const { store, user } = await renderApp(client);
+    await screen.findByRole('heading', { name: /^In meeting/ });
+    // As right after a reload: the saved roll is back, the matcher is not.
+    act(() =>
+      store.setState({
+        roll: { entries: ROLL, name: 'Thursday', importedAt: 0 },
+        matchingReady: false,
+      }),
+    );
+    await waitFor(() => expect(within(waiting()).getByRole('status')).toHaveTextContent(unchecked));
+    await waitFor(() => expect(spoken()).toBe(unchecked));
+    expect(screen.queryByTestId('impostor-alert')).toBeNull();
+
+    act(() => store.setState({ matchingReady: true }));
+    await waitFor(() => expect(within(waiting()).queryByText(unchecked)).toBeNull());
+    expect(await screen.findByTestId('impostor-alert')).toBeInTheDocument();
+
+    // Hosts decide: in that moment Admit is not held back, it is one click as before.
+    act(() => store.setState({ matchingReady: false }));
+    await waitFor(() => expect(within(waiting()).getByRole('status')).toHaveTextContent(unchecked));
+    await user.click(within(row('fake')).getByRole('button', { name: /Admit/ }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(callsTo(client, 'admit').map((c) => c.args)).toEqual([['fake']]));
+  });
+});
+
 describe('a duplicate, explained in its row', () => {
   const holder = person('j1', 'Jane Doe');
   const second = person('j2', 'jane doe');

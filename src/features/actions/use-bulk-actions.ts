@@ -13,13 +13,3 @@ export function useBulkActions() {
     })),
   );
 }
-
-/**
- * Whether a roll is loaded and whether actions are under way, without the plan: the plan names a
- * privacy name for everyone, too much work for a button that does not show it.
- */
-export function useBulkStatus() {
-  return useAppStore(
-    useShallow((state) => ({ hasRoll: state.roll !== null, busy: selectActionsBusy(state) })),
-  );
-}

@@ -13,7 +13,8 @@ import { useLock } from './use-lock';
 
 /**
  * Always visible while locked, in one line: the headline (a breach the moment someone is inside
- * who could not be put back), how many it holds and puts back, and an info button. The
+ * who could not be put back), how many it holds and puts back (not while paused), and an info
+ * button. The
  * explanation (why it is paused, that host decisions stand, the honest limit: Doorkeeper enforces
  * it only while a host or co-host has it open) and the controls are open until the host has read
  * them once, and again whenever the headline changes. What the lock could not do is never folded
@@ -53,10 +54,14 @@ function LockBannerBody() {
         >
           {headline}
         </p>
-        <p className="lock-banner__counts">
-          {t('lock.banner.held', { count: lock.held })}
-          {lock.bounced > 0 ? ` · ${t('lock.banner.bounced', { count: lock.bounced })}` : null}
-        </p>
+        {/* Paused, the lock holds nobody and this panel no longer sees the waiting room: the last
+            counts would be stale, so none is stated. */}
+        {paused ? null : (
+          <p className="lock-banner__counts">
+            {t('lock.banner.held', { count: lock.held })}
+            {lock.bounced > 0 ? ` · ${t('lock.banner.bounced', { count: lock.bounced })}` : null}
+          </p>
+        )}
         <button
           ref={infoButton}
           type="button"

@@ -110,6 +110,19 @@ describe('the lock banner', () => {
     act(() => client.setMyRole('coHost'));
     await waitFor(() => expect(banner()).toHaveTextContent('Locked: nobody gets in'));
   });
+
+  it('states no held count while paused: the roster it came from is no longer watched', async () => {
+    const { client, user } = await renderLocked();
+    await user.click(screen.getByRole('button', { name: 'Lock now' }));
+    act(() => void client.join('Zed Stranger', { uuid: 'z' }));
+    act(() => void client.join('Yuri Stranger', { uuid: 'y' }));
+    await waitFor(() => expect(banner()).toHaveTextContent('2 people held'));
+    act(() => client.setMyRole('attendee'));
+    await waitFor(() => expect(banner()).toHaveTextContent('Lock paused'));
+    expect(banner()).not.toHaveTextContent(/held|put back/);
+    act(() => client.setMyRole('coHost'));
+    await waitFor(() => expect(banner()).toHaveTextContent('2 people held'));
+  });
 });
 
 describe('the lock from the keyboard', () => {
@@ -227,6 +240,31 @@ describe('the auto-lock countdown', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('That moment has already passed.');
     await user.click(within(dialog).getByRole('button', { name: 'Lock now instead' }));
     expect(banner()).not.toBeNull();
+  });
+});
+
+describe('the More panel around the auto-lock dialog', () => {
+  it('closes with the dialog, however it closes, and gives the focus back to More', async () => {
+    const { user } = await renderLocked();
+    const more = screen.getByRole('button', { name: 'More' });
+    const close = [
+      async (dialog: HTMLElement) =>
+        await user.click(within(dialog).getByRole('button', { name: 'Cancel' })),
+      async () => await user.keyboard('{Escape}'),
+      async (dialog: HTMLElement) => {
+        await user.click(within(dialog).getByRole('radio', { name: 'Minutes from now' }));
+        await user.click(within(dialog).getByRole('button', { name: /the countdown$/ }));
+      },
+    ];
+    for (const closeDialog of close) {
+      await openMore(user);
+      await user.click(screen.getByRole('button', { name: 'Auto-lock…' }));
+      await closeDialog(screen.getByRole('dialog', { name: 'Auto-lock' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(more).toHaveAttribute('aria-expanded', 'false'));
+      expect(screen.queryByRole('button', { name: 'Auto-lock…' })).toBeNull();
+      expect(more).toHaveFocus();
+    }
   });
 });
 
