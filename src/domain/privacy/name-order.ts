@@ -103,3 +103,27 @@ export function vietnameseGivenName(words: readonly string[], familyFirst: boole
 export function isVietnameseMarker(word: string, familyWords: readonly string[]): boolean {
   return isVietnameseMiddle(word) && familyWords.some((w) => FAMILY.has(plainKey(w)));
 }
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const CAPITAL_VOWEL = /[AEIOUY]/u;
+// Two capitals are a family name only as consonant + vowel (LI, WU, MA), not initials (AJ, JP).
+const TWO_CAPITALS = /^[^AEIOUY][AEIOUY]$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A name whose first word alone is in capitals, with a vowel (not initials such as "JP"), before
+ * given names in ordinary case: the family name written first, as registrars and passports do
+ * ("ZHANG Wei", "DUPONT Jean-Marc", "NGUYEN Thi Lan"). The matcher reads roll names by it
+ * (text/clean-name.ts), and privacy names are built by it (privacy-name.ts).
+ */
+export function isCapitalFamilyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = words[0] ?? '';
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    CAPITAL_WORD.test(first) &&
+    CAPITAL_VOWEL.test(plain) &&
+    (plain.length > 2 || TWO_CAPITALS.test(plain)) &&
+    words.slice(1).every((w) => LOWER.test(w))
+  );
+}

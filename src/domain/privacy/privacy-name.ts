@@ -1,5 +1,10 @@
 import { exposesContactDetails, findContactDetails } from './contact-details';
-import { isFamilyNameFirst, isVietnameseMarker, vietnameseGivenName } from './name-order';
+import {
+  isCapitalFamilyFirst,
+  isFamilyNameFirst,
+  isVietnameseMarker,
+  vietnameseGivenName,
+} from './name-order';
 
 /*
  * Privacy names follow the norm of anonymous groups: first name and last initial, "Jane D.".
@@ -188,26 +193,6 @@ function fromWords(words: string[]): ParsedName {
       .find((word) => !PARTICLES.has(bare(word)) && !isVietnameseMarker(word, [surname ?? ''])) ??
     null;
   return { ...EMPTY, given, surname };
-}
-
-const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
-const LOWER = /\p{Ll}/u;
-
-/**
- * "ZHANG Wei", "DUPONT Jean-Marc": the first word alone in capitals, with a vowel, before names in
- * ordinary case is the family name written first (two capitals only as consonant + vowel, LI or
- * WU, never initials such as AJ). The matcher reads roll names the same way (text/clean-name.ts).
- */
-function isCapitalFamilyFirst(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  const first = words[0] ?? '';
-  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
-  return (
-    CAPITAL_WORD.test(first) &&
-    /[AEIOUY]/u.test(plain) &&
-    (plain.length > 2 || /^[^AEIOUY][AEIOUY]$/u.test(plain)) &&
-    words.slice(1).every((w) => LOWER.test(w))
-  );
 }
 
 function fromEmail(address: string): ParsedName {

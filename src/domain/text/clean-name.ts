@@ -20,7 +20,7 @@ import {
 } from './unicode';
 import { analysedPart } from './name-limit';
 import { isKoreanFamilyFirst } from './korean-latin';
-import { isVietnameseMarker } from '../privacy/name-order';
+import { isCapitalFamilyFirst, isVietnameseMarker } from '../privacy/name-order';
 import { iberianFamilyStart } from './iberian-surnames';
 
 export type NameKind = 'person' | 'bot' | 'dial-in' | 'device';
@@ -322,7 +322,7 @@ function readRollName(name: string): RollName {
       text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
       familyFrom = words.length - 1;
     } else {
-      if (capitalFamilyFirst(words)) {
+      if (isCapitalFamilyFirst(words)) {
         // "ZHANG Wei", "DUPONT Jean-Marc": the family name in capitals, written first.
         words = [...words.slice(1), words[0] ?? ''];
         familyFrom = words.length - 1;
@@ -342,29 +342,6 @@ function readRollName(name: string): RollName {
   // Two Spanish or Portuguese family names: "Sebastián Gómez Ruiz" goes by Gómez.
   if (familyFrom === null && tokens.length >= 3) familyFrom = iberianFamilyStart(wordTexts(tokens));
   return { tokens, text, aliases, transliterated: latin !== null, familyFrom };
-}
-
-const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
-const CAPITAL_VOWEL = /[AEIOUY]/u;
-// Two capitals are a family name only as consonant + vowel (LI, WU, MA), not initials (AJ, JP).
-const TWO_CAPITALS = /^[^AEIOUY][AEIOUY]$/u;
-const LOWER = /\p{Ll}/u;
-
-/**
- * A roll name whose first word alone is in capitals, with a vowel (not initials such as "JP"),
- * before given names in ordinary case: the family name written first, as registrars and
- * passports do ("ZHANG Wei", "DUPONT Jean-Marc", "NGUYEN Thi Lan").
- */
-function capitalFamilyFirst(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  const first = words[0] ?? '';
-  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
-  return (
-    CAPITAL_WORD.test(first) &&
-    CAPITAL_VOWEL.test(plain) &&
-    (plain.length > 2 || TWO_CAPITALS.test(plain)) &&
-    words.slice(1).every((w) => LOWER.test(w))
-  );
 }
 
 /** The written words of a token list ("Ana-Luisa" one word). */
