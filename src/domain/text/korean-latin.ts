@@ -67,6 +67,31 @@ const CONSONANT_TO: Readonly<Record<string, string>> = {
 };
 const DOUBLED = /([a-z])\1+/gu;
 
+/** The word in lower-case Latin letters and hyphens; with `breves`, ŏ and ŭ as RR's eo and eu. */
+function lettersOf(text: string, breves: boolean): string {
+  if (ASCII_WORD.test(text)) return text.toLowerCase();
+  let out = text.normalize('NFD').toLowerCase();
+  if (breves) out = out.replace(BREVE_O, 'eo').replace(BREVE_U, 'eu');
+  return out
+    .replace(/[\u2010-\u2015]/gu, '-')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z-]/gu, '');
+}
+
+/** Vowel and consonant spellings folded to one each, doubled letters made single. */
+function foldSpellings(letters: string): string {
+  return letters
+    .replace(VOWEL_SPELLINGS, (m: string, vowel: string | undefined) => vowel ?? VOWEL_TO[m] ?? m)
+    .replace(CONSONANTS, (m) => CONSONANT_TO[m] ?? m)
+    .replace(DOUBLED, '$1');
+}
+
+function remember(cache: Map<string, string>, text: string, key: string): string {
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, key);
+  return key;
+}
+
 const keys = new Map<string, string>();
 
 /**
@@ -75,25 +100,7 @@ const keys = new Map<string, string>();
  * with a word of a name already read as Korean.
  */
 export function koreanKey(text: string): string {
-  let out = keys.get(text);
-  if (out !== undefined) return out;
-  const plain = ASCII_WORD.test(text)
-    ? text.toLowerCase()
-    : text
-        .normalize('NFD')
-        .toLowerCase()
-        .replace(BREVE_O, 'eo')
-        .replace(BREVE_U, 'eu')
-        .replace(/[\u2010-\u2015]/gu, '-')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^a-z-]/gu, '');
-  out = plain
-    .replace(VOWEL_SPELLINGS, (m: string, vowel: string | undefined) => vowel ?? VOWEL_TO[m] ?? m)
-    .replace(CONSONANTS, (m) => CONSONANT_TO[m] ?? m)
-    .replace(DOUBLED, '$1');
-  if (keys.size > 20_000) keys.clear();
-  keys.set(text, out);
-  return out;
+  return keys.get(text) ?? remember(keys, text, foldSpellings(lettersOf(text, true)));
 }
 
 const looseKeys = new Map<string, string>();
@@ -108,28 +115,13 @@ const LOOSE_CLOSED_O = /o(?=(?:ng|n|k|l|m|p)(?:$|-|[^aeiouwy]))/gu;
  * share the key, so a match on it is never more than likely.
  */
 export function koreanLooseKey(text: string): string {
-  let out = looseKeys.get(text);
-  if (out !== undefined) return out;
-  const plain = (
-    ASCII_WORD.test(text)
-      ? text.toLowerCase()
-      : text
-          .normalize('NFD')
-          .toLowerCase()
-          .replace(/[\u2010-\u2015]/gu, '-')
-          .replace(/\p{M}/gu, '')
-          .replace(/[^a-z-]/gu, '')
-  )
+  const hit = looseKeys.get(text);
+  if (hit !== undefined) return hit;
+  const letters = lettersOf(text, false)
     .replace(/eo/gu, 'o')
     .replace(/eu/gu, 'u')
     .replace(LOOSE_CLOSED_O, 'u');
-  out = plain
-    .replace(VOWEL_SPELLINGS, (m: string, vowel: string | undefined) => vowel ?? VOWEL_TO[m] ?? m)
-    .replace(CONSONANTS, (m) => CONSONANT_TO[m] ?? m)
-    .replace(DOUBLED, '$1');
-  if (looseKeys.size > 20_000) looseKeys.clear();
-  looseKeys.set(text, out);
-  return out;
+  return remember(looseKeys, text, foldSpellings(letters));
 }
 
 const MAYBE_FAMILY = /^[^fqvxzFQVXZ].{0,8}[aeiouyklmnghpŏŭAEIOUYKLMNGHPŎŬ]$/u;
