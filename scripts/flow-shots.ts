@@ -1,7 +1,7 @@
 /**
  * PNGs of the main flows, for looking at them as a host would:
  * `npx tsx scripts/flow-shots.ts [--out /tmp/flows] [--lang en,de,ja,fil] [--width 320,380]
- * [--height 600,670]` (one height per width, in order).
+ * [--height 600,670] [--theme light,dark]` (one height per width, in order).
  *
  * In one meeting, in order: the waiting room with only a likely roll match (`likely-only`) and the
  * review it offers (`review-picker`), then
@@ -9,7 +9,7 @@
  * counting down (`countdown`); locked, first reading (`locked`) and read (`locked-read`); the host
  * dropped to attendee while locked (`role-drop`) and back (`role-back`); an admit Zoom refuses
  * (`admit-error`); the panel reloaded while locked, at once (`reload-early`) and settled
- * (`reload-locked`). Writes `<flow>-<width>-<lang>.png` and prints each path.
+ * (`reload-locked`). Writes `<flow>-<width>-<lang>-<theme>.png` and prints each path.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,13 +26,14 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'en,de,ja,fil' },
     width: { type: 'string', default: '320,380' },
     height: { type: 'string', default: '600,670' },
+    theme: { type: 'string', default: 'light' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(
     'npx tsx scripts/flow-shots.ts [--out /tmp/flows] [--lang en,de,ja,fil] ' +
-      '[--width 320,380] [--height 600,670]',
+      '[--width 320,380] [--height 600,670] [--theme light,dark]',
   );
   process.exit(0);
 }
@@ -40,6 +41,9 @@ const list = (value: string) => value.split(',').filter(Boolean);
 const languages = list(values.lang) as SceneLanguage[];
 const widths = list(values.width).map(Number);
 const heights = list(values.height).map(Number);
+const themes = list(values.theme).filter(
+  (t): t is 'light' | 'dark' => t === 'light' || t === 'dark',
+);
 const outDir = resolve(values.out);
 mkdirSync(outDir, { recursive: true });
 
@@ -141,18 +145,19 @@ async function flows(scene: Scene, lang: SceneLanguage, shoot: (flow: string) =>
 }
 
 await withPanelBrowser(async (open) => {
-  for (const lang of languages)
-    for (const [i, width] of widths.entries()) {
-      const height = heights[i] ?? heights.at(-1) ?? 670;
-      await open(
-        { lang, width, height, theme: 'light', query: 'scenario=empty&seed=43' },
-        async (scene) => {
-          await flows(scene, lang, async (flow) => {
-            const file = resolve(outDir, `${flow}-${width}-${lang}.png`);
-            await scene.frameElement.screenshot({ path: file });
-            console.log(file);
-          });
-        },
-      );
-    }
+  for (const theme of themes)
+    for (const lang of languages)
+      for (const [i, width] of widths.entries()) {
+        const height = heights[i] ?? heights.at(-1) ?? 670;
+        await open(
+          { lang, width, height, theme, query: 'scenario=empty&seed=43' },
+          async (scene) => {
+            await flows(scene, lang, async (flow) => {
+              const file = resolve(outDir, `${flow}-${width}-${lang}-${theme}.png`);
+              await scene.frameElement.screenshot({ path: file });
+              console.log(file);
+            });
+          },
+        );
+      }
 });
