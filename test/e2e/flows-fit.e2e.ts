@@ -139,6 +139,13 @@ describe('the main flows at 320 × 600', () => {
           .poll(() => picker.evaluate((el) => el.contains(document.activeElement)))
           .toBe(true);
         await expectFits(panel, `${lang}: the review's picker`);
+        // Each person is a checkbox line, with no list bullet in front of the box.
+        expect(
+          await picker
+            .locator('li')
+            .first()
+            .evaluate((li) => getComputedStyle(li).listStyleType),
+        ).toBe('none');
         await s.page.keyboard.press('Escape');
         await picker.waitFor({ state: 'detached', timeout: 5_000 });
         await expect.poll(() => review.evaluate((el) => el === document.activeElement)).toBe(true);

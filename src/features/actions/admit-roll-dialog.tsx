@@ -49,7 +49,7 @@ export function AdmitRollDialog({ onClose }: { onClose: () => void }) {
       <p className="modal__body">
         {guessesOnly ? t('actions.bulk.likelyOnlyIntro') : t('actions.bulk.likelyIntro')}
       </p>
-      <ul className="modal__list">
+      <ul className="modal__list modal__list--choices">
         {plan.admitLikely.map((person) => (
           <li key={person.participantUUID}>
             <label className="modal__choice">
