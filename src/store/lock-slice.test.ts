@@ -199,7 +199,7 @@ describe('the lock in the store', () => {
     await settle();
     expect(where(client, 'jane')).toBe('waitingRoom');
     expect(store.getState().lockHeld).toMatchObject([
-      { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+      { participantUUID: 'jane', category: 'check', hostMove: 'sentBack' },
     ]);
   });
 

@@ -176,10 +176,7 @@ function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
       entry.confidence === other.confidence &&
       entry.flags === other.flags &&
       entry.bounced === other.bounced &&
-      entry.sentBackByHost === other.sentBackByHost &&
-      entry.entryRevoked === other.entryRevoked &&
-      entry.maybeSentBack === other.maybeSentBack &&
-      entry.entryMaybeRevoked === other.entryMaybeRevoked &&
+      entry.hostMove === other.hostMove &&
       entry.failure === other.failure
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeldCategory, HeldEntry } from '../domain/lock';
+import type { HeldCategory, HeldEntry, HostMove } from '../domain/lock';
 import type { MatchFlag, ParticipantMatch } from '../domain/matching/types';
 import type { RosterParticipant } from '../domain/meeting/types';
 import { groupWaitingRows } from './waiting-groups';
@@ -18,8 +18,7 @@ const match = (rollId: string | null, flags: MatchFlag[] = []): ParticipantMatch
 const held = (
   category: HeldCategory,
   judgedOn: ParticipantMatch | undefined,
-  sentBackByHost = false,
-  extra: Partial<HeldEntry> = {},
+  hostMove: HostMove | null = null,
 ): HeldEntry =>
   ({
     participantUUID: 'w',
@@ -30,12 +29,8 @@ const held = (
     confidence: judgedOn?.confidence ?? 'none',
     flags: judgedOn?.flags ?? [],
     bounced: false,
-    sentBackByHost,
-    entryRevoked: false,
-    maybeSentBack: false,
-    entryMaybeRevoked: false,
+    hostMove,
     failure: null,
-    ...extra,
   }) as HeldEntry;
 
 const impostor = match(null, ['impostor']);
@@ -58,19 +53,19 @@ describe('groupWaitingRows', () => {
     [
       'a host’s send-back stands whatever the match',
       onRoll,
-      held('check', undefined, true),
+      held('check', undefined, 'sentBack'),
       'check',
     ],
     [
       'so does one of another claimant of the entry',
       onRoll,
-      held('check', undefined, false, { entryRevoked: true }),
+      held('check', undefined, 'entrySentBack'),
       'check',
     ],
     [
       'and a put-back Zoom never answered (perhaps a host’s)',
       onRoll,
-      held('check', undefined, false, { maybeSentBack: true }),
+      held('check', undefined, 'maybeSentBack'),
       'check',
     ],
   ])('%s', (_, current, entry, expected) => {

@@ -55,9 +55,7 @@ function judgedOnThisMatch(entry: HeldEntry, match: ParticipantMatch | undefined
 
 /** A host sent them (or another claimant of their entry) back, or may have: that verdict stands. */
 function heldForAHost(entry: HeldEntry): boolean {
-  return (
-    entry.sentBackByHost || entry.entryRevoked || entry.maybeSentBack || entry.entryMaybeRevoked
-  );
+  return entry.hostMove !== null;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('hosts decide, Doorkeeper enforces', () => {
     );
     expect(result.effects).toEqual([]);
     expect(result.held).toMatchObject([
-      { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+      { participantUUID: 'jane', category: 'check', hostMove: 'sentBack' },
     ]);
     expect(result.state.decisions.revokedRollIds).toHaveProperty('R1');
   });
@@ -65,9 +65,7 @@ describe('hosts decide, Doorkeeper enforces', () => {
     );
     expect(waiting.effects).toEqual([]);
     // Held for what a host did to the entry, not as someone a host sent back.
-    expect(waiting.held).toMatchObject([
-      { category: 'check', sentBackByHost: false, entryRevoked: true },
-    ]);
+    expect(waiting.held).toMatchObject([{ category: 'check', hostMove: 'entrySentBack' }]);
     // Straight into the main room (a bypass) is no way round it either.
     const bypass = tick(state, T0 + 500, facts([HOST, person('jane-2')], [impostor]));
     expect(kinds(bypass)).toEqual(['putInWaitingRoom']);
@@ -171,9 +169,7 @@ describe('hosts decide, Doorkeeper enforces', () => {
       facts([HOST, { ...person('x', 'waitingRoom'), movedFromMeeting: true }]),
     );
     expect(after.state.decisions.sentBack).toEqual({});
-    expect(after.held).toMatchObject([
-      { participantUUID: 'x', bounced: true, sentBackByHost: false },
-    ]);
+    expect(after.held).toMatchObject([{ participantUUID: 'x', bounced: true, hostMove: null }]);
   });
 
   it('keeps decisions through a reload', () => {
@@ -234,13 +230,13 @@ describe('an admit of ours and a host’s send-back reported together (realistic
       meeting.wait(1_000);
       meeting.snapshot([host], [jane]);
       expect(meeting.result.held).toMatchObject([
-        { participantUUID: 'jane', category: 'check', sentBackByHost: true },
+        { participantUUID: 'jane', category: 'check', hostMove: 'sentBack' },
       ]);
       expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
       // Long after the admit could still be in flight: she waits for a click.
       meeting.wait(30_000);
       expect(meeting.result.held).toMatchObject([
-        { participantUUID: 'jane', sentBackByHost: true },
+        { participantUUID: 'jane', hostMove: 'sentBack' },
       ]);
       // Nothing more at any look: no put-back, no second admit.
       expect(kinds(meeting)).toEqual(['lock', 'admit']);
@@ -311,8 +307,7 @@ describe('a send-back remembers the roll entry claimed in the main room', () => 
     expect(result.effects.filter((effect) => effect.kind === 'admit')).toEqual([]);
     expect(result.held.find((entry) => entry.participantUUID === 'jane2')).toMatchObject({
       category: 'check',
-      sentBackByHost: false,
-      entryRevoked: true,
+      hostMove: 'entrySentBack',
     });
   });
 });
@@ -350,7 +345,7 @@ describe('Zoom answers our put-back with "already waiting": a host sent them bac
     const result = sentBackWhileOurCallIsOpen('already-in-waiting-room');
     expect(result.state.decisions.sentBack).toHaveProperty('jane');
     expect(result.effects).toEqual([]);
-    expect(result.held).toMatchObject([{ participantUUID: 'jane', sentBackByHost: true }]);
+    expect(result.held).toMatchObject([{ participantUUID: 'jane', hostMove: 'sentBack' }]);
   });
 
   it('the move was ours: roll-only admits the sure match once Zoom has answered', () => {

@@ -18,6 +18,7 @@ import type {
   EnforcementProblem,
   HeldCategory,
   HeldEntry,
+  HostMove,
   LockEffect,
   LockDeparture,
   LockFacts,
@@ -340,15 +341,33 @@ function enforceWaitingRoom(
       confidence: match?.confidence ?? 'none',
       flags: match?.flags ?? [],
       bounced: uuid in pass.bounced,
-      sentBackByHost: uuid in memory.decisions.sentBack,
-      entryRevoked: hostSentBack && !(uuid in memory.decisions.sentBack),
-      // While the answer may still come, the put-back is not yet in doubt.
-      maybeSentBack: !hostSentBack && doubt === 'person' && !ourMoveUnanswered,
-      entryMaybeRevoked: !hostSentBack && doubt === 'entry',
+      hostMove: hostMoveOf(
+        uuid in memory.decisions.sentBack,
+        hostSentBack,
+        doubt,
+        ourMoveUnanswered,
+      ),
       failure: failure ?? null,
     });
   }
   return held;
+}
+
+/**
+ * The host's move a held row names: this person sent back, their entry revoked through someone
+ * else, or either in doubt (Zoom never answered the lock's put-back). While that answer may still
+ * come, the put-back is not yet in doubt.
+ */
+function hostMoveOf(
+  sentBackThemselves: boolean,
+  entrySentBack: boolean,
+  doubt: ReturnType<typeof doubtOf>,
+  ourMoveUnanswered: boolean,
+): HostMove | null {
+  if (sentBackThemselves) return 'sentBack';
+  if (entrySentBack) return 'entrySentBack';
+  if (doubt === 'person') return ourMoveUnanswered ? null : 'maybeSentBack';
+  return doubt === 'entry' ? 'entryMaybeSentBack' : null;
 }
 
 /**

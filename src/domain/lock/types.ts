@@ -229,6 +229,15 @@ export type LockEffect =
  */
 export type HeldCategory = 'rejoin' | 'impostor' | 'onRoll' | 'check' | 'notOnRoll';
 
+/**
+ * A host's move that only a host's click can answer. 'sentBack': a host sent this person back;
+ * 'entrySentBack': a host sent back someone else who claimed their roll entry (roll-only mode
+ * leaves them for a click too); 'maybeSentBack': Zoom never answered the lock's put-back of this
+ * person, so a host may have sent them back; 'entryMaybeSentBack': the same for someone else who
+ * claimed their roll entry.
+ */
+export type HostMove = 'sentBack' | 'entrySentBack' | 'maybeSentBack' | 'entryMaybeSentBack';
+
 export interface HeldEntry {
   participantUUID: string;
   screenName: string;
@@ -239,17 +248,8 @@ export interface HeldEntry {
   flags: readonly MatchFlag[];
   /** Put back from the main room by this lock. */
   bounced: boolean;
-  /** A host sent this person back: only a click lets them in. */
-  sentBackByHost: boolean;
-  /**
-   * A host sent back someone else who claimed their roll entry (not this person): roll-only
-   * mode leaves them for a click too.
-   */
-  entryRevoked: boolean;
-  /** Zoom never answered the lock's put-back of this person: a host may have sent them back. */
-  maybeSentBack: boolean;
-  /** The same for someone else who claimed their roll entry. */
-  entryMaybeRevoked: boolean;
+  /** A host's send-back that leaves them for a click, if any (see `HostMove`). */
+  hostMove: HostMove | null;
   failure: ActionFailure | null;
 }
 

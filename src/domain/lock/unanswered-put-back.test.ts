@@ -63,8 +63,7 @@ describe('a put-back Zoom never answered, and a host’s send-back meanwhile (se
       expect.objectContaining({
         participantUUID: 'jane',
         category: 'check',
-        maybeSentBack: true,
-        sentBackByHost: false,
+        hostMove: 'maybeSentBack',
         bounced: true,
       }),
     ]);
@@ -73,8 +72,7 @@ describe('a put-back Zoom never answered, and a host’s send-back meanwhile (se
     meeting.wait(5_000);
     expect(meeting.admits).toEqual([]);
     expect(meeting.result.held.find((e) => e.participantUUID === 'other')).toMatchObject({
-      entryMaybeRevoked: true,
-      maybeSentBack: false,
+      hostMove: 'entryMaybeSentBack',
     });
     // A host's admit settles it.
     meeting.result = {
@@ -94,7 +92,7 @@ describe('a put-back Zoom never answered, and a host’s send-back meanwhile (se
     meeting.wait(30_000);
     expect(meeting.admits).toEqual([]);
     expect(meeting.result.held).toEqual([
-      expect.objectContaining({ participantUUID: 'jane', maybeSentBack: true }),
+      expect.objectContaining({ participantUUID: 'jane', hostMove: 'maybeSentBack' }),
     ]);
   });
 
@@ -103,9 +101,7 @@ describe('a put-back Zoom never answered, and a host’s send-back meanwhile (se
     hosts.answerHeld('already-in-waiting-room');
     hosts.wait(5_000);
     expect(hosts.admits).toEqual([]);
-    expect(hosts.result.held).toEqual([
-      expect.objectContaining({ sentBackByHost: true, maybeSentBack: false }),
-    ]);
+    expect(hosts.result.held).toEqual([expect.objectContaining({ hostMove: 'sentBack' })]);
     const ours = janeMovedWhileOurCallIsOpen();
     ours.answerHeld();
     ours.wait(5_000);

@@ -52,8 +52,7 @@ describe('a send-back no look saw, then another claimant of the entry (seed 1823
       expect.objectContaining({
         participantUUID: 'other',
         category: 'check',
-        sentBackByHost: false,
-        entryRevoked: true,
+        hostMove: 'entrySentBack',
       }),
     ]);
   });
@@ -129,7 +128,7 @@ describe('the lock’s put-back, then a host’s admit and send-back no look saw
     expect(meeting.putBacks).toEqual(['jane']);
     expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
     expect(meeting.result.held).toEqual([
-      expect.objectContaining({ participantUUID: 'jane', sentBackByHost: true }),
+      expect.objectContaining({ participantUUID: 'jane', hostMove: 'sentBack' }),
     ]);
   });
 

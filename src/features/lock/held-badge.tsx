@@ -1,6 +1,6 @@
 import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
-import type { HeldEntry } from '../../domain/lock';
+import type { HeldEntry, HostMove } from '../../domain/lock';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import type { AppState } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
@@ -18,6 +18,14 @@ function heldEntry(state: AppState, participantUUID: string): HeldEntry | null {
   return index.get(participantUUID) ?? null;
 }
 
+/** What a held row says of a host's move; a move in doubt (Zoom never answered) says so. */
+const HOST_MOVE_BADGES = {
+  sentBack: { key: 'lock.held.sentBack', tone: 'danger' },
+  entrySentBack: { key: 'lock.held.entrySentBack', tone: 'danger' },
+  maybeSentBack: { key: 'lock.held.maybeSentBack', tone: 'warning' },
+  entryMaybeSentBack: { key: 'lock.held.entryMaybeSentBack', tone: 'warning' },
+} as const satisfies Record<HostMove, { key: string; tone: 'danger' | 'warning' }>;
+
 /** On a waiting row while locked: put back by the lock, a returning roll member, an impostor, a failed admit. */
 export function HeldBadge({ participant }: { participant: RosterParticipant }) {
   const { t } = useRowTranslation();
@@ -28,12 +36,10 @@ export function HeldBadge({ participant }: { participant: RosterParticipant }) {
     <>
       {/* Everyone waiting is held while locked (the banner counts them): only the put-backs are marked. */}
       {entry.bounced ? <Badge tone="warning">{t('lock.held.putBack')}</Badge> : null}
-      {entry.sentBackByHost ? <Badge tone="danger">{t('lock.held.sentBack')}</Badge> : null}
-      {entry.entryRevoked ? <Badge tone="danger">{t('lock.held.entrySentBack')}</Badge> : null}
-      {/* Zoom never answered the lock's put-back: the lock does not know, and says so. */}
-      {entry.maybeSentBack ? <Badge tone="warning">{t('lock.held.maybeSentBack')}</Badge> : null}
-      {entry.entryMaybeRevoked ? (
-        <Badge tone="warning">{t('lock.held.entryMaybeSentBack')}</Badge>
+      {entry.hostMove ? (
+        <Badge tone={HOST_MOVE_BADGES[entry.hostMove].tone}>
+          {t(HOST_MOVE_BADGES[entry.hostMove].key)}
+        </Badge>
       ) : null}
       {entry.category === 'rejoin' ? <Badge tone="accent">{t('lock.held.rejoin')}</Badge> : null}
       {entry.category === 'impostor' ? (
