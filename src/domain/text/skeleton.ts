@@ -86,25 +86,38 @@ const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
 const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
 
 /**
+ * The skeleton read as written, then lower-cased and read again, as the eye reads a name: a
+ * capital I is an l ("AIi" for Ali), which lower-casing first would make an i; and rn is m in
+ * either case ("Rnarsh" for Marsh).
+ */
+function caseBlindSkeleton(text: string): string {
+  return skeleton(skeleton(text).toLowerCase());
+}
+
+/**
  * A display name as a reader sees it, for comparing two display names: `text` with honest variants
  * folded (case, apostrophes, spaces, ı/İ, ş/ș), `skeleton` its UTS #39 skeleton. Two names with one
  * skeleton and different texts look alike but are not the same: one copies the other.
  */
 export function visibleForm(visible: string): { text: string; skeleton: string } {
   if (ASCII.test(visible)) {
-    const lower = visible.toLowerCase();
-    const plain = (lower.includes('  ') ? lower.replace(/ {2,}/gu, ' ') : lower).trim();
-    return { text: plain, skeleton: skeleton(plain) };
+    const cased = (visible.includes('  ') ? visible.replace(/ {2,}/gu, ' ') : visible).trim();
+    return { text: cased.toLowerCase(), skeleton: caseBlindSkeleton(cased) };
   }
-  let text = visible.normalize('NFC').toLowerCase();
-  if (TURKISH_ROMANIAN.test(text)) {
-    text = text
-      .normalize('NFD')
-      .replace(/([st])\u0327/gu, '$1\u0326')
-      .replace(/i\u0307/gu, 'i')
-      .replace(/ı/gu, 'i')
-      .normalize('NFC');
+  const cased = visible.normalize('NFC');
+  let text = cased.toLowerCase();
+  if (!TURKISH_ROMANIAN.test(text)) {
+    const shown = cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
+    text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
+    return { text, skeleton: caseBlindSkeleton(shown).replace(SPACE, ' ') };
   }
+  // ı, İ, ş, ţ: their honest variants fold on the lower-cased text.
+  text = text
+    .normalize('NFD')
+    .replace(/([st])\u0327/gu, '$1\u0326')
+    .replace(/i\u0307/gu, 'i')
+    .replace(/ı/gu, 'i')
+    .normalize('NFC');
   text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
   return { text, skeleton: skeleton(text).replace(SPACE, ' ') };
 }
