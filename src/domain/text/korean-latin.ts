@@ -254,18 +254,20 @@ let looseGivenKeys: ReadonlySet<string> | null = null;
  * fits too many words to read a name as Korean).
  */
 function isLooseKoreanGivenName(word: string): boolean {
-  const parts = word.split(HYPHEN);
-  if (parts.length !== 2) return false;
+  // Most roll names have no hyphenated word: nothing is split or built for them.
+  if (!HYPHEN.test(word)) return false;
+  const parts = word.toLowerCase().split(HYPHEN);
+  if (parts.length !== 2 || !SYLLABLE.test(parts[0] ?? '') || !SYLLABLE.test(parts[1] ?? ''))
+    return false;
   looseGivenKeys ??= new Set(
     GIVEN_SYLLABLES.split(' ')
       .filter(Boolean)
       .map((s) => koreanLooseKey(romaniseHangul(s) ?? '')),
   );
-  for (const part of parts) {
-    const letters = part.toLowerCase();
-    if (!SYLLABLE.test(letters) || !looseGivenKeys.has(koreanLooseKey(letters))) return false;
-  }
-  return true;
+  return (
+    looseGivenKeys.has(koreanLooseKey(parts[0] ?? '')) &&
+    looseGivenKeys.has(koreanLooseKey(parts[1] ?? ''))
+  );
 }
 
 /**

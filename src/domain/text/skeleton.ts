@@ -90,8 +90,9 @@ const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
  * capital I is an l ("AIi" for Ali), which lower-casing first would make an i; and rn is m in
  * either case ("Rnarsh" for Marsh).
  */
-function caseBlindSkeleton(text: string): string {
-  return skeleton(skeleton(text).toLowerCase());
+function caseBlindSkeleton(text: string, lower: string): string {
+  const first = skeleton(text);
+  return skeleton(first === text ? lower : first.toLowerCase());
 }
 
 /**
@@ -102,14 +103,15 @@ function caseBlindSkeleton(text: string): string {
 export function visibleForm(visible: string): { text: string; skeleton: string } {
   if (ASCII.test(visible)) {
     const cased = (visible.includes('  ') ? visible.replace(/ {2,}/gu, ' ') : visible).trim();
-    return { text: cased.toLowerCase(), skeleton: caseBlindSkeleton(cased) };
+    const text = cased.toLowerCase();
+    return { text, skeleton: caseBlindSkeleton(cased, text) };
   }
   const cased = visible.normalize('NFC');
   let text = cased.toLowerCase();
   if (!TURKISH_ROMANIAN.test(text)) {
     const shown = cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
     text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
-    return { text, skeleton: caseBlindSkeleton(shown).replace(SPACE, ' ') };
+    return { text, skeleton: caseBlindSkeleton(shown, text).replace(SPACE, ' ') };
   }
   // ı, İ, ş, ţ: their honest variants fold on the lower-cased text.
   text = text
