@@ -144,6 +144,24 @@ describe('a roll with an English name in brackets', () => {
     expect(shown(screenName)).toEqual([rollId, confidence]);
   });
 
+  it('reads a shown Chinese name with an English name in brackets as the English name', () => {
+    const english = createMatcher([
+      { id: 'grace', name: 'Grace Liu' },
+      { id: 'michelle', name: 'Michelle Tan' },
+      { id: 'wei', name: 'Wei Zhang' },
+    ]);
+    const read = (screenName: string) => {
+      const m = english.matchOne({ participantUUID: 'p', screenName });
+      return [m.rollId, m.confidence];
+    };
+    expect(read('Liu Yang (Grace)')).toEqual(['grace', 'sure']);
+    expect(read('Tan Mei Ling (Michelle)')).toEqual(['michelle', 'sure']);
+    // A tag in capitals is no given name; the name itself still agrees.
+    expect(read('Zhang Wei (NHS)')).toEqual(['wei', 'sure']);
+    // "Lin Chen" may be given name first: no English reading is made.
+    expect(read('Lin Chen (Grace)')).toEqual([null, 'none']);
+  });
+
   it.each(['Grace Yang', 'Mike Wei', 'Peter Tai', 'Bob Robert'])(
     'never pairs the English name with the given name: %s',
     (screenName) => {
