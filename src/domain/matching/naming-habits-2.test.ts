@@ -116,6 +116,42 @@ describe('names as people set them in Zoom', () => {
   });
 });
 
+describe('another nickname of the same name', () => {
+  const group = createMatcher([
+    { id: 'katie', name: 'Katie R.' },
+    { id: 'becky', name: 'Becky Lowe' },
+    { id: 'daniel', name: 'Daniel S.' },
+    { id: 'christian', name: 'Christian Moe' },
+  ]);
+  const shown = (screenName: string) => {
+    const m = group.matchOne({ participantUUID: 'p', screenName });
+    return [m.rollId, m.confidence];
+  };
+
+  it.each([
+    // Kate and Katie are both Katherine, Becca and Becky both Rebecca: one name written two ways.
+    ['Kate R.', 'katie'],
+    ['Kate', 'katie'],
+    ['Becca Lowe', 'becky'],
+  ])('is at most likely: %s', (screenName, rollId) => {
+    expect(shown(screenName)).toEqual([rollId, 'likely']);
+  });
+
+  it('never makes a feminine form of a name one of its nicknames', () => {
+    // Daniela shares "Dani" with Daniel, but the shared name is shorter: another name.
+    expect(shown('Daniela S.')).toEqual([null, 'none']);
+  });
+
+  it('abstains when the other nickname fits two entries', () => {
+    const two = createMatcher([
+      { id: 'katie', name: 'Katie R.' },
+      { id: 'kathy', name: 'Kathy S.' },
+    ]);
+    const m = two.matchOne({ participantUUID: 'p', screenName: 'Kate' });
+    expect([m.rollId, m.flags]).toEqual([null, ['ambiguous']]);
+  });
+});
+
 describe('a roll with an English name in brackets', () => {
   const seminar = createMatcher([
     { id: 'liu', name: 'Liu Yang (Grace)' },

@@ -17,7 +17,13 @@ import {
   type NameToken,
   type RollName,
 } from '../text';
-import { isBlend, isDerivedNickname, listedSpellings, nicknameRelatives } from './nicknames';
+import {
+  isBlend,
+  isDerivedNickname,
+  isSiblingNickname,
+  listedSpellings,
+  nicknameRelatives,
+} from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -424,8 +430,14 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       const found = new Set<number>(roman.get(romanKey(key)) ?? NOTHING);
       for (const r of aliases.get(key) ?? NOTHING) found.add(r);
 
-      for (const name of nicknameRelatives(key))
+      for (const name of nicknameRelatives(key)) {
         for (const r of given.get(name) ?? NOTHING) found.add(r);
+        // Another nickname of the same longer name ("Kate" for the roll's "Katie").
+        if (name.length > key.length)
+          for (const other of nicknameRelatives(name))
+            if (given.has(other) && isSiblingNickname(key, other))
+              for (const r of given.get(other) ?? NOTHING) found.add(r);
+      }
       for (const spelled of listedSpellings(key))
         for (const name of nicknameRelatives(spelled))
           for (const r of given.get(name) ?? NOTHING) found.add(r);
