@@ -17,8 +17,7 @@ import {
   isBlend,
   isDerivedNickname,
   isListedNickname,
-  isSiblingNickname,
-  isSpelledNickname,
+  isNicknameVariant,
   nicknameRelatives,
 } from './nicknames';
 import { reason, type MatchReason, type ReasonCode } from './reasons';
@@ -237,7 +236,7 @@ function optionsFor(
         addOption(out, 1 << j, 'nickname', t.text, 0, penalty);
       // A listed nickname in another romanisation ("Nastia" for Nastya), or another nickname of
       // the same name ("Kate" for Katie): a spelling, at most likely.
-      else if (isSpelledNickname(d.key, t.key) || isSiblingNickname(d.key, t.key))
+      else if (isNicknameVariant(d.key, t.key))
         addOption(out, 1 << j, 'variant', t.text, 0, penalty);
       // Not a longer display word for one part of a hyphenated roll word: "Jean-Paul" is no
       // longer form of the "Jean" in "Jean-Luc".

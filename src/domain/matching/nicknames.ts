@@ -116,6 +116,11 @@ export function isSiblingNickname(a: string, b: string): boolean {
   return false;
 }
 
+/** Another spelling of a listed nickname, or another nickname of the same name: at most likely. */
+export function isNicknameVariant(a: string, b: string): boolean {
+  return isSpelledNickname(a, b) || isSiblingNickname(a, b);
+}
+
 /** Every name listed as a nickname or formal form of this folded name. */
 export function nicknameRelatives(name: string): readonly string[] {
   return nicknames().get(name) ?? NO_NAMES;

@@ -85,14 +85,18 @@ const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
 // Letters whose honest variants need decomposing: ş ţ (cedilla), ı, İ (lower-cased to i + dot).
 const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
 
+const CAPITAL_I = /I/g;
+
 /**
- * The skeleton read as written, then lower-cased and read again, as the eye reads a name: a
- * capital I is an l ("AIi" for Ali), which lower-casing first would make an i; and rn is m in
- * either case ("Rnarsh" for Marsh).
+ * The skeleton of a display name as the eye reads it: a capital I is an l ("AIi" for Ali), which
+ * lower-casing first would make an i, and a zero is an o ("0bi" for Obi) whichever case the o
+ * has; rn is m in either case ("Rnarsh" for Marsh). One skeleton pass, on the lower-cased text
+ * (`lower`) unless a capital I needs reading first: `includes` costs less than a second pass.
  */
-function caseBlindSkeleton(text: string, lower: string): string {
-  const first = skeleton(text);
-  return skeleton(first === text ? lower : first.toLowerCase());
+function caseBlindSkeleton(cased: string, lower: string): string {
+  const read = cased.includes('I') ? cased.replace(CAPITAL_I, 'l').toLowerCase() : lower;
+  const mapped = skeleton(read);
+  return read.includes('0') ? mapped.toLowerCase() : mapped;
 }
 
 /**
@@ -109,8 +113,10 @@ export function visibleForm(visible: string): { text: string; skeleton: string }
   const cased = visible.normalize('NFC');
   let text = cased.toLowerCase();
   if (!TURKISH_ROMANIAN.test(text)) {
-    const shown = cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
     text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
+    const shown = cased.includes('I')
+      ? cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim()
+      : text;
     return { text, skeleton: caseBlindSkeleton(shown, text).replace(SPACE, ' ') };
   }
   // ı, İ, ş, ţ: their honest variants fold on the lower-cased text.
