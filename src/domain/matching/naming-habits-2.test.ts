@@ -99,6 +99,8 @@ describe('names as people set them in Zoom', () => {
     ['Kalle L.', 'karl', 'likely'],
     ['Pekka Korhonen', 'petri', 'sure'],
     ['Nisse Ostergaard', 'nils', 'sure'],
+    // ø typed as oe, as Danes and Norwegians do without the letter (like Mueller for Müller).
+    ['Nils Oestergaard', 'nils', 'sure'],
     ['Janne Virtanen', 'jan', 'sure'],
   ])('%s → %s (%s)', (screenName, rollId, confidence) => {
     expect(verdict(screenName)).toEqual([rollId, confidence]);
