@@ -8,6 +8,9 @@ export const SUPPLEMENT = {
     // fco is Francisco's written abbreviation ("Fco. Javier").
     francisco: ['paco', 'pancho', 'curro', 'kiko', 'quico', 'cisco', 'fran', 'frank', 'fco'],
     jose: ['pepe', 'pepito', 'chepe'],
+    // Mari is María's short form too, not only Mariana's: with one listed, the other's Mari would
+    // be taken for a sister's.
+    maria: ['mari'],
     josemaria: ['chema'],
     joseluis: ['joselu'],
     ignacio: ['nacho'],

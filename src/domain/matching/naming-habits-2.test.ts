@@ -144,6 +144,16 @@ describe('another nickname of the same name', () => {
     expect(shown('Daniela S.')).toEqual([null, 'none']);
   });
 
+  it('abstains when a short form fits two sisters', () => {
+    // Mari is María's short form as well as Mariana's.
+    const sisters = createMatcher([
+      { id: 'maria', name: 'María García' },
+      { id: 'mariana', name: 'Mariana García' },
+    ]);
+    const m = sisters.matchOne({ participantUUID: 'p', screenName: 'Mari Garcia' });
+    expect([m.rollId, m.flags]).toEqual([null, ['ambiguous']]);
+  });
+
   it('abstains when the other nickname fits two entries', () => {
     const two = createMatcher([
       { id: 'katie', name: 'Katie R.' },
