@@ -247,9 +247,6 @@ function koreanKeySource(word: string): string {
 const HYPHEN = /[-\u2010-\u2015]/u;
 
 let looseGivenKeys: ReadonlySet<string> | null = null;
-// SYLLABLE for the ASCII letters McCune–Reischauer is typed in without breves: no Unicode flag,
-// which costs a compile on first use that most cold matches never need.
-const LOOSE_SYLLABLE = new RegExp(SYLLABLE.source);
 
 /**
  * "Chong-won", "Hyon-ju", "Un-jong": a given name of two common given-name syllables in
@@ -258,15 +255,11 @@ const LOOSE_SYLLABLE = new RegExp(SYLLABLE.source);
  */
 function isLooseKoreanGivenName(word: string): boolean {
   // Most roll names have no hyphenated word, and most hyphenated ones a part longer than any
-  // romanised syllable (Turner-Barnes): nothing is split, built or compiled for them.
+  // romanised syllable (Turner-Barnes): nothing is split or built for them.
   const hyphen = word.indexOf('-');
   if (hyphen < 1 || hyphen > 5 || word.length - hyphen > 6) return false;
   const parts = word.toLowerCase().split('-');
-  if (
-    parts.length !== 2 ||
-    !LOOSE_SYLLABLE.test(parts[0] ?? '') ||
-    !LOOSE_SYLLABLE.test(parts[1] ?? '')
-  )
+  if (parts.length !== 2 || !SYLLABLE.test(parts[0] ?? '') || !SYLLABLE.test(parts[1] ?? ''))
     return false;
   looseGivenKeys ??= new Set(
     GIVEN_SYLLABLES.split(' ')
