@@ -291,4 +291,17 @@ describe('people who copy what they see (second probe)', () => {
     expect([capital?.rollId, capital?.flags]).toEqual([null, ['impostor']]);
     expect(capital?.reasons.map((r) => r.code)).toContain('lookalike-participant');
   });
+
+  it('reads a capital I as l and a zero as o, but never a capital L as an I', () => {
+    const report = matcher.matchAll([
+      { participantUUID: 'ian', screenName: 'Ian Moss' },
+      { participantUUID: 'lan', screenName: 'Lan Moss', waiting: true },
+      { participantUUID: 'obi', screenName: 'Obi (Guest)' },
+      { participantUUID: 'zero', screenName: '0bi (Guest)', waiting: true },
+      { participantUUID: 'shout', screenName: 'LAN MOSS', waiting: true },
+    ]);
+    const flags = report.participants.map((m) => m.flags);
+    // Ian and Lan are two names; "LAN MOSS" is Lan in capitals, no copy of anyone.
+    expect(flags).toEqual([[], [], [], ['impostor'], []]);
+  });
 });

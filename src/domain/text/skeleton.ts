@@ -85,18 +85,25 @@ const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
 // Letters whose honest variants need decomposing: ş ţ (cedilla), ı, İ (lower-cased to i + dot).
 const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
 
-const CAPITAL_I = /I/g;
+const ZERO_READ_AS_O = /O/g;
 
 /**
- * The skeleton of a display name as the eye reads it: a capital I is an l ("AIi" for Ali), which
- * lower-casing first would make an i, and a zero is an o ("0bi" for Obi) whichever case the o
- * has; rn is m in either case ("Rnarsh" for Marsh). One skeleton pass, on the lower-cased text
- * (`lower`) unless a capital I needs reading first: `includes` costs less than a second pass.
+ * The skeleton of a display name as the eye reads it: lower case, except that a capital I is an l
+ * ("AIi" for Ali, which lower-casing first would make an i) and a capital L stays apart from it
+ * (Ian is not Lan); a zero is an o ("0bi" for Obi) and rn is m ("Rnarsh" for Marsh) in either
+ * case. One skeleton pass; a name without I or L is read lower-cased as it is (`lower`).
  */
 function caseBlindSkeleton(cased: string, lower: string): string {
-  const read = cased.includes('I') ? cased.replace(CAPITAL_I, 'l').toLowerCase() : lower;
+  let read = lower;
+  if (cased.length === lower.length && (cased.includes('I') || cased.includes('L'))) {
+    read = '';
+    for (let i = 0; i < cased.length; i++) {
+      const c = cased[i] as string;
+      read += c === 'I' ? 'l' : c === 'L' ? 'L' : (lower[i] as string);
+    }
+  }
   const mapped = skeleton(read);
-  return read.includes('0') ? mapped.toLowerCase() : mapped;
+  return read.includes('0') ? mapped.replace(ZERO_READ_AS_O, 'o') : mapped;
 }
 
 /**
@@ -114,9 +121,10 @@ export function visibleForm(visible: string): { text: string; skeleton: string }
   let text = cased.toLowerCase();
   if (!TURKISH_ROMANIAN.test(text)) {
     text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
-    const shown = cased.includes('I')
-      ? cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim()
-      : text;
+    const shown =
+      cased.includes('I') || cased.includes('L')
+        ? cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim()
+        : text;
     return { text, skeleton: caseBlindSkeleton(shown, text).replace(SPACE, ' ') };
   }
   // ı, İ, ş, ţ: their honest variants fold on the lower-cased text.
