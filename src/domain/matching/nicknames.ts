@@ -95,6 +95,32 @@ export function isSpelledNickname(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Two listed nicknames of one longer name that start alike: "kate" ~ "katie" (Katherine), "becky" ~
+ * "becca" (Rebecca), "jen" ~ "jenny". One name written two ways, so never more than a likely
+ * agreement. The shared name must be longer than both: Daniel and Daniela share "dani", Christian
+ * and Christina "chris", and are other names.
+ */
+export function isSiblingNickname(a: string, b: string): boolean {
+  if (a === b || a.length < 3 || b.length < 3) return false;
+  // Compared by character code: most pairs differ in their first letters, and no string is built.
+  for (let i = 0; i < 3; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  const table = nicknames();
+  const mine = table.get(a);
+  const theirs = mine ? table.get(b) : undefined;
+  if (!mine || !theirs) return false;
+  for (let i = 0; i < mine.length; i++) {
+    const name = mine[i] as string;
+    if (name.length > a.length && name.length > b.length && theirs.includes(name)) return true;
+  }
+  return false;
+}
+
+/** Another spelling of a listed nickname, or another nickname of the same name: at most likely. */
+export function isNicknameVariant(a: string, b: string): boolean {
+  return isSpelledNickname(a, b) || isSiblingNickname(a, b);
+}
+
 /** Every name listed as a nickname or formal form of this folded name. */
 export function nicknameRelatives(name: string): readonly string[] {
   return nicknames().get(name) ?? NO_NAMES;

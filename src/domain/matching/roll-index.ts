@@ -17,7 +17,13 @@ import {
   type NameToken,
   type RollName,
 } from '../text';
-import { isBlend, isDerivedNickname, listedSpellings, nicknameRelatives } from './nicknames';
+import {
+  isBlend,
+  isDerivedNickname,
+  isSiblingNickname,
+  listedSpellings,
+  nicknameRelatives,
+} from './nicknames';
 import { rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
@@ -383,8 +389,12 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
   const trigrams = new Map<string, string[]>();
   const initials = new Map<string, number[]>();
   const blends = new Map<string, Array<readonly [number, string, string]>>();
+  // A given name the roll writes in brackets ("Wei (Jenny) Lin"): "Jenny L." has no roll word to meet.
+  const aliases = new Map<string, number[]>();
   for (let r = 0; r < records.length; r++) {
-    const { tokens, family: last } = (records[r] as RollRecord).name;
+    const record = records[r] as RollRecord;
+    for (const alias of record.aliases) push(aliases, alias, r);
+    const { tokens, family: last } = record.name;
     let previous: NameToken | null = null;
     for (const t of tokens) {
       if (t.initial) {
@@ -418,9 +428,16 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       const hit = cache.get(key);
       if (hit) return hit;
       const found = new Set<number>(roman.get(romanKey(key)) ?? NOTHING);
+      for (const r of aliases.get(key) ?? NOTHING) found.add(r);
 
-      for (const name of nicknameRelatives(key))
+      for (const name of nicknameRelatives(key)) {
         for (const r of given.get(name) ?? NOTHING) found.add(r);
+        // Another nickname of the same longer name ("Kate" for the roll's "Katie").
+        if (name.length > key.length)
+          for (const other of nicknameRelatives(name))
+            if (given.has(other) && isSiblingNickname(key, other))
+              for (const r of given.get(other) ?? NOTHING) found.add(r);
+      }
       for (const spelled of listedSpellings(key))
         for (const name of nicknameRelatives(spelled))
           for (const r of given.get(name) ?? NOTHING) found.add(r);

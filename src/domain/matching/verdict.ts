@@ -118,12 +118,16 @@ export function judge(
   if ((chosen.rollId === null || byTypo) && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
     for (const s of ranked) normal.set(s.record, levelRank(s.alignment.level));
-    // Every word equal by skeleton yet the plain reading agrees less: a confusable letter did the work.
+    // Every word equal by skeleton (or a listed nickname: "Pekka Korh0nen" for Petri Korhonen) yet
+    // the plain reading agrees less: a confusable letter did the work. Sure allows no typo or
+    // short form.
     const lookalikes = [
       ...rankSkeletons(index, opts, name, unlinked, false),
       ...rank(index, opts, digitsAsLetters(name), unlinked, -1),
     ].filter(
-      (s) => s.alignment.plain && levelRank(s.alignment.level) > (normal.get(s.record) ?? 0),
+      (s) =>
+        (s.alignment.plain || s.alignment.level === 'sure') &&
+        levelRank(s.alignment.level) > (normal.get(s.record) ?? 0),
     );
     if (lookalikes.length > 0) {
       return none(

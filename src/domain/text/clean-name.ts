@@ -20,6 +20,7 @@ import {
 } from './unicode';
 import { analysedPart } from './name-limit';
 import { isKoreanFamilyFirst } from './korean-latin';
+import { isEastAsianFamilyFirst } from './east-asian-order';
 import { isCapitalFamilyFirst, isVietnameseMarker } from '../privacy/name-order';
 import { iberianFamilyStart } from './iberian-surnames';
 
@@ -153,6 +154,8 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     if (joined) variants.push({ source, tokens: joined, text: wholeText });
     const prefixed = joinPrefixes(whole);
     if (prefixed) variants.push({ source, tokens: prefixed, text: wholeText });
+    const english = segments.length === 1 ? englishNameOf(cleaned, segments[0] ?? '') : null;
+    if (english) variants.push({ source: 'segment', tokens: tokenise(english), text: english });
     if (cleaned.length + segments.length > 1) {
       for (const part of [...cleaned, ...segments.map((s) => stripTitle(collapse(s)).text)]) {
         const tokens = tokenise(part);
@@ -163,6 +166,21 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
     }
   }
   return { variants, title, device };
+}
+
+// A capitalised word ("David"), not a tag in capitals ("NHS") or pronouns.
+const ENGLISH_NAME = /^[A-Z][a-z]+$/;
+
+/**
+ * "Zhang Wei (David)" read as "David Zhang": a Chinese or Vietnamese name written family name first
+ * with a one-word English given name in brackets, which people go by; null for any other name.
+ */
+function englishNameOf(cleaned: readonly string[], segment: string): string | null {
+  const alias = segment.trim();
+  if (cleaned.length !== 1 || !ENGLISH_NAME.test(alias)) return null;
+  const words = (cleaned[0] ?? '').split(' ');
+  if (!isEastAsianFamilyFirst(words)) return null;
+  return `${alias} ${words[0] ?? ''}`;
 }
 
 /** Cleans a display name and reads it: kind (bot, dial-in, device), Unicode signals, name variants. */
@@ -322,8 +340,9 @@ function readRollName(name: string): RollName {
       text = `${words.slice(1).join(' ')} ${words[0] ?? ''}`;
       familyFrom = words.length - 1;
     } else {
-      if (isCapitalFamilyFirst(words)) {
-        // "ZHANG Wei", "DUPONT Jean-Marc": the family name in capitals, written first.
+      // "ZHANG Wei", "DUPONT Jean-Marc": the family name in capitals, written first; "Zhang Wei
+      // (David)": an English given name in brackets after a Chinese or Vietnamese name.
+      if (isCapitalFamilyFirst(words) || (aliases.length > 0 && isEastAsianFamilyFirst(words))) {
         words = [...words.slice(1), words[0] ?? ''];
         familyFrom = words.length - 1;
       }

@@ -36,16 +36,26 @@ export function foldText(text: string): string {
     .replace(APOSTROPHES, '');
 }
 
-const GERMAN = /[äöü]/u;
-// An umlaut precomposed or as a combining diaeresis; most words have neither.
-const MAYBE_UMLAUT = /[äöüÄÖÜ]|\u0308/u;
+const GERMAN = /[äöüøå]/u;
+// An umlaut, ø or å precomposed, or a combining diaeresis or ring; most words have none.
+const MAYBE_UMLAUT = /[äöüÄÖÜøØåÅ]|\u0308|\u030A/u;
 
-/** German ASCII spelling of umlauts (Müller → "mueller"), or null when the text has none. */
+/**
+ * German ASCII spelling of umlauts (Müller → "mueller"), and the Danish and Norwegian one of ø and
+ * å (Søren → "soeren", Åsa → "aasa"), or null when the text has none.
+ */
 export function foldGerman(text: string): string | null {
   if (ASCII_LETTERS.test(text) || !MAYBE_UMLAUT.test(text)) return null;
   const lower = text.normalize('NFC').toLowerCase();
   if (!GERMAN.test(lower)) return null;
-  return foldText(lower.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue'));
+  return foldText(
+    lower
+      .replace(/ä/gu, 'ae')
+      .replace(/ö/gu, 'oe')
+      .replace(/ü/gu, 'ue')
+      .replace(/ø/gu, 'oe')
+      .replace(/å/gu, 'aa'),
+  );
 }
 
 /**

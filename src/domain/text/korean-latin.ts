@@ -246,6 +246,32 @@ function koreanKeySource(word: string): string {
 
 const HYPHEN = /[-\u2010-\u2015]/u;
 
+let looseGivenKeys: ReadonlySet<string> | null = null;
+
+/**
+ * "Chong-won", "Hyon-ju", "Un-jong": a given name of two common given-name syllables in
+ * McCune–Reischauer typed without breves, hyphenated (the hyphen is the evidence: a loose key alone
+ * fits too many words to read a name as Korean).
+ */
+function isLooseKoreanGivenName(word: string): boolean {
+  // Most roll names have no hyphenated word, and most hyphenated ones a part longer than any
+  // romanised syllable (Turner-Barnes): nothing is split or built for them.
+  const hyphen = word.indexOf('-');
+  if (hyphen < 1 || hyphen > 5 || word.length - hyphen > 6) return false;
+  const parts = word.toLowerCase().split('-');
+  if (parts.length !== 2 || !SYLLABLE.test(parts[0] ?? '') || !SYLLABLE.test(parts[1] ?? ''))
+    return false;
+  looseGivenKeys ??= new Set(
+    GIVEN_SYLLABLES.split(' ')
+      .filter(Boolean)
+      .map((s) => koreanLooseKey(romaniseHangul(s) ?? '')),
+  );
+  return (
+    looseGivenKeys.has(koreanLooseKey(parts[0] ?? '')) &&
+    looseGivenKeys.has(koreanLooseKey(parts[1] ?? ''))
+  );
+}
+
 /**
  * Whether words (as written) form a Korean given name: two common given-name syllables, hyphenated
  * ("Min-jun", "Sŏ-yŏn"), as one word ("Minjun") or as two words ("Jae Won").
@@ -292,6 +318,10 @@ function isOneSyllableGiven(word: string): boolean {
 export function isKoreanFamilyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] ?? '';
+  // McCune–Reischauer without breves ("So Chong-won", "Kim Hyon-ju"): a family name by its loose
+  // key, and a hyphenated given name of two syllables by theirs.
+  if (words.length === 2 && isLooseKoreanGivenName(words[1] ?? ''))
+    return koreanFamiliesLoose(first).length > 0;
   if (koreanFamilies(first).length === 0) return false;
   if (words.length === 2 && isOneSyllableGiven(words[1] ?? ''))
     return (
@@ -311,5 +341,8 @@ export function isKoreanFamilyFirst(words: readonly string[]): boolean {
  */
 export function isKoreanGivenFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
-  return koreanFamilies(words.at(-1) ?? '').length > 0 && isKoreanGivenName(words.slice(0, -1));
+  const last = words.at(-1) ?? '';
+  if (words.length === 2 && isLooseKoreanGivenName(words[0] ?? ''))
+    return koreanFamiliesLoose(last).length > 0;
+  return koreanFamilies(last).length > 0 && isKoreanGivenName(words.slice(0, -1));
 }

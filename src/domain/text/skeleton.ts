@@ -85,6 +85,27 @@ const SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\s]+/gu;
 // Letters whose honest variants need decomposing: ş ţ (cedilla), ı, İ (lower-cased to i + dot).
 const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
 
+const ZERO_READ_AS_O = /O/g;
+
+/**
+ * The skeleton of a display name as the eye reads it: lower case, except that a capital I is an l
+ * ("AIi" for Ali, which lower-casing first would make an i) and a capital L stays apart from it
+ * (Ian is not Lan); a zero is an o ("0bi" for Obi) and rn is m ("Rnarsh" for Marsh) in either
+ * case. One skeleton pass; a name without I or L is read lower-cased as it is (`lower`).
+ */
+function caseBlindSkeleton(cased: string, lower: string): string {
+  let read = lower;
+  if (cased.length === lower.length && (cased.includes('I') || cased.includes('L'))) {
+    read = '';
+    for (let i = 0; i < cased.length; i++) {
+      const c = cased[i] as string;
+      read += c === 'I' ? 'l' : c === 'L' ? 'L' : (lower[i] as string);
+    }
+  }
+  const mapped = skeleton(read);
+  return read.includes('0') ? mapped.replace(ZERO_READ_AS_O, 'o') : mapped;
+}
+
 /**
  * A display name as a reader sees it, for comparing two display names: `text` with honest variants
  * folded (case, apostrophes, spaces, ı/İ, ş/ș), `skeleton` its UTS #39 skeleton. Two names with one
@@ -92,19 +113,27 @@ const TURKISH_ROMANIAN = /[şţı]|i\u0307/u;
  */
 export function visibleForm(visible: string): { text: string; skeleton: string } {
   if (ASCII.test(visible)) {
-    const lower = visible.toLowerCase();
-    const plain = (lower.includes('  ') ? lower.replace(/ {2,}/gu, ' ') : lower).trim();
-    return { text: plain, skeleton: skeleton(plain) };
+    const cased = (visible.includes('  ') ? visible.replace(/ {2,}/gu, ' ') : visible).trim();
+    const text = cased.toLowerCase();
+    return { text, skeleton: caseBlindSkeleton(cased, text) };
   }
-  let text = visible.normalize('NFC').toLowerCase();
-  if (TURKISH_ROMANIAN.test(text)) {
-    text = text
-      .normalize('NFD')
-      .replace(/([st])\u0327/gu, '$1\u0326')
-      .replace(/i\u0307/gu, 'i')
-      .replace(/ı/gu, 'i')
-      .normalize('NFC');
+  const cased = visible.normalize('NFC');
+  let text = cased.toLowerCase();
+  if (!TURKISH_ROMANIAN.test(text)) {
+    text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
+    const shown =
+      cased.includes('I') || cased.includes('L')
+        ? cased.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim()
+        : text;
+    return { text, skeleton: caseBlindSkeleton(shown, text).replace(SPACE, ' ') };
   }
+  // ı, İ, ş, ţ: their honest variants fold on the lower-cased text.
+  text = text
+    .normalize('NFD')
+    .replace(/([st])\u0327/gu, '$1\u0326')
+    .replace(/i\u0307/gu, 'i')
+    .replace(/ı/gu, 'i')
+    .normalize('NFC');
   text = text.replace(APOSTROPHE, "'").replace(SPACE, ' ').trim();
   return { text, skeleton: skeleton(text).replace(SPACE, ' ') };
 }
