@@ -47,7 +47,15 @@ describe('a roster row’s match', () => {
     ]);
     // The matcher's own words, whatever they are: the row must show exactly those.
     // The English catalog words each reason code as reasonText() does (catalogs.test.ts checks it).
-    const reasons = (selectMatchByUUID(store.getState()).get('b')?.reasons ?? []).map(reasonText);
+    // Each name in them isolated (describe-match.test.ts says why).
+    const reasons = (selectMatchByUUID(store.getState()).get('b')?.reasons ?? []).map((r) =>
+      reasonText({
+        ...r,
+        params: Object.fromEntries(
+          Object.entries(r.params ?? {}).map(([key, value]) => [key, `\u2068${value}\u2069`]),
+        ),
+      }),
+    );
     expect(reasons.join(' ')).toMatch(/Bob/);
     const said = reasons.join('\n');
     const bob = rowOf('b');
@@ -85,7 +93,7 @@ describe('a roster row’s match', () => {
     expect(row).not.toHaveTextContent('On the roll as');
     expect(
       within(row).getByText('Not on roll').closest('[tabindex="0"]'),
-    ).toHaveAccessibleDescription(/Looks like: Jane Doe/);
+    ).toHaveAccessibleDescription(/Looks like: \u2068Jane Doe\u2069/u);
     expect(store.getState().roll).not.toBeNull();
     // The real Jane is still absent from the roll's point of view.
     expect(selectRollStatus(store.getState()).byId.get('1')?.status).toBe('absent');
