@@ -53,6 +53,34 @@ function shownLabels(panel: Frame, uuid: string): Promise<string[] | null> {
   }, uuid);
 }
 
+/** A row's badges and buttons drawn in part: cut by the strip's edge instead of wrapping away whole. */
+function cutInStrip(panel: Frame, uuid: string): Promise<string[]> {
+  return panel.evaluate((id) => {
+    const strip = document.querySelector(
+      `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"] .participant-row__badges`,
+    );
+    if (!strip) return ['no strip'];
+    const box = strip.getBoundingClientRect();
+    return [...strip.querySelectorAll<HTMLElement>('.badge, button')]
+      .filter((item) => {
+        const rect = item.getBoundingClientRect();
+        const overlaps =
+          rect.width > 0 &&
+          rect.right > box.left &&
+          rect.left < box.right &&
+          rect.bottom > box.top &&
+          rect.top < box.bottom;
+        const inside =
+          rect.left >= box.left - 0.5 &&
+          rect.right <= box.right + 0.5 &&
+          rect.top >= box.top - 0.5 &&
+          rect.bottom <= box.bottom + 0.5;
+        return overlaps && !inside;
+      })
+      .map((item) => item.outerHTML.slice(0, 80));
+  }, uuid);
+}
+
 describe('held rows say who moved them, at 320 px', () => {
   let browser: Browser;
   let s: EmulatorSession;
@@ -88,12 +116,19 @@ describe('held rows say who moved them, at 320 px', () => {
     await s.panel.getByTestId('lock-headline').waitFor();
   };
 
-  it('a stranger who bypassed the waiting room reads "Put back"', async () => {
+  it('a stranger who bypassed the waiting room reads "Put back", and no badge is cut', async () => {
     await lock(false);
     const crasher = await s.emu.join({ screenName: 'Gate Crasher', waitingRoom: false });
     await expect.poll(async () => locationOf(await s.emu.state(), crasher)).toBe('waitingRoom');
     await waitForBadge(crasher, 'Put back');
     expect(await shownLabels(s.panel, crasher)).not.toContain('Sent back by a host');
+    // A long name leaves the badges less room than their first one needs: it goes whole.
+    const long = await s.emu.join({
+      screenName: 'Gate Crasher With A Long Name',
+      waitingRoom: false,
+    });
+    await waitForBadge(long, 'Put back');
+    expect(await cutInStrip(s.panel, long)).toEqual([]);
   });
 
   it('a host’s send-back reads "Sent back by a host"; the next claimant of the entry says so of someone else', async () => {
