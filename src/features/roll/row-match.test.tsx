@@ -121,7 +121,9 @@ describe('a roster row’s match', () => {
 
   it('links a participant with “This is…”, then unlinks them; the row and the roll follow', async () => {
     const { user, store } = await renderWithRoll([person('x', 'The Obis')]);
-    await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
+    await user.click(
+      within(rowOf('x')).getByRole('button', { name: 'Roll match for \u2068The Obis\u2069' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     const search = within(dialog).getByRole('searchbox', { name: 'Search the roll' });
     expect(search).toHaveFocus();
@@ -155,7 +157,9 @@ describe('a roster row’s match', () => {
     expect(present()).toEqual(['3', '4']);
     await user.click(screen.getByRole('tab', { name: 'Roster' }));
 
-    await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
+    await user.click(
+      within(rowOf('x')).getByRole('button', { name: 'Roll match for \u2068The Obis\u2069' }),
+    );
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unlink' }),
     );
@@ -167,7 +171,9 @@ describe('a roster row’s match', () => {
 
   it('unlinks an automatic match, and the roll entry becomes absent', async () => {
     const { user } = await renderWithRoll([person('j', 'Jane Doe')]);
-    await user.click(within(rowOf('j')).getByRole('button', { name: 'Roll match for Jane Doe' }));
+    await user.click(
+      within(rowOf('j')).getByRole('button', { name: 'Roll match for \u2068Jane Doe\u2069' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     expect(dialog).toHaveTextContent('Now linked to Jane Doe');
     await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));
