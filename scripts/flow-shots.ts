@@ -124,7 +124,7 @@ async function flows(scene: Scene, lang: SceneLanguage, shoot: (flow: string) =>
   await panel
     .locator(`[data-testid="participant-row"][data-uuid="${john}"]`)
     .getByRole('button', {
-      name: label(lang, 'actions.admitName').replace('{{name}}', 'John Smith'),
+      name: label(lang, 'actions.admitName').replace('{{name}}', '\u2068John Smith\u2069'),
     })
     .click({ timeout: 15_000 });
   await panel.getByTestId('action-summary').waitFor({ timeout: 10_000 });

@@ -126,7 +126,9 @@ async function personMenu(scene: Scene, lang: SceneLanguage, shoot: (s: Screen) 
   const { page, panel } = scene;
   await join(page, LONG_GUEST);
   const more = panel
-    .getByRole('button', { name: label(lang, 'actions.moreFor').replace('{{name}}', LONG_GUEST) })
+    .getByRole('button', {
+      name: label(lang, 'actions.moreFor').replace('{{name}}', `\u2068${LONG_GUEST}\u2069`),
+    })
     .first();
   await more.click({ timeout: 15_000 });
   await panel.getByRole('dialog').waitFor();

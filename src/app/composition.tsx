@@ -11,6 +11,7 @@ import { ForgetHost } from '../features/erasure/forget-host';
 import { CountdownBanner } from '../features/lock/countdown-banner';
 import { RowIdentity } from '../features/identity/row-identity';
 import { HeldBadge } from '../features/lock/held-badge';
+import { HeldMoves } from '../features/lock/held-moves';
 import { LockBanner } from '../features/lock/lock-banner';
 import { LockNowButton } from '../features/lock/lock-toolbar';
 import { MeetingLimitsNotice } from '../features/meeting-limits/meeting-limits-notice';
@@ -36,6 +37,9 @@ import type { ViewIcon } from './view-icons';
 
 /** Badges after every roster row's name, in order (the match, the verified e-mail, the lock's verdict). */
 export const rosterRowAddons: readonly RowAddon[] = [RowMatch, RowIdentity, HeldBadge];
+
+/** The second line of a waiting row that needs it: who moved a held person back, whom a flagged one claims. */
+export const rosterRowDetails: readonly RowAddon[] = [HeldMoves, RowClaim];
 
 /** At the end of every roster row, always in view (Admit, More). */
 export const rosterRowActions: readonly RowAddon[] = [RowActions];
@@ -127,7 +131,11 @@ export interface PanelView {
 
 function RosterView() {
   return (
-    <RosterPanel rowAddons={rosterRowAddons} rowActions={rosterRowActions} rowDetail={RowClaim} />
+    <RosterPanel
+      rowAddons={rosterRowAddons}
+      rowActions={rosterRowActions}
+      rowDetails={rosterRowDetails}
+    />
   );
 }
 

@@ -170,11 +170,18 @@ describe('reconcile errors', () => {
         ['{"a":1}', /expected a JSON array/u],
         ['[{"participantUUID":1,"screenName":"x"}]', /item 1 needs string/u],
         ['[{', /invalid JSON/u],
+        // The parser's message quotes the file: the terminal must not get its control characters.
+        [
+          '[{"participantUUID":"a","screenName":"x"}, Evil\u202E\u001b[2J]',
+          /invalid JSON .*Evil\\u\{202E\}\\u\{1B\}\[2J/u,
+        ],
       ] as const) {
         writeFileSync(join(dir, 'r.json'), body);
         const { code, err } = await run(['--roll', ROLL, '--roster', join(dir, 'r.json')]);
         expect(code).toBe(1);
         expect(err).toMatch(message);
+        expect(err).not.toContain('\u001b');
+        expect(err).not.toContain('\u202E');
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

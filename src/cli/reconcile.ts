@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMatcher } from '../domain/matching';
 import { parseRollFile } from '../domain/roll';
-import { toJson, toTable } from './format-report';
+import { toJson, toTable, visible } from './format-report';
 import { readRoster } from './read-roster';
 
 export interface Io {
@@ -82,7 +82,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function fail(io: Io, message: string): number {
-  io.stderr(`reconcile: ${message}\n`);
+  // Messages may quote the files (JSON.parse quotes the text around a bad token): a display name's
+  // control characters must not reach the terminal.
+  io.stderr(`reconcile: ${visible(message)}\n`);
   return 1;
 }
 

@@ -8,7 +8,7 @@ import { PanelControl } from './panel-control';
 import { createRandom } from './random';
 import { buildScenario, parseScenarioName } from './scenarios';
 import { EmulatorContext } from './ui/emulator-context';
-import { EmulatorApp } from './ui/EmulatorApp';
+import { EmulatorApp } from './ui/emulator-app';
 import { PANEL_WIDTH, parseWidth, safePanelPath, ViewStore } from './view-store';
 import { authorizerFor, parseAuthorizationEndpoint } from './zoom-consent';
 import './emulator.css';

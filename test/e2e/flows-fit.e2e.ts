@@ -185,7 +185,7 @@ describe('the main flows at 320 × 600', () => {
         const row = panel.locator(`[data-testid="participant-row"][data-uuid="${john}"]`);
         await row
           .getByRole('button', {
-            name: label(lang, 'actions.admitName').replace('{{name}}', 'John Smith'),
+            name: label(lang, 'actions.admitName').replace('{{name}}', '\u2068John Smith\u2069'),
           })
           .click();
         await row.locator('.row-actions__failed').waitFor({ timeout: 15_000 });

@@ -260,7 +260,7 @@ describe('the on-demand screens at 320 px', () => {
         await emu.join({ screenName: GUEST, waitingRoom: false });
         await panel
           .getByRole('button', {
-            name: label(language, 'actions.moreFor').replace('{{name}}', GUEST),
+            name: label(language, 'actions.moreFor').replace('{{name}}', `\u2068${GUEST}\u2069`),
           })
           .first()
           .click({ timeout: 15_000 });

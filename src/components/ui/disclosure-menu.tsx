@@ -40,7 +40,11 @@ export function DisclosureMenu({
     };
     // A dialog opened from the panel is the end of the errand: when the last one closes, the panel
     // goes too, rather than staying open over the roster, and the focus (which the dialog gave back
-    // to its trigger, now hidden, or lost with it) goes to the button.
+    // to its trigger, now hidden, or lost with it) goes to the button. Watched on <body>, where
+    // every dialog is drawn, rather than told by the dialogs: the panel's "Import roll" only sets
+    // the store, and the toolbar, outside this menu, draws that dialog; and a dialog giving way to
+    // the next in one render (Bulk actions to its confirmation) is no last closing, which the
+    // observer, called once after the whole change, never takes for one.
     let dialogShown = document.querySelector('.modal') !== null;
     const dialogs = new MutationObserver(() => {
       const shown = document.querySelector('.modal') !== null;

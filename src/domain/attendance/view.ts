@@ -1,3 +1,4 @@
+import { byParticipant } from '../meeting/by-participant';
 import type { ParticipantMatch, RollEntry } from '../matching/types';
 import { privacyName } from '../privacy/privacy-name';
 import type { AttendanceEvent, PresenceLocation } from './types';
@@ -301,14 +302,6 @@ function times(
   };
 }
 
-function matchIndex(matches: AttendanceOptions['matches']): ReadonlyMap<string, ParticipantMatch> {
-  if (!matches) return new Map();
-  if (!Array.isArray(matches)) return matches as ReadonlyMap<string, ParticipantMatch>;
-  return new Map(
-    (matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]),
-  );
-}
-
 /**
  * The attendance view: one row per roll entry (merging renames, rejoins and several devices), then
  * unknown people and held people, each listed once, with the summary line's data.
@@ -322,7 +315,7 @@ export function buildAttendanceView(
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const context = { meetingStart: options.meetingStart, end, graceMs };
   const { traces, lockPeriods } = traceAll(log, end);
-  const matches = matchIndex(options.matches);
+  const matches = byParticipant(options.matches ?? []);
   const byRoll = new Map<string, Trace[]>();
   const unrolled: Trace[] = [];
   for (const trace of traces.values()) {

@@ -1,3 +1,4 @@
+import { byParticipant } from '../meeting/by-participant';
 import { isStaff } from '../roles';
 import { exposesContactDetails, isPrivacyName } from '../privacy';
 import {
@@ -46,10 +47,7 @@ function inMeeting(p: ParticipantFact): boolean {
 function matchFinder(
   matches: MatchLookup,
 ): (participantUUID: string) => ParticipantMatch | undefined {
-  if (matches instanceof Map) return (uuid) => matches.get(uuid);
-  const byUUID = new Map(
-    (matches as readonly ParticipantMatch[]).map((m) => [m.participantUUID, m]),
-  );
+  const byUUID = byParticipant(matches);
   return (uuid) => byUUID.get(uuid);
 }
 

@@ -4,14 +4,17 @@
  * a spreadsheet runs a cell that starts with "=", "+", "-" or "@" (or tab / CR, which some strip
  * first) as a formula: "=HYPERLINK(…)" phishes, "+cmd|' /C calc'!A0" runs a program through DDE.
  * Such a cell gets a leading single quote (OWASP's advice), which spreadsheets show as text; so do
- * the full-width forms and the same characters after leading spaces, which some importers trim.
+ * the full-width forms and the same characters after leading whitespace or invisible characters,
+ * which some importers trim.
  */
 
 export type CsvCell = string | number | boolean | null | undefined;
 
 export const UTF8_BOM = '\uFEFF';
 
-const FORMULA_START = /^(?:[\t\r]|[ \u00A0]*[=+\-@＝＋－＠])/u;
+// Any whitespace (trim() drops all of it) and invisible format characters (bidi controls, zero-width
+// spaces, the BOM: a clean-up step may strip them) may stand before the sign.
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cf}]*[=+\-@＝＋－＠])/u;
 
 /** Prefixes a single quote to text a spreadsheet would run as a formula; other text is returned as is. */
 export function neutraliseFormula(text: string): string {

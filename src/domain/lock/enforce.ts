@@ -1,3 +1,4 @@
+import { byParticipant } from '../meeting/by-participant';
 import type { MatchFlag, ParticipantMatch } from '../matching/types';
 import { canUseHostApis, isStaff } from '../roles';
 import {
@@ -25,7 +26,6 @@ import type {
   LockParticipant,
   LockResult,
   LockState,
-  MatchLookup,
   ParticipantRole,
 } from './types';
 
@@ -62,20 +62,13 @@ export interface NormalisedFacts {
   departures: ReadonlyMap<string, number>;
 }
 
-function indexMatches(matches: MatchLookup): ReadonlyMap<string, ParticipantMatch> {
-  if (!Array.isArray(matches)) return matches as ReadonlyMap<string, ParticipantMatch>;
-  return new Map(
-    (matches as readonly ParticipantMatch[]).map((match) => [match.participantUUID, match]),
-  );
-}
-
 /** Reads the participant iterable once and indexes the matches. */
 export function normaliseFacts(facts: LockFacts | NormalisedFacts): NormalisedFacts {
   if ('people' in facts) return facts;
   return {
     myRole: facts.myRole,
     people: [...facts.participants],
-    matches: indexMatches(facts.matches),
+    matches: byParticipant(facts.matches),
     waitingRoomEnabled: facts.waitingRoomEnabled,
     rollIds: facts.rollIds,
     suspendPutBacks: facts.suspendPutBacks === true,

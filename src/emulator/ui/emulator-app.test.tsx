@@ -9,7 +9,7 @@ import { createRandom } from '../random';
 import { buildScenario } from '../scenarios';
 import { ViewStore } from '../view-store';
 import { EmulatorContext } from './emulator-context';
-import { EmulatorApp } from './EmulatorApp';
+import { EmulatorApp } from './emulator-app';
 
 function renderEmulator() {
   const scenario = buildScenario('default', 1);

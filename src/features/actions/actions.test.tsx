@@ -40,6 +40,18 @@ const callsTo = (client: FakeMeetingClient, api: string) =>
   client.calls.filter((call) => call.api === api);
 
 describe('row actions', () => {
+  // VoiceOver's caption panel shows what it says: a name's bidi controls must not reorder the rest.
+  it('name the person in their labels isolated, whatever their name holds', async () => {
+    const hostile = 'Eve \u202Eyrrab';
+    await renderPanel([person('h', hostile)], false);
+    expect(within(row('h')).getByRole('button', { name: /^Admit / })).toHaveAccessibleName(
+      `Admit \u2068${hostile}\u2069`,
+    );
+    expect(
+      within(row('h')).getByRole('button', { name: /^More actions for / }),
+    ).toHaveAccessibleName(`More actions for \u2068${hostile}\u2069`);
+  });
+
   it('shows an admit pending, ignores a second click, then the result and the summary', async () => {
     const { client, user } = await renderPanel([person('w1', 'Wendy Wait')], false);
     const release = client.hold('admit');

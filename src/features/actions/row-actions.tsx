@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
+import { isolate } from '../../components/ui/isolate';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectClaimContext } from '../../store/claim-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
@@ -32,7 +33,7 @@ export function RowActions({ participant }: { participant: RosterParticipant }) 
   const [open, setOpen] = useState<'none' | 'menu' | 'confirm'>('none');
   const claim = useAppStore(selectClaimContext(participant.participantUUID));
   const uuid = participant.participantUUID;
-  const name = participant.screenName || t('roster.unnamed');
+  const name = isolate(participant.screenName || t('roster.unnamed'));
   const waiting = participant.location === 'waitingRoom';
   const failed = !pending && item?.problem ? item.problem : null;
 

@@ -25,12 +25,34 @@ async function lines(language: SupportedLanguage) {
 // The matcher returns reason codes with parameters; each language words them (issue 13).
 describe('match reasons in the panel’s language', () => {
   it.each<[SupportedLanguage, string, string]>([
-    ['en', 'nickname: Bob → Robert', 'Jane Doe already holds this roll entry'],
-    ['de', 'Spitzname: Bob → Robert', 'Jane Doe hat diesen Eintrag der Liste bereits'],
-    ['ja', '愛称: Bob → Robert', 'Jane Doe がすでにこの名簿の項目を使っています'],
+    [
+      'en',
+      'nickname: \u2068Bob\u2069 → \u2068Robert\u2069',
+      '\u2068Jane Doe\u2069 already holds this roll entry',
+    ],
+    [
+      'de',
+      'Spitzname: \u2068Bob\u2069 → \u2068Robert\u2069',
+      '\u2068Jane Doe\u2069 hat diesen Eintrag der Liste bereits',
+    ],
+    [
+      'ja',
+      '愛称: \u2068Bob\u2069 → \u2068Robert\u2069',
+      '\u2068Jane Doe\u2069 がすでにこの名簿の項目を使っています',
+    ],
   ])('%s', async (language, nickname, held) => {
     const said = await lines(language);
     expect(said.bob).toContain(nickname);
     expect(said.second).toContain(held);
+  });
+});
+
+// Names are isolated (the table above too): a name in another script (Hebrew, Arabic) beside
+// " → " or ", " would otherwise trade places with its neighbour ("typo: shown → roll" read as
+// "roll → shown").
+describe('names in match reasons', () => {
+  it('are each isolated in a list of roll names', async () => {
+    const said = await lines('en');
+    expect(said.second).toContain('Already held by someone else: \u2068Jane Doe\u2069');
   });
 });

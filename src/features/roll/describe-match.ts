@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MatchFlag, ParticipantMatch, RollEntry } from '../../domain/matching';
 import type { BadgeTone } from '../../components/ui/badge';
+import { isolate } from '../../components/ui/isolate';
 
 /** Flags in the order their badges appear, most serious first, with their tone (text always says it too). */
 export const FLAG_ORDER: readonly MatchFlag[] = [
@@ -46,11 +47,18 @@ export function describeMatch(
   match: ParticipantMatch,
   entries: ReadonlyMap<string, RollEntry>,
 ): string[] {
-  // Codes with parameters: each language words them (roll.reason.* in every catalog).
+  // Codes with parameters: each language words them (roll.reason.* in every catalog). Every
+  // parameter is a name or a word of one: isolated, so a name in another script cannot trade
+  // places with the words or the name beside it.
   const lines = match.reasons.map((r) =>
-    t(`roll.reason.${r.code}`, { shown: '', roll: '', holder: '', ...r.params }),
+    t(`roll.reason.${r.code}`, {
+      shown: '',
+      roll: '',
+      holder: '',
+      ...Object.fromEntries(Object.entries(r.params ?? {}).map(([k, v]) => [k, isolate(v)])),
+    }),
   );
-  const candidates = (match.candidates ?? []).map((id) => nameOf(entries, id)).join(', ');
+  const candidates = (match.candidates ?? []).map((id) => isolate(nameOf(entries, id))).join(', ');
   if (candidates) {
     if (match.flags.includes('impostor'))
       lines.push(t('roll.match.imitates', { names: candidates }));

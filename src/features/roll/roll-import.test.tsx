@@ -199,3 +199,20 @@ describe('importing a roll', () => {
     expect(store.getState().roll).toBeNull();
   });
 });
+
+describe('importing again from the More panel', () => {
+  // The dialog is drawn by the toolbar, outside the panel that opened it (the panel only sets the
+  // store): the panel still closes with it, the focus back on More.
+  it('closes the panel with the import dialog, and gives the focus back to More', async () => {
+    const { user, store } = await renderPanel();
+    act(() => store.getState().setRoll([{ id: 'r1', name: 'Jane Doe' }], 'Group'));
+    const more = screen.getByRole('button', { name: 'More' });
+    await user.click(more);
+    await user.click(await screen.findByRole('button', { name: 'Import roll' }));
+    await screen.findByRole('dialog', { name: 'Import roll' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(more).toHaveAttribute('aria-expanded', 'false'));
+    expect(more).toHaveFocus();
+  });
+});

@@ -47,7 +47,15 @@ describe('a roster row’s match', () => {
     ]);
     // The matcher's own words, whatever they are: the row must show exactly those.
     // The English catalog words each reason code as reasonText() does (catalogs.test.ts checks it).
-    const reasons = (selectMatchByUUID(store.getState()).get('b')?.reasons ?? []).map(reasonText);
+    // Each name in them isolated (describe-match.test.ts says why).
+    const reasons = (selectMatchByUUID(store.getState()).get('b')?.reasons ?? []).map((r) =>
+      reasonText({
+        ...r,
+        params: Object.fromEntries(
+          Object.entries(r.params ?? {}).map(([key, value]) => [key, `\u2068${value}\u2069`]),
+        ),
+      }),
+    );
     expect(reasons.join(' ')).toMatch(/Bob/);
     const said = reasons.join('\n');
     const bob = rowOf('b');
@@ -85,7 +93,7 @@ describe('a roster row’s match', () => {
     expect(row).not.toHaveTextContent('On the roll as');
     expect(
       within(row).getByText('Not on roll').closest('[tabindex="0"]'),
-    ).toHaveAccessibleDescription(/Looks like: Jane Doe/);
+    ).toHaveAccessibleDescription(/Looks like: \u2068Jane Doe\u2069/u);
     expect(store.getState().roll).not.toBeNull();
     // The real Jane is still absent from the roll's point of view.
     expect(selectRollStatus(store.getState()).byId.get('1')?.status).toBe('absent');
@@ -113,7 +121,9 @@ describe('a roster row’s match', () => {
 
   it('links a participant with “This is…”, then unlinks them; the row and the roll follow', async () => {
     const { user, store } = await renderWithRoll([person('x', 'The Obis')]);
-    await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
+    await user.click(
+      within(rowOf('x')).getByRole('button', { name: 'Roll match for \u2068The Obis\u2069' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     const search = within(dialog).getByRole('searchbox', { name: 'Search the roll' });
     expect(search).toHaveFocus();
@@ -147,7 +157,9 @@ describe('a roster row’s match', () => {
     expect(present()).toEqual(['3', '4']);
     await user.click(screen.getByRole('tab', { name: 'Roster' }));
 
-    await user.click(within(rowOf('x')).getByRole('button', { name: 'Roll match for The Obis' }));
+    await user.click(
+      within(rowOf('x')).getByRole('button', { name: 'Roll match for \u2068The Obis\u2069' }),
+    );
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unlink' }),
     );
@@ -159,7 +171,9 @@ describe('a roster row’s match', () => {
 
   it('unlinks an automatic match, and the roll entry becomes absent', async () => {
     const { user } = await renderWithRoll([person('j', 'Jane Doe')]);
-    await user.click(within(rowOf('j')).getByRole('button', { name: 'Roll match for Jane Doe' }));
+    await user.click(
+      within(rowOf('j')).getByRole('button', { name: 'Roll match for \u2068Jane Doe\u2069' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'This is…' });
     expect(dialog).toHaveTextContent('Now linked to Jane Doe');
     await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));

@@ -1,5 +1,6 @@
 import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
+import { isolate } from '../../components/ui/isolate';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { selectMatchByUUID, selectRollEntryMap } from '../../store/roll-selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
@@ -22,7 +23,7 @@ export function RowMatch({ participant }: { participant: RosterParticipant }) {
   if (!match || (isMe && match.rollId === null && match.flags.length === 0)) return null;
   const held = heldNames(match, entries);
   const flags = FLAG_ORDER.filter((flag) => match.flags.includes(flag));
-  const who = participant.screenName || t('roster.unnamed');
+  const who = isolate(participant.screenName || t('roster.unnamed'));
   return (
     <span className="row-match" data-testid="row-match">
       {held.length > 0 ? (

@@ -13,8 +13,8 @@ export interface ParticipantRowProps {
   addons?: readonly RowAddon[];
   /** At the row's end, always in view (Admit, More): badges give way to them. */
   actions?: readonly RowAddon[];
-  /** A second line under the name (why a flagged person needs a look), when the row is tall. */
-  detail?: RowAddon;
+  /** A second line under the name (why a flagged or held person needs a look), when the row is tall. */
+  details?: readonly RowAddon[];
 }
 
 /**
@@ -27,13 +27,13 @@ export function ParticipantRow({
   isMe,
   addons = [],
   actions = [],
-  detail: Detail,
+  details = [],
 }: ParticipantRowProps) {
   const { t } = useRowTranslation();
   const name = participant.screenName;
   return (
     <div
-      className={Detail ? 'participant-row participant-row--tall' : 'participant-row'}
+      className={details.length > 0 ? 'participant-row participant-row--tall' : 'participant-row'}
       data-testid="participant-row"
       data-uuid={participant.participantUUID}
     >
@@ -58,9 +58,11 @@ export function ParticipantRow({
           <Action key={index} participant={participant} />
         ))}
       </div>
-      {Detail ? (
+      {details.length > 0 ? (
         <div className="participant-row__detail">
-          <Detail participant={participant} />
+          {details.map((Detail, index) => (
+            <Detail key={index} participant={participant} />
+          ))}
         </div>
       ) : null}
     </div>

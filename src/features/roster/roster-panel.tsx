@@ -12,8 +12,8 @@ export interface RosterPanelProps {
   rowAddons?: readonly RowAddon[];
   /** Row actions, at the end of every row and always in view. */
   rowActions?: readonly RowAddon[];
-  /** The explanation line of a flagged waiting row. */
-  rowDetail?: RowAddon;
+  /** The explanation line of a flagged or held waiting row, its parts in order. */
+  rowDetails?: readonly RowAddon[];
 }
 
 /**
@@ -21,7 +21,7 @@ export interface RosterPanelProps {
  * heading, then the meeting. While anyone waits the waiting room gets the space and the meeting
  * folds to its heading (one click opens it); a search opens both.
  */
-export function RosterPanel({ rowAddons, rowActions, rowDetail }: RosterPanelProps) {
+export function RosterPanel({ rowAddons, rowActions, rowDetails }: RosterPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [meetingChoice, setMeetingChoice] = useState<boolean | null>(null);
@@ -55,7 +55,7 @@ export function RosterPanel({ rowAddons, rowActions, rowDetail }: RosterPanelPro
         meUUID={roster.meUUID}
         rowAddons={rowAddons}
         rowActions={rowActions}
-        rowDetail={rowDetail}
+        rowDetails={rowDetails}
         aside={<SearchBox value={query} onChange={setQuery} />}
       />
       <RosterSection

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { VirtualList } from '../../components/ui/virtual-list';
 import type { RosterParticipant } from '../../domain/meeting/types';
 import { flaggedFlag } from '../../store/claim-selectors';
+import { selectHeldMovedUUIDs } from '../../store/held-selectors';
 import { selectMatchByUUID } from '../../store/roll-selectors';
 import { useAppStore } from '../../store/store-context';
 import { selectWaitingGroups } from '../../store/waiting-groups';
@@ -23,8 +24,11 @@ export interface WaitingRoomSectionProps {
   rowAddons?: readonly RowAddon[];
   /** Row actions (Admit, More), always in view at the row's end. */
   rowActions?: readonly RowAddon[];
-  /** The second line of a flagged row (whom an impostor or duplicate resembles, who holds it). */
-  rowDetail?: RowAddon;
+  /**
+   * The second line of a flagged or held row (whom an impostor or duplicate resembles, who holds
+   * it; who put a held person back).
+   */
+  rowDetails?: readonly RowAddon[];
   /** Beside the heading (the search box). */
   aside?: ReactNode;
 }
@@ -38,12 +42,13 @@ type Item =
  * first, then (while locked) rejoins, "On the roll", "Check" and "Not on the roll", each with its
  * count, in one virtual list so a long queue stays cheap. Without either, a plain list.
  */
-export function WaitingRoomSection({ query, rowDetail, ...props }: WaitingRoomSectionProps) {
+export function WaitingRoomSection({ query, rowDetails = [], ...props }: WaitingRoomSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const deferredQuery = useDeferredValue(query.trim());
   const groups = useAppStore(selectWaitingGroups(deferredQuery));
   const matches = useAppStore(selectMatchByUUID);
+  const moved = useAppStore(selectHeldMovedUUIDs);
   const className = 'roster-section--waiting';
   if (!groups) return <RosterSection className={className} {...props} />;
 
@@ -53,7 +58,9 @@ export function WaitingRoomSection({ query, rowDetail, ...props }: WaitingRoomSe
       type: 'person',
       participant,
       tall:
-        rowDetail !== undefined && flaggedFlag(matches.get(participant.participantUUID)) !== null,
+        rowDetails.length > 0 &&
+        (flaggedFlag(matches.get(participant.participantUUID)) !== null ||
+          moved.has(participant.participantUUID)),
     })),
   ]);
   return (
@@ -88,7 +95,7 @@ export function WaitingRoomSection({ query, rowDetail, ...props }: WaitingRoomSe
                 isMe={item.participant.participantUUID === props.meUUID}
                 addons={props.rowAddons}
                 actions={props.rowActions}
-                detail={item.tall ? rowDetail : undefined}
+                details={item.tall ? rowDetails : undefined}
               />
             )
           }

@@ -70,6 +70,13 @@ export interface SimPerson {
   joinedAt: number;
   /** Zoom's send-backs of this UUID so far, the lock's and hosts' (the roster's `putBacks`). */
   putBacks: number;
+  /**
+   * The count at the panel's last reload: the roster starts again from a snapshot, so it counts
+   * only the send-backs Zoom reported since.
+   */
+  countedFrom: number;
+  /** Gone before the panel's last reload: the roster that started again keeps no tombstone. */
+  goneBeforeReload: boolean;
 }
 
 interface Call {
@@ -151,14 +158,14 @@ export class MeetingModel {
       ...(p.where === 'waitingRoom' && p.returned && p.leftAfterSendBack && !p.movedFromMeeting
         ? { returnedAfterSendBack: true }
         : {}),
-      ...(p.putBacks > 0 ? { putBacks: p.putBacks } : {}),
+      ...(p.putBacks > p.countedFrom ? { putBacks: p.putBacks - p.countedFrom } : {}),
     }));
     // The roster's tombstones: whoever left, with Zoom's count of their send-backs. (Someone a
     // look does not see yet left one place a moment ago; their tombstone's count is the old one,
     // which tells the lock nothing, so they are left out.)
     const departures = this.people
-      .filter((p) => p.where === 'gone')
-      .map((p) => ({ participantUUID: p.uuid, putBacks: p.putBacks }));
+      .filter((p) => p.where === 'gone' && !p.goneBeforeReload)
+      .map((p) => ({ participantUUID: p.uuid, putBacks: p.putBacks - p.countedFrom }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
       myRole: this.myRole,
@@ -189,6 +196,8 @@ export class MeetingModel {
       banned: false,
       joinedAt: this.now,
       putBacks: 0,
+      countedFrom: 0,
+      goneBeforeReload: false,
     };
   }
 
@@ -225,6 +234,7 @@ export class MeetingModel {
     if (who) {
       who.leftAfterSendBack = who.where === 'waitingRoom' && who.movedFromMeeting;
       who.where = 'gone';
+      who.goneBeforeReload = false;
       who.hiddenLooks = 0;
       who.fromWaitingRoom = false;
       who.joinedAt = this.now;
@@ -258,6 +268,7 @@ export class MeetingModel {
     const next = this.person(who.name, who.role === 'coHost' ? 'attendee' : 'coHost', 'meeting');
     next.formerUUIDs = [...who.formerUUIDs, who.uuid];
     who.where = 'gone';
+    who.goneBeforeReload = false;
     who.banned = true;
     // In their old place: the roster keeps their first arrival across a UUID change, and the
     // earlier of two claimants of one entry keeps it.
@@ -308,6 +319,7 @@ export class MeetingModel {
     // A removal in Zoom's own panel looks like leaving to an app: only Doorkeeper's own is known.
     if (remove && !inPanel) {
       who.where = 'gone';
+      who.goneBeforeReload = false;
       who.banned = true;
       this.authorised.delete(who.uuid);
       return;
@@ -321,6 +333,7 @@ export class MeetingModel {
       );
     if (remove) {
       who.where = 'gone';
+      who.goneBeforeReload = false;
       who.banned = true;
     } else {
       who.where = 'waitingRoom';
@@ -375,6 +388,10 @@ export class MeetingModel {
   /** The panel reloads: the saved state comes back as JSON; answers to calls in flight are lost. */
   reload(): void {
     this.state = restoreLockState(JSON.parse(JSON.stringify(this.state)) as unknown);
+    for (const p of this.people) {
+      p.countedFrom = p.putBacks;
+      p.goneBeforeReload = p.where === 'gone';
+    }
     for (const call of this.inFlight.splice(0)) this.execute(call, false);
   }
 

@@ -2,22 +2,17 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { randomDisplayName } from '../names';
 import { useEmulator } from './emulator-context';
+import { useAct } from './use-act';
 
 /** Add someone by name (any text: names are hostile input) or at random. */
 export function AddParticipantForm({ waitingRoomOn }: { waitingRoomOn: boolean }) {
   const { emulator, random } = useEmulator();
   const [name, setName] = useState('');
   const [coHost, setCoHost] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, act } = useAct();
 
-  const join = (screenName: string): void => {
-    try {
-      emulator.join({ screenName, role: coHost ? 'coHost' : 'attendee' });
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const join = (screenName: string): void =>
+    act(() => emulator.join({ screenName, role: coHost ? 'coHost' : 'attendee' }));
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     if (name.trim() === '') return;

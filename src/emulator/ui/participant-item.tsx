@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { EmulatorStateParticipant } from '../types';
 import { useEmulator } from './emulator-context';
+import { useAct } from './use-act';
 
 interface ItemProps {
   participant: EmulatorStateParticipant;
@@ -13,15 +14,7 @@ const ROLE_LABEL = { host: 'Host', coHost: 'Co-host', attendee: '' } as const;
 function ParticipantItemView({ participant, isMe }: ItemProps) {
   const { emulator } = useEmulator();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = (fn: () => void): void => {
-    try {
-      fn();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { error, act } = useAct();
   const uuid = participant.participantUUID;
 
   return (

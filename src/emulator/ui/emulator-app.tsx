@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
-import { AddParticipantForm } from './AddParticipantForm';
-import { BreakoutControls } from './BreakoutControls';
-import { CallLog } from './CallLog';
+import { AddParticipantForm } from './add-participant-form';
+import { BreakoutControls } from './breakout-controls';
+import { CallLog } from './call-log';
 import { useEmulator } from './emulator-context';
-import { MeetingControls } from './MeetingControls';
-import { PanelFrame } from './PanelFrame';
-import { ParticipantList } from './ParticipantList';
-import { ScenarioBar } from './ScenarioBar';
-import { Toasts } from './Toasts';
+import { MeetingControls } from './meeting-controls';
+import { PanelFrame } from './panel-frame';
+import { ParticipantList } from './participant-list';
+import { ScenarioBar } from './scenario-bar';
+import { Toasts } from './toasts';
 import { useSimSnapshot } from './use-sim-snapshot';
 
 /** The emulator page: a Zoom-like side panel on the left, the meeting's controls and log on the right. */

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useEmulator } from './emulator-context';
+import { useAct } from './use-act';
 import type { SimSnapshot } from './use-sim-snapshot';
 
 /**
@@ -8,16 +8,8 @@ import type { SimSnapshot } from './use-sim-snapshot';
  */
 export function BreakoutControls({ snapshot }: { snapshot: SimSnapshot }) {
   const { emulator, sim } = useEmulator();
-  const [error, setError] = useState<string | null>(null);
+  const { error, act } = useAct();
   const rooms = sim.breakoutRooms;
-  const act = (fn: () => void): void => {
-    try {
-      fn();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
   const open = (): void => {
     const others = snapshot.participants.filter(
       (p) => p.location === 'meeting' && p.participantUUID !== snapshot.me.participantUUID,

@@ -1,5 +1,5 @@
 import type { EmulatorStateParticipant } from '../types';
-import { ParticipantItem } from './ParticipantItem';
+import { ParticipantItem } from './participant-item';
 
 const RENDER_LIMIT = 100;
 
