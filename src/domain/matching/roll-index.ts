@@ -12,6 +12,7 @@ import {
   koreanKey,
   koreanLooseKey,
   nameToken,
+  onlyCommonLetters,
   romanKey,
   skeleton,
   type NameToken,
@@ -98,6 +99,11 @@ const NOTHING: readonly number[] = [];
 const NOT_LETTER = /[^\p{L}\p{M}]/gu;
 const ASCII_LETTERS = /^[A-Za-z]*$/;
 
+/** The text without what is neither letter nor mark (NOT_LETTER compiled only for text that may hold some). */
+function lettersOf(text: string): string {
+  return onlyCommonLetters(text) ? text : text.replace(NOT_LETTER, '');
+}
+
 /**
  * Skeleton readings of a name's tokens, as written and lower-cased: UTS #39 skeletons are
  * case-sensitive (Cyrillic к is confusable with ĸ, К with K), and folding happens after mapping.
@@ -122,10 +128,7 @@ function skeletonKey(text: string, lower: boolean): string | null {
     const mapped = skeleton(source);
     if (mapped === source && !lower) key = null;
     // ASCII letters fold to themselves lower-cased: no need for the Unicode letter pattern.
-    else
-      key = ASCII_LETTERS.test(mapped)
-        ? mapped.toLowerCase()
-        : foldText(mapped).replace(NOT_LETTER, '');
+    else key = ASCII_LETTERS.test(mapped) ? mapped.toLowerCase() : lettersOf(foldText(mapped));
     if (keys.size >= 20_000) keys.clear();
     keys.set(text, key);
   }

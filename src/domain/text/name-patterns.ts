@@ -3,6 +3,8 @@
  * phone dial-ins, device defaults, pronouns, titles and post-nominal letters.
  */
 
+import { hasLetter } from './char-class';
+
 /**
  * A case-insensitive pattern without Unicode properties, compiled without the `u` flag. The two
  * flags differ on two characters only (a test checks every code point): with `iu`, ſ (long s)
@@ -194,7 +196,7 @@ const HONOURS =
 export function stripPostnominals(text: string): string {
   if (HONOURS.test(text)) {
     const out = text.replace(HONOURS, '');
-    if (/\p{L}/u.test(out)) return stripPostnominals(out);
+    if (hasLetter(out)) return stripPostnominals(out);
   }
   const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
   const last = text
@@ -204,13 +206,13 @@ export function stripPostnominals(text: string): string {
   if (!POSTNOMINAL_WORDS.has(last)) return text;
   const trimmed = text.replace(COMMA_POSTNOMINALS.pick(text), '');
   const out = trimmed.replace(POSTNOMINALS.pick(trimmed), '');
-  return /\p{L}/u.test(out) ? out : text;
+  return hasLetter(out) ? out : text;
 }
 
 /** Removes leading titles (Dr, Mrs, Prof…); says whether there was one. */
 export function stripTitle(text: string): { text: string; title: boolean } {
   const m = TITLES.exec(text);
-  if (m && /\p{L}/u.test(text.slice(m[0].length)))
+  if (m && hasLetter(text.slice(m[0].length)))
     return { text: text.slice(m[0].length), title: true };
   return { text, title: false };
 }
