@@ -84,7 +84,11 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
   const spaced = /[._·]/u.test(text)
     ? text.replace(PRINTABLE_ASCII.test(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
     : text;
-  for (const chunk of spaced.split(' ')) {
+  // Indexed loops, not for…of: a cold first match runs this unoptimised, two thousand times, and
+  // each step of for…of allocates an iterator result there.
+  const chunks = spaced.split(' ');
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as string;
     if (!chunk) continue;
     // Fast path: most names are plain ASCII letters.
     if (ASCII_WORD.test(chunk)) {
@@ -97,9 +101,16 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
     // first use, which most names never need.
     if (LATIN_WORD.test(chunk)) {
       const letters = chunk.charCodeAt(chunk.length - 1) === 0x2e ? chunk.slice(0, -1) : chunk;
-      for (const part of letters.includes('-') ? letters.split('-') : [letters]) {
-        const key = foldText(part);
-        tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
+      if (!letters.includes('-')) {
+        const key = foldText(letters);
+        tokens.push(nameToken(key, foldGerman(letters), isOneCodePoint(key), word, letters));
+      } else {
+        const parts = letters.split('-');
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p] as string;
+          const key = foldText(part);
+          tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
+        }
       }
       word++;
       continue;
