@@ -85,10 +85,10 @@ export interface RollIndex {
   byKorean(text: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
   /**
-   * Every entry's name as the aligner reads it, by record: side −1 the name, 0/1 its skeleton
-   * readings (one array per side, so a reading's candidates are looked up the same way).
+   * An entry's name as the aligner reads it: side −1 the name, 0/1 its skeleton readings (built on
+   * first need: the skeleton index holds keys only, and only candidates are aligned).
    */
-  alignNames(side: -1 | 0 | 1): readonly AlignRoll[];
+  alignName(side: -1 | 0 | 1, record: number): AlignRoll;
   /** Number of roll entries having the word. */
   count(key: string): number;
   /** 1 / count: agreeing on a word only one entry has is stronger than on "Smith". */
@@ -212,7 +212,6 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   }
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
   const names = records.map((record) => record.name);
-  let skeletonNames: readonly [AlignRoll[], AlignRoll[]] | null = null;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
     record.skeletons ??= skeletonReadingsOf(record.name).readings;
@@ -255,10 +254,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
         // Only readings that differ from the name itself need keys of their own.
         skeletons = new Map();
         for (let r = 0; r < records.length; r++) {
-          const record = records[r] as RollRecord;
-          const found = skeletonReadingsOf(record.name);
-          record.skeletons ??= found.readings;
-          for (const k of found.keys) push(skeletons, k, r);
+          const keys = skeletonIndexKeys((records[r] as RollRecord).name);
+          for (let k = 0; k < keys.length; k++) push(skeletons, keys[k] as string, r);
         }
       }
       const own = skeletons.get(key);
@@ -285,19 +282,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       return [...all];
     },
     skeletonsOf,
-    alignNames(side) {
-      if (side === -1) return names;
-      if (!skeletonNames) {
-        const found: [AlignRoll[], AlignRoll[]] = [[], []];
-        for (let r = 0; r < records.length; r++) {
-          const readings = skeletonsOf(r);
-          found[0].push(readings[0]);
-          found[1].push(readings[1]);
-        }
-        skeletonNames = found;
-      }
-      return skeletonNames[side];
-    },
+    alignName: (side, r) => (side === -1 ? (names[r] as AlignRoll) : skeletonsOf(r)[side]),
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
@@ -360,6 +345,58 @@ function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
     bySkeletonReading.set(name, found);
   }
   return found;
+}
+
+const skeletonKeyLists = new WeakMap<AlignRoll, readonly string[]>();
+
+/**
+ * The skeleton index keys of a roll name: the keys (wordKeys) of its skeleton readings that differ
+ * from the name itself, as skeletonReadingsOf finds them, in some order and maybe twice (the index
+ * keeps each entry once per key). Read from the cached word keys without building the readings:
+ * a look-alike search builds the index over the whole roll, and the readings (tokens, words) of a
+ * thousand entries were most of its cost and garbage on a cold first match; only candidates'
+ * readings are built (skeletonsOf).
+ */
+function skeletonIndexKeys(name: AlignRoll): readonly string[] {
+  const built = bySkeletonReading.get(name);
+  if (built) return built.keys;
+  let keys = skeletonKeyLists.get(name);
+  if (!keys) {
+    const out: string[] = [];
+    addSkeletonKeys(name.tokens, false, out);
+    addSkeletonKeys(name.tokens, true, out);
+    keys = out;
+    skeletonKeyLists.set(name, keys);
+  }
+  return keys;
+}
+
+/** wordKeys of skeletonReading(tokens, lower), added to out when that reading differs from tokens. */
+function addSkeletonKeys(tokens: readonly NameToken[], lower: boolean, out: string[]): void {
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const key = skeletonKey(t.text, lower) ?? t.key;
+    if (key !== t.key || t.alt !== null) changed = true;
+  }
+  if (!changed) return;
+  let joined = '';
+  let parts = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const own = skeletonKey(t.text, lower) ?? t.key;
+    // A token the reading changes is a new token: no alt, an initial when one code point.
+    const same = own === t.key && t.alt === null;
+    const initial = same ? t.initial : isOneCodePoint(own);
+    if (!initial) out.push(own);
+    joined += own;
+    parts++;
+    if (tokens[i + 1]?.word !== t.word) {
+      if (parts > 1) out.push(joined);
+      joined = '';
+      parts = 0;
+    }
+  }
 }
 
 /** Token lists the aligner and the index cannot tell apart. */
