@@ -531,7 +531,6 @@ function classify(
   let surname = COVER_NONE;
   const last = Math.min(roll.family, wordCount - 1);
   let fullParts = 0;
-  let score = -2 * extrasFull - 0.25 * extrasInitial;
   let typos = 0;
   let derived = 0;
   let nicks = 0;
@@ -540,7 +539,6 @@ function classify(
   let covered = 0;
   for (let k = 0; k < chosen.length; k++) {
     const option = (chosen[k] as Choice).option;
-    score += option.weight;
     covered |= option.mask;
     const cover = option.cover;
     fullParts += option.full;
@@ -562,7 +560,6 @@ function classify(
     nicks += cover === COVER_NICK ? 1 : 0;
     initials += option.byInitial;
   }
-  for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
   if (extrasFull > 0 && splitsCompound(display, roll, chosen, covered))
     return best ? null : NO_AGREEMENT(display);
 
@@ -598,9 +595,16 @@ function classify(
     (covered & givenWord.mask) !== givenWord.mask;
   const level = (byMiddle || partOfGiven) && decided === 'sure' ? 'likely' : decided;
   const partial = level === 'partial';
-  if (!beats(partial ? 'likely' : level, score, best)) return null;
+  const finalLevel = partial ? 'likely' : level;
+  // A lower level loses whatever the score: the score (fractions, a number object per step in
+  // unoptimised code) is summed only for leaves that may win, in the same order as always.
+  if (best && levelRank(finalLevel) < levelRank(best.level)) return null;
+  let score = -2 * extrasFull - 0.25 * extrasInitial;
+  for (let k = 0; k < chosen.length; k++) score += (chosen[k] as Choice).option.weight;
+  for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
+  if (!beats(finalLevel, score, best)) return null;
   return {
-    level: partial ? 'likely' : level,
+    level: finalLevel,
     score,
     plain,
     partial,
