@@ -188,7 +188,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let skeletons: Map<string, number[]> | null = null;
   let relatives: RelativeIndex | null = null;
   let korean: Map<string, number[]> | null = null;
-  for (const entry of roll) {
+  // Indexed loops in the index builders, not for…of: a cold first match runs them unoptimised,
+  // and each step of for…of allocates an iterator result there.
+  for (let e = 0; e < roll.length; e++) {
+    const entry = roll[e] as RollEntry;
     const name = analyseRollName(entry.name, entry.family);
     const reading = readingOf(name);
     const r = records.length;
@@ -201,8 +204,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       aliases: name.aliases,
       skeletons: null,
     });
-    for (const key of reading.keys) push(words, key, r);
-    for (const alias of name.aliases) push(aliases, alias, r);
+    for (let k = 0; k < reading.keys.length; k++) push(words, reading.keys[k] as string, r);
+    for (let k = 0; k < name.aliases.length; k++) push(aliases, name.aliases[k] as string, r);
     const email = entry.email?.trim().toLowerCase();
     if (email) {
       push(emails, email, r);
@@ -436,7 +439,8 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
     for (const alias of record.aliases) push(aliases, alias, r);
     const { tokens, family: last } = record.name;
     let previous: NameToken | null = null;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
       if (t.initial) {
         previous = null;
         continue;
