@@ -111,10 +111,24 @@ const NO_PERSON_START = caseless(
   String.raw`^(?:windows|user|guest|zoom|owner|admin|home|office|unknown|anonymous|my|conference|meeting|board)`,
 );
 
+// isBareDevice and personInDevicePhrase both screen a display name with DEVICE_HINT, nearly always
+// the same text one after the other: its answer for the last text is kept (an unanchored pattern
+// of forty words, run on every name of a cold first match).
+let lastHintText: string | null = null;
+let lastHint = false;
+
+function mayNameDevice(text: string): boolean {
+  if (text !== lastHintText) {
+    lastHint = matches(DEVICE_HINT, text);
+    lastHintText = text;
+  }
+  return lastHint;
+}
+
 /** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
 export function isBareDevice(text: string): boolean {
   return (
-    matches(DEVICE_HINT, text) &&
+    mayNameDevice(text) &&
     (matches(BARE, text) ||
       (PLAIN_ASCII.test(text)
         ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
@@ -128,7 +142,7 @@ export function isBareDevice(text: string): boolean {
  * "Judson"], "iPhone de María" → ["María"]; null when the text is not a device phrase.
  */
 export function personInDevicePhrase(text: string): string[] | null {
-  if (!matches(DEVICE_HINT, text)) return null;
+  if (!mayNameDevice(text)) return null;
   const owned = OWNED.exec(text);
   if (owned?.[1]) return [owned[1]];
   const plain = OWNED_NO_APOSTROPHE.exec(text);
