@@ -676,17 +676,20 @@ export function explain(alignment: Alignment): MatchReason[] {
   const { display, choices: chosen } = alignment;
   if (alignment.level === 'none') return [];
   const out: MatchReason[] = [];
-  for (const { display: i, option } of chosen) {
+  // Counted in indexed loops, not filtered copies: explain runs for every matched name of a cold
+  // first match, unoptimised.
+  let chosenWords = 0;
+  for (let c = 0; c < chosen.length; c++) {
+    const { display: i, option } = chosen[c] as Choice;
     if (option.kind !== 'exact')
       out.push(
         reason(REASON[option.kind], { shown: display[i]?.text ?? '', roll: option.rollText }),
       );
+    if (!display[i]?.initial) chosenWords++;
   }
-  if (
-    chosen.filter((c) => !display[c.display]?.initial).length <
-    display.filter((d) => !d.initial).length
-  )
-    out.push(reason('extra-word'));
+  let words = 0;
+  for (let k = 0; k < display.length; k++) if (!(display[k] as NameToken).initial) words++;
+  if (chosenWords < words) out.push(reason('extra-word'));
   if (alignment.partial || alignment.partOfGiven === true) out.push(reason('partial'));
   if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
