@@ -483,13 +483,9 @@ function search(
       state.chosen,
       extrasFull,
       extrasInitial,
+      state.best,
     );
-    const best = state.best;
-    if (
-      !best ||
-      levelRank(result.level) > levelRank(best.level) ||
-      (result.level === best.level && result.score > best.score)
-    ) {
+    if (result) {
       state.best = result;
       state.bestChoices = [...state.chosen];
     }
@@ -508,6 +504,19 @@ function search(
   else if (extrasFull === 0) search(state, i + 1, used, 1, extrasInitial);
 }
 
+/** Whether an alignment of this level and score beats the best so far. */
+function beats(level: Level, score: number, best: Alignment | null): boolean {
+  return (
+    !best ||
+    levelRank(level) > levelRank(best.level) ||
+    (level === best.level && score > best.score)
+  );
+}
+
+/**
+ * The alignment the chosen agreements make, or null when it does not beat `best`: most leaves of
+ * the search do not, and an object per leaf was a good part of a cold first match's garbage.
+ */
 function classify(
   display: readonly NameToken[],
   roll: AlignRoll,
@@ -515,13 +524,13 @@ function classify(
   chosen: readonly Choice[],
   extrasFull: number,
   extrasInitial: number,
-): Alignment {
+  best: Alignment | null,
+): Alignment | null {
   let given = COVER_NONE;
   let middle = COVER_NONE;
   let surname = COVER_NONE;
   const last = Math.min(roll.family, wordCount - 1);
   let fullParts = 0;
-  let score = -2 * extrasFull - 0.25 * extrasInitial;
   let typos = 0;
   let derived = 0;
   let nicks = 0;
@@ -530,7 +539,6 @@ function classify(
   let covered = 0;
   for (let k = 0; k < chosen.length; k++) {
     const option = (chosen[k] as Choice).option;
-    score += option.weight;
     covered |= option.mask;
     const cover = option.cover;
     fullParts += option.full;
@@ -552,9 +560,8 @@ function classify(
     nicks += cover === COVER_NICK ? 1 : 0;
     initials += option.byInitial;
   }
-  for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
   if (extrasFull > 0 && splitsCompound(display, roll, chosen, covered))
-    return NO_AGREEMENT(display);
+    return best ? null : NO_AGREEMENT(display);
 
   const plain =
     typos === 0 &&
@@ -567,17 +574,17 @@ function classify(
   const clean = typos === 0 && derived === 0;
   // A name used from the middle of the given names ("Angel" of Maria Angelica) is at most likely.
   const byMiddle = given === COVER_NONE && middle !== COVER_NONE && middle !== COVER_INITIAL;
-  const decided = decide(display, wordCount, byMiddle ? middle : given, surname, {
-    typos,
-    derived,
-    nicks,
-    variants,
-    initials,
-    fullParts,
-    extrasFull,
-    extrasInitial,
-    clean,
-  });
+  const counts = COUNTS;
+  counts.typos = typos;
+  counts.derived = derived;
+  counts.nicks = nicks;
+  counts.variants = variants;
+  counts.initials = initials;
+  counts.fullParts = fullParts;
+  counts.extrasFull = extrasFull;
+  counts.extrasInitial = extrasInitial;
+  counts.clean = clean;
+  const decided = decide(display, wordCount, byMiddle ? middle : given, surname, counts);
   // Part of a hyphenated given name ("Jean" or "Paul" of Jean-Paul, "Jun" of Min-jun) may be how
   // the person goes, or another person's whole name: never sure.
   const givenWord = roll.words[0];
@@ -588,8 +595,16 @@ function classify(
     (covered & givenWord.mask) !== givenWord.mask;
   const level = (byMiddle || partOfGiven) && decided === 'sure' ? 'likely' : decided;
   const partial = level === 'partial';
+  const finalLevel = partial ? 'likely' : level;
+  // A lower level loses whatever the score: the score (fractions, a number object per step in
+  // unoptimised code) is summed only for leaves that may win, in the same order as always.
+  if (best && levelRank(finalLevel) < levelRank(best.level)) return null;
+  let score = -2 * extrasFull - 0.25 * extrasInitial;
+  for (let k = 0; k < chosen.length; k++) score += (chosen[k] as Choice).option.weight;
+  for (let j = 0; j < roll.tokens.length; j++) if (!((covered >> j) & 1)) score -= 0.3;
+  if (!beats(finalLevel, score, best)) return null;
   return {
-    level: partial ? 'likely' : level,
+    level: finalLevel,
     score,
     plain,
     partial,
@@ -661,17 +676,20 @@ export function explain(alignment: Alignment): MatchReason[] {
   const { display, choices: chosen } = alignment;
   if (alignment.level === 'none') return [];
   const out: MatchReason[] = [];
-  for (const { display: i, option } of chosen) {
+  // Counted in indexed loops, not filtered copies: explain runs for every matched name of a cold
+  // first match, unoptimised.
+  let chosenWords = 0;
+  for (let c = 0; c < chosen.length; c++) {
+    const { display: i, option } = chosen[c] as Choice;
     if (option.kind !== 'exact')
       out.push(
         reason(REASON[option.kind], { shown: display[i]?.text ?? '', roll: option.rollText }),
       );
+    if (!display[i]?.initial) chosenWords++;
   }
-  if (
-    chosen.filter((c) => !display[c.display]?.initial).length <
-    display.filter((d) => !d.initial).length
-  )
-    out.push(reason('extra-word'));
+  let words = 0;
+  for (let k = 0; k < display.length; k++) if (!(display[k] as NameToken).initial) words++;
+  if (chosenWords < words) out.push(reason('extra-word'));
   if (alignment.partial || alignment.partOfGiven === true) out.push(reason('partial'));
   if (alignment.crossScript) out.push(reason('transliterated'));
   return out;
@@ -688,6 +706,20 @@ interface Counts {
   extrasInitial: number;
   clean: boolean;
 }
+
+// classify's counts for decide, filled in place for each leaf of the search: decide reads them
+// at once and keeps nothing, and an object per leaf was garbage on a cold first match.
+const COUNTS: Counts = {
+  typos: 0,
+  derived: 0,
+  nicks: 0,
+  variants: 0,
+  initials: 0,
+  fullParts: 0,
+  extrasFull: 0,
+  extrasInitial: 0,
+  clean: false,
+};
 
 /** The level an agreement pattern earns ('partial' = likely, on part of the name only). */
 function decide(

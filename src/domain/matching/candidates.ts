@@ -4,14 +4,7 @@
  * with its best alignment, best first.
  */
 import type { DisplayName, NameToken } from '../text';
-import {
-  align,
-  levelRank,
-  mayAgreeWord,
-  type AlignRoll,
-  type Alignment,
-  type AlignOptions,
-} from './align';
+import { align, levelRank, mayAgreeWord, type Alignment, type AlignOptions } from './align';
 import { nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
@@ -21,7 +14,6 @@ export interface Scored {
 }
 
 const NONE: readonly number[] = [];
-const NO_ROLLS: readonly AlignRoll[] = [];
 
 function better(a: Scored, b: Scored | undefined): boolean {
   if (!b) return true;
@@ -74,20 +66,7 @@ export function rank(
       side === -1
         ? collectWords(index, opts, tokens, first, candidates)
         : collectSkeletons(index, tokens, side, changedOnly, first, candidates);
-    const rolls = candidates.length > 0 ? index.alignNames(side) : NO_ROLLS;
-    scoreCandidates(
-      index,
-      opts,
-      tokens,
-      unlinked,
-      side,
-      script,
-      first,
-      words,
-      candidates,
-      rolls,
-      best,
-    );
+    scoreCandidates(index, opts, tokens, unlinked, side, script, first, words, candidates, best);
   }
   const out = [...best.values()];
   out.sort((a, b) => compareScored(index, a, b));
@@ -194,7 +173,6 @@ function scoreCandidates(
   first: number,
   words: number,
   candidates: number[],
-  rolls: readonly AlignRoll[],
   best: Map<number, Scored>,
 ): void {
   const scratch = index.scratch;
@@ -231,7 +209,7 @@ function scoreCandidates(
     // Initials are only left out on their own ("Jane M. Doe"); with few words each must fit a word.
     if (withInitials && !initialsFit(tokens, record)) continue;
     if (budget-- <= 0) break;
-    const alignment = align(tokens, rolls[r] as AlignRoll, n >= words ? opts : narrow);
+    const alignment = align(tokens, index.alignName(side, r), n >= words ? opts : narrow);
     if (!alignment) continue;
     // A Latin reading of another script on one side only is never more than likely.
     if (inScript !== record.transliterated) {

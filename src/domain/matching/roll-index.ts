@@ -12,6 +12,7 @@ import {
   koreanKey,
   koreanLooseKey,
   nameToken,
+  onlyCommonLetters,
   romanKey,
   skeleton,
   type NameToken,
@@ -84,10 +85,10 @@ export interface RollIndex {
   byKorean(text: string): readonly number[];
   skeletonsOf(record: number): readonly [AlignRoll, AlignRoll];
   /**
-   * Every entry's name as the aligner reads it, by record: side −1 the name, 0/1 its skeleton
-   * readings (one array per side, so a reading's candidates are looked up the same way).
+   * An entry's name as the aligner reads it: side −1 the name, 0/1 its skeleton readings (built on
+   * first need: the skeleton index holds keys only, and only candidates are aligned).
    */
-  alignNames(side: -1 | 0 | 1): readonly AlignRoll[];
+  alignName(side: -1 | 0 | 1, record: number): AlignRoll;
   /** Number of roll entries having the word. */
   count(key: string): number;
   /** 1 / count: agreeing on a word only one entry has is stronger than on "Smith". */
@@ -97,6 +98,11 @@ export interface RollIndex {
 const NOTHING: readonly number[] = [];
 const NOT_LETTER = /[^\p{L}\p{M}]/gu;
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+
+/** The text without what is neither letter nor mark (NOT_LETTER compiled only for text that may hold some). */
+function lettersOf(text: string): string {
+  return onlyCommonLetters(text) ? text : text.replace(NOT_LETTER, '');
+}
 
 /**
  * Skeleton readings of a name's tokens, as written and lower-cased: UTS #39 skeletons are
@@ -122,10 +128,7 @@ function skeletonKey(text: string, lower: boolean): string | null {
     const mapped = skeleton(source);
     if (mapped === source && !lower) key = null;
     // ASCII letters fold to themselves lower-cased: no need for the Unicode letter pattern.
-    else
-      key = ASCII_LETTERS.test(mapped)
-        ? mapped.toLowerCase()
-        : foldText(mapped).replace(NOT_LETTER, '');
+    else key = ASCII_LETTERS.test(mapped) ? mapped.toLowerCase() : lettersOf(foldText(mapped));
     if (keys.size >= 20_000) keys.clear();
     keys.set(text, key);
   }
@@ -185,7 +188,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let skeletons: Map<string, number[]> | null = null;
   let relatives: RelativeIndex | null = null;
   let korean: Map<string, number[]> | null = null;
-  for (const entry of roll) {
+  // Indexed loops in the index builders, not for…of: a cold first match runs them unoptimised,
+  // and each step of for…of allocates an iterator result there.
+  for (let e = 0; e < roll.length; e++) {
+    const entry = roll[e] as RollEntry;
     const name = analyseRollName(entry.name, entry.family);
     const reading = readingOf(name);
     const r = records.length;
@@ -198,8 +204,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       aliases: name.aliases,
       skeletons: null,
     });
-    for (const key of reading.keys) push(words, key, r);
-    for (const alias of name.aliases) push(aliases, alias, r);
+    for (let k = 0; k < reading.keys.length; k++) push(words, reading.keys[k] as string, r);
+    for (let k = 0; k < name.aliases.length; k++) push(aliases, name.aliases[k] as string, r);
     const email = entry.email?.trim().toLowerCase();
     if (email) {
       push(emails, email, r);
@@ -209,7 +215,6 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   }
   const byWord = (key: string): readonly number[] => words.get(key) ?? NOTHING;
   const names = records.map((record) => record.name);
-  let skeletonNames: readonly [AlignRoll[], AlignRoll[]] | null = null;
   const skeletonsOf = (r: number): readonly [AlignRoll, AlignRoll] => {
     const record = records[r] as RollRecord;
     record.skeletons ??= skeletonReadingsOf(record.name).readings;
@@ -252,10 +257,8 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
         // Only readings that differ from the name itself need keys of their own.
         skeletons = new Map();
         for (let r = 0; r < records.length; r++) {
-          const record = records[r] as RollRecord;
-          const found = skeletonReadingsOf(record.name);
-          record.skeletons ??= found.readings;
-          for (const k of found.keys) push(skeletons, k, r);
+          const keys = skeletonIndexKeys((records[r] as RollRecord).name);
+          for (let k = 0; k < keys.length; k++) push(skeletons, keys[k] as string, r);
         }
       }
       const own = skeletons.get(key);
@@ -282,19 +285,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       return [...all];
     },
     skeletonsOf,
-    alignNames(side) {
-      if (side === -1) return names;
-      if (!skeletonNames) {
-        const found: [AlignRoll[], AlignRoll[]] = [[], []];
-        for (let r = 0; r < records.length; r++) {
-          const readings = skeletonsOf(r);
-          found[0].push(readings[0]);
-          found[1].push(readings[1]);
-        }
-        skeletonNames = found;
-      }
-      return skeletonNames[side];
-    },
+    alignName: (side, r) => (side === -1 ? (names[r] as AlignRoll) : skeletonsOf(r)[side]),
     count: (key) => words.get(key)?.length ?? 0,
     rarity: (key) => 1 / Math.max(1, words.get(key)?.length ?? 1),
   };
@@ -359,6 +350,58 @@ function skeletonReadingsOf(name: AlignRoll): SkeletonIndexReading {
   return found;
 }
 
+const skeletonKeyLists = new WeakMap<AlignRoll, readonly string[]>();
+
+/**
+ * The skeleton index keys of a roll name: the keys (wordKeys) of its skeleton readings that differ
+ * from the name itself, as skeletonReadingsOf finds them, in some order and maybe twice (the index
+ * keeps each entry once per key). Read from the cached word keys without building the readings:
+ * a look-alike search builds the index over the whole roll, and the readings (tokens, words) of a
+ * thousand entries were most of its cost and garbage on a cold first match; only candidates'
+ * readings are built (skeletonsOf).
+ */
+function skeletonIndexKeys(name: AlignRoll): readonly string[] {
+  const built = bySkeletonReading.get(name);
+  if (built) return built.keys;
+  let keys = skeletonKeyLists.get(name);
+  if (!keys) {
+    const out: string[] = [];
+    addSkeletonKeys(name.tokens, false, out);
+    addSkeletonKeys(name.tokens, true, out);
+    keys = out;
+    skeletonKeyLists.set(name, keys);
+  }
+  return keys;
+}
+
+/** wordKeys of skeletonReading(tokens, lower), added to out when that reading differs from tokens. */
+function addSkeletonKeys(tokens: readonly NameToken[], lower: boolean, out: string[]): void {
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const key = skeletonKey(t.text, lower) ?? t.key;
+    if (key !== t.key || t.alt !== null) changed = true;
+  }
+  if (!changed) return;
+  let joined = '';
+  let parts = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    const own = skeletonKey(t.text, lower) ?? t.key;
+    // A token the reading changes is a new token: no alt, an initial when one code point.
+    const same = own === t.key && t.alt === null;
+    const initial = same ? t.initial : isOneCodePoint(own);
+    if (!initial) out.push(own);
+    joined += own;
+    parts++;
+    if (tokens[i + 1]?.word !== t.word) {
+      if (parts > 1) out.push(joined);
+      joined = '';
+      parts = 0;
+    }
+  }
+}
+
 /** Token lists the aligner and the index cannot tell apart. */
 function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
   if (a === b) return true;
@@ -396,7 +439,8 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
     for (const alias of record.aliases) push(aliases, alias, r);
     const { tokens, family: last } = record.name;
     let previous: NameToken | null = null;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
       if (t.initial) {
         previous = null;
         continue;

@@ -4,8 +4,10 @@
  */
 import {
   analyseDisplayName,
+  isCommonLetter,
   isSuspicious,
   latinLookalikes,
+  mayHoldDigit,
   skeleton,
   tokenise,
   type DisplayName,
@@ -114,7 +116,7 @@ export function judge(
   // as the letter it resembles: a look-alike character, not a slip of the hand.
   const byTypo =
     chosen.confidence === 'likely' &&
-    (chosen.reasons.some(isLookalikeTypo) || name.variants.some((v) => DIGIT_IN_WORD.test(v.text)));
+    (chosen.reasons.some(isLookalikeTypo) || name.variants.some((v) => hasDigitInWord(v.text)));
   if ((chosen.rollId === null || byTypo) && !everyWordOnRoll(index, name)) {
     const normal = new Map<number, number>();
     for (const s of ranked) normal.set(s.record, levelRank(s.alignment.level));
@@ -159,6 +161,14 @@ function isLookalikeTypo(r: MatchReason): boolean {
 }
 
 const DIGIT_IN_WORD = /\p{L}\p{Nd}|\p{Nd}\p{L}/u;
+// DIGIT_IN_WORD for printable ASCII, whose letters and digits are these: no Unicode classes to compile.
+const DIGIT_IN_WORD_ASCII = /[A-Za-z][0-9]|[0-9][A-Za-z]/;
+
+/** A digit beside a letter ("Pr1ya"); the Unicode pattern only for other text that may hold a digit. */
+function hasDigitInWord(text: string): boolean {
+  if (!mayHoldDigit(text)) return false;
+  return (PRINTABLE_ASCII.test(text) ? DIGIT_IN_WORD_ASCII : DIGIT_IN_WORD).test(text);
+}
 // Digits written for the letters they resemble ("Pr1ya", "R0ssi", "Ka7e"); UTS #39 reads 1 as l
 // only, and 3, 4, 5, 7 as nothing.
 const DIGIT_LETTERS: Readonly<Record<string, readonly string[]>> = {
@@ -176,7 +186,7 @@ const DIGIT_LETTERS: Readonly<Record<string, readonly string[]>> = {
 function digitsAsLetters(name: DisplayName): NameToken[][] {
   const out: NameToken[][] = [];
   for (const v of name.variants) {
-    if (!DIGIT_IN_WORD.test(v.text)) continue;
+    if (!hasDigitInWord(v.text)) continue;
     for (const pick of [0, 1])
       out.push(
         tokenise(
@@ -188,9 +198,22 @@ function digitsAsLetters(name: DisplayName): NameToken[][] {
 }
 
 const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
-// HANDLE for printable ASCII, whose letters and digits are these: no Unicode classes to compile.
-const HANDLE_ASCII = /^[A-Za-z0-9._+-]+$/;
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/**
+ * HANDLE.test(text), reading ASCII (whose letters and digits are [A-Za-z0-9]) and the common
+ * letters from the code units: the pattern's Unicode classes are compiled only for other text.
+ */
+function isHandle(text: string): boolean {
+  let known = text.length > 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) known &&= isCommonLetter(c);
+    else if (!HANDLE_ASCII_CHARS.includes(text[i] as string)) return false;
+  }
+  return known || HANDLE.test(text);
+}
+const HANDLE_ASCII_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-';
 
 /**
  * A handle that is the local part of a roll entry's e-mail ("jess.garcia.coaching", "samir_h77"):
@@ -204,8 +227,7 @@ function byHandle(
   unlinked: ReadonlySet<string>,
 ): Verdict {
   const handle = entry.screenName.trim().toLowerCase();
-  if (handle.length < 3 || !(PRINTABLE_ASCII.test(handle) ? HANDLE_ASCII : HANDLE).test(handle))
-    return chosen;
+  if (handle.length < 3 || !isHandle(handle)) return chosen;
   const found = index.byLocalPart(handle).filter((r) => !unlinked.has(idOf(index, r)));
   if (found.length !== 1) return chosen;
   const rollId = idOf(index, found[0] ?? 0);

@@ -1,3 +1,5 @@
+import { isCapitalWord } from '../text/char-class';
+
 /*
  * Name order for privacy names when no column says which word is the family name. Vietnamese names
  * are written family name first, given name last, with middle names between ("Nguyễn Thị Lan":
@@ -104,7 +106,6 @@ export function isVietnameseMarker(word: string, familyWords: readonly string[])
   return isVietnameseMiddle(word) && familyWords.some((w) => FAMILY.has(plainKey(w)));
 }
 
-const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const CAPITAL_VOWEL = /[AEIOUY]/u;
 // Two capitals are a family name only as consonant + vowel (LI, WU, MA), not initials (AJ, JP).
 const TWO_CAPITALS = /^[^AEIOUY][AEIOUY]$/u;
@@ -119,9 +120,9 @@ const LOWER = /\p{Ll}/u;
 export function isCapitalFamilyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const first = words[0] ?? '';
+  if (!isCapitalWord(first)) return false;
   const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
   return (
-    CAPITAL_WORD.test(first) &&
     CAPITAL_VOWEL.test(plain) &&
     (plain.length > 2 || TWO_CAPITALS.test(plain)) &&
     words.slice(1).every((w) => LOWER.test(w))

@@ -1,3 +1,4 @@
+import { hasLetter } from './char-class';
 import {
   emailIn,
   isBareDevice,
@@ -121,7 +122,7 @@ function readPerson(text: string, source: 'whole' | 'visual'): Reading {
       ? main
           .split(SEPARATORS)
           .map(collapse)
-          .filter((p) => /\p{L}/u.test(p))
+          .filter((p) => hasLetter(p))
       : [main];
     const cleaned = parts.map((part) => {
       const stripped = stripTitle(part);

@@ -91,11 +91,23 @@ const NAME_FAMILIES: ReadonlyArray<readonly [RegExp, string]> = [
   // Abdullah, Abdallah, Abdollah, Abdulla
   [/^abd[aeou]l{1,2}ah?$/u, 'abdulah'],
 ];
-// One test for all families first: most words are in none.
+// All families in one pattern, each a capturing group (the families' patterns capture nothing):
+// most words are in none, and the group that matched names the family, so a cold first match
+// compiles one pattern instead of every family's before the one that matches. Anchored, the
+// alternatives are tried in the table's order, as a search of the table would be.
 const ANY_FAMILY = new RegExp(
-  NAME_FAMILIES.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+  NAME_FAMILIES.map(([pattern]) => `(${pattern.source})`).join('|'),
   'u',
 );
+
+/** The key of the name family the word is in, or null. */
+function familyOf(key: string): string | null {
+  const m = ANY_FAMILY.exec(key);
+  if (!m) return null;
+  for (let k = 1; k < m.length; k++)
+    if (m[k] !== undefined) return NAME_FAMILIES[k - 1]?.[1] ?? null;
+  return null;
+}
 // Each rule with the letters it needs (a word without them skips the rule: most words need few
 // rules, and a pattern is compiled on its first use).
 const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
@@ -113,24 +125,30 @@ const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> =
   [/ii|ee/gu, 'i', ['ii', 'ee']],
 ];
 const DOUBLED = /(\p{L})\1+/gu;
-// DOUBLED for a plain ASCII key (most are): no Unicode letter class to compile.
+// DOUBLED for a key whose doubles are ASCII (most are): no Unicode letter class to compile.
 const DOUBLED_ASCII = /([A-Za-z])\1+/g;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
-/** Whether some code point follows itself (what DOUBLED needs; letters or not). */
-function hasDoubled(text: string): boolean {
+/**
+ * Which code points follow themselves (what DOUBLED needs; letters or not): 0 none, 1 only ASCII
+ * ones, 2 some other. With ASCII doubles only, DOUBLED_ASCII reads the text as DOUBLED does
+ * (their letters agree on ASCII), so DOUBLED's Unicode class is compiled only for text that needs it.
+ */
+function doubles(text: string): 0 | 1 | 2 {
+  let found: 0 | 1 = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === text.charCodeAt(i + 1)) return true;
-    if (
+    if (c === text.charCodeAt(i + 1)) {
+      if (c >= 0x80) return 2;
+      found = 1;
+    } else if (
       c >= 0xd800 &&
       c <= 0xdbff &&
       c === text.charCodeAt(i + 2) &&
       text.charCodeAt(i + 1) === text.charCodeAt(i + 3)
     )
-      return true;
+      return 2;
   }
-  return false;
+  return found;
 }
 const romanCache = new Map<string, string>();
 
@@ -143,8 +161,8 @@ const romanCache = new Map<string, string>();
 export function romanKey(key: string): string {
   let out = romanCache.get(key);
   if (out !== undefined) return out;
-  const family = ANY_FAMILY.test(key) ? NAME_FAMILIES.find(([pattern]) => pattern.test(key)) : null;
-  if (family) out = family[1];
+  const family = familyOf(key);
+  if (family !== null) out = family;
   else {
     let text = key;
     for (let k = 0; k < ROMAN_RULES.length; k++) {
@@ -156,9 +174,8 @@ export function romanKey(key: string): string {
         break;
       }
     }
-    out = hasDoubled(text)
-      ? text.replace(PRINTABLE_ASCII.test(text) ? DOUBLED_ASCII : DOUBLED, '$1')
-      : text;
+    const doubled = doubles(text);
+    out = doubled === 0 ? text : text.replace(doubled === 1 ? DOUBLED_ASCII : DOUBLED, '$1');
   }
   if (romanCache.size > 50_000) romanCache.clear();
   romanCache.set(key, out);

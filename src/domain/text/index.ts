@@ -1,4 +1,5 @@
 export { foldGerman, foldText, romanKey } from './fold';
+export { hasLetter, isCommonLetter, mayHoldDigit, onlyCommonLetters } from './char-class';
 export { latinLookalikes, skeleton, visibleForm } from './skeleton';
 export {
   hasMixedScriptWord,

@@ -13,6 +13,7 @@
  * as one word ("Minjun") or spaced ("Jae Won"). "Lee Evans" is not Korean (Evans is no Korean
  * syllable), "Jason Kim" neither (son is not a given-name syllable).
  */
+import { isCapitalWord } from './char-class';
 import { FAMILY_SPELLINGS, romaniseHangul } from './hangul';
 
 // Syllables common in Korean given names (Hangul), read in Revised Romanization and keyed below.
@@ -288,8 +289,6 @@ export function isKoreanGivenName(words: readonly string[]): boolean {
   return words.length === 2 && words.every((w) => !HYPHEN.test(w) && givenSyllableCount(w) === 1);
 }
 
-const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
-
 /**
  * Korean family-name spellings that are given names elsewhere: Kim and Lee in English, Min, Hong,
  * Yang and Kang in Chinese, Nam, Son and An in Vietnamese, Han in Dutch, Gil in Spanish, Shin in
@@ -325,14 +324,14 @@ export function isKoreanFamilyFirst(words: readonly string[]): boolean {
   if (koreanFamilies(first).length === 0) return false;
   if (words.length === 2 && isOneSyllableGiven(words[1] ?? ''))
     return (
-      UPPER_WORD.test(first) ||
+      isCapitalWord(first) ||
       (!SHARED_GIVEN.has(first.toLowerCase()) &&
         !koreanFamilies(first).some((f) => GIVEN_SYLLABLES.includes(f)))
     );
   if (!isKoreanGivenName(words.slice(1))) return false;
   const last = words.at(-1) ?? '';
   if (HYPHEN.test(last) || koreanFamilies(last).length === 0) return true;
-  return UPPER_WORD.test(first) && !UPPER_WORD.test(last);
+  return isCapitalWord(first) && !isCapitalWord(last);
 }
 
 /**

@@ -3,6 +3,8 @@
  * phone dial-ins, device defaults, pronouns, titles and post-nominal letters.
  */
 
+import { hasLetter } from './char-class';
+
 /**
  * A case-insensitive pattern without Unicode properties, compiled without the `u` flag. The two
  * flags differ on two characters only (a test checks every code point): with `iu`, ſ (long s)
@@ -109,10 +111,24 @@ const NO_PERSON_START = caseless(
   String.raw`^(?:windows|user|guest|zoom|owner|admin|home|office|unknown|anonymous|my|conference|meeting|board)`,
 );
 
+// isBareDevice and personInDevicePhrase both screen a display name with DEVICE_HINT, nearly always
+// the same text one after the other: its answer for the last text is kept (an unanchored pattern
+// of forty words, run on every name of a cold first match).
+let lastHintText: string | null = null;
+let lastHint = false;
+
+function mayNameDevice(text: string): boolean {
+  if (text !== lastHintText) {
+    lastHint = matches(DEVICE_HINT, text);
+    lastHintText = text;
+  }
+  return lastHint;
+}
+
 /** A device or placeholder with no person in it ("iPhone", "LAPTOP-8F2K1", "Windows User"). */
 export function isBareDevice(text: string): boolean {
   return (
-    matches(DEVICE_HINT, text) &&
+    mayNameDevice(text) &&
     (matches(BARE, text) ||
       (PLAIN_ASCII.test(text)
         ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
@@ -126,7 +142,7 @@ export function isBareDevice(text: string): boolean {
  * "Judson"], "iPhone de María" → ["María"]; null when the text is not a device phrase.
  */
 export function personInDevicePhrase(text: string): string[] | null {
-  if (!matches(DEVICE_HINT, text)) return null;
+  if (!mayNameDevice(text)) return null;
   const owned = OWNED.exec(text);
   if (owned?.[1]) return [owned[1]];
   const plain = OWNED_NO_APOSTROPHE.exec(text);
@@ -194,7 +210,7 @@ const HONOURS =
 export function stripPostnominals(text: string): string {
   if (HONOURS.test(text)) {
     const out = text.replace(HONOURS, '');
-    if (/\p{L}/u.test(out)) return stripPostnominals(out);
+    if (hasLetter(out)) return stripPostnominals(out);
   }
   const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
   const last = text
@@ -204,13 +220,13 @@ export function stripPostnominals(text: string): string {
   if (!POSTNOMINAL_WORDS.has(last)) return text;
   const trimmed = text.replace(COMMA_POSTNOMINALS.pick(text), '');
   const out = trimmed.replace(POSTNOMINALS.pick(trimmed), '');
-  return /\p{L}/u.test(out) ? out : text;
+  return hasLetter(out) ? out : text;
 }
 
 /** Removes leading titles (Dr, Mrs, Prof…); says whether there was one. */
 export function stripTitle(text: string): { text: string; title: boolean } {
   const m = TITLES.exec(text);
-  if (m && /\p{L}/u.test(text.slice(m[0].length)))
+  if (m && hasLetter(text.slice(m[0].length)))
     return { text: text.slice(m[0].length), title: true };
   return { text, title: false };
 }

@@ -1,3 +1,4 @@
+import { hasLetter, isCommonLetter, mayHoldDigit } from './char-class';
 import { foldGerman, foldText } from './fold';
 
 /** One word (or hyphen part) of a name, folded for comparison. */
@@ -42,7 +43,27 @@ const ASCII_WORD = /^[A-Za-z]+$/;
 const LATIN_WORD =
   /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*\.?$/;
 const DIGITS = /\p{Nd}/gu;
-const LETTER = /\p{L}/u;
+
+/**
+ * Whether NOT_NAME would leave the chunk as it is: every code unit a common letter, an ASCII digit,
+ * a combining diacritic, a hyphen or an apostrophe. Then the chunk's own pattern is not compiled
+ * (a look-alike spoof such as "Isabеlla", with a Cyrillic е, reaches this reading). Exported for
+ * its test.
+ */
+export function keptWhole(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (isCommonLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x0300 && c <= 0x036f)) continue;
+    if (!KEPT_MARKS.includes(chunk[i] as string)) return false;
+  }
+  return true;
+}
+const KEPT_MARKS = "-'’‘`´ʼ‐‑‒–—";
+
+/** The key without \p{Nd} digits (the pattern only when the text may hold one). */
+function withoutDigits(text: string): string {
+  return mayHoldDigit(text) ? text.replace(DIGITS, '') : text;
+}
 
 /** A single code point (a letter outside the BMP is two UTF-16 units); no array built to count. */
 export function isOneCodePoint(text: string): boolean {
@@ -63,7 +84,15 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
   const spaced = /[._·]/u.test(text)
     ? text.replace(PRINTABLE_ASCII.test(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
     : text;
-  for (const chunk of spaced.split(' ')) {
+  // Chunks cut at each space by indexOf, not split() nor for…of: a cold first match runs this
+  // unoptimised, two thousand times; split goes through the runtime, and each step of for…of
+  // allocates an iterator result there.
+  let start = 0;
+  while (start <= spaced.length) {
+    const space = spaced.indexOf(' ', start);
+    const end = space < 0 ? spaced.length : space;
+    const chunk = spaced.slice(start, end);
+    start = end + 1;
     if (!chunk) continue;
     // Fast path: most names are plain ASCII letters.
     if (ASCII_WORD.test(chunk)) {
@@ -76,22 +105,27 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
     // first use, which most names never need.
     if (LATIN_WORD.test(chunk)) {
       const letters = chunk.charCodeAt(chunk.length - 1) === 0x2e ? chunk.slice(0, -1) : chunk;
-      for (const part of letters.includes('-') ? letters.split('-') : [letters]) {
-        const key = foldText(part);
-        tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
+      if (!letters.includes('-')) {
+        const key = foldText(letters);
+        tokens.push(nameToken(key, foldGerman(letters), isOneCodePoint(key), word, letters));
+      } else {
+        const parts = letters.split('-');
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p] as string;
+          const key = foldText(part);
+          tokens.push(nameToken(key, foldGerman(part), isOneCodePoint(key), word, part));
+        }
       }
       word++;
       continue;
     }
-    const cleaned = chunk.replace(NOT_NAME, '');
+    const cleaned = keptWhole(chunk) ? chunk : chunk.replace(NOT_NAME, '');
     if (!cleaned) continue;
     let added = false;
     for (const part of HYPHENS.test(cleaned) ? cleaned.split(HYPHENS) : [cleaned]) {
-      const key = foldText(part).replace(DIGITS, '');
-      if (!LETTER.test(key)) continue;
-      tokens.push(
-        nameToken(key, foldGerman(part.replace(DIGITS, '')), isOneCodePoint(key), word, part),
-      );
+      const key = withoutDigits(foldText(part));
+      if (!hasLetter(key)) continue;
+      tokens.push(nameToken(key, foldGerman(withoutDigits(part)), isOneCodePoint(key), word, part));
       added = true;
     }
     if (added) word++;

@@ -3,6 +3,7 @@
  * look like someone else (invisible, bidi controls, full-width letters, mixed scripts).
  */
 
+import { hasLetter, isCommonLetter } from './char-class';
 import { latinLookalikes } from './skeleton';
 
 export interface UnicodeSignals {
@@ -29,7 +30,9 @@ const SYMBOLS = /[\p{So}\p{Co}]/gu;
 const MAYBE_EMOJI =
   /[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u24C2\u25A0-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uE000-\uF8FF\u{1F000}-\u{1FAFF}\u{E0000}-\u{E007F}]|\uFE0E|\uFE0F|\u200D/u;
 const ASCII = /^[\x20-\x7E]*$/;
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+// The pattern (source and flags) of skeleton.ts's IGNORABLE, read with search() (which ignores and
+// keeps lastIndex): one compilation serves both on a cold first match.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const BIDI = /\p{Bidi_Control}/u;
 const BIDI_MARK = /[\u200E\u200F\u061C]/u;
 const RTL_LETTER =
@@ -37,7 +40,6 @@ const RTL_LETTER =
 // Full-width ASCII and the mathematical letter styles (𝐉𝐚𝐧𝐞): compatibility forms that read as plain Latin.
 const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{1D400}-\u{1D7FF}]/u;
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
-const HIDDEN_TEST = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
 
 /**
  * Removes emoji and pictographic symbols (decoration people add to their names). With a separator,
@@ -72,7 +74,8 @@ export function narrowFullwidth(text: string): string {
 
 /** Removes invisible characters and bidi controls. */
 export function stripHidden(text: string): string {
-  return HIDDEN_TEST.test(text) ? text.replace(HIDDEN, '') : text;
+  // search(), not a copy of the pattern without the g flag: one compilation on a cold first match.
+  return text.search(HIDDEN) >= 0 ? text.replace(HIDDEN, '') : text;
 }
 
 const NO_SIGNALS: UnicodeSignals = Object.freeze({
@@ -97,11 +100,11 @@ export function unicodeSignals(text: string): UnicodeSignals {
     }
   }
   let invisible = false;
-  if (INVISIBLE.test(text)) {
+  if (text.search(INVISIBLE) >= 0) {
     const chars = [...text];
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i] as string;
-      if (!INVISIBLE.test(ch) || BIDI.test(ch)) continue;
+      if (ch.search(INVISIBLE) < 0 || BIDI.test(ch)) continue;
       if (JOINERS.test(ch) && joinsLetters(chars[i - 1], chars[i + 1])) continue;
       invisible = true;
       break;
@@ -236,20 +239,21 @@ export function hasMixedScriptWord(text: string): boolean {
 export function mixedScriptByWords(text: string): boolean {
   let latin = false;
   let other: string[] | null = null;
-  for (const [word] of text.matchAll(WORDS)) {
-    if (/^[\x20-\x7e]*$/u.test(word)) {
+  for (const word of wordsOf(text)) {
+    if (ASCII.test(word)) {
       latin ||= /[A-Za-z]/u.test(word);
       continue;
     }
-    if (LATIN_LETTERS.test(word)) {
+    if (isLatinWord(word)) {
       // Every Latin letter's script extensions hold Latin: such a word never resolves to no script.
       latin = true;
       continue;
     }
-    if (!FULLWIDTH.test(word) && /\p{L}/u.test(word)) (other ??= []).push(word);
+    if (!FULLWIDTH.test(word) && hasLetter(word)) (other ??= []).push(word);
     let resolved: string[] | undefined;
     for (const ch of word) {
-      if (!LETTER.test(ch) || /[0-9]/u.test(ch)) continue;
+      const common = ch.length === 1 && isCommonLetter(ch.charCodeAt(0));
+      if (!common && (!LETTER.test(ch) || /[0-9]/u.test(ch))) continue;
       const set = scriptSet(ch);
       resolved = resolved === undefined ? [...set] : resolved.filter((s) => set.has(s));
       if (resolved.length === 0) return true;
@@ -264,6 +268,63 @@ export function mixedScriptByWords(text: string): boolean {
     disguised = true;
   }
   return disguised;
+}
+
+/**
+ * The words (WORDS) of the text. Letters, digits and diacritics of the common blocks, and the
+ * spaces, punctuation and invisible characters of look-alike spoofs, are read from the code units:
+ * such text (nearly all that gets here) never compiles WORDS' Unicode classes. Exported for its test.
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let inWord: boolean;
+    if (isCommonLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x0300 && c <= 0x036f))
+      inWord = true;
+    else if (
+      c < 0x80 ||
+      c === 0xa0 ||
+      c === 0xb7 ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      (c >= 0x2060 && c <= 0x2064) ||
+      c === 0xfeff
+    )
+      inWord = false;
+    else return Array.from(text.matchAll(WORDS), (m) => m[0]);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/**
+ * LATIN_LETTERS.test(word) for a word of WORDS: Latin letters and diacritics of the common blocks
+ * say yes, a basic Cyrillic or Greek letter (neither Latin nor a mark) says no, without the pattern.
+ * Exported for its test.
+ */
+export function isLatinWord(word: string): boolean {
+  let known = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x024f && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x0300 && c <= 0x036f) ||
+      (c >= 0x1e00 && c <= 0x1eff)
+    )
+      continue;
+    if (blockScriptSet(c) !== null) return false;
+    known = false;
+  }
+  return known || LATIN_LETTERS.test(word);
 }
 
 /**
