@@ -26,10 +26,12 @@ addNameOrderRules({ koreanFamilyFirst: isKoreanFamilyFirst });
 const PARTICLES = new Set(
   'van von der den de del della di da do dos das du la le bin binti ibn al el ter ten'.split(' '),
 );
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Made on first use, not when the matcher's chunk loads: creating one loads ICU's break rules.
+let segmenter: Intl.Segmenter | null = null;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function firstGrapheme(text: string): string {
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(text)) return segment;
   return '';
 }

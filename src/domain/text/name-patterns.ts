@@ -235,5 +235,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 /** The address when the whole name is an e-mail address, lower-cased; else null. */
 export function emailIn(text: string): string | null {
-  return EMAIL.test(text) ? text.toLowerCase() : null;
+  // Most names hold no @: the pattern (compiled with Unicode \s) is neither compiled nor run for them.
+  return text.includes('@') && EMAIL.test(text) ? text.toLowerCase() : null;
 }
