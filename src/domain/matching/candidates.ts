@@ -107,6 +107,7 @@ function collectWords(
 ): number {
   const scratch = index.scratch;
   let words = 0;
+  let onRoll = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as NameToken;
     if (t.initial) continue;
@@ -119,7 +120,14 @@ function collectWords(
       if (t.key.length >= 4) meet(scratch, index.byConcatenation(t.key), i, first, candidates);
       if (opts.nicknames) meet(scratch, index.byRelative(t.key), i, first, candidates);
       meet(scratch, index.byKorean(t.text), i, first, candidates);
-    }
+    } else onRoll = i;
+  }
+  // One word on the roll and no surname written out ("Tom B.", "Tom"): an entry it names through a
+  // nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
+  // gathered too and select() weighs the two. A surname in full decides without it.
+  if (words === 1 && onRoll >= 0 && opts.nicknames) {
+    const key = (tokens[onRoll] as NameToken).key;
+    meet(scratch, index.byRelative(key), onRoll, first, candidates);
   }
   if (hasHyphenParts(tokens)) {
     // "Ye-jun" may be written "Yejun" on the roll.
