@@ -122,13 +122,11 @@ function collectWords(
       meet(scratch, index.byKorean(t.text), i, first, candidates);
     } else onRoll = i;
   }
-  // One word on the roll and no surname written out ("Tom B.", "Tom"): an entry it names through a
-  // nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
-  // gathered too and select() weighs the two. A surname in full decides without it.
-  if (words === 1 && onRoll >= 0 && opts.nicknames) {
-    const key = (tokens[onRoll] as NameToken).key;
-    meet(scratch, index.byRelative(key), onRoll, first, candidates);
-  }
+  // A given name on the roll and no surname written out ("Tom B.", "Tom"): an entry it names
+  // through a nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker),
+  // so it is gathered too and select() weighs the two. A surname in full decides without it.
+  if (words === 1 && onRoll === 0 && opts.nicknames)
+    meet(scratch, index.byRelative((tokens[0] as NameToken).key), 0, first, candidates);
   if (hasHyphenParts(tokens)) {
     // "Ye-jun" may be written "Yejun" on the roll.
     const { hits, stamp, words: wordMask } = scratch;

@@ -298,16 +298,15 @@ function isNicknameTie(a: Alignment, b: Alignment): boolean {
   return a.score - top.option.weight - (b.score - rival.option.weight) < CLEAR_MARGIN;
 }
 
-/** How the one written word of a name otherwise made of initials agreed; null for other names. */
+/**
+ * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom"); null for other
+ * names.
+ */
 function writtenChoice(a: Alignment): Choice | null {
-  let written = -1;
-  for (let i = 0; i < a.display.length; i++) {
-    if ((a.display[i] as NameToken).initial) continue;
-    if (written >= 0) return null;
-    written = i;
-  }
+  if ((a.display[0] as NameToken).initial) return null;
+  for (let i = 1; i < a.display.length; i++) if (!(a.display[i] as NameToken).initial) return null;
   for (let c = 0; c < a.choices.length; c++)
-    if ((a.choices[c] as Choice).display === written) return a.choices[c] as Choice;
+    if ((a.choices[c] as Choice).display === 0) return a.choices[c] as Choice;
   return null;
 }
 
