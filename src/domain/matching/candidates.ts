@@ -5,7 +5,7 @@
  */
 import type { DisplayName, NameToken } from '../text';
 import { align, levelRank, mayAgreeWord, type Alignment, type AlignOptions } from './align';
-import { nicknameRelatives } from './nicknames';
+import { isSiblingNickname, nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
 export interface Scored {
@@ -122,11 +122,11 @@ function collectWords(
       meet(scratch, index.byKorean(t.text), i, first, candidates);
     } else onRoll = i;
   }
-  // A given name on the roll and no surname written out ("Tom B.", "Tom"): an entry it names
-  // through a nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker),
-  // so it is gathered too and select() weighs the two. A surname in full decides without it.
-  if (words === 1 && onRoll === 0 && opts.nicknames)
-    meet(scratch, index.byRelative((tokens[0] as NameToken).key), 0, first, candidates);
+  // A given name on the roll with only initials after it ("Tom B."): an entry it names through a
+  // nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
+  // gathered too and select() weighs the two. A surname written out decides without it.
+  if (words === 1 && tokens.length > 1 && onRoll === 0 && opts.nicknames)
+    meetNicknames(index, (tokens[0] as NameToken).key, first, candidates);
   if (hasHyphenParts(tokens)) {
     // "Ye-jun" may be written "Yejun" on the roll.
     const { hits, stamp, words: wordMask } = scratch;
@@ -145,6 +145,28 @@ function collectWords(
     }
   }
   return words;
+}
+
+/**
+ * Counts display word 0 as meeting the entries with a listed nickname or formal form of it, another
+ * nickname of the same name ("Kate" for Katie) or it as a bracketed alias: the nickname table and
+ * word lists only, none of byRelative's spellings and short forms to work out for a word the roll has.
+ */
+function meetNicknames(index: RollIndex, key: string, first: number, candidates: number[]): void {
+  const scratch = index.scratch;
+  const names = nicknameRelatives(key);
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    meet(scratch, index.byWord(name), 0, first, candidates);
+    if (name.length <= key.length) continue;
+    const others = nicknameRelatives(name);
+    for (let o = 0; o < others.length; o++) {
+      const list = index.byWord(others[o] as string);
+      if (list.length > 0 && isSiblingNickname(key, others[o] as string))
+        meet(scratch, list, 0, first, candidates);
+    }
+  }
+  meet(scratch, index.byAlias(key), 0, first, candidates);
 }
 
 /** Gathers into candidates the entries meeting some skeleton word of the reading; returns its word count. */

@@ -188,16 +188,21 @@ describe('an exact given name with a nickname rival', () => {
     },
   );
 
-  it('says another entry fits a given name shown alone', () => {
-    const m = group.matchOne({ participantUUID: 'p', screenName: 'Tom' });
-    expect([m.rollId, m.confidence]).toEqual(['baker', 'likely']);
-    expect(m.reasons.map((r) => r.code)).toContain('rival');
+  it('abstains when a bracketed English name on the roll is the rival', () => {
+    const seminar = createMatcher([
+      { id: 'lo', name: 'Jenny Lo' },
+      { id: 'lin', name: 'Wei (Jenny) Lin' },
+    ]);
+    const m = seminar.matchOne({ participantUUID: 'p', screenName: 'Jenny L.' });
+    expect([m.rollId, m.flags]).toEqual([null, ['ambiguous']]);
   });
 
   it.each([
     ['Tom Baker', 'baker', 'sure'],
     ['Thomas Brown', 'brown', 'sure'],
     ['Tom Brown', 'brown', 'sure'],
+    // A given name alone is not checked against nickname rivals (README, Limits).
+    ['Tom', 'baker', 'likely'],
     // Only Thomas Clark is a C.
     ['Tom C.', 'clark', 'likely'],
     // Katie R. is Kate R. written otherwise; Kate S. has another initial.

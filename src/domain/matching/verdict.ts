@@ -319,20 +319,17 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const a = top.alignment;
   const rivals = matches.slice(1);
   const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
-  // Tom Baker as written, Thomas Brown through a nickname, and nothing else written ("Tom B.", "Tom").
-  const nicknameTie = sameLevel.some((s) => isNicknameTie(a, s.alignment));
   // A nickname or other reading that fits a second entry nearly as well (Jen: Jennifer or Jenna
   // Hall) decides nothing, whatever level each reached; nor does a given name that one entry has
-  // as written and another as a nickname when an initial fits both ("Tom B."). A given name alone
-  // stays likely, saying another entry fits: it is how most people who are on the roll once are
-  // shown, and the nickname table pairs some names loosely (Ola of Viola).
+  // as written and another as a nickname when the initials beside it fit both ("Tom B.": Tom Baker
+  // or Thomas Brown).
   const ambiguous =
     (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
     sameLevel.some(
       (s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN),
     ) ||
     (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN)) ||
-    (nicknameTie && a.display.length > 1); // the written word and an initial
+    sameLevel.some((s) => isNicknameTie(a, s.alignment));
   if (ambiguous) {
     return none(
       ['ambiguous'],
@@ -345,7 +342,7 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   if (a.level === 'sure' && (sameLevel.length > 0 || rivals.some((s) => s.alignment.plain))) {
     level = 'likely';
     reasons.push(reason('rival'));
-  } else if (nicknameTie) reasons.push(reason('rival'));
+  }
   return {
     rollId: idOf(index, top.record),
     confidence: level,
