@@ -66,6 +66,10 @@ export function rank(
       side === -1
         ? collectWords(index, opts, tokens, first, candidates)
         : collectSkeletons(index, tokens, side, changedOnly, first, candidates);
+    // Apart from collectWords, which a cold first match compiles: larger, it was optimised sooner
+    // and its compilation cost more than this saves.
+    if (side === -1 && words === 1 && tokens.length > 1 && opts.nicknames)
+      meetNicknames(index, tokens, first, candidates);
     scoreCandidates(index, opts, tokens, unlinked, side, script, first, words, candidates, best);
   }
   const out = [...best.values()];
@@ -107,7 +111,6 @@ function collectWords(
 ): number {
   const scratch = index.scratch;
   let words = 0;
-  let onRoll = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as NameToken;
     if (t.initial) continue;
@@ -120,13 +123,8 @@ function collectWords(
       if (t.key.length >= 4) meet(scratch, index.byConcatenation(t.key), i, first, candidates);
       if (opts.nicknames) meet(scratch, index.byRelative(t.key), i, first, candidates);
       meet(scratch, index.byKorean(t.text), i, first, candidates);
-    } else onRoll = i;
+    }
   }
-  // A given name on the roll with only initials after it ("Tom B."): an entry it names through a
-  // nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
-  // gathered too and select() weighs the two. A surname written out decides without it.
-  if (words === 1 && tokens.length > 1 && onRoll === 0 && opts.nicknames)
-    meetNicknames(index, (tokens[0] as NameToken).key, first, candidates);
   if (hasHyphenParts(tokens)) {
     // "Ye-jun" may be written "Yejun" on the roll.
     const { hits, stamp, words: wordMask } = scratch;
@@ -148,11 +146,23 @@ function collectWords(
 }
 
 /**
- * Counts display word 0 as meeting the entries with a listed nickname or formal form of it, another
+ * A given name the roll has, with only initials after it ("Tom B."): an entry it names through a
+ * nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
+ * gathered too and select() weighs the two (a surname written out decides without it). Counts
+ * display word 0 as meeting the entries with a listed nickname or formal form of it, another
  * nickname of the same name ("Kate" for Katie) or it as a bracketed alias: the nickname table and
- * word lists only, none of byRelative's spellings and short forms to work out for a word the roll has.
+ * word lists only (a word the roll lacks already met byRelative's).
  */
-function meetNicknames(index: RollIndex, key: string, first: number, candidates: number[]): void {
+function meetNicknames(
+  index: RollIndex,
+  tokens: readonly NameToken[],
+  first: number,
+  candidates: number[],
+): void {
+  const t = tokens[0] as NameToken;
+  if (t.initial) return;
+  if (index.byWord(t.key).length === 0 && (!t.alt || index.byWord(t.alt).length === 0)) return;
+  const key = t.key;
   const scratch = index.scratch;
   const names = nicknameRelatives(key);
   for (let k = 0; k < names.length; k++) {
