@@ -5,7 +5,7 @@
  */
 import type { DisplayName, NameToken } from '../text';
 import { align, levelRank, mayAgreeWord, type Alignment, type AlignOptions } from './align';
-import { nicknameRelatives } from './nicknames';
+import { isSiblingNickname, nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
 export interface Scored {
@@ -66,6 +66,10 @@ export function rank(
       side === -1
         ? collectWords(index, opts, tokens, first, candidates)
         : collectSkeletons(index, tokens, side, changedOnly, first, candidates);
+    // Apart from collectWords, which a cold first match compiles: larger, it was optimised sooner
+    // and its compilation cost more than this saves.
+    if (side === -1 && words === 1 && tokens.length > 1 && opts.nicknames)
+      meetNicknames(index, tokens, first, candidates);
     scoreCandidates(index, opts, tokens, unlinked, side, script, first, words, candidates, best);
   }
   const out = [...best.values()];
@@ -139,6 +143,40 @@ function collectWords(
     }
   }
   return words;
+}
+
+/**
+ * A given name the roll has, with only initials after it ("Tom B."): an entry it names through a
+ * nickname (Thomas Brown) fits as well as the one that has it as written (Tom Baker), so it is
+ * gathered too and select() weighs the two (a surname written out decides without it). Counts
+ * display word 0 as meeting the entries with a listed nickname or formal form of it, another
+ * nickname of the same name ("Kate" for Katie) or it as a bracketed alias: the nickname table and
+ * word lists only (a word the roll lacks already met byRelative's).
+ */
+function meetNicknames(
+  index: RollIndex,
+  tokens: readonly NameToken[],
+  first: number,
+  candidates: number[],
+): void {
+  const t = tokens[0] as NameToken;
+  if (t.initial) return;
+  if (index.byWord(t.key).length === 0 && (!t.alt || index.byWord(t.alt).length === 0)) return;
+  const key = t.key;
+  const scratch = index.scratch;
+  const names = nicknameRelatives(key);
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    meet(scratch, index.byWord(name), 0, first, candidates);
+    if (name.length <= key.length) continue;
+    const others = nicknameRelatives(name);
+    for (let o = 0; o < others.length; o++) {
+      const list = index.byWord(others[o] as string);
+      if (list.length > 0 && isSiblingNickname(key, others[o] as string))
+        meet(scratch, list, 0, first, candidates);
+    }
+  }
+  meet(scratch, index.byAlias(key), 0, first, candidates);
 }
 
 /** Gathers into candidates the entries meeting some skeleton word of the reading; returns its word count. */

@@ -164,6 +164,55 @@ describe('another nickname of the same name', () => {
   });
 });
 
+describe('an exact given name with a nickname rival', () => {
+  // Tom Baker's given name is written as shown, but Thomas Brown is Tom too: with only an initial
+  // (or no surname) shown, either may be the one.
+  const group = createMatcher([
+    { id: 'baker', name: 'Tom Baker' },
+    { id: 'brown', name: 'Thomas Brown' },
+    { id: 'clark', name: 'Thomas Clark' },
+    { id: 'katie', name: 'Katie R.' },
+    { id: 'kate', name: 'Kate S.' },
+  ]);
+  const shown = (screenName: string) => {
+    const m = group.matchOne({ participantUUID: 'p', screenName });
+    return { id: m.rollId, confidence: m.confidence, flags: m.flags, candidates: m.candidates };
+  };
+
+  it.each([['Tom B.'], ['Tom B'], ['Thomas B.'], ['Tom B. (he/him)']])(
+    'abstains when the initial fits both: %s',
+    (screenName) => {
+      const m = shown(screenName);
+      expect([m.id, m.flags]).toEqual([null, ['ambiguous']]);
+      expect(m.candidates).toEqual(expect.arrayContaining(['baker', 'brown']));
+    },
+  );
+
+  it('abstains when a bracketed English name on the roll is the rival', () => {
+    const seminar = createMatcher([
+      { id: 'lo', name: 'Jenny Lo' },
+      { id: 'lin', name: 'Wei (Jenny) Lin' },
+    ]);
+    const m = seminar.matchOne({ participantUUID: 'p', screenName: 'Jenny L.' });
+    expect([m.rollId, m.flags]).toEqual([null, ['ambiguous']]);
+  });
+
+  it.each([
+    ['Tom Baker', 'baker', 'sure'],
+    ['Thomas Brown', 'brown', 'sure'],
+    ['Tom Brown', 'brown', 'sure'],
+    // A given name alone is not checked against nickname rivals (README, Limits).
+    ['Tom', 'baker', 'likely'],
+    // Only Thomas Clark is a C.
+    ['Tom C.', 'clark', 'likely'],
+    // Katie R. is Kate R. written otherwise; Kate S. has another initial.
+    ['Kate R.', 'katie', 'likely'],
+    ['Kate S.', 'kate', 'likely'],
+  ])('still finds the one entry that fits: %s → %s (%s)', (screenName, id, confidence) => {
+    expect(shown(screenName)).toMatchObject({ id, confidence });
+  });
+});
+
 describe('a roll with an English name in brackets', () => {
   const seminar = createMatcher([
     { id: 'liu', name: 'Liu Yang (Grace)' },

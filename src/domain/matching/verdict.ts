@@ -13,7 +13,14 @@ import {
   type DisplayName,
   type NameToken,
 } from '../text';
-import { explain, levelRank, type AlignOptions, type Alignment, type Level } from './align';
+import {
+  explain,
+  levelRank,
+  type AlignOptions,
+  type Alignment,
+  type Choice,
+  type Level,
+} from './align';
 import { idOf, rank, rankSkeletons, type Scored } from './candidates';
 import { reason, type MatchReason } from './reasons';
 import type { RollIndex } from './roll-index';
@@ -277,6 +284,32 @@ function claimStrength(level: Level, a: Alignment): number {
 const CLEAR_MARGIN = 1;
 const TIE = 0.25;
 
+/**
+ * A name whose only written word is one entry's given name as written ("Tom B.", "Tom": Tom Baker)
+ * and another's through a listed nickname or spelling (Thomas Brown), its initials fitting both
+ * about as well: the written word's rarity is no evidence between them, so they tie as two
+ * nicknames would. A surname written out decides instead ("Tom Baker").
+ */
+function isNicknameTie(a: Alignment, b: Alignment): boolean {
+  const top = writtenChoice(a);
+  const rival = writtenChoice(b);
+  if (!top || !rival || top.option.kind !== 'exact') return false;
+  if (rival.option.kind !== 'nickname' && rival.option.kind !== 'variant') return false;
+  return a.score - top.option.weight - (b.score - rival.option.weight) < CLEAR_MARGIN;
+}
+
+/**
+ * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom"); null for other
+ * names.
+ */
+function writtenChoice(a: Alignment): Choice | null {
+  if ((a.display[0] as NameToken).initial) return null;
+  for (let i = 1; i < a.display.length; i++) if (!(a.display[i] as NameToken).initial) return null;
+  for (let c = 0; c < a.choices.length; c++)
+    if ((a.choices[c] as Choice).display === 0) return a.choices[c] as Choice;
+  return null;
+}
+
 /** Unique best candidate or abstain. */
 function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const matches = ranked.filter((s) => s.alignment.level !== 'none');
@@ -287,13 +320,16 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
   const rivals = matches.slice(1);
   const sameLevel = rivals.filter((s) => s.alignment.level === a.level);
   // A nickname or other reading that fits a second entry nearly as well (Jen: Jennifer or Jenna
-  // Hall) decides nothing, whatever level each reached.
+  // Hall) decides nothing, whatever level each reached; nor does a given name that one entry has
+  // as written and another as a nickname when the initials beside it fit both ("Tom B.": Tom Baker
+  // or Thomas Brown).
   const ambiguous =
     (a.partial && a.partialKeys.length === 1 && index.count(a.partialKeys[0] ?? '') > 1) ||
     sameLevel.some(
       (s) => a.score - s.alignment.score < (a.level === 'sure' ? TIE : CLEAR_MARGIN),
     ) ||
-    (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN));
+    (!a.plain && rivals.some((s) => a.score - s.alignment.score < CLEAR_MARGIN)) ||
+    sameLevel.some((s) => isNicknameTie(a, s.alignment));
   if (ambiguous) {
     return none(
       ['ambiguous'],
