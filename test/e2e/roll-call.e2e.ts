@@ -58,8 +58,8 @@ describe('pause and roll call in the emulator', () => {
         expect.stringContaining('Bob Kay'),
         expect.stringContaining('Cy Dee'),
       ]);
-      await list.getByRole('button', { name: 'Ann Lee answered: admit' }).click();
-      await list.getByRole('button', { name: 'Mark Cy Dee absent' }).click();
+      await list.getByRole('button', { name: '\u2068Ann Lee\u2069 answered: admit' }).click();
+      await list.getByRole('button', { name: 'Mark \u2068Cy Dee\u2069 absent' }).click();
       await s.page.waitForFunction(
         (uuid) =>
           window.zoomEmulator?.state().participants.find((p) => p.participantUUID === uuid)

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallOutLine } from '../../domain/roll-call/call-out';
+import { isolate } from '../../components/ui/isolate';
 import { useAppActions } from '../../store/store-context';
 
 /** One roll entry in the call-out list: its state, and Present (admit) or Absent. */
@@ -7,6 +8,8 @@ export function RollCallLine({ line }: { line: CallOutLine }) {
   const { t } = useTranslation();
   const { markRollPresent, markRollAbsent } = useAppActions();
   const { entry } = line;
+  // Isolated like every name in a label: a right-to-left roll name cannot reorder the words around it.
+  const name = isolate(entry.name);
   const state =
     line.mark === 'absent'
       ? t('rollCall.state.absent')
@@ -27,7 +30,7 @@ export function RollCallLine({ line }: { line: CallOutLine }) {
             <button
               type="button"
               className="button button--primary button--small"
-              aria-label={t('rollCall.presentFor', { name: entry.name })}
+              aria-label={t('rollCall.presentFor', { name })}
               onClick={() => markRollPresent(entry.id, line.waiting)}
             >
               {t('rollCall.present')}
@@ -36,7 +39,7 @@ export function RollCallLine({ line }: { line: CallOutLine }) {
           <button
             type="button"
             className="button button--small"
-            aria-label={t('rollCall.absentFor', { name: entry.name })}
+            aria-label={t('rollCall.absentFor', { name })}
             onClick={() => markRollAbsent(entry.id)}
           >
             {t('rollCall.absent')}
