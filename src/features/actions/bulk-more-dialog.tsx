@@ -4,6 +4,7 @@ import { Modal } from '../../components/ui/modal';
 import { useAppStoreApi } from '../../store/store-context';
 import { BulkConfirm } from './bulk-confirm';
 import { useBulkActions } from './use-bulk-actions';
+import { isolate } from './isolate';
 
 type Step = 'menu' | 'unknown' | 'privacy';
 
@@ -42,15 +43,15 @@ export function BulkMoreDialog({ onClose }: { onClose: () => void }) {
           ...renames.map((r) => ({
             key: r.participantUUID,
             text: t('actions.bulk.renameArrow', {
-              from: `\u2068${r.from}\u2069`,
-              to: `\u2068${r.to}\u2069`,
+              from: isolate(r.from),
+              to: isolate(r.to),
             }),
           })),
           ...waitingRenames.map((r) => ({
             key: r.participantUUID,
             text: t('actions.bulk.renameOnAdmitArrow', {
-              from: `\u2068${r.from}\u2069`,
-              to: `\u2068${r.to}\u2069`,
+              from: isolate(r.from),
+              to: isolate(r.to),
             }),
           })),
         ]}

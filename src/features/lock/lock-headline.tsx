@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnforcementProblem, LockStatus } from '../../domain/lock';
 import type { ActionProblemKind } from '../../store/actions-slice';
 import { useProblemText } from '../../hooks/use-problem-text';
+import { isolate } from '../../components/ui/isolate';
 
 /**
  * The banner's first line. A breach outranks "Locked": while someone is in the main room who
@@ -20,7 +21,7 @@ export function LockHeadline({
   if (status !== 'paused' && first) {
     const headline = t('lock.banner.breach', {
       // First-strong isolates, as <bdi> would: a right-to-left name cannot reorder the sentence.
-      name: `\u2068${first.screenName || t('roster.unnamed')}\u2069`,
+      name: isolate(first.screenName || t('roster.unnamed')),
       reason: text.sentence(first.failure.errorKind as ActionProblemKind),
     });
     const more =
