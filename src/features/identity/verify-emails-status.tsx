@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../../hooks/use-problem-text';
-import type { ActionProblemKind } from '../../store/actions-slice';
 import { useAppStore } from '../../store/store-context';
 
 /** Where the current round stands: asking, how many answered, or why it failed. */
@@ -20,7 +19,7 @@ export function VerifyEmailsStatus() {
   if (request.status === 'failed' && request.problem)
     return (
       <span className="identity-toolbar__note" role="alert">
-        {t('identity.failed', { reason: problems.reason(request.problem as ActionProblemKind) })}
+        {t('identity.failed', { reason: problems.reason(request.problem) })}
       </span>
     );
   if (request.status !== 'waiting') return null;

@@ -1,7 +1,6 @@
 import { useRowTranslation } from '../../i18n/row-translation';
 import { Badge } from '../../components/ui/badge';
 import type { RosterParticipant } from '../../domain/meeting/types';
-import type { ActionProblemKind } from '../../store/actions-slice';
 import { selectHeldEntry } from '../../store/held-selectors';
 import { useAppStore } from '../../store/store-context';
 import { useProblemText } from '../../hooks/use-problem-text';
@@ -26,10 +25,10 @@ export function HeldBadge({ participant }: { participant: RosterParticipant }) {
         </span>
       ) : null}
       {entry.failure ? (
-        <span title={problems.sentence(entry.failure.errorKind as ActionProblemKind)}>
+        <span title={problems.sentence(entry.failure.errorKind)}>
           <Badge tone="danger">
             {t('lock.held.failed', {
-              reason: problems.reason(entry.failure.errorKind as ActionProblemKind),
+              reason: problems.reason(entry.failure.errorKind),
             })}
           </Badge>
         </span>

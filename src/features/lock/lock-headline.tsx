@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { EnforcementProblem, LockStatus } from '../../domain/lock';
-import type { ActionProblemKind } from '../../store/actions-slice';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { isolate } from '../../components/ui/isolate';
 
@@ -22,7 +21,7 @@ export function LockHeadline({
     const headline = t('lock.banner.breach', {
       // First-strong isolates, as <bdi> would: a right-to-left name cannot reorder the sentence.
       name: isolate(first.screenName || t('roster.unnamed')),
-      reason: text.sentence(first.failure.errorKind as ActionProblemKind),
+      reason: text.sentence(first.failure.errorKind),
     });
     const more =
       breach.length > 1 ? ` ${t('lock.banner.breachMore', { count: breach.length - 1 })}` : '';

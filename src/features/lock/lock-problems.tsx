@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WAITING_ROOM_KEY } from '../../domain/lock';
 import type { ActionFailure, EnforcementProblem } from '../../domain/lock';
-import type { ActionProblemKind } from '../../store/actions-slice';
 import { useAppStoreApi } from '../../store/store-context';
 import { useProblemText } from '../../hooks/use-problem-text';
 
@@ -29,7 +28,7 @@ export function LockProblems({
         <li className="lock-problems__item">
           <span>
             {t('lock.banner.waitingRoomFailed', {
-              reason: text.sentence(waitingRoomFailure.errorKind as ActionProblemKind),
+              reason: text.sentence(waitingRoomFailure.errorKind),
             })}
           </span>
           {canRetry ? (
@@ -47,7 +46,7 @@ export function LockProblems({
         <li key={problem.participantUUID} className="lock-problems__item" data-testid="lock-breach">
           <span>
             {t('lock.banner.problem')} <bdi>{problem.screenName || t('roster.unnamed')}</bdi>:{' '}
-            {text.sentence(problem.failure.errorKind as ActionProblemKind)}
+            {text.sentence(problem.failure.errorKind)}
             {problem.retrying ? ` ${t('lock.banner.retrying')}` : ''}
           </span>
           {canRetry ? (
