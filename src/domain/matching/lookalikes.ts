@@ -9,6 +9,7 @@ import {
   stripHidden,
   unicodeSignals,
   visibleForm,
+  isPrintableAscii,
 } from '../text';
 import { reason } from './reasons';
 import type { ParticipantMatch, RosterEntry } from './types';
@@ -22,7 +23,6 @@ export interface VisibleForm {
   hidden?: boolean;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
 // A pure function of the screen name, kept across matchers like the display name readings (a new
 // roll or re-import keeps the meeting's names). `hidden` is filled in on first need, never changed.
 const forms = new Map<string, VisibleForm>();
@@ -39,7 +39,7 @@ export function formOf(screenName: string): VisibleForm {
 }
 
 function lookalikeForm(screenName: string): VisibleForm {
-  if (PRINTABLE_ASCII.test(screenName)) {
+  if (isPrintableAscii(screenName)) {
     // Fields copied by name, not spread: before the spread's inline cache warms up, each spread
     // object gets a map of its own, and flagLookalikes' reads of a thousand forms each missed
     // the megamorphic cache (a runtime call apiece on a cold first match).

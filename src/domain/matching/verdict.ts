@@ -12,6 +12,7 @@ import {
   tokenise,
   type DisplayName,
   type NameToken,
+  isPrintableAscii,
 } from '../text';
 import {
   explain,
@@ -174,7 +175,7 @@ const DIGIT_IN_WORD_ASCII = /[A-Za-z][0-9]|[0-9][A-Za-z]/;
 /** A digit beside a letter ("Pr1ya"); the Unicode pattern only for other text that may hold a digit. */
 function hasDigitInWord(text: string): boolean {
   if (!mayHoldDigit(text)) return false;
-  return (PRINTABLE_ASCII.test(text) ? DIGIT_IN_WORD_ASCII : DIGIT_IN_WORD).test(text);
+  return (isPrintableAscii(text) ? DIGIT_IN_WORD_ASCII : DIGIT_IN_WORD).test(text);
 }
 // Digits written for the letters they resemble ("Pr1ya", "R0ssi", "Ka7e"); UTS #39 reads 1 as l
 // only, and 3, 4, 5, 7 as nothing.
@@ -205,7 +206,6 @@ function digitsAsLetters(name: DisplayName): NameToken[][] {
 }
 
 const HANDLE = /^[\p{L}\p{N}._+-]+$/u;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /**
  * HANDLE.test(text), reading ASCII (whose letters and digits are [A-Za-z0-9]) and the common

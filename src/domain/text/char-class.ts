@@ -7,6 +7,16 @@
  */
 
 const LETTER = /\p{L}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/**
+ * Every code unit is printable ASCII (space to tilde): the text's letters are [A-Za-z] and its
+ * digits [0-9], so an ASCII twin of a Unicode-property pattern answers for it. One pattern for the
+ * whole text pipeline, compiled once.
+ */
+export function isPrintableAscii(text: string): boolean {
+  return PRINTABLE_ASCII.test(text);
+}
 
 /** A letter of one of the common blocks above (each such code unit is \p{L}; others may be too). */
 export function isCommonLetter(c: number): boolean {

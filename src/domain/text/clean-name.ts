@@ -1,4 +1,4 @@
-import { hasLetter } from './char-class';
+import { hasLetter, isPrintableAscii } from './char-class';
 import {
   emailIn,
   isBareDevice,
@@ -87,10 +87,8 @@ function collapse(text: string): string {
   return DOUBLE_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text.trim();
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/u;
-
 function visibleText(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return collapse(text);
+  if (isPrintableAscii(text)) return collapse(text);
   return collapse(narrowFullwidth(stripHidden(text)).normalize('NFC'));
 }
 
@@ -290,7 +288,7 @@ function readDisplayName(raw: string): DisplayName {
   }
   const reading = readPerson(text, 'whole');
   // Readings are made of the text's own characters: printable ASCII holds no other script.
-  if (!signals.mixedScript && !PRINTABLE_ASCII.test(text)) {
+  if (!signals.mixedScript && !isPrintableAscii(text)) {
     // The whole name in one other script, or its name part once pronouns, tags and Latin
     // organisation parts are set aside ("Дмитрий Иванов (he/him)", "Γιώργος Π. - Acme").
     const read = new Set<string>();

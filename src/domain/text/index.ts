@@ -1,5 +1,11 @@
 export { foldGerman, foldText, romanKey } from './fold';
-export { hasLetter, isCommonLetter, mayHoldDigit, onlyCommonLetters } from './char-class';
+export {
+  hasLetter,
+  isCommonLetter,
+  isPrintableAscii,
+  mayHoldDigit,
+  onlyCommonLetters,
+} from './char-class';
 export { latinLookalikes, skeleton, visibleForm } from './skeleton';
 export {
   hasMixedScriptWord,

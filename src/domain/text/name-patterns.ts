@@ -3,7 +3,7 @@
  * phone dial-ins, device defaults, pronouns, titles and post-nominal letters.
  */
 
-import { hasLetter } from './char-class';
+import { hasLetter, isPrintableAscii } from './char-class';
 
 /**
  * A case-insensitive pattern without Unicode properties, compiled without the `u` flag. The two
@@ -44,7 +44,7 @@ const BOT_ASCII = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${BOT_NAMES})(?=$|[^A-
 export function isBotName(text: string): boolean {
   if (!matches(BOT_SCREEN, text)) return false;
   // In printable ASCII a letter is [A-Za-z]: the screen said what BOT_HINT would.
-  if (PLAIN_ASCII.test(text)) return BOT_ASCII.test(text);
+  if (isPrintableAscii(text)) return BOT_ASCII.test(text);
   return BOT_HINT.test(text) && BOT.test(text);
 }
 
@@ -54,7 +54,6 @@ const BOT_WORDS =
 const BOT_HINT = new RegExp(String.raw`(?:^|[^\p{L}])(?:ai|bot)(?:$|[^\p{L}])|${BOT_WORDS}`, 'iu');
 // BOT_HINT with every non-ASCII character read as a non-letter: it matches wherever BOT_HINT does.
 const BOT_SCREEN = caseless(String.raw`(?:^|[^A-Za-z])(?:ai|bot)(?:$|[^A-Za-z])|${BOT_WORDS}`);
-const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const DIAL_HINT = caseless(String.raw`\d|^(?:call|dial|phone|tel|caller|pstn|audio)`);
 const DEVICE_HINT = caseless(
   String.raw`\b(?:i?phone|smartphone|ipad|ipod|i?mac|macbook|galaxy|pixel|huawei|xiaomi|redmi|oneplus|samsung|chromebook|android|surface|laptop|desktop|computer|pc|tablet|device|windows|win|dell|hp|lenovo|asus|acer|user|guest|owner|admin|administrator|home|office|unknown|anonymous|room|my)(?:\b|\d|_)`,
@@ -130,7 +129,7 @@ export function isBareDevice(text: string): boolean {
   return (
     mayNameDevice(text) &&
     (matches(BARE, text) ||
-      (PLAIN_ASCII.test(text)
+      (isPrintableAscii(text)
         ? HOSTNAME_ASCII.test(text) || NO_PERSON_ASCII.test(text)
         : (matches(HOSTNAME_START, text) && HOSTNAME.test(text)) ||
           (matches(NO_PERSON_START, text) && NO_PERSON.test(text))))
@@ -167,7 +166,7 @@ const PRONOUN = caseless('pronoun');
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
-  const ascii = PLAIN_ASCII.test(text);
+  const ascii = isPrintableAscii(text);
   if (!text.includes('/') && !matches(PRONOUN, text)) return text;
   const slashed = text.replace(
     ascii ? SLASHED_ASCII : SLASHED,

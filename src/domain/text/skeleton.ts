@@ -1,3 +1,4 @@
+import { isPrintableAscii } from './char-class';
 import { CONFUSABLES_DATA } from '../generated/confusables';
 
 // The mappings are looked up where they lie in the generated string (sorted by code point: a
@@ -43,14 +44,13 @@ export function confusableOf(cp: number): string | undefined {
 }
 
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-const ASCII = /^[\x20-\x7E]*$/;
 // The only printable ASCII characters confusables.txt maps (checked by the skeleton tests).
 const ASCII_MAPPED = /[`"|10I%m]/;
 const ASCII_MAPPED_ALL = /[`"|10I%m]/g;
 
 /** UTS #39 skeleton: NFD, drop default-ignorables, map each character to its prototype, NFD. */
 export function skeleton(text: string): string {
-  const ascii = ASCII.test(text);
+  const ascii = isPrintableAscii(text);
   if (ascii && !ASCII_MAPPED.test(text)) return text;
   // ASCII maps only these few characters, each to ASCII: replace them and nothing else.
   if (ascii) return text.replace(ASCII_MAPPED_ALL, (c) => confusableOf(c.charCodeAt(0)) ?? c);
@@ -58,7 +58,7 @@ export function skeleton(text: string): string {
   for (const ch of ascii ? text : text.normalize('NFD').replace(IGNORABLE, '')) {
     out += confusableOf(ch.codePointAt(0) ?? 0) ?? ch;
   }
-  return ASCII.test(out) ? out : out.normalize('NFD');
+  return isPrintableAscii(out) ? out : out.normalize('NFD');
 }
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
@@ -112,7 +112,7 @@ function caseBlindSkeleton(cased: string, lower: string): string {
  * skeleton and different texts look alike but are not the same: one copies the other.
  */
 export function visibleForm(visible: string): { text: string; skeleton: string } {
-  if (ASCII.test(visible)) {
+  if (isPrintableAscii(visible)) {
     const cased = (visible.includes('  ') ? visible.replace(/ {2,}/gu, ' ') : visible).trim();
     const text = cased.toLowerCase();
     return { text, skeleton: caseBlindSkeleton(cased, text) };

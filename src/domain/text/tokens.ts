@@ -1,4 +1,4 @@
-import { hasLetter, isCommonLetter, mayHoldDigit } from './char-class';
+import { hasLetter, isCommonLetter, mayHoldDigit, isPrintableAscii } from './char-class';
 import { foldGerman, foldText } from './fold';
 
 /** One word (or hyphen part) of a name, folded for comparison. */
@@ -36,7 +36,6 @@ const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
 const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
 // INNER_DOTS for printable ASCII ("ada.czajka"): the same answer without Unicode letter classes.
 const INNER_DOTS_ASCII = /(?<=[A-Za-z])[._]+(?=[A-Za-z])/g;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
 // Letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (every one a letter that
 // folds to letters), in parts joined by single hyphens, optionally ending in one dot ("Ł.").
@@ -82,7 +81,7 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
   const tokens: NameToken[] = [];
   let word = firstWord;
   const spaced = /[._·]/u.test(text)
-    ? text.replace(PRINTABLE_ASCII.test(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
+    ? text.replace(isPrintableAscii(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
     : text;
   // Chunks cut at each space by indexOf, not split() nor for…of: a cold first match runs this
   // unoptimised, two thousand times; split goes through the runtime, and each step of for…of

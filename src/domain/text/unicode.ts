@@ -3,7 +3,7 @@
  * look like someone else (invisible, bidi controls, full-width letters, mixed scripts).
  */
 
-import { hasLetter, isCommonLetter } from './char-class';
+import { hasLetter, isCommonLetter, isPrintableAscii } from './char-class';
 import { latinLookalikes } from './skeleton';
 
 export interface UnicodeSignals {
@@ -29,7 +29,6 @@ const SYMBOLS = /[\p{So}\p{Co}]/gu;
 // Every emoji and pictograph lies in these ranges; most names have nothing there, which skips the costly pattern.
 const MAYBE_EMOJI =
   /[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u24C2\u25A0-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uE000-\uF8FF\u{1F000}-\u{1FAFF}\u{E0000}-\u{E007F}]|\uFE0E|\uFE0F|\u200D/u;
-const ASCII = /^[\x20-\x7E]*$/;
 // The pattern (source and flags) of skeleton.ts's IGNORABLE, read with search() (which ignores and
 // keeps lastIndex): one compilation serves both on a cold first match.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
@@ -87,7 +86,7 @@ const NO_SIGNALS: UnicodeSignals = Object.freeze({
 
 /** What is suspicious in a display name (call after stripEmoji). */
 export function unicodeSignals(text: string): UnicodeSignals {
-  if (ASCII.test(text)) return NO_SIGNALS;
+  if (isPrintableAscii(text)) return NO_SIGNALS;
   let bidi = false;
   if (BIDI.test(text)) {
     // LRM/RLM/ALM are ordinary in right-to-left names; overrides and isolates never are.
@@ -240,7 +239,7 @@ export function mixedScriptByWords(text: string): boolean {
   let latin = false;
   let other: string[] | null = null;
   for (const word of wordsOf(text)) {
-    if (ASCII.test(word)) {
+    if (isPrintableAscii(word)) {
       latin ||= /[A-Za-z]/u.test(word);
       continue;
     }
