@@ -6,7 +6,8 @@
  * In one meeting, in order: the waiting room with only a likely roll match (`likely-only`) and the
  * review it offers (`review-picker`), then
  * with a sure match, a likely one, an impostor and a stranger (`waiting-mix`); an auto-lock
- * counting down (`countdown`); locked, first reading (`locked`) and read (`locked-read`); the host
+ * counting down (`countdown`); locked, first reading (`locked`) and read (`locked-read`); a stranger the lock put back and
+ * someone on the roll a host sent back (`held`); the host
  * dropped to attendee while locked (`role-drop`) and back (`role-back`); an admit Zoom refuses
  * (`admit-error`); the panel reloaded while locked, at once (`reload-early`) and settled
  * (`reload-locked`). Writes `<flow>-<width>-<lang>-<theme>.png` and prints each path.
@@ -81,7 +82,7 @@ async function flows(scene: Scene, lang: SceneLanguage, shoot: (flow: string) =>
   const emu = (call: (e: NonNullable<typeof window.zoomEmulator>) => unknown) =>
     page.evaluate(`(${call.toString()})(window.zoomEmulator)`);
   await dropRoll(panel, lang, ROLL);
-  await join(page, 'Ann Lee', false);
+  const ann = await join(page, 'Ann Lee', false);
   await join(page, 'Jane Doe', false);
   await emu((e) => e.setWaitingRoom(true));
   await join(page, 'Kwame Mensa', true);
@@ -112,6 +113,16 @@ async function flows(scene: Scene, lang: SceneLanguage, shoot: (flow: string) =>
   if ((await gotIt.count()) > 0) await gotIt.click();
   await settle();
   await shoot('locked-read');
+
+  // Held rows: a stranger in past the waiting room, put back by the lock, and Ann (on the roll, in
+  // the meeting) sent back by a host from Zoom's own panel; each says so on its second line.
+  await join(page, 'Gate Crasher', false);
+  await page.evaluate((id) => window.zoomEmulator?.putInWaitingRoom(id), ann);
+  await panel.waitForFunction(() => document.querySelectorAll('.held-moves__move').length >= 2, {
+    timeout: 15_000,
+  });
+  await settle();
+  await shoot('held');
 
   await emu((e) => e.setMyRole('attendee'));
   await panel.waitForTimeout(1_500);
