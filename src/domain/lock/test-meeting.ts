@@ -1,9 +1,10 @@
 import { left, person as rosterPerson, waiting } from '../../../test/helpers/roster-builders';
 import type { ParticipantMatch } from '../matching/types';
 import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
+import { rememberRoster, restoreRosterMemory } from '../meeting/roster-memory';
 import type { RosterEvent, RosterIdentity, RosterState } from '../meeting/types';
 import { settleAction } from './enforce';
-import { createLockState, lockHeadline } from './lock-state';
+import { createLockState, lockHeadline, restoreLockState, withRosterMemory } from './lock-state';
 import { facts } from './test-fixtures';
 import { lockNow, tick } from './tick';
 import type { ActionOutcome, LockEffect, LockResult, LockSettings } from './types';
@@ -129,6 +130,30 @@ export class TestMeeting {
       this.now += 20;
       this.result = { ...this.result, state: settleAction(this.result.state, outcome, this.now) };
     }
+    this.look();
+  }
+
+  /**
+   * The panel reloads `gapMs` after now, as the store does it: the lock's saved state comes back
+   * as JSON with the roster's memory (answers to calls in flight are lost), and the roster starts
+   * again from a snapshot of who is there, then takes that memory back.
+   */
+  reload(gapMs = 1_000): void {
+    const saved: unknown = JSON.parse(
+      JSON.stringify(withRosterMemory(this.result.state, rememberRoster(this.roster, this.now))),
+    );
+    const meeting: RosterIdentity[] = [];
+    const waitingRoom: RosterIdentity[] = [];
+    for (const p of this.roster.participants.values()) {
+      const who = { participantUUID: p.participantUUID, screenName: p.screenName, role: p.role };
+      (p.location === 'meeting' ? meeting : waitingRoom).push(who);
+    }
+    this.now += gapMs;
+    this.unanswered.length = 0;
+    this.roster = reconcile(emptyRoster(), { takenAt: this.now, meeting, waitingRoom });
+    const { roster: memory, ...state } = restoreLockState(saved);
+    if (memory) this.roster = restoreRosterMemory(this.roster, memory, this.now);
+    this.result = { state, effects: [], held: [], problems: [] };
     this.look();
   }
 
