@@ -13,6 +13,7 @@ import {
   restoreLockState,
   rollIdsOf as claimedRollIds,
   withdrawAdmit,
+  withRosterMemory,
   resumeCountdown,
   settleAction,
   startCountdown,
@@ -35,6 +36,11 @@ import type {
   ScheduleSpec,
   UtcOffsetAt,
 } from '../domain/lock';
+import {
+  rememberRoster,
+  restoreRosterMemory,
+  type RosterMemory,
+} from '../domain/meeting/roster-memory';
 import type { LoadedRoll } from './roll-slice';
 import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
@@ -161,6 +167,19 @@ export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null 
     suspendPutBacks: selectPeopleMoving(state, now),
     departures: state.roster.tombstones.values(),
   };
+}
+
+/**
+ * The lock state as it is saved: with the roster's memory (Zoom's send-back counts, the
+ * departures), which the counts in the lock's sightings are counts of. Only while the lock reads
+ * this roster: in a breakout room it is that room's, and the lock holds still.
+ */
+export function lockStateToSave(
+  state: LockReads & Pick<LockSlice, 'lock'>,
+  now: number,
+): LockState {
+  if (!lockFacts(state, now)) return state.lock;
+  return withRosterMemory(state.lock, rememberRoster(state.roster, now));
 }
 
 function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
@@ -290,16 +309,22 @@ export const createLockSlice =
       lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
 
       restoreLock: (meetingUUID, startedAt, saved) => {
-        const { lock: current, lockMeeting } = get();
+        const { lock: current, lockMeeting, roster } = get();
         const otherMeeting =
           lockMeeting.meetingUUID !== null && lockMeeting.meetingUUID !== meetingUUID;
         // A lock or countdown set in the moment before the saved state arrived wins over it.
         const pristine = current.locked === null && current.countdown === null;
+        let restored: LockState | null = null;
+        if (otherMeeting) restored = saved == null ? createLockState() : restoreLockState(saved);
+        else if (pristine && saved != null) restored = restoreLockState(saved);
+        // The roster's memory goes back to the roster with the lock state it was saved with, and
+        // only then: the lock's counts are that memory's (a state kept instead counts this roster).
         let lock = current;
-        if (otherMeeting) lock = saved == null ? createLockState() : restoreLockState(saved);
-        else if (pristine && saved != null) lock = restoreLockState(saved);
+        let memory: RosterMemory | undefined;
+        if (restored) ({ roster: memory, ...lock } = restored);
         set({
           lock,
+          ...(memory ? { roster: restoreRosterMemory(roster, memory, clock()) } : {}),
           lockHeld: NO_HELD,
           lockProblems: NO_PROBLEMS,
           lockMeeting: { meetingUUID, startedAt, restored: true },
