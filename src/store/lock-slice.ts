@@ -41,6 +41,7 @@ import {
   restoreRosterMemory,
   type RosterMemory,
 } from '../domain/meeting/roster-memory';
+import { newId } from '../persistence/records';
 import type { LoadedRoll } from './roll-slice';
 import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
@@ -86,6 +87,8 @@ export interface LockSlice {
   /** People in the meeting the lock could not put back. */
   lockProblems: readonly EnforcementProblem[];
   lockMeeting: LockMeeting;
+  /** This page's id in the roster memory saved with the lock (see `restoreRosterMemory`). */
+  lockSession: string;
   /** Loads the saved state of a meeting (null: nothing saved). A lock set meanwhile is kept. */
   restoreLock: (meetingUUID: string, startedAt: number, saved: unknown) => void;
   /** One step of the policy: call it on a timer and after roster changes. Returns what it did. */
@@ -175,11 +178,11 @@ export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null 
  * this roster: in a breakout room it is that room's, and the lock holds still.
  */
 export function lockStateToSave(
-  state: LockReads & Pick<LockSlice, 'lock'>,
+  state: LockReads & Pick<LockSlice, 'lock' | 'lockSession'>,
   now: number,
 ): LockState {
   if (!lockFacts(state, now)) return state.lock;
-  return withRosterMemory(state.lock, rememberRoster(state.roster, now));
+  return withRosterMemory(state.lock, rememberRoster(state.roster, now, state.lockSession));
 }
 
 function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
@@ -307,6 +310,7 @@ export const createLockSlice =
       lockHeld: NO_HELD,
       lockProblems: NO_PROBLEMS,
       lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
+      lockSession: newId(),
 
       restoreLock: (meetingUUID, startedAt, saved) => {
         const { lock: current, lockMeeting, roster } = get();
@@ -324,7 +328,9 @@ export const createLockSlice =
         if (restored) ({ roster: memory, ...lock } = restored);
         set({
           lock,
-          ...(memory ? { roster: restoreRosterMemory(roster, memory, clock()) } : {}),
+          ...(memory
+            ? { roster: restoreRosterMemory(roster, memory, clock(), get().lockSession) }
+            : {}),
           lockHeld: NO_HELD,
           lockProblems: NO_PROBLEMS,
           lockMeeting: { meetingUUID, startedAt, restored: true },

@@ -140,7 +140,12 @@ export class TestMeeting {
    */
   reload(gapMs = 1_000): void {
     const saved: unknown = JSON.parse(
-      JSON.stringify(withRosterMemory(this.result.state, rememberRoster(this.roster, this.now))),
+      JSON.stringify(
+        withRosterMemory(
+          this.result.state,
+          rememberRoster(this.roster, this.now, `page ${this.now}`),
+        ),
+      ),
     );
     const meeting: RosterIdentity[] = [];
     const waitingRoom: RosterIdentity[] = [];
@@ -152,7 +157,7 @@ export class TestMeeting {
     this.unanswered.length = 0;
     this.roster = reconcile(emptyRoster(), { takenAt: this.now, meeting, waitingRoom });
     const { roster: memory, ...state } = restoreLockState(saved);
-    if (memory) this.roster = restoreRosterMemory(this.roster, memory, this.now);
+    if (memory) this.roster = restoreRosterMemory(this.roster, memory, this.now, 'reloaded');
     this.result = { state, effects: [], held: [], problems: [] };
     this.look();
   }

@@ -33,6 +33,11 @@ export interface SavedDeparture {
 export interface RosterMemory {
   /** Our clock when it was taken. */
   savedAt: number;
+  /**
+   * The page (the roster's life) it was taken in: a roster never takes back its own memory, whose
+   * counts it holds already (the lock state of a meeting restored twice in one page).
+   */
+  session: string;
   departures: SavedDeparture[];
   /** Zoom's send-back count of each participant present then (only counts above 0). */
   counts: Record<string, number>;
@@ -50,7 +55,7 @@ function newestLeave(tombstone: Pick<Tombstone, 'left'>): number {
  * (at most `MAX_SAVED_DEPARTURES`, those with a send-back counted first, then the newest), and
  * the counts of people present (at most `MAX_SAVED_COUNTS`).
  */
-export function rememberRoster(roster: RosterState, now: number): RosterMemory {
+export function rememberRoster(roster: RosterState, now: number, session: string): RosterMemory {
   const gone: Tombstone[] = [];
   for (const tombstone of roster.tombstones.values()) {
     // A tombstone of someone present again is theirs too: it keeps Zoom's times of their leaves.
@@ -72,6 +77,7 @@ export function rememberRoster(roster: RosterState, now: number): RosterMemory {
   }
   return {
     savedAt: now,
+    session,
     departures: gone.slice(0, MAX_SAVED_DEPARTURES).map((tombstone) => ({
       participantUUID: tombstone.participantUUID,
       role: tombstone.role,
@@ -135,7 +141,8 @@ function readSavedDeparture(value: unknown): SavedDeparture | null {
  * caps apply again, so a damaged or forged record cannot grow the roster without bound.
  */
 export function readRosterMemory(value: unknown): RosterMemory | null {
-  if (!isObject(value) || !isNumber(value.savedAt)) return null;
+  if (!isObject(value) || !isNumber(value.savedAt) || typeof value.session !== 'string')
+    return null;
   const departures: SavedDeparture[] = [];
   const ids = new Set<string>();
   for (const item of Array.isArray(value.departures) ? value.departures : []) {
@@ -153,7 +160,7 @@ export function readRosterMemory(value: unknown): RosterMemory | null {
     counts[uuid] = count;
     kept += 1;
   }
-  return { savedAt: value.savedAt, departures, counts };
+  return { savedAt: value.savedAt, session: value.session, departures, counts };
 }
 
 // ---- Restoring ----------------------------------------------------------------------------------
@@ -167,14 +174,17 @@ export function readRosterMemory(value: unknown): RosterMemory | null {
  * panel was closed: a tombstone keeps their count, with no time from Zoom (a snapshot's kind).
  * Departures older than a tombstone's lifetime at `now` are past and left out.
  *
- * Apply it once, to the roster the lock state saved with it is restored against, and only then:
- * the lock's own counts are those of that memory.
+ * Apply it to the roster the lock state saved with it is restored against, and only then: the
+ * lock's own counts are those of that memory. A memory this roster's own page (`session`) took
+ * changes nothing: the roster holds all of it already.
  */
 export function restoreRosterMemory(
   roster: RosterState,
   memory: RosterMemory,
   now: number,
+  session: string,
 ): RosterState {
+  if (memory.session === session) return roster;
   const draft = new RosterDraft(roster);
   const saved = new Map<string, number>();
   for (const departure of memory.departures)

@@ -388,7 +388,12 @@ export class MeetingModel {
    * before); answers to calls in flight are lost.
    */
   reload(): void {
-    const memory: RosterMemory = { savedAt: this.now, departures: [], counts: {} };
+    const memory: RosterMemory = {
+      savedAt: this.now,
+      session: 'before',
+      departures: [],
+      counts: {},
+    };
     for (const p of this.people) {
       if (p.putBacks === 0) continue;
       if (p.where === 'gone')
