@@ -171,8 +171,8 @@ export function readRosterMemory(value: unknown): RosterMemory | null {
  * count it holds for that participant (present or gone); a saved departure of someone it knows
  * nothing of comes back as their tombstone, with Zoom's times (a later join is judged against
  * them, as before the reload). Someone present when it was saved and unknown now left while the
- * panel was closed: a tombstone keeps their count, with no time from Zoom (a snapshot's kind).
- * Departures older than a tombstone's lifetime at `now` are past and left out.
+ * panel was closed: a tombstone keeps their count, with no time from Zoom (a snapshot's kind),
+ * dated by the save. Departures older than a tombstone's lifetime at `now` are past and left out.
  *
  * Apply it to the roster the lock state saved with it is restored against, and only then: the
  * lock's own counts are those of that memory. A memory this roster's own page (`session`) took
@@ -199,36 +199,50 @@ export function restoreRosterMemory(
     if (tombstone)
       draft.putTombstone({ ...tombstone, putBacks: (tombstone.putBacks ?? 0) + count });
   }
-  for (const departure of memory.departures) {
-    const uuid = departure.participantUUID;
-    // A tombstone made since the reload is newer; someone present again keeps theirs, as before.
-    if (draft.tombstone(uuid)) continue;
-    if (now - newestLeave(departure) > TOMBSTONE_TTL_MS) continue;
-    draft.putTombstone({
-      participantUUID: uuid,
-      // Tombstones' names only link a UUID Zoom changed with a role within seconds: not kept.
-      screenName: '',
-      role: departure.role,
-      joinedAt: newestLeave(departure),
-      formerUUIDs: [],
-      left: departure.left,
-      ...(departure.lastLeftAt === undefined ? {} : { lastLeftAt: departure.lastLeftAt }),
-      ...(departure.putBackAt === undefined ? {} : { putBackAt: departure.putBackAt }),
-      ...(departure.putBacks === undefined ? {} : { putBacks: departure.putBacks }),
-    });
-  }
+
+  // A tombstone made since the reload is newer than the saved one, and already has the count.
+  const back = new Map<string, Tombstone>();
+  for (const departure of memory.departures)
+    if (!draft.tombstone(departure.participantUUID))
+      back.set(
+        departure.participantUUID,
+        tombstoneOf(departure, saved.get(departure.participantUUID)),
+      );
   for (const [uuid, count] of Object.entries(memory.counts)) {
     if (draft.participant(uuid) || draft.tombstone(uuid)) continue;
-    draft.putTombstone({
-      participantUUID: uuid,
-      screenName: '',
-      role: 'attendee',
-      joinedAt: now,
-      formerUUIDs: [],
-      // Gone by the time the panel came back, when is unknown: kept as long as any tombstone.
-      left: { meeting: { at: -Infinity, seenAt: now } },
-      putBacks: count,
+    // Present when saved, gone now: they left while the panel was closed (when, and from where,
+    // Zoom did not say). Dated by the save, so that a snapshot taken after it still shows them.
+    const base =
+      back.get(uuid) ?? tombstoneOf({ participantUUID: uuid, role: 'attendee', left: {} }, count);
+    const meeting = base.left.meeting;
+    back.set(uuid, {
+      ...base,
+      left: {
+        ...base.left,
+        meeting: {
+          at: meeting?.at ?? -Infinity,
+          seenAt: Math.max(meeting?.seenAt ?? -Infinity, memory.savedAt),
+        },
+      },
     });
   }
+  for (const tombstone of back.values())
+    if (now - newestLeave(tombstone) <= TOMBSTONE_TTL_MS) draft.putTombstone(tombstone);
   return draft.finish();
+}
+
+function tombstoneOf(departure: SavedDeparture, putBacks: number | undefined): Tombstone {
+  return {
+    participantUUID: departure.participantUUID,
+    // Tombstones' names only link a UUID Zoom changed with a role within seconds: not kept.
+    screenName: '',
+    role: departure.role,
+    joinedAt: newestLeave(departure),
+    formerUUIDs: [],
+    left: departure.left,
+    ...(departure.lastLeftAt === undefined ? {} : { lastLeftAt: departure.lastLeftAt }),
+    ...(departure.putBackAt === undefined ? {} : { putBackAt: departure.putBackAt }),
+    // The count then: the tombstone of someone present again has the count of their last leave.
+    ...(putBacks ? { putBacks } : {}),
+  };
 }
