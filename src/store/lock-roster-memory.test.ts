@@ -5,6 +5,7 @@ import type { Participant } from '../zoom/meeting-client';
 import { createAppStore } from './app-store';
 import type { AppStore } from './app-store';
 import { lockStateToSave } from './lock-slice';
+import { lockStateWithout } from '../domain/erasure';
 
 /*
  * The roster's memory (Zoom's send-back counts, the departures) is saved with the lock state and
@@ -83,6 +84,12 @@ describe('the roster memory saved with the lock', () => {
     before.getState().restoreLock('m2', now, null);
     before.getState().restoreLock('m1', now, saved);
     expect(before.getState().roster.tombstones.get('jane')?.putBacks).toBe(1);
+  });
+
+  it('keeps nobody the lock forgot ("Forget this person")', () => {
+    const { before } = janeSentBackAndGone();
+    before.getState().forgetInLock((lock) => lockStateWithout(lock, new Set(['jane']), new Set()));
+    expect(JSON.stringify(lockStateToSave(before.getState(), now))).not.toContain('jane');
   });
 
   it('is not saved while the lock does not read the roster (a breakout room’s)', () => {

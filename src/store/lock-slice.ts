@@ -182,7 +182,13 @@ export function lockStateToSave(
   now: number,
 ): LockState {
   if (!lockFacts(state, now)) return state.lock;
-  return withRosterMemory(state.lock, rememberRoster(state.roster, now, state.lockSession));
+  // Only of people the lock has a sighting of: it compares counts with nobody else, and someone
+  // "Forget this person" took out of the lock stays out of what is saved.
+  const tracked = new Set(Object.keys(state.lock.seen));
+  return withRosterMemory(
+    state.lock,
+    rememberRoster(state.roster, now, state.lockSession, tracked),
+  );
 }
 
 function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {

@@ -53,11 +53,18 @@ function newestLeave(tombstone: Pick<Tombstone, 'left'>): number {
 /**
  * What a reload would lose of this roster, bounded: departures within the tombstones' lifetime
  * (at most `MAX_SAVED_DEPARTURES`, those with a send-back counted first, then the newest), and
- * the counts of people present (at most `MAX_SAVED_COUNTS`).
+ * the counts of people present (at most `MAX_SAVED_COUNTS`); with `tracked`, only of those
+ * participants (the lock's: of anyone else it has no count to compare with).
  */
-export function rememberRoster(roster: RosterState, now: number, session: string): RosterMemory {
+export function rememberRoster(
+  roster: RosterState,
+  now: number,
+  session: string,
+  tracked?: ReadonlySet<string>,
+): RosterMemory {
   const gone: Tombstone[] = [];
   for (const tombstone of roster.tombstones.values()) {
+    if (tracked && !tracked.has(tombstone.participantUUID)) continue;
     // A tombstone of someone present again is theirs too: it keeps Zoom's times of their leaves.
     if (now - newestLeave(tombstone) <= TOMBSTONE_TTL_MS) gone.push(tombstone);
   }
@@ -71,7 +78,7 @@ export function rememberRoster(roster: RosterState, now: number, session: string
   for (const participant of roster.participants.values()) {
     if (kept >= MAX_SAVED_COUNTS) break;
     const count = participant.putBacks ?? 0;
-    if (count === 0) continue;
+    if (count === 0 || (tracked && !tracked.has(participant.participantUUID))) continue;
     counts[participant.participantUUID] = count;
     kept += 1;
   }
