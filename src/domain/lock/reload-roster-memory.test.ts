@@ -52,6 +52,7 @@ function sentBackOnceThenGone(): TestMeeting {
  * entry waits.
  */
 function backSentBackAndGoneUnseen(meeting: TestMeeting): void {
+  meeting.wait(10_000);
   meeting.deliver([
     waiting(jane, SECOND + 20_000),
     stoppedWaiting(jane, SECOND + 21_000),
@@ -84,6 +85,15 @@ describe('a second send-back no look saw, of someone who left before a reload', 
     expect(meeting.result.held).toEqual([
       expect.objectContaining({ participantUUID: 'other', hostMove: 'entrySentBack' }),
     ]);
+  });
+
+  it('from a state saved before the memory (version 2): the lock counts again from 0 with the roster', () => {
+    const meeting = sentBackOnceThenGone();
+    meeting.reload(1_000, { version: 2 });
+    expect(meeting.roster.tombstones.has('jane')).toBe(false);
+    backSentBackAndGoneUnseen(meeting);
+    expect(meeting.admits).toEqual([]);
+    expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
   });
 
   it('someone never sent back who comes and goes again after a reload is not taken for one', () => {
@@ -120,6 +130,7 @@ function strangerLeftTheWaitingRoom(): TestMeeting {
 describe('a rejoin straight into the main room after a reload', () => {
   it('without a reload, the lock puts back someone who left the waiting room and rejoined', () => {
     const meeting = strangerLeftTheWaitingRoom();
+    meeting.wait(30_000);
     meeting.deliver([joined(crasher, SECOND + 40_000)]);
     expect(meeting.putBacks).toEqual(['crasher']);
   });
@@ -127,6 +138,7 @@ describe('a rejoin straight into the main room after a reload', () => {
   it('across a reload too: Zoom’s join, long after their leave, is no admit', () => {
     const meeting = strangerLeftTheWaitingRoom();
     meeting.reload();
+    meeting.wait(30_000);
     meeting.deliver([joined(crasher, SECOND + 40_000)]);
     expect(meeting.putBacks).toEqual(['crasher']);
     expect(meeting.result.state.decisions.admitted).toEqual({});
@@ -143,5 +155,67 @@ describe('a rejoin straight into the main room after a reload', () => {
     meeting.wait(1_000);
     expect(meeting.putBacks).toEqual([]);
     expect(meeting.result.state.decisions.admitted).toHaveProperty('crasher');
+  });
+});
+
+/**
+ * Roll-only, Jane inside; a host sends her back (a look sees it) and admits her again: she is
+ * inside with a count of one.
+ */
+function sentBackOnceAndInside(): TestMeeting {
+  const meeting = new TestMeeting([joined(host, SECOND - 60_000), joined(jane, SECOND - 30_000)], {
+    settings: { mode: 'rollOnly' },
+    matches,
+  });
+  meeting.deliver([
+    left(jane, SECOND + 3_000),
+    waiting(jane, SECOND + 3_000, 'putFromMainMeeting'),
+  ]);
+  meeting.wait(1_000);
+  meeting.deliver([stoppedWaiting(jane, SECOND + 6_000), joined(jane, SECOND + 6_000)]);
+  meeting.wait(1_000);
+  expect(meeting.roster.participants.get('jane')?.putBacks).toBe(1);
+  return meeting;
+}
+
+describe('what a restored count must not do', () => {
+  it.each([
+    ['within a tombstone’s life', 30_000],
+    ['after it', 200_000],
+  ])('reloaded while my role was attendee, back %s: no send-back is read into it', (_, ms) => {
+    const meeting = sentBackOnceAndInside();
+    meeting.myRole = 'attendee';
+    meeting.reload(1_000, { snapshot: false });
+    meeting.wait(ms);
+    expect(meeting.result.state.pausedForRole).not.toBeNull();
+    meeting.myRole = 'host';
+    meeting.snapshot([host, jane], []);
+    meeting.wait(5_000);
+    expect(meeting.result.state.decisions.sentBack).toEqual({});
+    expect(meeting.putBacks).toEqual([]);
+    // Whatever count her arrival took from the roster, the lock took the same, so a send-back
+    // after it is one more than it counted.
+    meeting.deliver([left(jane, SECOND + 600_000)]);
+    meeting.deliver([
+      waiting(jane, SECOND + 600_000, 'putFromMainMeeting'),
+      stoppedWaiting(jane, SECOND + 601_000),
+    ]);
+    meeting.wait(1_000);
+    expect(meeting.result.state.decisions.revokedRollIds).toHaveProperty('R1');
+  });
+
+  it.each([
+    ['without a reload', false],
+    ['across a reload', true],
+  ])('someone new under a UUID Zoom gave again is not taken for a send-back (%s)', (_, reload) => {
+    const meeting = sentBackOnceThenGone();
+    if (reload) meeting.reload();
+    meeting.wait(30_000);
+    // Another person under Jane's UUID (her entry's sure match, as the matcher says).
+    const newcomer = rosterPerson('jane', 'J. Doe');
+    meeting.deliver([waiting(newcomer, SECOND + 40_000)]);
+    meeting.wait(5_000);
+    expect(meeting.result.state.decisions.sentBack).toEqual({});
+    expect(meeting.admits).toEqual(['jane']);
   });
 });

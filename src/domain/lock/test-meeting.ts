@@ -7,7 +7,7 @@ import { settleAction } from './enforce';
 import { createLockState, lockHeadline, restoreLockState, withRosterMemory } from './lock-state';
 import { facts } from './test-fixtures';
 import { lockNow, tick } from './tick';
-import type { ActionOutcome, LockEffect, LockResult, LockSettings } from './types';
+import type { ActionOutcome, LockEffect, LockResult, LockSettings, ParticipantRole } from './types';
 
 /*
  * Test harness: the real roster reducer and the real lock policy together, as the panel runs them.
@@ -48,6 +48,8 @@ export class TestMeeting {
   holdAnswers = false;
   /** The calls whose answers `holdAnswers` kept back, in order. */
   readonly unanswered: LockEffect[] = [];
+  /** My role in the meeting (the lock pauses unless host or co-host). */
+  myRole: ParticipantRole = 'host';
   /** Zoom's time of the newest event delivered. */
   private lastStamp = SECOND;
 
@@ -67,6 +69,7 @@ export class TestMeeting {
   private facts() {
     // As the panel's store builds them: the roster's tombstones are the departures.
     return facts([...this.roster.participants.values()], this.options.matches, {
+      myRole: this.myRole,
       departures: [...this.roster.tombstones.values()],
     });
   }
@@ -138,13 +141,17 @@ export class TestMeeting {
    * as JSON with the roster's memory (answers to calls in flight are lost), and the roster starts
    * again from a snapshot of who is there, then takes that memory back.
    */
-  reload(gapMs = 1_000): void {
+  reload(
+    gapMs = 1_000,
+    { snapshot = true, version = 3 }: { snapshot?: boolean; version?: 2 | 3 } = {},
+  ): void {
+    const memory = rememberRoster(this.roster, this.now, `page ${this.now}`);
+    // Version 2, as the panel before this one saved it: the lock state alone.
     const saved: unknown = JSON.parse(
       JSON.stringify(
-        withRosterMemory(
-          this.result.state,
-          rememberRoster(this.roster, this.now, `page ${this.now}`),
-        ),
+        version === 3
+          ? withRosterMemory(this.result.state, memory)
+          : { ...this.result.state, version: 2 },
       ),
     );
     const meeting: RosterIdentity[] = [];
@@ -155,9 +162,12 @@ export class TestMeeting {
     }
     this.now += gapMs;
     this.unanswered.length = 0;
-    this.roster = reconcile(emptyRoster(), { takenAt: this.now, meeting, waitingRoom });
-    const { roster: memory, ...state } = restoreLockState(saved);
-    if (memory) this.roster = restoreRosterMemory(this.roster, memory, this.now, 'reloaded');
+    // No snapshot: my role is attendee's, and Zoom lists nobody to an attendee.
+    this.roster = snapshot
+      ? reconcile(emptyRoster(), { takenAt: this.now, meeting, waitingRoom })
+      : emptyRoster();
+    const { roster: restored, ...state } = restoreLockState(saved);
+    if (restored) this.roster = restoreRosterMemory(this.roster, restored, this.now, 'reloaded');
     this.result = { state, effects: [], held: [], problems: [] };
     this.look();
   }
