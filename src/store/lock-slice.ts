@@ -89,7 +89,10 @@ export interface LockSlice {
   lockMeeting: LockMeeting;
   /** This page's id in the roster memory saved with the lock (see `restoreRosterMemory`). */
   lockSession: string;
-  /** Loads the saved state of a meeting (null: nothing saved). A lock set meanwhile is kept. */
+  /**
+   * Loads the saved state of a meeting (null: nothing saved), and gives the roster the memory
+   * saved with it. A lock set meanwhile is kept, and then the memory is not given back.
+   */
   restoreLock: (meetingUUID: string, startedAt: number, saved: unknown) => void;
   /** One step of the policy: call it on a timer and after roster changes. Returns what it did. */
   lockTick: (now?: number) => LockEffect[];
