@@ -2,6 +2,7 @@ import { formatCountdown } from '../domain/lock';
 import type { LockState } from '../domain/lock';
 import type { I18n } from '../i18n/i18n';
 import type { AppState, AppStore } from '../store/app-store';
+import { lockStateToSave } from '../store/lock-slice';
 import { sameItems, watch } from '../store/watch';
 import type { MeetingClient } from '../zoom/meeting-client';
 
@@ -155,7 +156,8 @@ export function startLockController(
         const state = store.getState();
         const uuid = state.lockMeeting.meetingUUID;
         if (!records || !uuid || !state.lockMeeting.restored) break;
-        await records.saveLock(uuid, state.lock);
+        // With the roster's memory, which the lock's saved counts are counts of.
+        await records.saveLock(uuid, lockStateToSave(state, now()));
       } while (saveAgain && !disposed);
     } catch (error) {
       options.onStorageError?.(error);

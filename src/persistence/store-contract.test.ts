@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEvent } from '../domain/attendance/types';
-import { createLockState, lockNow } from '../domain/lock';
+import { createLockState, lockNow, withRosterMemory } from '../domain/lock';
+import type { RosterMemory } from '../domain/meeting/roster-memory';
 import { IdbStore } from './idb-store';
 import { MemoryStore } from './memory-store';
 import type { ErasureTarget } from '../domain/erasure';
@@ -161,6 +162,54 @@ describe.each(implementations)('%s', (_name, make) => {
     });
     expect(record?.lockState).toEqual(lock);
     expect(await store.getMeeting('nope')).toBeNull();
+  });
+
+  it('keeps the roster’s memory with the lock state, for that meeting only', async () => {
+    const store = await make();
+    await store.touchMeeting('m1', 'Weekly', T0);
+    await store.touchMeeting('m2', 'Weekly', T0);
+    const lock = lockNow(createLockState({ mode: 'rollOnly' }), T0, {
+      myRole: 'host',
+      participants: [
+        {
+          participantUUID: 'a',
+          screenName: 'A',
+          role: 'attendee',
+          location: 'meeting',
+          putBacks: 2,
+        },
+      ],
+      matches: [],
+      waitingRoomEnabled: true,
+      rollIds: [],
+    }).state;
+    const memory: RosterMemory = {
+      savedAt: T0,
+      session: 'page 1',
+      departures: [
+        {
+          participantUUID: 'gone',
+          role: 'attendee',
+          // Zoom's time of a leave a snapshot found is unknown (-Infinity): it stays unknown.
+          left: {
+            meeting: { at: -Infinity, seenAt: T0 - 5_000 },
+            waitingRoom: { at: T0 - 9_000, seenAt: T0 - 8_000 },
+          },
+          lastLeftAt: T0 - 9_000,
+          putBackAt: T0 - 12_000,
+          putBacks: 1,
+        },
+      ],
+      counts: { a: 2 },
+    };
+    await store.saveLockState('m1', withRosterMemory(lock, memory));
+    const saved = (await store.getMeeting('m1'))?.lockState;
+    expect(saved?.roster).toEqual(memory);
+    expect(saved?.seen.a?.putBacks).toBe(2);
+    // Another meeting's record has none of it, and neither has m1's once forgotten.
+    expect((await store.getMeeting('m2'))?.lockState).toBeNull();
+    await store.forgetMeeting('m1');
+    expect((await store.touchMeeting('m1', 'Weekly', T0 + 1_000)).lockState).toBeNull();
   });
 
   it('appends attendance events per meeting and returns them in write order', async () => {
@@ -374,7 +423,23 @@ describe.each(implementations)('%s', (_name, make) => {
       waitingRoomEnabled: true,
       rollIds: [],
     }).state;
-    await store.saveLockState('m1', lock);
+    // With the roster's memory: Jane left after a send-back, Bob was sent back once.
+    await store.saveLockState(
+      'm1',
+      withRosterMemory(lock, {
+        savedAt: T0,
+        session: 'page 1',
+        departures: [
+          {
+            participantUUID: 'pJ',
+            role: 'attendee',
+            left: { waitingRoom: { at: T0 - 1_000, seenAt: T0 - 900 } },
+            putBacks: 1,
+          },
+        ],
+        counts: { pB: 1 },
+      }),
+    );
     const jane: ErasureTarget = {
       kind: 'rollEntry',
       savedRollId: monday.id,
@@ -472,6 +537,7 @@ describe.each(implementations)('%s', (_name, make) => {
       { kind: 'link', screenName: 'JD iPhone', rollId: '1' },
     ]);
     expect((await store.getMeeting('m1'))?.lockState?.allowed).toEqual(['pJ']);
+    expect((await store.getMeeting('m1'))?.lockState?.roster?.counts).toEqual({});
     // "Jane Doe" under another id is not provably the person: nothing of it goes.
     await store.erasePerson(
       { kind: 'participant', participantUUIDs: ['pJ2'], screenNames: ['Jane Doe'] },

@@ -182,6 +182,58 @@ describe('reading stored records', () => {
     store.close();
   });
 
+  it('reads a lock state saved before the roster memory (version 2): its counts start again at 0', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbStore.open({ indexedDB: factory });
+    store.close();
+    // As the version before this one saved it: counts in the sightings, no roster memory.
+    const lockState = {
+      version: 2,
+      settings: { warnLeadMs: 60_000, mode: 'rollOnly', pendingTimeoutMs: 10_000 },
+      locked: { since: T0, reason: 'manual' },
+      pausedForRole: null,
+      countdown: null,
+      allowed: ['jane'],
+      allowedRollIds: ['R1'],
+      decisions: { admitted: { jane: T0 }, sentBack: {}, revokedRollIds: {} },
+      seen: {
+        jane: { where: 'meeting', at: T0, rollIds: ['R1'], putBacks: 1 },
+        bob: { where: 'waitingRoom', at: T0, goneAt: T0 + 1_000, putBacks: 2 },
+      },
+      heldSince: {},
+      bounced: {},
+      unsure: {},
+      pending: {},
+      failures: {},
+    };
+    await plant(factory, 'meetings', {
+      meetingUUID: 'm1',
+      topic: 'Weekly',
+      firstSeenAt: T0,
+      startedAt: T0,
+      lastSeenAt: T0,
+      rollId: null,
+      lockState,
+    });
+    const reopened = await IdbStore.open({ indexedDB: factory });
+    const read = (await reopened.getMeeting('m1'))?.lockState;
+    expect(reopened.takeDropped()).toEqual([]);
+    expect(read).toMatchObject({
+      version: 3,
+      settings: { mode: 'rollOnly' },
+      locked: { since: T0, reason: 'manual' },
+      allowed: ['jane'],
+      decisions: { admitted: { jane: T0 } },
+    });
+    expect(read?.roster).toBeUndefined();
+    // The roster that starts again counts from 0, and so does the lock's account of it.
+    expect(read?.seen).toEqual({
+      jane: { where: 'meeting', at: T0, rollIds: ['R1'] },
+      bob: { where: 'waitingRoom', at: T0, goneAt: T0 + 1_000 },
+    });
+    reopened.close();
+  });
+
   it('drops damaged meeting-ID occurrences and keeps the rest', async () => {
     const factory = new IDBFactory();
     const store = await IdbStore.open({ indexedDB: factory });

@@ -13,6 +13,7 @@ import {
   restoreLockState,
   rollIdsOf as claimedRollIds,
   withdrawAdmit,
+  withRosterMemory,
   resumeCountdown,
   settleAction,
   startCountdown,
@@ -35,6 +36,12 @@ import type {
   ScheduleSpec,
   UtcOffsetAt,
 } from '../domain/lock';
+import {
+  rememberRoster,
+  restoreRosterMemory,
+  type RosterMemory,
+} from '../domain/meeting/roster-memory';
+import { newId } from '../persistence/records';
 import type { LoadedRoll } from './roll-slice';
 import { isMeetingError, isTransientError } from '../zoom/errors';
 import type { SliceCreator } from './app-store';
@@ -80,7 +87,12 @@ export interface LockSlice {
   /** People in the meeting the lock could not put back. */
   lockProblems: readonly EnforcementProblem[];
   lockMeeting: LockMeeting;
-  /** Loads the saved state of a meeting (null: nothing saved). A lock set meanwhile is kept. */
+  /** This page's id in the roster memory saved with the lock (see `restoreRosterMemory`). */
+  lockSession: string;
+  /**
+   * Loads the saved state of a meeting (null: nothing saved), and gives the roster the memory
+   * saved with it. A lock set meanwhile is kept, and then the memory is not given back.
+   */
   restoreLock: (meetingUUID: string, startedAt: number, saved: unknown) => void;
   /** One step of the policy: call it on a timer and after roster changes. Returns what it did. */
   lockTick: (now?: number) => LockEffect[];
@@ -161,6 +173,25 @@ export function lockFacts(state: LockReads, now = Date.now()): LockFacts | null 
     suspendPutBacks: selectPeopleMoving(state, now),
     departures: state.roster.tombstones.values(),
   };
+}
+
+/**
+ * The lock state as it is saved: with the roster's memory (Zoom's send-back counts, the
+ * departures), which the counts in the lock's sightings are counts of. Only while the lock reads
+ * this roster: in a breakout room it is that room's, and the lock holds still.
+ */
+export function lockStateToSave(
+  state: LockReads & Pick<LockSlice, 'lock' | 'lockSession'>,
+  now: number,
+): LockState {
+  if (!lockFacts(state, now)) return state.lock;
+  // Only of people the lock has a sighting of: it compares counts with nobody else, and someone
+  // "Forget this person" took out of the lock stays out of what is saved.
+  const tracked = new Set(Object.keys(state.lock.seen));
+  return withRosterMemory(
+    state.lock,
+    rememberRoster(state.roster, now, state.lockSession, tracked),
+  );
 }
 
 function sameHeld(a: readonly HeldEntry[], b: readonly HeldEntry[]): boolean {
@@ -288,18 +319,27 @@ export const createLockSlice =
       lockHeld: NO_HELD,
       lockProblems: NO_PROBLEMS,
       lockMeeting: { meetingUUID: null, startedAt: null, restored: false },
+      lockSession: newId(),
 
       restoreLock: (meetingUUID, startedAt, saved) => {
-        const { lock: current, lockMeeting } = get();
+        const { lock: current, lockMeeting, roster } = get();
         const otherMeeting =
           lockMeeting.meetingUUID !== null && lockMeeting.meetingUUID !== meetingUUID;
         // A lock or countdown set in the moment before the saved state arrived wins over it.
         const pristine = current.locked === null && current.countdown === null;
+        let restored: LockState | null = null;
+        if (otherMeeting) restored = saved == null ? createLockState() : restoreLockState(saved);
+        else if (pristine && saved != null) restored = restoreLockState(saved);
+        // The roster's memory goes back to the roster with the lock state it was saved with, and
+        // only then: the lock's counts are that memory's (a state kept instead counts this roster).
         let lock = current;
-        if (otherMeeting) lock = saved == null ? createLockState() : restoreLockState(saved);
-        else if (pristine && saved != null) lock = restoreLockState(saved);
+        let memory: RosterMemory | undefined;
+        if (restored) ({ roster: memory, ...lock } = restored);
         set({
           lock,
+          ...(memory
+            ? { roster: restoreRosterMemory(roster, memory, clock(), get().lockSession) }
+            : {}),
           lockHeld: NO_HELD,
           lockProblems: NO_PROBLEMS,
           lockMeeting: { meetingUUID, startedAt, restored: true },

@@ -164,4 +164,24 @@ describe('lockStateWithout', () => {
     expect(lockStateMentions(after, new Set(['p1']), new Set(['1']))).toBe(false);
     expect(lockStateMentions(state, new Set(['p9']), new Set(['9']))).toBe(false);
   });
+
+  it('drops their departures and send-back counts from the roster memory saved with it', () => {
+    const saved: LockState = {
+      ...state,
+      roster: {
+        savedAt: 10,
+        session: 'page 1',
+        departures: [
+          { participantUUID: 'p1', role: 'attendee', left: { meeting: { at: 7, seenAt: 8 } } },
+          { participantUUID: 'p3', role: 'attendee', left: { waitingRoom: { at: 7, seenAt: 8 } } },
+        ],
+        counts: { p1: 2, p2: 1 },
+      },
+    };
+    expect(lockStateMentions(saved, new Set(['p1']), new Set())).toBe(true);
+    const after = lockStateWithout(saved, new Set(['p1']), new Set());
+    expect(after.roster?.departures.map((gone) => gone.participantUUID)).toEqual(['p3']);
+    expect(after.roster?.counts).toEqual({ p2: 1 });
+    expect(JSON.stringify(after)).not.toContain('p1');
+  });
 });

@@ -49,6 +49,16 @@ export function lockStateWithout(
     ),
     pending: without(state.pending, uuids),
     failures: without(state.failures, uuids),
+    // The roster's memory saved with it: their departures and Zoom's count of their send-backs.
+    ...(state.roster
+      ? {
+          roster: {
+            ...state.roster,
+            departures: state.roster.departures.filter((gone) => !uuids.has(gone.participantUUID)),
+            counts: without(state.roster.counts, uuids),
+          },
+        }
+      : {}),
   };
 }
 

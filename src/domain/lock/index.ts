@@ -7,6 +7,7 @@ export {
   lockStatus,
   restoreLockState,
   updateLockSettings,
+  withRosterMemory,
   type LockHeadline,
 } from './lock-state';
 export {

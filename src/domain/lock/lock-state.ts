@@ -1,3 +1,4 @@
+import { readRosterMemory, type RosterMemory } from '../meeting/roster-memory';
 import { isRole } from '../roles';
 import { emptyDecisions } from './decisions';
 import type {
@@ -28,7 +29,7 @@ export const DEFAULT_LOCK_SETTINGS: Readonly<LockSettings> = {
 /** A fresh, unlocked state with no countdown. */
 export function createLockState(settings: Partial<LockSettings> = {}): LockState {
   return {
-    version: 2,
+    version: 3,
     settings: { ...DEFAULT_LOCK_SETTINGS, ...settings },
     locked: null,
     pausedForRole: null,
@@ -196,16 +197,40 @@ function readDecisions(value: unknown): HostDecisions {
   };
 }
 
-/** Version 1 kept where people were as bare locations; their moves before the reload are past. */
-function readSeen(json: Json): Record<string, Sighting> {
-  if (json.version === 2) return record(json.seen, readSighting);
-  return record(json.lastLocation, (item) =>
-    oneOf(item, LOCATIONS) ? { where: item, at: 0 } : null,
-  );
+/**
+ * Version 1 kept where people were as bare locations; their moves before the reload are past.
+ * A sighting's `putBacks` is the count the lock accounted for, of the roster as it was when saved:
+ * the roster that starts again after the reload counts only the send-backs Zoom reports since,
+ * on top of its saved memory (version 3). A count the memory does not carry (versions 1 and 2
+ * saved none; the memory's caps may leave one out) starts again from 0 with the roster, so a
+ * send-back after the reload still reads as one more than the lock accounted for.
+ */
+function readSeen(json: Json, memory: RosterMemory | null): Record<string, Sighting> {
+  if (json.version === 1)
+    return record(json.lastLocation, (item) =>
+      oneOf(item, LOCATIONS) ? { where: item, at: 0 } : null,
+    );
+  const seen = record(json.seen, readSighting);
+  const kept = new Set([
+    ...Object.keys(memory?.counts ?? {}),
+    ...(memory?.departures ?? []).flatMap((gone) => (gone.putBacks ? [gone.participantUUID] : [])),
+  ]);
+  for (const [uuid, sighting] of Object.entries(seen)) {
+    if (sighting.putBacks === undefined || kept.has(uuid)) continue;
+    const rebased = { ...sighting };
+    delete rebased.putBacks;
+    seen[uuid] = rebased;
+  }
+  return seen;
+}
+
+/** The roster's memory saved with the state, with the lock state it belongs to (`restoreLockState`). */
+export function withRosterMemory(state: LockState, memory: RosterMemory): LockState {
+  return { ...state, roster: memory };
 }
 
 function readBounced(json: Json): Record<string, number> {
-  if (json.version === 2) return record(json.bounced, (item) => (isNumber(item) ? item : null));
+  if (json.version !== 1) return record(json.bounced, (item) => (isNumber(item) ? item : null));
   // Version 1 kept no times: its put-backs are long settled after a reload.
   return {};
 }
@@ -229,21 +254,24 @@ function readUnsure(json: Json, seen: LockState['seen']): LockState['unsure'] {
 }
 
 /**
- * Rebuilds a state from persisted JSON after a reload (version 1 or 2), host decisions included.
- * Anything malformed falls back to defaults;
- * in-flight actions are dropped because their promises died with the page, so the next tick
- * re-issues whatever is still needed.
+ * Rebuilds a state from persisted JSON after a reload (version 1, 2 or 3), host decisions
+ * included, and with version 3 the roster's memory saved with it (`roster`: the caller hands it
+ * to the roster that starts again, together with this state or not at all). Anything malformed
+ * falls back to defaults; in-flight actions are dropped because their promises died with the
+ * page, so the next tick re-issues whatever is still needed.
  */
 export function restoreLockState(json: unknown): LockState {
   const fresh = createLockState();
-  if (!isObject(json) || (json.version !== 1 && json.version !== 2)) return fresh;
+  if (!isObject(json) || (json.version !== 1 && json.version !== 2 && json.version !== 3))
+    return fresh;
   const settings = isObject(json.settings) ? json.settings : {};
   const locked =
     isObject(json.locked) && isNumber(json.locked.since) && oneOf(json.locked.reason, REASONS)
       ? { since: json.locked.since, reason: json.locked.reason }
       : null;
   const paused = json.pausedForRole;
-  const seen = readSeen(json);
+  const memory = json.version === 3 ? readRosterMemory(json.roster) : null;
+  const seen = readSeen(json, memory);
   return {
     ...fresh,
     settings: {
@@ -274,5 +302,6 @@ export function restoreLockState(json: unknown): LockState {
     unsure: readUnsure(json, seen),
     pending: {} satisfies Record<string, PendingAction>,
     failures: record(json.failures, readFailure),
+    ...(memory ? { roster: memory } : {}),
   };
 }

@@ -1,12 +1,13 @@
 import { left, person as rosterPerson, waiting } from '../../../test/helpers/roster-builders';
 import type { ParticipantMatch } from '../matching/types';
 import { applyEvents, emptyRoster, reconcile } from '../meeting/roster';
+import { rememberRoster, restoreRosterMemory } from '../meeting/roster-memory';
 import type { RosterEvent, RosterIdentity, RosterState } from '../meeting/types';
 import { settleAction } from './enforce';
-import { createLockState, lockHeadline } from './lock-state';
+import { createLockState, lockHeadline, restoreLockState, withRosterMemory } from './lock-state';
 import { facts } from './test-fixtures';
 import { lockNow, tick } from './tick';
-import type { ActionOutcome, LockEffect, LockResult, LockSettings } from './types';
+import type { ActionOutcome, LockEffect, LockResult, LockSettings, ParticipantRole } from './types';
 
 /*
  * Test harness: the real roster reducer and the real lock policy together, as the panel runs them.
@@ -47,6 +48,8 @@ export class TestMeeting {
   holdAnswers = false;
   /** The calls whose answers `holdAnswers` kept back, in order. */
   readonly unanswered: LockEffect[] = [];
+  /** My role in the meeting (the lock pauses unless host or co-host). */
+  myRole: ParticipantRole = 'host';
   /** Zoom's time of the newest event delivered. */
   private lastStamp = SECOND;
 
@@ -66,6 +69,7 @@ export class TestMeeting {
   private facts() {
     // As the panel's store builds them: the roster's tombstones are the departures.
     return facts([...this.roster.participants.values()], this.options.matches, {
+      myRole: this.myRole,
       departures: [...this.roster.tombstones.values()],
     });
   }
@@ -129,6 +133,42 @@ export class TestMeeting {
       this.now += 20;
       this.result = { ...this.result, state: settleAction(this.result.state, outcome, this.now) };
     }
+    this.look();
+  }
+
+  /**
+   * The panel reloads `gapMs` after now, as the store does it: the lock's saved state comes back
+   * as JSON with the roster's memory (answers to calls in flight are lost), and the roster starts
+   * again from a snapshot of who is there, then takes that memory back.
+   */
+  reload(
+    gapMs = 1_000,
+    { snapshot = true, version = 3 }: { snapshot?: boolean; version?: 2 | 3 } = {},
+  ): void {
+    const memory = rememberRoster(this.roster, this.now, `page ${this.now}`);
+    // Version 2, as the panel before this one saved it: the lock state alone.
+    const saved: unknown = JSON.parse(
+      JSON.stringify(
+        version === 3
+          ? withRosterMemory(this.result.state, memory)
+          : { ...this.result.state, version: 2 },
+      ),
+    );
+    const meeting: RosterIdentity[] = [];
+    const waitingRoom: RosterIdentity[] = [];
+    for (const p of this.roster.participants.values()) {
+      const who = { participantUUID: p.participantUUID, screenName: p.screenName, role: p.role };
+      (p.location === 'meeting' ? meeting : waitingRoom).push(who);
+    }
+    this.now += gapMs;
+    this.unanswered.length = 0;
+    // No snapshot: my role is attendee's, and Zoom lists nobody to an attendee.
+    this.roster = snapshot
+      ? reconcile(emptyRoster(), { takenAt: this.now, meeting, waitingRoom })
+      : emptyRoster();
+    const { roster: restored, ...state } = restoreLockState(saved);
+    if (restored) this.roster = restoreRosterMemory(this.roster, restored, this.now, 'reloaded');
+    this.result = { state, effects: [], held: [], problems: [] };
     this.look();
   }
 

@@ -1,4 +1,5 @@
 import type { Confidence, MatchFlag, ParticipantMatch } from '../matching/types';
+import type { RosterMemory } from '../meeting/roster-memory';
 import type { Role } from '../roles';
 
 /*
@@ -179,7 +180,7 @@ export interface Sighting {
 
 /** Plain JSON: persisted per meeting so that a reload keeps the lock, its decisions and the deadline. */
 export interface LockState {
-  version: 2;
+  version: 3;
   settings: LockSettings;
   locked: { since: number; reason: LockReason } | null;
   /** Set while my role is not host or co-host: nothing is enforced, the countdown waits. */
@@ -209,6 +210,12 @@ export interface LockState {
   /** In-flight actions by participant UUID ('#waitingRoom' for the switch). */
   pending: Record<string, PendingAction>;
   failures: Record<string, ActionFailure>;
+  /**
+   * Only in a saved state: the roster's memory at the moment it was saved (Zoom's send-back counts
+   * and the departures), which a reload gives back to the roster (`withRosterMemory`). The
+   * sightings' `putBacks` are counts of that memory; the live state never carries it.
+   */
+  roster?: RosterMemory;
 }
 
 /** Side effects for the caller to carry out; the policy itself never calls Zoom. */

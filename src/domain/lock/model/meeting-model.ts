@@ -3,7 +3,14 @@ import { isStaff, type Role } from '../../roles';
 import { ADMIT_GAP_MS, recordHostDecision, rollIdsOf } from '../decisions';
 import { autoAdmissible, settleAction } from '../enforce';
 import { gaveUp } from '../retry';
-import { clearFailure, createLockState, lockHeadline, restoreLockState } from '../lock-state';
+import type { RosterMemory } from '../../meeting/roster-memory';
+import {
+  clearFailure,
+  createLockState,
+  lockHeadline,
+  restoreLockState,
+  withRosterMemory,
+} from '../lock-state';
 import { lockNow, tick, unlock } from '../tick';
 import type {
   ActionOutcome,
@@ -68,15 +75,11 @@ export interface SimPerson {
   banned: boolean;
   /** When they arrived where they are now (the roster's `joinedAt`). */
   joinedAt: number;
-  /** Zoom's send-backs of this UUID so far, the lock's and hosts' (the roster's `putBacks`). */
-  putBacks: number;
   /**
-   * The count at the panel's last reload: the roster starts again from a snapshot, so it counts
-   * only the send-backs Zoom reported since.
+   * Zoom's send-backs of this UUID so far, the lock's and hosts' (the roster's `putBacks`; a reload
+   * keeps it, and the departures, in the memory saved with the lock's state).
    */
-  countedFrom: number;
-  /** Gone before the panel's last reload: the roster that started again keeps no tombstone. */
-  goneBeforeReload: boolean;
+  putBacks: number;
 }
 
 interface Call {
@@ -158,14 +161,14 @@ export class MeetingModel {
       ...(p.where === 'waitingRoom' && p.returned && p.leftAfterSendBack && !p.movedFromMeeting
         ? { returnedAfterSendBack: true }
         : {}),
-      ...(p.putBacks > p.countedFrom ? { putBacks: p.putBacks - p.countedFrom } : {}),
+      ...(p.putBacks > 0 ? { putBacks: p.putBacks } : {}),
     }));
     // The roster's tombstones: whoever left, with Zoom's count of their send-backs. (Someone a
     // look does not see yet left one place a moment ago; their tombstone's count is the old one,
     // which tells the lock nothing, so they are left out.)
     const departures = this.people
-      .filter((p) => p.where === 'gone' && !p.goneBeforeReload)
-      .map((p) => ({ participantUUID: p.uuid, putBacks: p.putBacks - p.countedFrom }));
+      .filter((p) => p.where === 'gone')
+      .map((p) => ({ participantUUID: p.uuid, putBacks: p.putBacks }));
     const matches = visible.flatMap((p) => this.match(p, visible) ?? []);
     return {
       myRole: this.myRole,
@@ -196,8 +199,6 @@ export class MeetingModel {
       banned: false,
       joinedAt: this.now,
       putBacks: 0,
-      countedFrom: 0,
-      goneBeforeReload: false,
     };
   }
 
@@ -234,7 +235,6 @@ export class MeetingModel {
     if (who) {
       who.leftAfterSendBack = who.where === 'waitingRoom' && who.movedFromMeeting;
       who.where = 'gone';
-      who.goneBeforeReload = false;
       who.hiddenLooks = 0;
       who.fromWaitingRoom = false;
       who.joinedAt = this.now;
@@ -268,7 +268,6 @@ export class MeetingModel {
     const next = this.person(who.name, who.role === 'coHost' ? 'attendee' : 'coHost', 'meeting');
     next.formerUUIDs = [...who.formerUUIDs, who.uuid];
     who.where = 'gone';
-    who.goneBeforeReload = false;
     who.banned = true;
     // In their old place: the roster keeps their first arrival across a UUID change, and the
     // earlier of two claimants of one entry keeps it.
@@ -319,7 +318,6 @@ export class MeetingModel {
     // A removal in Zoom's own panel looks like leaving to an app: only Doorkeeper's own is known.
     if (remove && !inPanel) {
       who.where = 'gone';
-      who.goneBeforeReload = false;
       who.banned = true;
       this.authorised.delete(who.uuid);
       return;
@@ -333,7 +331,6 @@ export class MeetingModel {
       );
     if (remove) {
       who.where = 'gone';
-      who.goneBeforeReload = false;
       who.banned = true;
     } else {
       who.where = 'waitingRoom';
@@ -385,13 +382,33 @@ export class MeetingModel {
     };
   }
 
-  /** The panel reloads: the saved state comes back as JSON; answers to calls in flight are lost. */
+  /**
+   * The panel reloads: the saved state comes back as JSON, with the roster's memory (Zoom's
+   * send-back counts and the departures, which the roster takes back, so its facts go on as
+   * before); answers to calls in flight are lost.
+   */
   reload(): void {
-    this.state = restoreLockState(JSON.parse(JSON.stringify(this.state)) as unknown);
+    const memory: RosterMemory = {
+      savedAt: this.now,
+      session: 'before',
+      departures: [],
+      counts: {},
+    };
     for (const p of this.people) {
-      p.countedFrom = p.putBacks;
-      p.goneBeforeReload = p.where === 'gone';
+      if (p.putBacks === 0) continue;
+      if (p.where === 'gone')
+        memory.departures.push({
+          participantUUID: p.uuid,
+          role: p.role,
+          left: { meeting: { at: this.now, seenAt: this.now } },
+          putBacks: p.putBacks,
+        });
+      else memory.counts[p.uuid] = p.putBacks;
     }
+    const saved = JSON.stringify(withRosterMemory(this.state, memory));
+    const { roster, ...state } = restoreLockState(JSON.parse(saved) as unknown);
+    if (!roster) throw new InvariantError('the roster memory was not restored');
+    this.state = state;
     for (const call of this.inFlight.splice(0)) this.execute(call, false);
   }
 
