@@ -27,6 +27,8 @@ interface Painted {
   rest: string;
   /** Letters drawn but cut by a box that clips them. */
   cut: string;
+  /** The counts after the headline: all their text, what is drawn of it, and letters cut. */
+  counts: { text: string; drawn: string; cut: string };
 }
 
 /**
@@ -96,6 +98,8 @@ function painted(panel: Frame): Promise<Painted> {
       }
       return { drawn, cut };
     };
+    const counts = banner.querySelector('.lock-banner__counts');
+    const countsRead = read(counts);
     const state = title.querySelector('.lock-banner__state');
     const stateRead = read(state);
     const restRead = read(title.querySelector('.lock-banner__rest'));
@@ -106,6 +110,7 @@ function painted(panel: Frame): Promise<Painted> {
         stateRead.cut === '' && stateRead.drawn === (state?.textContent ?? '').replace(/\s/g, ''),
       rest: restRead.drawn,
       cut: restRead.cut,
+      counts: { text: counts?.textContent ?? '', ...countsRead },
     };
   });
 }
@@ -145,7 +150,9 @@ describe('the lock line draws its state whole, and the rest with its first words
             await panel.waitForTimeout(200);
             const p = await painted(panel);
             const lead = headlineLead(p.text.slice(p.state.length), lang);
-            seen.push(`${lang} ${width}px ${what}: "${p.state}" + "${p.rest}"`);
+            seen.push(
+              `${lang} ${width}px ${what}: "${p.state}" + "${p.rest}" | "${p.counts.drawn}"`,
+            );
             expect({ what, width, state: p.state, whole: p.stateWhole }).toEqual({
               what,
               width,
@@ -160,6 +167,19 @@ describe('the lock line draws its state whole, and the rest with its first words
                 width,
                 startsWithLead: true,
               });
+            // The counts: nothing cut; the put-back count after " · " whole or not at all.
+            if (p.counts.text !== '') {
+              const [held = '', back] = p.counts.text.split(' · ');
+              const drawn = bare(p.counts.drawn);
+              expect({ what, width, cut: p.counts.cut }).toEqual({ what, width, cut: '' });
+              expect(drawn.slice(0, 1)).toBe(bare(held).slice(0, 1));
+              if (back !== undefined && drawn.length > bare(held).length)
+                expect({ what, width, counts: drawn }).toEqual({
+                  what,
+                  width,
+                  counts: bare(`${held}·${back}`),
+                });
+            }
           }
           await sizePanel(s.page, 320, 600);
         };
@@ -177,6 +197,13 @@ describe('the lock line draws its state whole, and the rest with its first words
           .getByRole('button', { name: label(lang, 'lock.banner.gotIt'), exact: true })
           .click();
         await check('locked, read', label(lang, 'lock.banner.locked'));
+
+        // Someone walks past the waiting room; the lock puts them back: two counts on the line.
+        await emu.join({ screenName: 'Walk In', waitingRoom: false });
+        await expect
+          .poll(() => panel.locator('.lock-banner__counts').textContent(), { timeout: 15_000 })
+          .toContain(' · ');
+        await check('locked, one put back', label(lang, 'lock.banner.locked'));
 
         // Zoom refuses the put-back of someone who walked past the waiting room: a breach.
         await emu.failNext('putParticipantToWaitingRoom', 80012);
