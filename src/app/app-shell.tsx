@@ -4,7 +4,7 @@ import { useAppStore } from '../store/store-context';
 import { selectStatus } from '../store/selectors';
 import { AppHeader } from './app-header';
 import { toolbarAddons, toolbarMenuAddons, toolbarStatusAddons } from './composition';
-import type { PanelView } from './composition';
+import type { PanelView } from './panel-views';
 import { AttendeeScreen } from './screens/attendee-screen';
 import { ErrorScreen } from './screens/error-screen';
 import { LoadingScreen } from './screens/loading-screen';

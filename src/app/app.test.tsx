@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../test/helpers/render-app';
 import { MeetingError } from '../zoom/errors';
-import type { PanelView } from './composition';
+import type { PanelView } from './panel-views';
 
 describe('the panel’s states', () => {
   it('shows a loading state until Zoom answers, then the roster', async () => {

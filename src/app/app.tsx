@@ -5,8 +5,8 @@ import type { AppStore } from '../store/app-store';
 import { AppStoreProvider } from '../store/store-context';
 import { AppShell } from './app-shell';
 import { RootBoundary } from './crash-boundaries';
-import { panelViews } from './composition';
-import type { PanelView } from './composition';
+import { panelViews } from './panel-views';
+import type { PanelView } from './panel-views';
 
 export interface AppProps {
   store: AppStore;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeMeetingClient } from '../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../test/helpers/render-app';
 import { SettingsPanel } from '../features/settings/settings-panel';
-import type { PanelView } from './composition';
+import type { PanelView } from './panel-views';
 
 function Broken(): never {
   throw new Error('stored start time "x" is not a date');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyboardEvent } from 'react';
 import { onReveal } from '../components/ui/reveal';
 import { Spinner } from '../components/ui/spinner';
-import type { PanelView } from './composition';
+import type { PanelView } from './panel-views';
 import { ViewBoundary } from './crash-boundaries';
 import { ViewIconSvg } from './view-icons';
 

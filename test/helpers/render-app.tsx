@@ -6,7 +6,7 @@ import { bootstrap } from '../../src/app/bootstrap';
 import type { BootstrapOptions } from '../../src/app/bootstrap';
 import { startRecordingController } from '../../src/app/recording-controller';
 import { startShareController } from '../../src/app/share-controller';
-import type { PanelView } from '../../src/app/composition';
+import type { PanelView } from '../../src/app/panel-views';
 import { createI18n } from '../../src/i18n/i18n';
 import { createAppStore } from '../../src/store/app-store';
 import { createStorageSlot } from '../../src/store/services';

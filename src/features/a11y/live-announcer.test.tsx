@@ -2,9 +2,9 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import type { PanelView } from '../../app/composition';
+import type { PanelView } from '../../app/panel-views';
 
-// The announcer lives in the header (composition.tsx); an empty view keeps the roster out of it.
+// The announcer lives in the header (composition.ts); an empty view keeps the roster out of it.
 const views: PanelView[] = [{ id: 'a', label: () => 'A', Component: () => null }];
 
 function spoken(): string {

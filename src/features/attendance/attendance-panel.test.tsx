@@ -281,7 +281,10 @@ describe('attendance view', () => {
       });
     });
     expect(screen.getByTestId('attendance-summary')).toHaveTextContent('No roll · 1 person came');
-    expect(screen.getByRole('region', { name: 'Use a saved roll' })).toHaveTextContent('Last week');
+    const offer = screen.getByRole('region', { name: 'Use a saved roll' });
+    expect(offer).toHaveTextContent('Last week');
+    // Each "Use" says which roll, the host's file name isolated like every name in a label.
+    expect(within(offer).getByRole('button', { name: 'Use \u2068Last week\u2069' })).toBeVisible();
   });
 
   it('after "Forget this meeting" says so and can start logging again', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/ui/isolate';
 import { selectRollLibrary } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 
@@ -19,9 +20,16 @@ export function RollOffer() {
       <ul className="roll-offer__list">
         {library.slice(0, OFFERED).map((roll) => (
           <li key={roll.id} className="roll-offer__item">
-            <span className="roll-offer__name">{roll.name}</span>
+            <bdi className="roll-offer__name">{roll.name}</bdi>
             <span className="attendance__note">{t('rolls.size', { count: roll.size })}</span>
-            <button type="button" className="button" onClick={() => void use(roll.id)}>
+            {/* Three "Use" buttons in a row: each says which roll, its name isolated as in every
+                label (the host's file name may be in another script). */}
+            <button
+              type="button"
+              className="button"
+              aria-label={t('rolls.useNamed', { name: isolate(roll.name) })}
+              onClick={() => void use(roll.id)}
+            >
               {t('rolls.use')}
             </button>
           </li>

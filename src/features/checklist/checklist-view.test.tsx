@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import type { PanelView } from '../../app/composition';
+import type { PanelView } from '../../app/panel-views';
 import type { CloudRecordingState, Participant } from '../../zoom/meeting-client';
 import { ChecklistView } from './checklist-view';
 

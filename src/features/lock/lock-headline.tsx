@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnforcementProblem, LockStatus } from '../../domain/lock';
 import { useProblemText } from '../../hooks/use-problem-text';
 import { isolate } from '../../components/ui/isolate';
+import { StateFirst } from './state-first';
 
 /**
  * The banner's first line. A breach outranks "Locked": while someone is in the main room who
@@ -32,21 +33,5 @@ export function LockHeadline({
     <StateFirst
       text={status === 'lockedRollOnly' ? t('lock.banner.lockedRollOnly') : t('lock.banner.locked')}
     />
-  );
-}
-
-/**
- * The headline's words up to its colon name the state ("Gesperrt:", "Sperre pausiert:"): on a
- * narrow line they stay whole and only the rest is cut (panel.css), so a paused lock never reads
- * as a locked one. The text reads as one sentence, the same as before the split.
- */
-function StateFirst({ text }: { text: string }) {
-  const end = text.search(/[:：]/);
-  if (end < 0) return <>{text}</>;
-  return (
-    <>
-      <span className="lock-banner__state">{text.slice(0, end + 1)}</span>
-      <span className="lock-banner__rest">{text.slice(end + 1)}</span>
-    </>
   );
 }

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import type { PanelView } from '../../app/composition';
+import type { PanelView } from '../../app/panel-views';
 import { PreferencesSection } from './preferences-section';
 
 const views: PanelView[] = [{ id: 'prefs', label: () => 'Prefs', Component: PreferencesSection }];

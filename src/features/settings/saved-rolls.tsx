@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../components/ui/isolate';
 import { useFormatters } from '../../i18n/format';
 import { selectPersistence } from '../../store/persistence-slice';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
@@ -19,45 +20,49 @@ export function SavedRolls() {
   return (
     <>
       <ul className="saved-rolls" aria-label={t('rolls.title')}>
-        {rollLibrary.map((saved) => (
-          <li key={saved.id} className="saved-rolls__item" data-testid="saved-roll">
-            <div className="saved-rolls__text">
-              <span className="saved-rolls__name">{saved.name}</span>
-              <span className="setting__help">
-                {t('rolls.size', { count: saved.size })}
-                {saved.lastUsedAt !== null
-                  ? ` · ${t('rolls.lastUsed', { date: format.date(saved.lastUsedAt) })}`
-                  : ''}
-              </span>
-            </div>
-            {saved.id === inUse ? (
-              <span className="saved-rolls__in-use">{t('rolls.inUse')}</span>
-            ) : (
-              <button
-                type="button"
-                className="button"
-                aria-label={t('rolls.useNamed', { name: saved.name })}
-                onClick={() =>
-                  void store
-                    .getState()
-                    .useSavedRoll(saved.id)
-                    .then((ok) => setGone(!ok))
-                }
-              >
-                {t('rolls.use')}
-              </button>
-            )}
-            <ConfirmButton
-              label={t('rolls.delete')}
-              ariaLabel={t('rolls.deleteNamed', { name: saved.name })}
-              question={t('rolls.deleteQuestion', { name: saved.name })}
-              confirmLabel={t('rolls.deleteConfirm')}
-              busyLabel={t('settings.deleting')}
-              busy={false}
-              onConfirm={() => store.getState().deleteSavedRoll(saved.id)}
-            />
-          </li>
-        ))}
+        {rollLibrary.map((saved) => {
+          // The host's own file name, in any script: isolated, it cannot reorder the label.
+          const name = isolate(saved.name);
+          return (
+            <li key={saved.id} className="saved-rolls__item" data-testid="saved-roll">
+              <div className="saved-rolls__text">
+                <bdi className="saved-rolls__name">{saved.name}</bdi>
+                <span className="setting__help">
+                  {t('rolls.size', { count: saved.size })}
+                  {saved.lastUsedAt !== null
+                    ? ` · ${t('rolls.lastUsed', { date: format.date(saved.lastUsedAt) })}`
+                    : ''}
+                </span>
+              </div>
+              {saved.id === inUse ? (
+                <span className="saved-rolls__in-use">{t('rolls.inUse')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('rolls.useNamed', { name })}
+                  onClick={() =>
+                    void store
+                      .getState()
+                      .useSavedRoll(saved.id)
+                      .then((ok) => setGone(!ok))
+                  }
+                >
+                  {t('rolls.use')}
+                </button>
+              )}
+              <ConfirmButton
+                label={t('rolls.delete')}
+                ariaLabel={t('rolls.deleteNamed', { name })}
+                question={t('rolls.deleteQuestion', { name })}
+                confirmLabel={t('rolls.deleteConfirm')}
+                busyLabel={t('settings.deleting')}
+                busy={false}
+                onConfirm={() => store.getState().deleteSavedRoll(saved.id)}
+              />
+            </li>
+          );
+        })}
       </ul>
       {gone ? <p role="alert">{t('rolls.gone')}</p> : null}
     </>

@@ -22,7 +22,7 @@ const join: AttendanceEvent = {
 };
 
 /** The settings tab over a storage holding this meeting's log, an old meeting's, and one saved roll. */
-async function renderSettings() {
+async function renderSettings(rollName = 'Thursday roll') {
   const storage = new MemoryStore();
   const now = Date.now();
   await storage.touchMeeting('old', 'Last month', now - 20 * DAY);
@@ -30,7 +30,7 @@ async function renderSettings() {
   await storage.touchMeeting(MEETING, 'Thursday group', now);
   await storage.appendEvents(MEETING, [join]);
   const saved = await storage.saveRoll(
-    { name: 'Thursday roll', entries: [{ id: '1', name: 'Ann Lee' }] },
+    { name: rollName, entries: [{ id: '1', name: 'Ann Lee' }] },
     now,
   );
 
@@ -156,15 +156,28 @@ describe('settings', () => {
     const item = screen.getByTestId('saved-roll');
     expect(item).toHaveTextContent('Thursday roll');
     expect(item).toHaveTextContent('1 person');
-    await user.click(within(item).getByRole('button', { name: 'Use Thursday roll' }));
+    await user.click(within(item).getByRole('button', { name: 'Use \u2068Thursday roll\u2069' }));
     expect(await within(screen.getByTestId('saved-roll')).findByText('In use')).toBeInTheDocument();
     expect(store.getState().roll?.name).toBe('Thursday roll');
     expect((await storage.getMeeting(MEETING))?.rollId).toBe(saved.id);
-    await user.click(screen.getByRole('button', { name: 'Delete Thursday roll' }));
-    const question = screen.getByRole('group', { name: 'Delete Thursday roll' });
+    await user.click(screen.getByRole('button', { name: 'Delete \u2068Thursday roll\u2069' }));
+    const question = screen.getByRole('group', { name: 'Delete \u2068Thursday roll\u2069' });
     expect(await storage.getRoll(saved.id)).not.toBeNull();
     await user.click(within(question).getByRole('button', { name: 'Delete roll' }));
     expect(await screen.findByText(/No saved rolls yet/u)).toBeInTheDocument();
     expect(await storage.getRoll(saved.id)).toBeNull();
+  });
+
+  it('isolates the roll’s name in its labels: a file name in another script cannot reorder them', async () => {
+    // The host's own file name: Arabic, then a right-to-left override that would run on into
+    // the words after it.
+    const name = 'قائمة الخميس \u202Ev2';
+    const { user } = await renderSettings(name);
+    const item = screen.getByTestId('saved-roll');
+    expect(within(item).getByRole('button', { name: `Use \u2068${name}\u2069` })).toBeVisible();
+    await user.click(within(item).getByRole('button', { name: `Delete \u2068${name}\u2069` }));
+    expect(screen.getByRole('group', { name: `Delete \u2068${name}\u2069` })).toHaveTextContent(
+      `Delete the saved roll “\u2068${name}\u2069” and its links?`,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import { panelViews } from '../../app/composition';
+import { panelViews } from '../../app/panel-views';
 
 // The checklist exactly as the panel composes it, with the opening message under it.
 const views = panelViews.filter((view) => view.id === 'checklist');

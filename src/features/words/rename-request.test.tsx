@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeMeetingClient } from '../../../test/helpers/fake-meeting-client';
 import { renderApp } from '../../../test/helpers/render-app';
-import { panelViews } from '../../app/composition';
+import { panelViews } from '../../app/panel-views';
 import type { Participant } from '../../zoom/meeting-client';
 
 const me: Participant = { participantUUID: 'me', screenName: 'Hannah Host', role: 'host' };
