@@ -76,6 +76,11 @@ export interface RollIndex {
    * abbreviates (JB, Majo). Built on first need; align decides.
    */
   byRelative(key: string): readonly number[];
+  /**
+   * Entries with a given name spelled as this word is once romanisation is folded (Muhammad for
+   * Mohammed, Sophia for Sofia), the word itself included. Built with byRelative's index.
+   */
+  bySpelling(key: string): readonly number[];
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
   /**
@@ -272,6 +277,10 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
       relatives ??= buildRelatives(records);
       return relatives.find(key);
     },
+    bySpelling(key) {
+      relatives ??= buildRelatives(records);
+      return relatives.spelled(key);
+    },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     byKorean(text) {
       korean ??= buildKorean(records);
@@ -423,12 +432,14 @@ function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
 
 interface RelativeIndex {
   find(key: string): readonly number[];
+  spelled(key: string): readonly number[];
 }
 
 /** The given-name side of the roll, for words that are not on it as written. */
 function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
   const given = new Map<string, number[]>();
   const roman = new Map<string, number[]>();
+  const givenRoman = new Map<string, number[]>();
   const trigrams = new Map<string, string[]>();
   const initials = new Map<string, number[]>();
   const blends = new Map<string, Array<readonly [number, string, string]>>();
@@ -445,8 +456,10 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
         previous = null;
         continue;
       }
-      push(roman, romanKey(t.key), r);
+      const spelled = romanKey(t.key);
+      push(roman, spelled, r);
       if (last > 0 ? t.word >= last : t.word > 0) continue;
+      push(givenRoman, spelled, r);
       if (!given.has(t.key)) {
         for (let i = 0; i + 3 <= t.key.length; i++) {
           const list = trigrams.get(t.key.slice(i, i + 3));
@@ -500,6 +513,7 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       cache.set(key, list);
       return list;
     },
+    spelled: (key) => givenRoman.get(romanKey(key)) ?? NOTHING,
   };
 }
 

@@ -286,28 +286,49 @@ const TIE = 0.25;
 
 /**
  * A name whose only written word is one entry's given name as written ("Tom B.", "Tom": Tom Baker)
- * and another's through a listed nickname or spelling (Thomas Brown), its initials fitting both
- * about as well: the written word's rarity is no evidence between them, so they tie as two
- * nicknames would. A surname written out decides instead ("Tom Baker").
+ * and another's through a listed nickname or spelling (Thomas Brown; Muhammad Ahmed for "Mohammed
+ * A."), its initials fitting both about as well: the written word's rarity is no evidence between
+ * them, so they tie as two nicknames would. A surname written out decides instead ("Tom Baker").
+ * A hyphenated given name counts as one word, whether read in parts or joined ("Ji-hoon P.").
  */
 function isNicknameTie(a: Alignment, b: Alignment): boolean {
-  const top = writtenChoice(a);
-  const rival = writtenChoice(b);
-  if (!top || !rival || top.option.kind !== 'exact') return false;
-  if (rival.option.kind !== 'nickname' && rival.option.kind !== 'variant') return false;
-  return a.score - top.option.weight - (b.score - rival.option.weight) < CLEAR_MARGIN;
+  const top = writtenGiven(a);
+  const rival = writtenGiven(b);
+  if (top === null || rival === null || top.kind !== GIVEN_EXACT || rival.kind !== GIVEN_SPELLED)
+    return false;
+  return a.score - top.weight - (b.score - rival.weight) < CLEAR_MARGIN;
 }
 
+const GIVEN_EXACT = 1;
+const GIVEN_SPELLED = 2;
+const GIVEN_OTHER = 0;
+
 /**
- * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom"); null for other
- * names.
+ * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom", "Ji-hoon P."):
+ * GIVEN_EXACT when every part of it as written, GIVEN_SPELLED when some part through a nickname or
+ * spelling and the rest as written, with the weight those agreements add; null for other names.
  */
-function writtenChoice(a: Alignment): Choice | null {
-  if ((a.display[0] as NameToken).initial) return null;
-  for (let i = 1; i < a.display.length; i++) if (!(a.display[i] as NameToken).initial) return null;
-  for (let c = 0; c < a.choices.length; c++)
-    if ((a.choices[c] as Choice).display === 0) return a.choices[c] as Choice;
-  return null;
+function writtenGiven(a: Alignment): { kind: number; weight: number } | null {
+  const first = a.display[0] as NameToken;
+  if (first.initial) return null;
+  for (let i = 1; i < a.display.length; i++) {
+    const t = a.display[i] as NameToken;
+    if (!t.initial && t.word !== first.word) return null;
+  }
+  let kind = GIVEN_EXACT;
+  let weight = 0;
+  let found = false;
+  for (let c = 0; c < a.choices.length; c++) {
+    const choice = a.choices[c] as Choice;
+    if ((a.display[choice.display] as NameToken).word !== first.word) continue;
+    found = true;
+    weight += choice.option.weight;
+    const k = choice.option.kind;
+    if (k === 'nickname' || k === 'variant') {
+      if (kind === GIVEN_EXACT) kind = GIVEN_SPELLED;
+    } else if (k !== 'exact') kind = GIVEN_OTHER;
+  }
+  return found ? { kind, weight } : null;
 }
 
 /** Unique best candidate or abstain. */

@@ -1,0 +1,90 @@
+/**
+ * Rivals a name may also fit (issue 13, README Limits): another spelling of the given name shown
+ * with initials, a surname one typo or spelling from the shown one behind an initial, Korean given
+ * names one letter apart, and short forms that are another common name less a letter. A wrong
+ * `likely` points the host at the wrong person; these must be `ambiguous` (both candidates) or no
+ * match. Invented names, none from the development sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from './matcher';
+import type { Confidence, RollEntry } from './types';
+
+function shownAgainst(roll: RollEntry[]) {
+  const matcher = createMatcher(roll);
+  return (screenName: string) => {
+    const m = matcher.matchOne({ participantUUID: 'p', screenName });
+    return {
+      id: m.rollId,
+      confidence: m.confidence,
+      flags: m.flags,
+      candidates: m.candidates ?? [],
+    };
+  };
+}
+
+describe('another spelling of the given name, shown with initials', () => {
+  const shown = shownAgainst([
+    { id: 'ali', name: 'Mohammed Ali' },
+    { id: 'ahmed', name: 'Muhammad Ahmed' },
+    { id: 'lopez', name: 'Sofia Lopez' },
+    { id: 'lang', name: 'Sophia Lang' },
+    { id: 'kaya', name: 'Yusuf Kaya' },
+    { id: 'karim', name: 'Youssef Karimi' },
+    { id: 'ilyina', name: 'Nastia Ilyina' },
+    { id: 'ivanova', name: 'Anastasia Ivanova' },
+    { id: 'rahman', name: 'Hussein Rahman' },
+  ]);
+
+  it.each<[string, string[]]>([
+    ['Mohammed A.', ['ali', 'ahmed']],
+    ['Muhammad A', ['ali', 'ahmed']],
+    ['Mohammed A. (he/him)', ['ali', 'ahmed']],
+    ['Sofia L.', ['lopez', 'lang']],
+    ['Sophia L.', ['lopez', 'lang']],
+    ['Yusuf K.', ['kaya', 'karim']],
+    ['Youssef K.', ['kaya', 'karim']],
+    // Nastia is Nastya spelled otherwise, Anastasia's listed nickname.
+    ['Nastia I.', ['ilyina', 'ivanova']],
+  ])('abstains when the initial fits both: %s', (screenName, candidates) => {
+    const m = shown(screenName);
+    expect([m.id, m.flags]).toEqual([null, ['ambiguous']]);
+    expect(m.candidates).toEqual(expect.arrayContaining(candidates));
+  });
+
+  it.each<[string, string, Confidence]>([
+    // The surname written out decides.
+    ['Mohammed Ali', 'ali', 'sure'],
+    ['Muhammad Ahmed', 'ahmed', 'sure'],
+    ['Sophia Lopez', 'lopez', 'likely'],
+    ['Youssef Karimi', 'karim', 'sure'],
+    // One spelling only on the roll with that initial.
+    ['Husain R.', 'rahman', 'likely'],
+    ['Hussein R.', 'rahman', 'likely'],
+  ])('still finds the one entry that fits: %s → %s (%s)', (screenName, id, confidence) => {
+    expect(shown(screenName)).toMatchObject({ id, confidence });
+  });
+
+  it('reads a hyphenated given name as one word, in parts or joined', () => {
+    const seminar = shownAgainst([
+      { id: 'park', name: 'Ji-hoon Park' },
+      { id: 'pyo', name: 'Ji-hun Pyo' },
+      { id: 'kim', name: 'Min-jun Kim' },
+    ]);
+    for (const screenName of ['Ji-hoon P.', 'Jihoon P.', 'Ji-hun P.']) {
+      const m = seminar(screenName);
+      expect([m.id, m.flags]).toEqual([null, ['ambiguous']]);
+      expect(m.candidates).toEqual(expect.arrayContaining(['park', 'pyo']));
+    }
+    expect(seminar('Ji-hoon Park')).toMatchObject({ id: 'park', confidence: 'sure' });
+    expect(seminar('Min-jun K.')).toMatchObject({ id: 'kim', confidence: 'likely' });
+  });
+
+  it('keeps a spelling whose initial fits no other entry', () => {
+    const group = shownAgainst([
+      { id: 'ali', name: 'Mohammed Ali' },
+      { id: 'karim', name: 'Muhammad Karim' },
+    ]);
+    expect(group('Mohammed A.')).toMatchObject({ id: 'ali', confidence: 'likely' });
+    expect(group('Muhammad K.')).toMatchObject({ id: 'karim', confidence: 'likely' });
+  });
+});
