@@ -88,3 +88,41 @@ describe('another spelling of the given name, shown with initials', () => {
     expect(group('Muhammad K.')).toMatchObject({ id: 'karim', confidence: 'likely' });
   });
 });
+
+describe('Korean given names one letter apart', () => {
+  const shown = shownAgainst([
+    { id: 'han', name: 'Han Song-ho' },
+    { id: 'lee', name: 'Jae-hyun Lee' },
+    { id: 'park', name: 'Seo-yeon Park' },
+    { id: 'kim', name: 'Min-jun Kim' },
+    { id: 'martin', name: 'Jean-Paul Martin' },
+  ]);
+
+  it.each([
+    ['another first syllable', 'Yong-ho Han'],
+    ['another first syllable, joined', 'Yongho Han'],
+    ['another first syllable, family name first', 'Han Yong-ho'],
+    ['another first syllable, typed apart', 'Yong Ho Han'],
+    ['a final consonant added', 'Jae-hyung Lee'],
+    ['a final consonant added, second syllable', 'Seo-yeong Park'],
+    ['another initial consonant', 'Seo-hyeon Park'],
+    ['another initial consonant, second syllable', 'Min-yun Kim'],
+    ['another part of a hyphenated name, typed apart', 'Jean Luc Martin'],
+  ])('does not match %s: %s', (_rule, screenName) => {
+    expect(shown(screenName)).toMatchObject({ id: null, confidence: 'none' });
+  });
+
+  it.each<[string, string, Confidence]>([
+    // A slip that makes no Korean name is still a typo.
+    ['Min-jnu Kim', 'kim', 'likely'],
+    ['Seo-yoen Park', 'park', 'likely'],
+    // Other romanisations of the same syllables.
+    ['Jae-hyeon Lee', 'lee', 'likely'],
+    ['Song-hoo Han', 'han', 'likely'],
+    ['Song Ho Han', 'han', 'sure'],
+    ['Han Songho', 'han', 'sure'],
+    ['Jean Paul Martin', 'martin', 'sure'],
+  ])('still matches %s → %s (%s)', (screenName, id, confidence) => {
+    expect(shown(screenName)).toMatchObject({ id, confidence });
+  });
+});
