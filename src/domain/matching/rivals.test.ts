@@ -126,3 +126,53 @@ describe('Korean given names one letter apart', () => {
     expect(shown(screenName)).toMatchObject({ id, confidence });
   });
 });
+
+describe('a short form that is another common name less a letter', () => {
+  // Each short form is listed for one name and is also a usual form of another, one letter longer:
+  // with both on the roll, the short form fits both (before, the listed one was sure).
+  it.each<[string, string, string]>([
+    ['Katerina Volkova', 'Aikaterini Volkova', 'Ekaterina Volkova'],
+    ['Katerina Volkova', 'Aikaterini Volkova', 'Yekaterina Volkova'],
+    ['Liza Brandt', 'Elizabeth Brandt', 'Eliza Brandt'],
+    ['Clare Dunmore', 'Clarence Dunmore', 'Claire Dunmore'],
+    ['Hanna Weidmann', 'Johanna Weidmann', 'Hannah Weidmann'],
+    ['Cory Villanueva', 'Corazon Villanueva', 'Corey Villanueva'],
+    ['Cris Albuquerque', 'Cristina Albuquerque', 'Chris Albuquerque'],
+    ['Debra Castellano', 'Debbie Castellano', 'Debora Castellano'],
+    ['Natasa Petrovic', 'Anastasia Petrovic', 'Natasha Petrovic'],
+    ['Susi Brenner', 'Susanne Brenner', 'Susie Brenner'],
+  ])('%s fits %s and %s', (screenName, listed, other) => {
+    const m = shownAgainst([
+      { id: 'listed', name: listed },
+      { id: 'other', name: other },
+    ])(screenName);
+    expect([m.id, m.flags]).toEqual([null, ['ambiguous']]);
+    expect(m.candidates).toEqual(expect.arrayContaining(['listed', 'other']));
+  });
+
+  it.each<[string, string]>([
+    ['Debra Castellano', 'Deborah Castellano'],
+    ['Liza Brandt', 'Eliza Brandt'],
+    ['Hanna Weidmann', 'Hannah Weidmann'],
+    ['Katerina Volkova', 'Ekaterina Volkova'],
+  ])('reads %s as %s alone', (screenName, name) => {
+    expect(shownAgainst([{ id: 'one', name }])(screenName)).toMatchObject({
+      id: 'one',
+      confidence: 'sure',
+    });
+  });
+
+  it('does not take Ernest for Ernestine (another name, not her short form)', () => {
+    const shown = shownAgainst([
+      { id: 'ernestine', name: 'Ernestine Ruiz' },
+      { id: 'ernesto', name: 'Ernesto Ruiz' },
+    ]);
+    // A name that starts hers is a short form for the host to check, never sure.
+    expect(shown('Ernest Ruiz').confidence).not.toBe('sure');
+    expect(
+      shownAgainst([{ id: 'ernestine', name: 'Ernestine Ruiz' }])('Ernest Ruiz'),
+    ).not.toMatchObject({
+      confidence: 'sure',
+    });
+  });
+});
