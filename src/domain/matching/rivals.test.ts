@@ -176,3 +176,47 @@ describe('a short form that is another common name less a letter', () => {
     });
   });
 });
+
+describe('an initial written first, with a surname one letter from another', () => {
+  const shown = shownAgainst([
+    { id: 'john', name: 'John Baker' },
+    { id: 'jane', name: 'Jane Bakker' },
+    { id: 'priya', name: 'Priya Patel' },
+    { id: 'paul', name: 'Paul Patil' },
+    { id: 'anna', name: 'Anna Kowalczyk' },
+    { id: 'tomasz', name: 'Tomasz Kowalczik' },
+    { id: 'ruth', name: 'Ruth Okonkwo' },
+    { id: 'hattie', name: 'Hattie Wehner' },
+    { id: 'rahsaan', name: 'Rahsaan Lehner' },
+  ]);
+
+  // Nothing written tells the two apart: the surname as shown may be either one's, mistyped or
+  // spelled otherwise once, and the initial fits both.
+  it.each<[string, string[]]>([
+    ['J. Baker', ['john', 'jane']],
+    ['J Bakker', ['john', 'jane']],
+    ['P. Patel', ['priya', 'paul']],
+    ['Dr Patil', ['priya', 'paul']],
+    ['Baker', ['john', 'jane']],
+  ])('abstains: %s', (screenName, candidates) => {
+    const m = shown(screenName);
+    expect([m.id, m.flags]).toEqual([null, ['ambiguous']]);
+    expect(m.candidates).toEqual(expect.arrayContaining(candidates));
+  });
+
+  it.each<[string, string, Confidence]>([
+    // A given name written out decides.
+    ['John Baker', 'john', 'sure'],
+    ['Jane Bakker', 'jane', 'sure'],
+    ['Paul Patil', 'paul', 'sure'],
+    // The initial fits one of them only.
+    ['A. Kowalczyk', 'anna', 'likely'],
+    ['T. Kowalczik', 'tomasz', 'likely'],
+    // No other surname near.
+    ['R. Okonkwo', 'ruth', 'likely'],
+    // Another first letter is another family's name.
+    ['Mrs Wehner', 'hattie', 'likely'],
+  ])('still finds the one entry that fits: %s → %s (%s)', (screenName, id, confidence) => {
+    expect(shown(screenName)).toMatchObject({ id, confidence });
+  });
+});

@@ -106,7 +106,7 @@ export function judge(
     );
   }
 
-  const chosen = select(index, ranked);
+  const chosen = select(index, ranked, unlinked);
   if (byEmail.length === 1) {
     // Anyone can type an address: it is evidence, not proof, unless the name says so too.
     const rollId = idOf(index, byEmail[0] ?? 0);
@@ -331,8 +331,71 @@ function writtenGiven(a: Alignment): { kind: number; weight: number } | null {
   return found ? { kind, weight } : null;
 }
 
+/**
+ * A name whose only written word is the top entry's family name as written, its given name at most
+ * an initial ("J. Baker", "Dr Baker", "Baker"): the entries whose family name is another spelling
+ * or one typo after the first letter from it and whose given name fits the initials (Jane Bakker
+ * beside John Baker). Nothing written tells them apart: the surname shown may be either one's,
+ * slipped once. A given name written out decides ("John Baker"); a first letter does too ("Mrs
+ * Wehner" is not Lehner). Empty for other names (most: the pattern is checked
+ * first).
+ */
+function surnameRivals(index: RollIndex, top: Scored, unlinked: ReadonlySet<string>): number[] {
+  const a = top.alignment;
+  const record = index.records[top.record];
+  if (!record) return [];
+  const family = record.name.family;
+  let written: NameToken | null = null;
+  for (let c = 0; c < a.choices.length; c++) {
+    const { display, option } = a.choices[c] as Choice;
+    const d = a.display[display] as NameToken;
+    if (d.initial) continue;
+    if (written || option.kind !== 'exact') return [];
+    for (let j = 0; j < record.tokens.length; j++)
+      if ((option.mask >> j) & 1 && (record.tokens[j] as NameToken).word < family) return [];
+    written = d;
+  }
+  if (!written) return [];
+  for (let i = 0; i < a.display.length; i++) {
+    const d = a.display[i] as NameToken;
+    if (!d.initial && d !== written) return [];
+  }
+  const near = index.byNearFamily(written.key);
+  const out: number[] = [];
+  for (let n = 0; n < near.length; n++) {
+    const r = near[n] as number;
+    const rival = index.records[r];
+    if (r === top.record || !rival || unlinked.has(rival.entry.id)) continue;
+    if (initialsFitGiven(a.display, rival.tokens, rival.name.family)) out.push(r);
+  }
+  return out;
+}
+
+/** Every initial shown starts a given-name word of the entry. */
+function initialsFitGiven(
+  display: readonly NameToken[],
+  tokens: readonly NameToken[],
+  family: number,
+): boolean {
+  for (let i = 0; i < display.length; i++) {
+    const d = display[i] as NameToken;
+    if (!d.initial) continue;
+    let fits = false;
+    for (let j = 0; j < tokens.length && !fits; j++) {
+      const t = tokens[j] as NameToken;
+      fits = t.word < family && t.key.startsWith(d.key);
+    }
+    if (!fits) return false;
+  }
+  return true;
+}
+
 /** Unique best candidate or abstain. */
-function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
+function select(
+  index: RollIndex,
+  ranked: readonly Scored[],
+  unlinked: ReadonlySet<string>,
+): Verdict {
   const matches = ranked.filter((s) => s.alignment.level !== 'none');
   const top = matches[0];
   // No reason: the panel words "nobody fits" itself (translated).
@@ -356,6 +419,14 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
       ['ambiguous'],
       [reason('ambiguous')],
       matches.slice(0, 5).map((s) => idOf(index, s.record)),
+    );
+  }
+  const near = a.level === 'likely' ? surnameRivals(index, top, unlinked) : [];
+  if (near.length > 0) {
+    return none(
+      ['ambiguous'],
+      [reason('ambiguous')],
+      [top.record, ...near].slice(0, 5).map((r) => idOf(index, r)),
     );
   }
   let level: Level = a.level;
