@@ -650,7 +650,8 @@ function NO_AGREEMENT(display: readonly NameToken[]): Alignment {
  * A part of a hyphenated display word left over while its other part agrees with part of a
  * hyphenated roll word: "Jean-Paul" against "Jean-Luc", "Hye-jun" against "Hye-jin". The left-over
  * part is another name, not a middle name the roll lacks; so is a display word left over beside
- * it, the name typed apart ("Jean Luc Martin" against Jean-Paul, "Yong Ho Han" against Song-ho).
+ * part of a hyphenated given name, the name typed apart ("Jean Luc Martin" against Jean-Paul,
+ * "Yong Ho Han" against Song-ho).
  */
 function splitsCompound(
   display: readonly NameToken[],
@@ -672,10 +673,40 @@ function splitsCompound(
     for (let m = 0; m < chosen.length; m++)
       if (display[(chosen[m] as Choice).display]?.word === word) chosenHere++;
     if (siblings > 0 && chosenHere !== siblings + 1) return true;
-    if (isLeftOver(display, chosen, i - 1, word) || isLeftOver(display, chosen, i + 1, word))
-      return true;
+    if (typedApart(display, roll, chosen, choice, covered)) return true;
   }
   return false;
+}
+
+/**
+ * One part of a hyphenated given name agrees, and the display word beside it, on the side of the
+ * part nothing covers, agrees with nothing: the name typed apart, with another part ("Jean Luc"
+ * for Jean-Paul). A word left over beside part of a double family name may be a middle name.
+ */
+function typedApart(
+  display: readonly NameToken[],
+  roll: AlignRoll,
+  chosen: readonly Choice[],
+  choice: Choice,
+  covered: number,
+): boolean {
+  const mask = choice.option.mask;
+  if ((mask & (mask - 1)) !== 0) return false;
+  const j = 31 - Math.clz32(mask);
+  const token = roll.tokens[j];
+  if (!token || !isGiven(token.word, roll.family)) return false;
+  const i = choice.display;
+  const word = display[i]?.word;
+  const before = roll.tokens[j - 1];
+  const after = roll.tokens[j + 1];
+  return (
+    (before?.word === token.word &&
+      !((covered >> (j - 1)) & 1) &&
+      isLeftOver(display, chosen, i - 1, word)) ||
+    (after?.word === token.word &&
+      !((covered >> (j + 1)) & 1) &&
+      isLeftOver(display, chosen, i + 1, word))
+  );
 }
 
 /** The option covers part of a hyphenated roll word, and nothing covers the rest. */

@@ -96,6 +96,7 @@ describe('Korean given names one letter apart', () => {
     { id: 'park', name: 'Seo-yeon Park' },
     { id: 'kim', name: 'Min-jun Kim' },
     { id: 'martin', name: 'Jean-Paul Martin' },
+    { id: 'hartley', name: 'Ana Hartley-Morgan' },
   ]);
 
   it.each([
@@ -122,6 +123,8 @@ describe('Korean given names one letter apart', () => {
     ['Song Ho Han', 'han', 'sure'],
     ['Han Songho', 'han', 'sure'],
     ['Jean Paul Martin', 'martin', 'sure'],
+    // Beside part of a double family name, a word left over may be a middle name.
+    ['Ana Lucia Hartley', 'hartley', 'likely'],
   ])('still matches %s → %s (%s)', (screenName, id, confidence) => {
     expect(shown(screenName)).toMatchObject({ id, confidence });
   });
