@@ -12,11 +12,12 @@
 //   (b) the pair is a WELL-KNOWN irregular diminutive listed below (robert→bob, william→bill, …).
 // (spelling variants such as jon/john, stephen/steven also pass (a)). Everything else is dropped (aaron→erin, katherine→lena, margaret→rita: a different name, not a
 // form of this one). A short SUPPLEMENT of common non-English diminutives absent from the source
-// (written for this project, by tradition, in scripts/data/nicknames-supplement.mjs) is added.
+// (written for this project, by tradition, in scripts/data/nicknames-supplement.mjs) is added, and
+// the few source pairs listed there as WITHDRAWN (a short form that is another name) are dropped.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SUPPLEMENT as TRADITIONS } from './data/nicknames-supplement.mjs';
+import { SUPPLEMENT as TRADITIONS, WITHDRAWN } from './data/nicknames-supplement.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -189,7 +190,8 @@ for (const line of raw.slice(1)) {
   const [a, rel, b] = line.split(',').map((f) => fold(f.trim()));
   if (rel !== 'has_nickname' || !a || !b) throw new Error(`unexpected row: ${line}`);
   total++;
-  if (
+  if (WITHDRAWN[a]?.includes(b) || WITHDRAWN[b]?.includes(a)) dropped.push(`${a}→${b}`);
+  else if (
     derivable(a, b) ||
     derivable(b, a) ||
     WELL_KNOWN[a]?.includes(b) ||

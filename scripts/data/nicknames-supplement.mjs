@@ -537,7 +537,7 @@ export const SUPPLEMENT = {
   },
   english_extra: {
     rebecca: ['becky', 'becca', 'bex', 'bec'],
-    deborah: ['debbie', 'deb', 'debs'],
+    deborah: ['debbie', 'deb', 'debs', 'debra'],
     jonathan: ['jojo'],
     nicholas: ['nico'],
     thomas: ['tommy', 'tom'],
@@ -568,6 +568,16 @@ export const SUPPLEMENT = {
     rosamund: ['roz', 'ros'],
     rosamond: ['roz', 'ros'],
     roseanne: ['roz'],
+    // Short forms and spellings the source lists for one name only, though they are as usual for
+    // another one letter longer (found by listing short forms that are another listed name less a
+    // letter): listed for one, the other's would be read as a typo and the first taken as sure.
+    eliza: ['liza'],
+    claire: ['clare'],
+    hannah: ['hanna'],
+    corey: ['cory'],
+    chris: ['cris'],
+    debora: ['debra'],
+    susie: ['susi'],
   },
   spanish_compound: {
     carmen: ['mamen', 'menchu', 'carmela'],
@@ -728,6 +738,11 @@ export const SUPPLEMENT = {
     karolina: ['karolcia'],
   },
   russian_more: {
+    // Katerina is Yekaterina's and Ekaterina's form as much as Greek Aikaterini's (Ekaterina's
+    // other forms are further down); Nataša (South Slavic) is Natasha spelled otherwise, not only
+    // Greek Anastasia's Natasa.
+    yekaterina: ['katerina'],
+    natasha: ['natasa'],
     anatoly: ['tolya'],
     arkady: ['arkasha'],
     valery: ['valera'],
@@ -775,7 +790,7 @@ export const SUPPLEMENT = {
     olha: ['olya'],
     anzhelika: ['lika'],
     evgenia: ['zhenya'],
-    ekaterina: ['katyusha'],
+    ekaterina: ['katyusha', 'katerina'],
     yulia: ['yulya'],
     arina: ['arisha'],
   },
@@ -989,4 +1004,10 @@ export const SUPPLEMENT = {
     ibrahim: ['ibo'],
     ismail: ['ismo'],
   },
+};
+
+// Source pairs withdrawn: the short form is another common name one letter away, and the pair is
+// no usual form of this name (Ernest is Ernesto's English form, not Ernestine's short form).
+export const WITHDRAWN = {
+  ernestine: ['ernest'],
 };

@@ -252,7 +252,8 @@ function optionsFor(
     else if (
       opts.typos &&
       !(korean && isVowelSwap(d.key, t.key)) &&
-      (isTypo(d.key, t.key) || isTypo(roman, theirs))
+      (isTypo(d.key, t.key) || isTypo(roman, theirs)) &&
+      !(roll.korean !== null && isOtherKoreanName(d.text, t.text))
     )
       addOption(out, 1 << j, 'typo', t.text);
   }
@@ -261,7 +262,12 @@ function optionsFor(
   if (opts.typos) {
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
-      if (w.compound && isTypo(d.key, w.key) && !(korean && isVowelSwap(d.key, w.key)))
+      if (
+        w.compound &&
+        isTypo(d.key, w.key) &&
+        !(korean && isVowelSwap(d.key, w.key)) &&
+        !(roll.korean !== null && isOtherKoreanName(d.text, w.text))
+      )
         addOption(out, w.mask, 'typo', w.text);
     }
   }
@@ -309,6 +315,19 @@ function isVowelSwap(a: string, b: string): boolean {
     diff = i;
   }
   return diff >= 0 && VOWEL.test(a[diff] ?? '') && VOWEL.test(b[diff] ?? '');
+}
+
+/**
+ * Two Korean given names or syllables of one written one letter apart: Yong-ho and Song-ho, Jae-hyun
+ * and Jae-hyung, Seo-yeon and Seo-yeong are other names, not a typo (a slip that makes no Korean
+ * name, "Min-jnu", still is). A syllable is a word that two of make a given name ("Jae Won").
+ */
+function isOtherKoreanName(shown: string, roll: string): boolean {
+  return isKoreanNamePiece(shown) && isKoreanNamePiece(roll);
+}
+
+function isKoreanNamePiece(text: string): boolean {
+  return isKoreanGivenName([text]) || isKoreanGivenName([text, text]);
 }
 
 function isGiven(word: number, last: number): boolean {
@@ -630,7 +649,9 @@ function NO_AGREEMENT(display: readonly NameToken[]): Alignment {
 /**
  * A part of a hyphenated display word left over while its other part agrees with part of a
  * hyphenated roll word: "Jean-Paul" against "Jean-Luc", "Hye-jun" against "Hye-jin". The left-over
- * part is another name, not a middle name the roll lacks.
+ * part is another name, not a middle name the roll lacks; so is a display word left over beside
+ * part of a hyphenated given name, the name typed apart ("Jean Luc Martin" against Jean-Paul,
+ * "Yong Ho Han" against Song-ho).
  */
 function splitsCompound(
   display: readonly NameToken[],
@@ -642,23 +663,72 @@ function splitsCompound(
   // iterators cost a cold first match more than the loops do.
   for (let c = 0; c < chosen.length; c++) {
     const choice = chosen[c] as Choice;
+    if (!leavesPart(roll, choice.option.mask, covered)) continue;
     const i = choice.display;
     const word = display[i]?.word;
     let siblings = 0;
     for (let k = 0; k < display.length; k++)
       if (k !== i && (display[k] as NameToken).word === word) siblings++;
-    if (siblings === 0) continue;
     let chosenHere = 0;
     for (let m = 0; m < chosen.length; m++)
       if (display[(chosen[m] as Choice).display]?.word === word) chosenHere++;
-    if (chosenHere === siblings + 1) continue;
-    const mask = choice.option.mask;
-    for (let w = 0; w < roll.words.length; w++) {
-      const rw = roll.words[w] as Word;
-      if (rw.compound && rw.mask & mask && (rw.mask & covered) !== rw.mask) return true;
-    }
+    if (siblings > 0 && chosenHere !== siblings + 1) return true;
+    if (typedApart(display, roll, chosen, choice, covered)) return true;
   }
   return false;
+}
+
+/**
+ * One part of a hyphenated given name agrees, and the display word beside it, on the side of the
+ * part nothing covers, agrees with nothing: the name typed apart, with another part ("Jean Luc"
+ * for Jean-Paul). A word left over beside part of a double family name may be a middle name.
+ */
+function typedApart(
+  display: readonly NameToken[],
+  roll: AlignRoll,
+  chosen: readonly Choice[],
+  choice: Choice,
+  covered: number,
+): boolean {
+  const mask = choice.option.mask;
+  if ((mask & (mask - 1)) !== 0) return false;
+  const j = 31 - Math.clz32(mask);
+  const token = roll.tokens[j];
+  if (!token || !isGiven(token.word, roll.family)) return false;
+  const i = choice.display;
+  const word = display[i]?.word;
+  const before = roll.tokens[j - 1];
+  const after = roll.tokens[j + 1];
+  return (
+    (before?.word === token.word &&
+      !((covered >> (j - 1)) & 1) &&
+      isLeftOver(display, chosen, i - 1, word)) ||
+    (after?.word === token.word &&
+      !((covered >> (j + 1)) & 1) &&
+      isLeftOver(display, chosen, i + 1, word))
+  );
+}
+
+/** The option covers part of a hyphenated roll word, and nothing covers the rest. */
+function leavesPart(roll: AlignRoll, mask: number, covered: number): boolean {
+  for (let w = 0; w < roll.words.length; w++) {
+    const rw = roll.words[w] as Word;
+    if (rw.compound && rw.mask & mask && (rw.mask & covered) !== rw.mask) return true;
+  }
+  return false;
+}
+
+/** Display token k is a written word of its own (not of `word`) that agrees with nothing. */
+function isLeftOver(
+  display: readonly NameToken[],
+  chosen: readonly Choice[],
+  k: number,
+  word: number | undefined,
+): boolean {
+  const t = display[k];
+  if (!t || t.initial || t.word === word) return false;
+  for (let m = 0; m < chosen.length; m++) if ((chosen[m] as Choice).display === k) return false;
+  return true;
 }
 
 const REASON: Readonly<Record<Exclude<Agreement, 'exact'>, ReasonCode>> = {

@@ -5,7 +5,7 @@
  */
 import type { DisplayName, NameToken } from '../text';
 import { align, levelRank, mayAgreeWord, type Alignment, type AlignOptions } from './align';
-import { isSiblingNickname, nicknameRelatives } from './nicknames';
+import { isSiblingNickname, listedSpellings, nicknameRelatives } from './nicknames';
 import { skeletonTokens, wordKeys, type RollIndex, type RollRecord } from './roll-index';
 
 export interface Scored {
@@ -177,6 +177,18 @@ function meetNicknames(
     }
   }
   meet(scratch, index.byAlias(key), 0, first, candidates);
+  // Another spelling: romanisation folded (Muhammad, Sophia), a Korean name spelled otherwise, or
+  // a listed nickname's other spelling (Nastia for Nastya, Anastasia's).
+  meet(scratch, index.bySpelling(key), 0, first, candidates);
+  meet(scratch, index.byKorean(t.text), 0, first, candidates);
+  const spellings = listedSpellings(key);
+  for (let s = 0; s < spellings.length; s++) {
+    const spelled = spellings[s] as string;
+    meet(scratch, index.byWord(spelled), 0, first, candidates);
+    const formal = nicknameRelatives(spelled);
+    for (let k = 0; k < formal.length; k++)
+      meet(scratch, index.byWord(formal[k] as string), 0, first, candidates);
+  }
 }
 
 /** Gathers into candidates the entries meeting some skeleton word of the reading; returns its word count. */

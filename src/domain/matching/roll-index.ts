@@ -25,7 +25,7 @@ import {
   listedSpellings,
   nicknameRelatives,
 } from './nicknames';
-import { rollWords, type AlignRoll } from './align';
+import { isTypo, rollWords, type AlignRoll } from './align';
 import type { RollEntry } from './types';
 
 export type SkeletonReadings = readonly [readonly NameToken[], readonly NameToken[]];
@@ -76,6 +76,16 @@ export interface RollIndex {
    * abbreviates (JB, Majo). Built on first need; align decides.
    */
   byRelative(key: string): readonly number[];
+  /**
+   * Entries with a given name spelled as this word is once romanisation is folded (Muhammad for
+   * Mohammed, Sophia for Sofia), the word itself included. Built with byRelative's index.
+   */
+  bySpelling(key: string): readonly number[];
+  /**
+   * Entries with a family-name word one typo after its first letter or another romanisation from
+   * this word, not equal to it (Bakker and Barker for "baker", not Laker). Built on first need.
+   */
+  byNearFamily(key: string): readonly number[];
   /** Entries whose roll name gives this alternative given name ("Robert (Bob) Smith" → bob). */
   byAlias(alias: string): readonly number[];
   /**
@@ -188,6 +198,7 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
   let skeletons: Map<string, number[]> | null = null;
   let relatives: RelativeIndex | null = null;
   let korean: Map<string, number[]> | null = null;
+  let nearFamily: NearIndex | null = null;
   // Indexed loops in the index builders, not for…of: a cold first match runs them unoptimised,
   // and each step of for…of allocates an iterator result there.
   for (let e = 0; e < roll.length; e++) {
@@ -271,6 +282,14 @@ export function buildRollIndex(roll: readonly RollEntry[]): RollIndex {
     byRelative(key) {
       relatives ??= buildRelatives(records);
       return relatives.find(key);
+    },
+    byNearFamily(key) {
+      nearFamily ??= buildNearFamily(records);
+      return nearFamily.find(key);
+    },
+    bySpelling(key) {
+      relatives ??= buildRelatives(records);
+      return relatives.spelled(key);
     },
     byAlias: (alias) => aliases.get(alias) ?? NOTHING,
     byKorean(text) {
@@ -423,12 +442,14 @@ function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
 
 interface RelativeIndex {
   find(key: string): readonly number[];
+  spelled(key: string): readonly number[];
 }
 
 /** The given-name side of the roll, for words that are not on it as written. */
 function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
   const given = new Map<string, number[]>();
   const roman = new Map<string, number[]>();
+  const givenRoman = new Map<string, number[]>();
   const trigrams = new Map<string, string[]>();
   const initials = new Map<string, number[]>();
   const blends = new Map<string, Array<readonly [number, string, string]>>();
@@ -445,8 +466,10 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
         previous = null;
         continue;
       }
-      push(roman, romanKey(t.key), r);
+      const spelled = romanKey(t.key);
+      push(roman, spelled, r);
       if (last > 0 ? t.word >= last : t.word > 0) continue;
+      push(givenRoman, spelled, r);
       if (!given.has(t.key)) {
         for (let i = 0; i + 3 <= t.key.length; i++) {
           const list = trigrams.get(t.key.slice(i, i + 3));
@@ -499,6 +522,62 @@ function buildRelatives(records: readonly RollRecord[]): RelativeIndex {
       if (cache.size > 20_000) cache.clear();
       cache.set(key, list);
       return list;
+    },
+    spelled: (key) => givenRoman.get(romanKey(key)) ?? NOTHING,
+  };
+}
+
+interface NearIndex {
+  find(key: string): readonly number[];
+}
+
+/**
+ * Family-name words by their forms less one letter, so the words one edit from a key are found by
+ * deleting a letter from each side (an insertion, deletion, substitution or swap), and by their
+ * romanised keys; isTypo and romanKey decide.
+ */
+function buildNearFamily(records: readonly RollRecord[]): NearIndex {
+  const families = new Map<string, number[]>();
+  const romans = new Map<string, string[]>();
+  const less = new Map<string, string[]>();
+  const addWord = (map: Map<string, string[]>, key: string, word: string): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (let r = 0; r < records.length; r++) {
+    const { tokens, family } = (records[r] as RollRecord).name;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
+      if (t.initial || t.word < family) continue;
+      if (!families.has(t.key)) {
+        addWord(romans, romanKey(t.key), t.key);
+        for (let k = 0; k < t.key.length; k++)
+          addWord(less, t.key.slice(0, k) + t.key.slice(k + 1), t.key);
+      }
+      push(families, t.key, r);
+    }
+  }
+  return {
+    find(key) {
+      const words = new Set<string>([
+        ...(less.get(key) ?? []),
+        ...(romans.get(romanKey(key)) ?? []),
+      ]);
+      for (let k = 0; k < key.length; k++) {
+        const shorter = key.slice(0, k) + key.slice(k + 1);
+        if (families.has(shorter)) words.add(shorter);
+        for (const w of less.get(shorter) ?? []) words.add(w);
+      }
+      const found: number[] = [];
+      for (const w of words) {
+        // A slip after the first letter (Bakker, Patil for Patel); one in it (Lehner for Wehner)
+        // is another family's name.
+        if (w === key || !(romanKey(key) === romanKey(w) || (w[0] === key[0] && isTypo(key, w))))
+          continue;
+        for (const r of families.get(w) ?? NOTHING) if (!found.includes(r)) found.push(r);
+      }
+      return found;
     },
   };
 }

@@ -106,7 +106,7 @@ export function judge(
     );
   }
 
-  const chosen = select(index, ranked);
+  const chosen = select(index, ranked, unlinked);
   if (byEmail.length === 1) {
     // Anyone can type an address: it is evidence, not proof, unless the name says so too.
     const rollId = idOf(index, byEmail[0] ?? 0);
@@ -286,32 +286,116 @@ const TIE = 0.25;
 
 /**
  * A name whose only written word is one entry's given name as written ("Tom B.", "Tom": Tom Baker)
- * and another's through a listed nickname or spelling (Thomas Brown), its initials fitting both
- * about as well: the written word's rarity is no evidence between them, so they tie as two
- * nicknames would. A surname written out decides instead ("Tom Baker").
+ * and another's through a listed nickname or spelling (Thomas Brown; Muhammad Ahmed for "Mohammed
+ * A."), its initials fitting both about as well: the written word's rarity is no evidence between
+ * them, so they tie as two nicknames would. A surname written out decides instead ("Tom Baker").
+ * A hyphenated given name counts as one word, whether read in parts or joined ("Ji-hoon P.").
  */
 function isNicknameTie(a: Alignment, b: Alignment): boolean {
-  const top = writtenChoice(a);
-  const rival = writtenChoice(b);
-  if (!top || !rival || top.option.kind !== 'exact') return false;
-  if (rival.option.kind !== 'nickname' && rival.option.kind !== 'variant') return false;
-  return a.score - top.option.weight - (b.score - rival.option.weight) < CLEAR_MARGIN;
+  const top = writtenGiven(a);
+  const rival = writtenGiven(b);
+  if (top === null || rival === null || top.kind !== GIVEN_EXACT || rival.kind !== GIVEN_SPELLED)
+    return false;
+  return a.score - top.weight - (b.score - rival.weight) < CLEAR_MARGIN;
+}
+
+const GIVEN_EXACT = 1;
+const GIVEN_SPELLED = 2;
+const GIVEN_OTHER = 0;
+
+/**
+ * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom", "Ji-hoon P."):
+ * GIVEN_EXACT when every part of it as written, GIVEN_SPELLED when some part through a nickname or
+ * spelling and the rest as written, with the weight those agreements add; null for other names.
+ */
+function writtenGiven(a: Alignment): { kind: number; weight: number } | null {
+  const first = a.display[0] as NameToken;
+  if (first.initial) return null;
+  for (let i = 1; i < a.display.length; i++) {
+    const t = a.display[i] as NameToken;
+    if (!t.initial && t.word !== first.word) return null;
+  }
+  let kind = GIVEN_EXACT;
+  let weight = 0;
+  let found = false;
+  for (let c = 0; c < a.choices.length; c++) {
+    const choice = a.choices[c] as Choice;
+    if ((a.display[choice.display] as NameToken).word !== first.word) continue;
+    found = true;
+    weight += choice.option.weight;
+    const k = choice.option.kind;
+    if (k === 'nickname' || k === 'variant') {
+      if (kind === GIVEN_EXACT) kind = GIVEN_SPELLED;
+    } else if (k !== 'exact') kind = GIVEN_OTHER;
+  }
+  return found ? { kind, weight } : null;
 }
 
 /**
- * How the given name agreed in a name otherwise made of initials ("Tom B.", "Tom"); null for other
- * names.
+ * A name whose only written word is the top entry's family name as written, its given name at most
+ * an initial ("J. Baker", "Dr Baker", "Baker"): the entries whose family name is another spelling
+ * or one typo after the first letter from it and whose given name fits the initials (Jane Bakker
+ * beside John Baker). Nothing written tells them apart: the surname shown may be either one's,
+ * slipped once. A given name written out decides ("John Baker"); a first letter does too ("Mrs
+ * Wehner" is not Lehner). Empty for other names (most: the pattern is checked
+ * first).
  */
-function writtenChoice(a: Alignment): Choice | null {
-  if ((a.display[0] as NameToken).initial) return null;
-  for (let i = 1; i < a.display.length; i++) if (!(a.display[i] as NameToken).initial) return null;
-  for (let c = 0; c < a.choices.length; c++)
-    if ((a.choices[c] as Choice).display === 0) return a.choices[c] as Choice;
-  return null;
+function surnameRivals(index: RollIndex, top: Scored, unlinked: ReadonlySet<string>): number[] {
+  const a = top.alignment;
+  const record = index.records[top.record];
+  if (!record) return [];
+  const family = record.name.family;
+  let written: NameToken | null = null;
+  for (let c = 0; c < a.choices.length; c++) {
+    const { display, option } = a.choices[c] as Choice;
+    const d = a.display[display] as NameToken;
+    if (d.initial) continue;
+    if (written || option.kind !== 'exact') return [];
+    for (let j = 0; j < record.tokens.length; j++)
+      if ((option.mask >> j) & 1 && (record.tokens[j] as NameToken).word < family) return [];
+    written = d;
+  }
+  if (!written) return [];
+  for (let i = 0; i < a.display.length; i++) {
+    const d = a.display[i] as NameToken;
+    if (!d.initial && d !== written) return [];
+  }
+  const near = index.byNearFamily(written.key);
+  const out: number[] = [];
+  for (let n = 0; n < near.length; n++) {
+    const r = near[n] as number;
+    const rival = index.records[r];
+    if (r === top.record || !rival || unlinked.has(rival.entry.id)) continue;
+    if (initialsFitGiven(a.display, rival.tokens, rival.name.family)) out.push(r);
+  }
+  return out;
+}
+
+/** Every initial shown starts a given-name word of the entry. */
+function initialsFitGiven(
+  display: readonly NameToken[],
+  tokens: readonly NameToken[],
+  family: number,
+): boolean {
+  for (let i = 0; i < display.length; i++) {
+    const d = display[i] as NameToken;
+    if (!d.initial) continue;
+    let fits = false;
+    for (let j = 0; j < tokens.length && !fits; j++) {
+      const t = tokens[j] as NameToken;
+      fits = t.word < family && t.key.startsWith(d.key);
+    }
+    if (!fits) return false;
+  }
+  return true;
 }
 
 /** Unique best candidate or abstain. */
-function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
+function select(
+  index: RollIndex,
+  ranked: readonly Scored[],
+  unlinked: ReadonlySet<string>,
+): Verdict {
   const matches = ranked.filter((s) => s.alignment.level !== 'none');
   const top = matches[0];
   // No reason: the panel words "nobody fits" itself (translated).
@@ -335,6 +419,14 @@ function select(index: RollIndex, ranked: readonly Scored[]): Verdict {
       ['ambiguous'],
       [reason('ambiguous')],
       matches.slice(0, 5).map((s) => idOf(index, s.record)),
+    );
+  }
+  const near = a.level === 'likely' ? surnameRivals(index, top, unlinked) : [];
+  if (near.length > 0) {
+    return none(
+      ['ambiguous'],
+      [reason('ambiguous')],
+      [top.record, ...near].slice(0, 5).map((r) => idOf(index, r)),
     );
   }
   let level: Level = a.level;
