@@ -13,7 +13,9 @@ import { budgetReport, chunkName, staticEntryChunks } from '../../bench/bundle-b
 import { productionBuild } from './production';
 
 /**
- * The measured pre-paint total is 105.4 KB on preact/compat (107.7 KB before the privacy names'
+ * The measured pre-paint total is 107.2 KB on preact/compat (106.2 KB before the roster's send-back
+ * counts and departures were saved with the lock state, ≈1.0 KB; 105.8 KB before the lock line's
+ * whole-words rule and the banner's split, ≈0.4 KB; 105.4 KB earlier; 107.7 KB before the privacy names'
  * code left it again: the toolbar's admit button read the whole bulk plan, and the rename request
  * the privacy barrel; 105.9 KB before the lock's count of Zoom's send-backs and its put-backs in
  * doubt, ≈1.1 KB, the review label and lock announcements, ≈0.5 KB, and the privacy name from the
@@ -29,7 +31,7 @@ import { productionBuild } from './production';
  * The goal, 110 KB (PRE_PAINT_BUDGET_KB), is met; this ceiling, the measured figure plus
  * about 1 KB, stops the total from growing back: lower it when the figure drops.
  */
-const PRE_PAINT_CEILING_KB = 106.5;
+const PRE_PAINT_CEILING_KB = 108.2;
 
 const LATER = [
   'matching',
