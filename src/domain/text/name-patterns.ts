@@ -4,6 +4,7 @@
  */
 
 import { hasLetter, isPrintableAscii } from './char-class';
+import { COMMON_LETTER, lettersAllCommon } from './common-letters';
 
 /**
  * A case-insensitive pattern without Unicode properties, compiled without the `i` flag and run on
@@ -224,17 +225,21 @@ const PRONOUN_WORDS = new Set(
   ),
 );
 const SLASHED = /[([{]?\s*(\p{L}+)((?:\s*\/\s*\p{L}+)+)\s*[)\]}]?/gu;
-const SLASHED_ASCII = /[([{]?\s*([A-Za-z]+)((?:\s*\/\s*[A-Za-z]+)+)\s*[)\]}]?/g;
+// SLASHED for text whose letters are all common ones (ASCII, accented Latin, Greek, Cyrillic):
+// the same answer, compiled for a few ranges instead of every letter (common-letters.ts).
+const SLASHED_COMMON = new RegExp(
+  String.raw`[([{]?\s*(${COMMON_LETTER}+)((?:\s*\/\s*${COMMON_LETTER}+)+)\s*[)\]}]?`,
+  'g',
+);
 const PRONOUN_PHRASE_SOURCE = String.raw`[([{]?\s*(?:pronouns?\s*:?\s*)?(?:any|all)\s+pronouns\s*[)\]}]?|\bpronouns?\s*:`;
 const PRONOUN_PHRASE = caseless(PRONOUN_PHRASE_SOURCE, 'g');
 const PRONOUN = caseless('pronoun');
 
 /** Removes pronouns: "(she/her)", "| they/them", "[he/they]", "any pronouns". */
 export function stripPronouns(text: string): string {
-  const ascii = isPrintableAscii(text);
   if (!text.includes('/') && !matches(PRONOUN, text)) return text;
   const slashed = text.replace(
-    ascii ? SLASHED_ASCII : SLASHED,
+    lettersAllCommon(text) ? SLASHED_COMMON : SLASHED,
     (whole, first: string, rest: string) => {
       const words = [
         first,
