@@ -1,4 +1,5 @@
-import { hasLetter, isCommonLetter, mayHoldDigit, isPrintableAscii } from './char-class';
+import { hasLetter, isCommonLetter, mayHoldDigit } from './char-class';
+import { COMMON_LETTER, lettersAllCommon } from './common-letters';
 import { foldGerman, foldText } from './fold';
 
 /** One word (or hyphen part) of a name, folded for comparison. */
@@ -34,8 +35,9 @@ const HYPHENS = /[-‐‑‒–—]+/u;
 // Digits stay in the written text (a skeleton reads 0 as O) but never in the key.
 const NOT_NAME = /[^\-\p{L}\p{M}\p{Nd}'’‘`´ʼ‐‑‒–—]/gu;
 const INNER_DOTS = /(?<=\p{L})[._·]+(?=\p{L})/gu;
-// INNER_DOTS for printable ASCII ("ada.czajka"): the same answer without Unicode letter classes.
-const INNER_DOTS_ASCII = /(?<=[A-Za-z])[._]+(?=[A-Za-z])/g;
+// INNER_DOTS for text whose letters are all common ones ("ada.czajka", "zoë.łukasz"): the same
+// answer, compiled for a few ranges instead of every letter (common-letters.ts).
+const INNER_DOTS_COMMON = new RegExp(`(?<=${COMMON_LETTER})[._·]+(?=${COMMON_LETTER})`, 'g');
 const ASCII_WORD = /^[A-Za-z]+$/;
 // Letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (every one a letter that
 // folds to letters), in parts joined by single hyphens, optionally ending in one dot ("Ł.").
@@ -81,7 +83,7 @@ export function tokenise(text: string, firstWord = 0): NameToken[] {
   const tokens: NameToken[] = [];
   let word = firstWord;
   const spaced = /[._·]/u.test(text)
-    ? text.replace(isPrintableAscii(text) ? INNER_DOTS_ASCII : INNER_DOTS, ' ')
+    ? text.replace(lettersAllCommon(text) ? INNER_DOTS_COMMON : INNER_DOTS, ' ')
     : text;
   // Chunks cut at each space by indexOf, not split() nor for…of: a cold first match runs this
   // unoptimised, two thousand times; split goes through the runtime, and each step of for…of
