@@ -11,7 +11,7 @@ import { dropRoll } from '../helpers/panel-scene';
 import type { SceneLanguage } from '../helpers/panel-scene';
 import { launchChromium, openEmulator } from './harness';
 
-const ROLL = 'name\nJane Doe\nJohn Smith\nAnn Lee\n';
+const ROLL = 'name\nJane Doe\nJohn Smith\nMaximiliana Ostrowska\nAnn Lee\n';
 
 /**
  * The holder's name in a row's claim: its letters drawn whole (inside the row and every box
@@ -93,39 +93,44 @@ describe('a flagged row names who holds its entry, whole, at 320 px', () => {
         await dropRoll(panel, lang, ROLL);
         await emu.join({ screenName: 'Jane Doe', waitingRoom: false });
         await emu.join({ screenName: 'John Smith', waitingRoom: false });
+        await emu.join({ screenName: 'Maximiliana Ostrowska', waitingRoom: false });
         await emu.setWaitingRoom(true);
         const impostor = await emu.join({ screenName: 'J\u0430ne Doe', waitingRoom: true });
         const duplicate = await emu.join({ screenName: 'John Smith', waitingRoom: true });
+        const long = await emu.join({ screenName: 'Maximiliana Ostrowska', waitingRoom: true });
         for (const [uuid, holder] of [
           [impostor, 'Jane Doe'],
           [duplicate, 'John Smith'],
+          [long, 'Maximiliana Ostrowska'],
         ] as const)
           await expect
             .poll(() => holderPainted(panel, uuid, holder), { timeout: 15_000 })
             .toEqual({ whole: holder.replace(/\s/g, ''), cut: '' });
-        // The duplicate's two ways out sit whole inside its row, under its claim (in English they
-        // once wrapped onto a third line, drawn over the next row).
-        const outside = await panel.evaluate((id) => {
-          const row = document.querySelector(
-            `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
-          );
-          const box = row?.getBoundingClientRect();
-          const buttons = [...(row?.querySelectorAll('.row-claim__button') ?? [])];
-          if (!box || buttons.length !== 2) return ['no buttons'];
-          return buttons
-            .filter((button) => {
-              const r = button.getBoundingClientRect();
-              return (
-                r.width < 1 ||
-                r.left < box.left - 0.5 ||
-                r.right > box.right + 0.5 ||
-                r.top < box.top - 0.5 ||
-                r.bottom > box.bottom + 0.5
-              );
-            })
-            .map((button) => button.textContent ?? '');
-        }, duplicate);
-        expect(outside).toEqual([]);
+        // A duplicate's two ways out sit whole inside its row, under its claim (in English they
+        // once wrapped onto a third line, drawn over the next row); also beside a long given name.
+        const outside = (id: string) =>
+          panel.evaluate((id) => {
+            const row = document.querySelector(
+              `[data-testid="participant-row"][data-uuid="${CSS.escape(id)}"]`,
+            );
+            const box = row?.getBoundingClientRect();
+            const buttons = [...(row?.querySelectorAll('.row-claim__button') ?? [])];
+            if (!box || buttons.length !== 2) return ['no buttons'];
+            return buttons
+              .filter((button) => {
+                const r = button.getBoundingClientRect();
+                return (
+                  r.width < 1 ||
+                  r.left < box.left - 0.5 ||
+                  r.right > box.right + 0.5 ||
+                  r.top < box.top - 0.5 ||
+                  r.bottom > box.bottom + 0.5
+                );
+              })
+              .map((button) => button.textContent ?? '');
+          }, id);
+        expect(await outside(duplicate)).toEqual([]);
+        expect(await outside(long)).toEqual([]);
         expect(s.pageErrors).toEqual([]);
       } finally {
         await s.close();
