@@ -218,7 +218,7 @@ describe('a duplicate, explained in its row', () => {
     ]);
   });
 
-  it('"Same person, second device" lets both hold the entry', async () => {
+  it('"Same person, 2nd device" lets both hold the entry', async () => {
     const { store, user } = await renderPanel([holder], [second]);
     await user.click(
       within(row('j2')).getByRole('button', { name: /are both .*Jane Doe.*, on two devices/ }),

@@ -8,6 +8,7 @@ import { LockInfoButton } from './lock-info-button';
 import { LockProblems } from './lock-problems';
 import { useFirstReading } from './use-first-reading';
 import { useLock } from './use-lock';
+import { useRestFit } from './use-rest-fit';
 
 /**
  * Always visible while locked, in one line: the headline (a breach the moment someone is inside
@@ -21,6 +22,8 @@ export function LockBannerBody() {
   const lock = useLock();
   const detailsId = useId();
   const infoButton = useRef<HTMLButtonElement>(null);
+  const line = useRef<HTMLDivElement>(null);
+  useRestFit(line);
   const { read, markRead } = useFirstReading();
   const [choice, setChoice] = useState<{ key: string; open: boolean } | null>(null);
   if (lock.status === 'unlocked') return null;
@@ -40,7 +43,7 @@ export function LockBannerBody() {
       aria-label={t('lock.label')}
       data-testid="lock-banner"
     >
-      <div className="lock-banner__line">
+      <div className="lock-banner__line" ref={line}>
         <LockIcon />
         <p
           className="lock-banner__title"

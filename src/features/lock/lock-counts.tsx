@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * How many the lock holds, and how many it has put back, after the headline. On a narrow line
- * the first gives way down to its number ("6 Personen zurückgeh…"); the second is shown whole or
- * not at all (panel.css): "· 1 …" says nothing. The text reads as one line, as before.
+ * each is shown whole or not at all (panel.css): "0 p…" and "· 1 …" said nothing, and the state
+ * before them already says the lock holds. The text reads as one line, as before.
  */
 export function LockCounts({ held, bounced }: { held: number; bounced: number }) {
   const { t } = useTranslation();

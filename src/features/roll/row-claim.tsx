@@ -33,7 +33,7 @@ export function claimSentence(t: TFunction, claim: ClaimContext): string {
 /**
  * The second line of a flagged waiting row (a row detail): "Claims Jane Doe — already held by
  * 'Jane D.' (in meeting)", and for a duplicate the two ways out: "This one is Jane" (the entry
- * moves to this person) and "Same person, second device" (both keep it).
+ * moves to this person) and "Same person, 2nd device" (both keep it).
  */
 export function RowClaim({ participant }: { participant: RosterParticipant }) {
   const { t } = useRowTranslation();

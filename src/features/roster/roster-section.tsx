@@ -8,8 +8,15 @@ import type { RowAddon } from './participant-row';
 /** Row heights in px: compact enough for ten waiting rows at Zoom's panel size, targets ≥ 24 px. */
 export const ROW_HEIGHT = 30;
 export const GROUP_HEIGHT = 20;
-/** A flagged row with its explanation line. */
+/** A held row with its line (who put them back). */
 export const TALL_ROW_HEIGHT = 52;
+/**
+ * A flagged row's claim ("Looks like Jane Doe — held by “Jane Doe” (in meeting)") has two lines,
+ * not one: cut to one line at 320 px, it lost the holder's name, which the host needs to decide.
+ */
+export const CLAIM_ROW_HEIGHT = TALL_ROW_HEIGHT + 16;
+/** A duplicate's claim and, under it, its two ways out ("This one is Jane", "Same person…"). */
+export const DUPLICATE_ROW_HEIGHT = CLAIM_ROW_HEIGHT + 28;
 
 export interface RosterSectionProps {
   /** The heading, e.g. "Waiting room (3)". */

@@ -11,7 +11,14 @@ import { selectWaitingGroups } from '../../store/waiting-groups';
 import type { WaitingGroupId } from '../../store/waiting-groups';
 import { ParticipantRow } from './participant-row';
 import type { RowAddon } from './participant-row';
-import { GROUP_HEIGHT, ROW_HEIGHT, RosterSection, TALL_ROW_HEIGHT } from './roster-section';
+import {
+  CLAIM_ROW_HEIGHT,
+  DUPLICATE_ROW_HEIGHT,
+  GROUP_HEIGHT,
+  ROW_HEIGHT,
+  RosterSection,
+  TALL_ROW_HEIGHT,
+} from './roster-section';
 
 export interface WaitingRoomSectionProps {
   query: string;
@@ -35,7 +42,14 @@ export interface WaitingRoomSectionProps {
 
 type Item =
   | { type: 'group'; id: WaitingGroupId; count: number }
-  | { type: 'person'; participant: RosterParticipant; tall: boolean };
+  | { type: 'person'; participant: RosterParticipant; tall: boolean; height: number };
+
+/** A row's height: its second line, a flag's two-line claim, a duplicate's buttons, a held line. */
+function personHeight(flag: ReturnType<typeof flaggedFlag>, held: boolean): number {
+  if (flag === null) return held ? TALL_ROW_HEIGHT : ROW_HEIGHT;
+  const claim = flag === 'duplicate' ? DUPLICATE_ROW_HEIGHT : CLAIM_ROW_HEIGHT;
+  return held ? claim + TALL_ROW_HEIGHT - ROW_HEIGHT - 4 : claim;
+}
 
 /**
  * The waiting room, sorted for decisions once there is a roll or a lock: "Impersonation warning"
@@ -54,14 +68,17 @@ export function WaitingRoomSection({ query, rowDetails = [], ...props }: Waiting
 
   const items: Item[] = groups.flatMap((group): Item[] => [
     { type: 'group', id: group.id, count: group.rows.length },
-    ...group.rows.map((participant): Item => ({
-      type: 'person',
-      participant,
-      tall:
-        rowDetails.length > 0 &&
-        (flaggedFlag(matches.get(participant.participantUUID)) !== null ||
-          moved.has(participant.participantUUID)),
-    })),
+    ...group.rows.map((participant): Item => {
+      const flag = flaggedFlag(matches.get(participant.participantUUID));
+      const held = moved.has(participant.participantUUID);
+      const tall = rowDetails.length > 0 && (flag !== null || held);
+      return {
+        type: 'person',
+        participant,
+        tall,
+        height: tall ? personHeight(flag, held) : ROW_HEIGHT,
+      };
+    }),
   ]);
   return (
     <section className={`roster-section ${className}`} aria-labelledby={headingId}>
@@ -77,9 +94,7 @@ export function WaitingRoomSection({ query, rowDetails = [], ...props }: Waiting
       ) : (
         <VirtualList
           items={items}
-          rowHeight={(item) =>
-            item.type === 'group' ? GROUP_HEIGHT : item.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT
-          }
+          rowHeight={(item) => (item.type === 'group' ? GROUP_HEIGHT : item.height)}
           label={props.listLabel}
           getKey={(item) =>
             item.type === 'group' ? `#group:${item.id}` : item.participant.participantUUID
