@@ -117,20 +117,24 @@ let memo: {
   participants: AppState['roster']['participants'] | null;
   matches: ReadonlyMap<string, ParticipantMatch> | null;
   me: string | undefined;
+  admit: AdmitPlan | null;
   value: BulkPlan | null;
-} = { participants: null, matches: null, me: undefined, value: null };
+} = { participants: null, matches: null, me: undefined, admit: null, value: null };
 
-/** The bulk plan, the same object until the people, the matches or I change. */
+/** The bulk plan, the same object until the people, the matches, the admit plan or I change. */
 export function selectBulkPlan(state: AppState): BulkPlan {
   const matches = selectMatchByUUID(state);
   const me = state.me?.participantUUID;
+  // The admit plan also follows the lock's verdicts, which the rest of the plan does not read.
+  const admit = selectAdmitPlan(state);
   if (
     memo.value &&
+    memo.admit === admit &&
     memo.participants === state.roster.participants &&
     memo.matches === matches &&
     memo.me === me
   )
     return memo.value;
-  memo = { participants: state.roster.participants, matches, me, value: plan(state) };
+  memo = { participants: state.roster.participants, matches, me, admit, value: plan(state) };
   return memo.value!;
 }

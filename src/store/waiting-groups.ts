@@ -54,8 +54,34 @@ function judgedOnThisMatch(entry: HeldEntry, match: ParticipantMatch | undefined
 }
 
 /** A host sent them (or another claimant of their entry) back, or may have: that verdict stands. */
-function heldForAHost(entry: HeldEntry): boolean {
-  return entry.hostMove !== null;
+export function heldForAHost(entry: HeldEntry | undefined): boolean {
+  return entry !== undefined && entry.hostMove !== null;
+}
+
+/**
+ * The group of one waiting person: the lock's verdict while it holds them (see groupWaitingRows),
+ * else their match's. The toolbar's bulk admit acts on this group and no other.
+ */
+export function waitingGroupFor(
+  match: ParticipantMatch | undefined,
+  entry: HeldEntry | undefined,
+): WaitingGroupId {
+  return entry && (heldForAHost(entry) || judgedOnThisMatch(entry, match))
+    ? entry.category
+    : waitingGroupOf(match);
+}
+
+/**
+ * Whether the lock state saved for this meeting has been read. Until then a person a host sent
+ * back looks like anyone else on the roll (that verdict is in the saved state): no group may
+ * offer them as ready to admit, not even for the first frames after a reload.
+ */
+export function selectLockStateRead(state: AppState): boolean {
+  // The roster's first snapshot comes in before the panel is ready, and the read after it.
+  const { lockMeeting } = state;
+  // Another meeting's state, read before this one was known, is not this meeting's.
+  const meetingUUID = state.meetingInfo?.meetingUUID;
+  return lockMeeting.restored && (!meetingUUID || lockMeeting.meetingUUID === meetingUUID);
 }
 
 /**
@@ -75,10 +101,7 @@ export function groupWaitingRows(
   for (const row of rows) {
     const match = matches.get(row.participantUUID);
     const entry = heldBy.get(row.participantUUID);
-    const id =
-      entry && (heldForAHost(entry) || judgedOnThisMatch(entry, match))
-        ? entry.category
-        : waitingGroupOf(match);
+    const id = waitingGroupFor(match, entry);
     let bucket = buckets.get(id);
     if (!bucket) buckets.set(id, (bucket = []));
     bucket.push(row);
@@ -109,6 +132,7 @@ export const selectWaitingGroups =
     // as after a reload while locked) a roll's groups would put everyone without a lock verdict
     // under "Not on the roll", people on it too: no groups until the matches are known.
     if (state.roll ? !state.matchingReady : !state.lock.locked) return null;
+    if (!selectLockStateRead(state)) return null;
     const rows = selectWaitingRows(query)(state);
     const matches = selectMatchByUUID(state);
     const held = state.lockHeld;

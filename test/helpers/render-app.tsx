@@ -4,6 +4,7 @@ import { onTestFinished } from 'vitest';
 import { App } from '../../src/app/app';
 import { bootstrap } from '../../src/app/bootstrap';
 import type { BootstrapOptions } from '../../src/app/bootstrap';
+import { startLockController } from '../../src/app/lock-controller';
 import { startRecordingController } from '../../src/app/recording-controller';
 import { startShareController } from '../../src/app/share-controller';
 import type { PanelView } from '../../src/app/panel-views';
@@ -17,6 +18,11 @@ import { installLayoutShim } from './layout-shim';
 export interface RenderAppOptions {
   bootstrap?: BootstrapOptions;
   views?: readonly PanelView[];
+  /**
+   * Starts the lock controller as main.tsx does (nothing saved to restore): the waiting room's
+   * groups and the roll's bulk admit wait for the lock state to be read.
+   */
+  lock?: boolean;
 }
 
 /**
@@ -36,6 +42,7 @@ export async function renderApp(
   onTestFinished(dispose);
   onTestFinished(startRecordingController(client, store));
   onTestFinished(startShareController(client, store));
+  if (options.lock) onTestFinished(startLockController(store, { visibility: null, client, i18n }));
   const user = userEvent.setup();
   const view = render(<App store={store} i18n={i18n} views={options.views} />);
   return { ...view, store, storage, client, i18n, user, dispose };

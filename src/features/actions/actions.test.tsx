@@ -21,7 +21,7 @@ const person = (uuid: string, screenName: string): Participant => ({
 
 async function renderPanel(waitingRoom: Participant[], withRoll = true) {
   const client = createFakeMeetingClient({ me, participants: [me, cohost, ann], waitingRoom });
-  const rendered = await renderApp(client);
+  const rendered = await renderApp(client, { lock: true });
   await screen.findByRole('heading', { name: /^In meeting/ });
   if (withRoll) act(() => rendered.store.getState().setRoll(ROLL, 'Thursday'));
   return rendered;

@@ -20,7 +20,7 @@ const person = (uuid: string, screenName: string): Participant => ({
 
 async function renderPanel(participants: Participant[], waitingRoom: Participant[]) {
   const client = createFakeMeetingClient({ me, participants: [me, ...participants], waitingRoom });
-  const rendered = await renderApp(client);
+  const rendered = await renderApp(client, { lock: true });
   await screen.findByRole('heading', { name: /^In meeting/ });
   act(() => rendered.store.getState().setRoll(ROLL, 'Thursday'));
   return rendered;
