@@ -184,6 +184,14 @@ describe('the lock line draws its state whole, and the rest with its first words
             }
           }
           await sizePanel(s.page, 320, 600);
+          // The line measures its rest again on resize (a ResizeObserver, then a reflow): let that
+          // settle before the next click, or it may land while the banner moves.
+          await panel.evaluate(
+            () =>
+              new Promise<void>((done) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => done())),
+              ),
+          );
         };
 
         await lockNow(panel, lang);

@@ -11,12 +11,15 @@ const AutoLockDialog = deferred(
   withLaterStrings(() => import('./auto-lock-dialog').then((m) => m.AutoLockDialog)),
 );
 
-/** The auto-lock settings and roll-only mode, in the toolbar's "More" panel while unlocked. */
+/**
+ * The auto-lock settings and roll-only mode, in the toolbar's "More" panel while unlocked (once the
+ * saved lock state is read: a setting changed before would be the default's, not this meeting's).
+ */
 export function LockToolbar() {
   const { t } = useTranslation();
   const lock = useLock();
   const [open, setOpen] = useState(false);
-  if (lock.status !== 'unlocked') return null;
+  if (lock.status !== 'unlocked' || !lock.read) return null;
   return (
     <>
       <button

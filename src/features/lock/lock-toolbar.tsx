@@ -3,12 +3,15 @@ import { handFocusTo } from '../../components/ui/focus-handoff';
 import { useAppStoreApi } from '../../store/store-context';
 import { useLock } from './use-lock';
 
-/** "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once locked). */
+/**
+ * "Lock now" in the toolbar's row of primary actions, while unlocked (the banner takes over once
+ * locked); not before the saved lock state is read, when "unlocked" may be untrue.
+ */
 export function LockNowButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const lock = useLock();
-  if (lock.status !== 'unlocked') return null;
+  if (lock.status !== 'unlocked' || !lock.read) return null;
   return (
     <button
       type="button"

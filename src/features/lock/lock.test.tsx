@@ -20,6 +20,8 @@ async function renderLocked(options: { waitingRoomEnabled?: boolean } = {}) {
   );
   await screen.findByRole('heading', { name: /^In meeting/ });
   await waitFor(() => expect(rendered.store.getState().lockMeeting.restored).toBe(true));
+  // Lock now is offered only once the saved lock state is read, and drawn on the next render.
+  await screen.findByRole('button', { name: 'Lock now' });
   return rendered;
 }
 
@@ -40,6 +42,26 @@ async function openCountdown(user: User) {
 }
 
 describe('the lock banner', () => {
+  it('offers no Lock now, and no lock settings, before the saved lock state is read', async () => {
+    const client = createFakeMeetingClient({ me });
+    // A panel reloaded while locked: until the saved state is read, "unlocked" is only the default.
+    const rendered = await renderApp(client);
+    await screen.findByRole('heading', { name: /^In meeting/ });
+    expect(rendered.store.getState().lockMeeting.restored).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
+    await openMore(rendered.user);
+    expect(screen.queryByRole('button', { name: 'Auto-lock…' })).toBeNull();
+    onTestFinished(
+      startLockController(rendered.store, {
+        visibility: null,
+        i18n: rendered.i18n,
+        client: rendered.client,
+      }),
+    );
+    await screen.findByRole('button', { name: 'Lock now' });
+    expect(await screen.findByRole('button', { name: 'Auto-lock…' })).toBeTruthy();
+  });
+
   it('appears on "Lock now", says honestly what holds the lock, and goes on Unlock', async () => {
     const { client, user } = await renderLocked({ waitingRoomEnabled: false });
     expect(banner()).toBeNull();
