@@ -149,6 +149,9 @@ export function isDerivedNickname(a: string, b: string): boolean {
   if (short.length < 3 || long.length - short.length < 2) return false;
   // A syllable run inside a long name: Olu-mide → Mide, Oluwa-funmi-layo → Funmi, Seti-awan → Wawan.
   if (short.length >= 4 && long.includes(short)) return true;
+  // Every other reading keeps the short name's first letters: most pairs tried differ in the
+  // first, and need no pattern run (a cold first match tries over a thousand).
+  if (short.charCodeAt(0) !== long.charCodeAt(0)) return false;
   // A doubled first syllable (Jojo, Lulu, Mimi), common in Filipino and Spanish nicknames.
   if (
     short.length === 4 &&

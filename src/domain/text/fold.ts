@@ -109,8 +109,8 @@ function familyOf(key: string): string | null {
   return null;
 }
 // Each rule with the letters it needs (a word without them skips the rule: most words need few
-// rules, and a pattern is compiled on its first use).
-const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
+// rules, and a pattern is compiled on its first use). romanRuleMask() finds the needs in one pass.
+export const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/dzh|dj|zh/gu, 'j', ['zh', 'dj']],
   [/kh/gu, 'h', ['kh']],
   [/gh/gu, 'g', ['gh']],
@@ -124,6 +124,85 @@ const ROMAN_RULES: ReadonlyArray<readonly [RegExp, string, readonly string[]]> =
   [/a[i](?=[^aeiou])|e[i](?=[^aeiou])/gu, 'ei', ['ai', 'ei']],
   [/ii|ee/gu, 'i', ['ii', 'ee']],
 ];
+
+const Q = 0x71;
+const X = 0x78;
+const Y = 0x79;
+const Z = 0x7a;
+const H = 0x68;
+
+/**
+ * Bit k set when the text holds one of the letters ROMAN_RULES[k] needs: one pass over its code
+ * units instead of a search per need (seventeen searches cost a word's first key ≈18 000
+ * instructions before the code is optimised, and a cold first match keys hundreds of words).
+ */
+export function romanRuleMask(text: string): number {
+  let mask = 0;
+  let c = text.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const n = text.charCodeAt(i + 1);
+    switch (c) {
+      case Q:
+        mask |= 1 << 4;
+        break;
+      case X:
+        mask |= 1 << 5;
+        break;
+      case Y:
+        mask |= 1 << 6;
+        break;
+      case Z:
+        if (n === H) mask |= 1 << 0;
+        break;
+      case 0x64: // d
+        if (n === 0x6a) mask |= 1 << 0;
+        break;
+      case 0x6b: // k
+        if (n === H) mask |= 1 << 1;
+        break;
+      case 0x67: // g
+        if (n === H) mask |= 1 << 2;
+        break;
+      case 0x70: // p
+        if (n === H) mask |= 1 << 3;
+        break;
+      case 0x63: // c
+        if (n === 0x6b) mask |= 1 << 4;
+        break;
+      case 0x6f: // o
+        if (n === 0x75 || n === 0x6f || n === H) mask |= 1 << 7;
+        break;
+      case 0x75: // u
+        if (n === 0x75) mask |= 1 << 8;
+        break;
+      case 0x61: // a
+        if (n === 0x69) mask |= 1 << 9;
+        break;
+      case 0x65: // e
+        if (n === 0x69) mask |= 1 << 9;
+        else if (n === 0x65) mask |= 1 << 10;
+        break;
+      case 0x69: // i
+        if (n === 0x69) mask |= 1 << 10;
+        break;
+    }
+    c = n;
+  }
+  return mask;
+}
+/** ROMAN_RULES applied in order to a word, each where the word (as the rules before left it) needs it. */
+export function applyRomanRules(key: string): string {
+  let text = key;
+  let mask = romanRuleMask(text);
+  for (let k = 0; mask >> k !== 0; k++) {
+    if (!(mask & (1 << k))) continue;
+    const rule = ROMAN_RULES[k] as (typeof ROMAN_RULES)[number];
+    text = text.replace(rule[0], rule[1]);
+    // A rule may make or remove what a later one needs ("x" → "ks", "y" → "i" before "ai").
+    mask = romanRuleMask(text) & ~((2 << k) - 1);
+  }
+  return text;
+}
 const DOUBLED = /(\p{L})\1+/gu;
 // DOUBLED for a key whose doubles are ASCII (most are): no Unicode letter class to compile.
 const DOUBLED_ASCII = /([A-Za-z])\1+/g;
@@ -164,16 +243,7 @@ export function romanKey(key: string): string {
   const family = familyOf(key);
   if (family !== null) out = family;
   else {
-    let text = key;
-    for (let k = 0; k < ROMAN_RULES.length; k++) {
-      const rule = ROMAN_RULES[k] as (typeof ROMAN_RULES)[number];
-      const needs = rule[2];
-      for (let n = 0; n < needs.length; n++) {
-        if (!text.includes(needs[n] as string)) continue;
-        text = text.replace(rule[0], rule[1]);
-        break;
-      }
-    }
+    const text = applyRomanRules(key);
     const doubled = doubles(text);
     out = doubled === 0 ? text : text.replace(doubled === 1 ? DOUBLED_ASCII : DOUBLED, '$1');
   }
