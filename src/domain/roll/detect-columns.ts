@@ -53,6 +53,7 @@ function headerRowScore(rows: Rows, index: number): number | null {
   let score = 0;
   let strongName = false;
   let anyName = false;
+  const headers: { header: HeaderClass; repeated: boolean }[] = [];
   for (let column = 0; column < row.length; column++) {
     const cell = cleanCell(row[column] ?? '');
     if (!cell) continue;
@@ -64,9 +65,18 @@ function headerRowScore(rows: Rows, index: number): number | null {
       if (kind === 'email' || kind === 'date' || kind === 'number' || kind === 'url') return null;
       continue;
     }
-    // A word repeated in its own column is a value ("Student", "Teacher"), not a header.
     const folded = cell.toLowerCase();
-    if (around.some((other) => cleanCell(other[column] ?? '').toLowerCase() === folded)) continue;
+    const repeated = around.some(
+      (other) => cleanCell(other[column] ?? '').toLowerCase() === folded,
+    );
+    headers.push({ header, repeated });
+  }
+  // A word repeated in its own column is a value ("Student", "Teacher"), not a header, unless
+  // another header word of the row is found nowhere around it: then the repeat is a value that
+  // happens to be that word ("Name, Group" above someone the roll calls "name").
+  const anyUnrepeated = headers.some((h) => !h.repeated);
+  for (const { header, repeated } of headers) {
+    if (repeated && !anyUnrepeated) continue;
     recognised++;
     score +=
       ROLE_WEIGHT[header.role] * STRENGTH_WEIGHT[header.strength] + (header.personTable ? 3 : 0);

@@ -234,6 +234,14 @@ describe('parseRollText', () => {
       'Ms Rivera',
     ]);
   });
+
+  it('keeps a header whose word is also someone on the roll, and that person', () => {
+    // Found by roll-properties' CSV round trip: "name" below "Name" made the header read as data,
+    // and the person "name" then fell away as a duplicate of it.
+    const result = expectOk(parseRollText('Name,Group\nname,A\nAda Lovelace,A'));
+    expect(result.preview.headerRow).toBe(0);
+    expect(result.roll.map((entry) => entry.name)).toEqual(['name', 'Ada Lovelace']);
+  });
 });
 
 describe('parseRollText errors', () => {
