@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDerivedNickname } from './nicknames';
+import { seededWords } from '../../../test/helpers/seeded-words';
 
 const DIMINUTIVE_ENDING = /(?:ie|y|i|e|o|a)$/u;
 
@@ -68,19 +69,7 @@ const NAMES = [
 ];
 const LETTERS = [...'aeiouybdjmnst', 'а', '\u0301'];
 
-function* words(seed: number, count: number): Generator<string> {
-  let s = seed;
-  const next = (n: number): number => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
-  };
-  for (let i = 0; i < count; i++) {
-    let w = '';
-    const length = 2 + next(9);
-    for (let j = 0; j < length; j++) w += LETTERS[next(LETTERS.length)];
-    yield w;
-  }
-}
+const words = (seed: number, count: number) => seededWords(LETTERS, seed, count, 2);
 
 describe('isDerivedNickname: the same answers with the first-letter check', () => {
   it('agrees with the reading before it on every pair of listed and hostile names', () => {

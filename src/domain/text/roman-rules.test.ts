@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRomanRules, ROMAN_RULES, romanRuleMask } from './fold';
+import { seededWords } from '../../../test/helpers/seeded-words';
 
 /** The rules as written before the one-pass mask: a search per need, the first found applies the rule. */
 function bySearches(key: string): string {
@@ -14,19 +15,7 @@ function bySearches(key: string): string {
 // Greek ο, dotless ı, a combining mark, an astral letter's halves).
 const ALPHABET = [...'zhdjkgpcqxyouaeiinmrst', 'о', 'ο', 'ı', '\u0301', '𝐨', 'H', 'Y'];
 
-function* words(seed: number, count: number): Generator<string> {
-  let s = seed;
-  const next = (n: number): number => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
-  };
-  for (let i = 0; i < count; i++) {
-    let w = '';
-    const length = 1 + next(9);
-    for (let j = 0; j < length; j++) w += ALPHABET[next(ALPHABET.length)];
-    yield w;
-  }
-}
+const words = (seed: number, count: number) => seededWords(ALPHABET, seed, count, 1);
 
 const NAMES = [
   'dzhamal',
