@@ -315,15 +315,19 @@ describe('a held row’s reason', () => {
         screenName: 'Jane Doe',
       });
     });
-    await waitFor(() =>
-      expect(store.getState().lock.decisions.revokedRollIds).toHaveProperty('r1'),
+    // The lock looks on its 250 ms tick: on a loaded machine that may be seconds away.
+    await waitFor(
+      () => expect(store.getState().lock.decisions.revokedRollIds).toHaveProperty('r1'),
+      { timeout: 5_000 },
     );
     // Someone else, under her name, waits for a click, and their row does not claim they were sent back.
     act(() => void client.join('Jane Doe', { uuid: 'other', waitingRoom: true }));
-    await waitFor(() =>
-      expect(document.querySelector('[data-uuid="other"]')).toHaveTextContent(
-        'A host sent back someone else on this roll entry',
-      ),
+    await waitFor(
+      () =>
+        expect(document.querySelector('[data-uuid="other"]')).toHaveTextContent(
+          'A host sent back someone else on this roll entry',
+        ),
+      { timeout: 5_000 },
     );
     expect(document.querySelector('[data-uuid="other"]')).not.toHaveTextContent(
       'Sent back by a host',
