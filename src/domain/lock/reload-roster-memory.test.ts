@@ -27,18 +27,7 @@ const matches = [sure('jane', 'R1'), sure('other', 'R1')];
  * and she leaves: Zoom has counted one send-back of her UUID, and nothing holds her entry.
  */
 function sentBackOnceThenGone(): TestMeeting {
-  const meeting = new TestMeeting([joined(host, SECOND - 60_000), joined(jane, SECOND - 30_000)], {
-    settings: { mode: 'rollOnly' },
-    matches,
-  });
-  meeting.deliver([
-    left(jane, SECOND + 3_000),
-    waiting(jane, SECOND + 3_000, 'putFromMainMeeting'),
-  ]);
-  meeting.wait(1_000);
-  expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
-  meeting.deliver([stoppedWaiting(jane, SECOND + 6_000), joined(jane, SECOND + 6_000)]);
-  meeting.wait(1_000);
+  const meeting = sentBackOnceAndInside();
   expect(meeting.result.state.decisions.revokedRollIds).toEqual({});
   meeting.deliver([left(jane, SECOND + 9_000)]);
   meeting.wait(1_000);
@@ -172,6 +161,7 @@ function sentBackOnceAndInside(): TestMeeting {
     waiting(jane, SECOND + 3_000, 'putFromMainMeeting'),
   ]);
   meeting.wait(1_000);
+  expect(meeting.result.state.decisions.sentBack).toHaveProperty('jane');
   meeting.deliver([stoppedWaiting(jane, SECOND + 6_000), joined(jane, SECOND + 6_000)]);
   meeting.wait(1_000);
   expect(meeting.roster.participants.get('jane')?.putBacks).toBe(1);
